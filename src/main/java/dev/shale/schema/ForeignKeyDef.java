@@ -1,0 +1,94 @@
+package dev.shale.schema;
+
+import java.util.List;
+
+/**
+ * A (possibly composite) foreign key: {@code foreignKey("a_id", "b_id").references(() -> T, "a",
+ * "b").onDelete(CASCADE)}.
+ */
+public final class ForeignKeyDef implements TablePart {
+  private final List<String> columns;
+  private TableRef target;
+  private List<String> targetColumns = List.of();
+  private FkAction onDelete = FkAction.NO_ACTION;
+  private FkAction onUpdate = FkAction.NO_ACTION;
+  private boolean deferrable;
+  private boolean initiallyDeferred;
+  private String name;
+
+  ForeignKeyDef(List<String> columns) {
+    this.columns = List.copyOf(columns);
+  }
+
+  public ForeignKeyDef references(java.util.function.Supplier<Table> table, String... columns) {
+    this.target = TableRef.of(table);
+    this.targetColumns = List.of(columns);
+    return this;
+  }
+
+  public ForeignKeyDef references(String table, String... columns) {
+    this.target = TableRef.named(table);
+    this.targetColumns = List.of(columns);
+    return this;
+  }
+
+  public ForeignKeyDef onDelete(FkAction action) {
+    this.onDelete = action;
+    return this;
+  }
+
+  public ForeignKeyDef onUpdate(FkAction action) {
+    this.onUpdate = action;
+    return this;
+  }
+
+  /** DEFERRABLE INITIALLY IMMEDIATE. */
+  public ForeignKeyDef deferrable() {
+    this.deferrable = true;
+    return this;
+  }
+
+  /** DEFERRABLE INITIALLY DEFERRED. */
+  public ForeignKeyDef initiallyDeferred() {
+    this.deferrable = true;
+    this.initiallyDeferred = true;
+    return this;
+  }
+
+  public ForeignKeyDef name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  public TableRef target() {
+    return target;
+  }
+
+  public List<String> targetColumns() {
+    return targetColumns;
+  }
+
+  public FkAction onDeleteAction() {
+    return onDelete;
+  }
+
+  public FkAction onUpdateAction() {
+    return onUpdate;
+  }
+
+  public boolean isDeferrable() {
+    return deferrable;
+  }
+
+  public boolean isInitiallyDeferred() {
+    return initiallyDeferred;
+  }
+
+  public String explicitName() {
+    return name;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.shale.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An index: {@code index("email")}, {@code index(key("created_at").desc(),
+ * expr("lower(title)")).unique().using("btree").where("deleted_at IS NULL").include("id")}.
+ */
+public final class IndexDef implements TablePart {
+  private final List<IndexKey> keys;
+  private boolean unique;
+  private boolean nullsNotDistinct;
+  private String method;
+  private String where;
+  private List<String> include = List.of();
+  private String name;
+
+  IndexDef(List<IndexKey> keys) {
+    this.keys = List.copyOf(keys);
+  }
+
+  public IndexDef unique() {
+    this.unique = true;
+    return this;
+  }
+
+  public IndexDef nullsNotDistinct() {
+    this.nullsNotDistinct = true;
+    return this;
+  }
+
+  /** The index method: btree (the default), hash, gin, gist, brin, spgist. */
+  public IndexDef using(String method) {
+    this.method = method;
+    return this;
+  }
+
+  /** A partial index: only rows matching this SQL predicate. */
+  public IndexDef where(String predicate) {
+    this.where = predicate;
+    return this;
+  }
+
+  /** Non-key columns stored in the index (covering index). */
+  public IndexDef include(String... columns) {
+    this.include = List.copyOf(new ArrayList<>(List.of(columns)));
+    return this;
+  }
+
+  public IndexDef name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  public List<IndexKey> keys() {
+    return keys;
+  }
+
+  public boolean isUnique() {
+    return unique;
+  }
+
+  public boolean isNullsNotDistinct() {
+    return nullsNotDistinct;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String whereClause() {
+    return where;
+  }
+
+  public List<String> includeColumns() {
+    return include;
+  }
+
+  public String explicitName() {
+    return name;
+  }
+}

@@ -1,0 +1,245 @@
+package dev.shale.schema;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The schema DSL. Use it with {@code import static dev.shale.schema.Pg.*;} and declare every
+ * object as a {@code public static final} field; Shale collects them all.
+ */
+public final class Pg {
+  private static final PgSchema PUBLIC = new PgSchema("public");
+
+  private Pg() {}
+
+  // ---- objects -----------------------------------------------------------------------------
+
+  public static PgSchema schema(String name) {
+    return new PgSchema(name);
+  }
+
+  public static Table table(String name, TablePart... parts) {
+    return PUBLIC.table(name, parts);
+  }
+
+  public static PgEnum enumType(String name, String... values) {
+    return PUBLIC.enumType(name, values);
+  }
+
+  public static PgSequence sequence(String name) {
+    return PUBLIC.sequence(name);
+  }
+
+  public static PgView view(String name, String query) {
+    return PUBLIC.view(name, query);
+  }
+
+  public static PgView materializedView(String name, String query) {
+    return PUBLIC.materializedView(name, query);
+  }
+
+  // ---- table parts -------------------------------------------------------------------------
+
+  public static Column column(String name, DataType type) {
+    return new Column(name, type);
+  }
+
+  public static Column column(String name, PgEnum type) {
+    return new Column(name, type.type());
+  }
+
+  public static PrimaryKeyDef primaryKey(String... columns) {
+    return new PrimaryKeyDef(List.of(columns));
+  }
+
+  public static UniqueDef unique(String... columns) {
+    return new UniqueDef(List.of(columns));
+  }
+
+  public static ForeignKeyDef foreignKey(String... columns) {
+    return new ForeignKeyDef(List.of(columns));
+  }
+
+  public static CheckDef check(String expression) {
+    return new CheckDef(expression);
+  }
+
+  /** An index on columns by name. */
+  public static IndexDef index(String... columns) {
+    return new IndexDef(Arrays.stream(columns).map(Pg::key).toList());
+  }
+
+  /** An index on keys made with {@link #key} and {@link #expr}. */
+  public static IndexDef index(IndexKey... keys) {
+    return new IndexDef(List.of(keys));
+  }
+
+  /** An index key on a column. */
+  public static IndexKey key(String column) {
+    return new IndexKey(column, null, null, false, null);
+  }
+
+  /** An index key on an SQL expression: {@code expr("lower(email)")}. */
+  public static IndexKey expr(String expression) {
+    return new IndexKey(null, expression, null, false, null);
+  }
+
+  /** Sequence options for identity columns: {@code sequenceOptions().startWith(100)}. */
+  public static SequenceOptions sequenceOptions() {
+    return SequenceOptions.DEFAULTS;
+  }
+
+  // ---- types -------------------------------------------------------------------------------
+
+  public static DataType smallint() {
+    return DataType.builtin("smallint");
+  }
+
+  public static DataType integer() {
+    return DataType.builtin("integer");
+  }
+
+  public static DataType bigint() {
+    return DataType.builtin("bigint");
+  }
+
+  public static DataType smallserial() {
+    return DataType.builtin("smallserial");
+  }
+
+  public static DataType serial() {
+    return DataType.builtin("serial");
+  }
+
+  public static DataType bigserial() {
+    return DataType.builtin("bigserial");
+  }
+
+  public static DataType numeric() {
+    return DataType.builtin("numeric");
+  }
+
+  public static DataType numeric(int precision) {
+    return DataType.builtin("numeric(" + precision + ")");
+  }
+
+  public static DataType numeric(int precision, int scale) {
+    return DataType.builtin("numeric(" + precision + "," + scale + ")");
+  }
+
+  public static DataType real() {
+    return DataType.builtin("real");
+  }
+
+  public static DataType doublePrecision() {
+    return DataType.builtin("double precision");
+  }
+
+  public static DataType bool() {
+    return DataType.builtin("boolean");
+  }
+
+  public static DataType text() {
+    return DataType.builtin("text");
+  }
+
+  public static DataType varchar() {
+    return DataType.builtin("character varying");
+  }
+
+  public static DataType varchar(int length) {
+    return DataType.builtin("character varying(" + length + ")");
+  }
+
+  public static DataType character(int length) {
+    return DataType.builtin("character(" + length + ")");
+  }
+
+  public static DataType uuid() {
+    return DataType.builtin("uuid");
+  }
+
+  public static DataType date() {
+    return DataType.builtin("date");
+  }
+
+  public static DataType time() {
+    return DataType.builtin("time without time zone");
+  }
+
+  public static DataType time(int precision) {
+    return DataType.builtin("time(" + precision + ") without time zone");
+  }
+
+  public static DataType timetz() {
+    return DataType.builtin("time with time zone");
+  }
+
+  public static DataType timetz(int precision) {
+    return DataType.builtin("time(" + precision + ") with time zone");
+  }
+
+  public static DataType timestamp() {
+    return DataType.builtin("timestamp without time zone");
+  }
+
+  public static DataType timestamp(int precision) {
+    return DataType.builtin("timestamp(" + precision + ") without time zone");
+  }
+
+  public static DataType timestamptz() {
+    return DataType.builtin("timestamp with time zone");
+  }
+
+  public static DataType timestamptz(int precision) {
+    return DataType.builtin("timestamp(" + precision + ") with time zone");
+  }
+
+  public static DataType interval() {
+    return DataType.builtin("interval");
+  }
+
+  public static DataType json() {
+    return DataType.builtin("json");
+  }
+
+  public static DataType jsonb() {
+    return DataType.builtin("jsonb");
+  }
+
+  public static DataType bytea() {
+    return DataType.builtin("bytea");
+  }
+
+  public static DataType inet() {
+    return DataType.builtin("inet");
+  }
+
+  public static DataType cidr() {
+    return DataType.builtin("cidr");
+  }
+
+  public static DataType macaddr() {
+    return DataType.builtin("macaddr");
+  }
+
+  public static DataType macaddr8() {
+    return DataType.builtin("macaddr8");
+  }
+
+  /**
+   * Any other type, written as PostgreSQL's format_type() prints it (e.g. {@code "tsvector"},
+   * {@code "point"}, {@code "public.ltree"}); Shale passes it through unchanged.
+   */
+  public static DataType customType(String sql) {
+    return DataType.builtin(sql);
+  }
+
+  // ---- foreign key actions -----------------------------------------------------------------
+
+  public static final FkAction NO_ACTION = FkAction.NO_ACTION;
+  public static final FkAction RESTRICT = FkAction.RESTRICT;
+  public static final FkAction CASCADE = FkAction.CASCADE;
+  public static final FkAction SET_NULL = FkAction.SET_NULL;
+  public static final FkAction SET_DEFAULT = FkAction.SET_DEFAULT;
+}

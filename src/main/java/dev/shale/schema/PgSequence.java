@@ -1,0 +1,66 @@
+package dev.shale.schema;
+
+/** A standalone sequence: {@code sequence("order_no").startWith(1000)}. */
+public final class PgSequence {
+  private final String schema;
+  private final String name;
+  private DataType type = DataType.builtin("bigint");
+  private SequenceOptions options = SequenceOptions.DEFAULTS;
+
+  PgSequence(String schema, String name) {
+    this.schema = schema;
+    this.name = name;
+  }
+
+  /** The sequence's type: smallint, integer or bigint (the default). */
+  public PgSequence as(DataType type) {
+    this.type = type;
+    return this;
+  }
+
+  public PgSequence startWith(long value) {
+    options = options.startWith(value);
+    return this;
+  }
+
+  public PgSequence incrementBy(long value) {
+    options = options.incrementBy(value);
+    return this;
+  }
+
+  public PgSequence minValue(long value) {
+    options = options.minValue(value);
+    return this;
+  }
+
+  public PgSequence maxValue(long value) {
+    options = options.maxValue(value);
+    return this;
+  }
+
+  public PgSequence cache(long value) {
+    options = options.cache(value);
+    return this;
+  }
+
+  public PgSequence cycle() {
+    options = options.cycle();
+    return this;
+  }
+
+  public String schema() {
+    return schema;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public DataType type() {
+    return type;
+  }
+
+  public SequenceOptions options() {
+    return options;
+  }
+}
