@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The schema DSL. Use it with {@code import static dev.shale.schema.Pg.*;} and declare every
- * object as a {@code public static final} field; Shale collects them all.
+ * The schema DSL. Use it with {@code import static dev.shale.schema.Pg.*;} and declare every object
+ * as a {@code public static final} field; Shale collects them all.
  */
 public final class Pg {
   private static final PgSchema PUBLIC = new PgSchema("public");

@@ -1,0 +1,110 @@
+package dev.shale.cli;
+
+import dev.shale.config.Config;
+import dev.shale.diff.Change;
+import dev.shale.diff.MigrationName;
+import dev.shale.diff.RenameAnswers;
+import dev.shale.model.SchemaModel;
+import dev.shale.snapshot.MigrationFolder;
+import dev.shale.snapshot.Snapshot;
+import dev.shale.snapshot.SnapshotJson;
+import dev.shale.snapshot.StoredSnapshot;
+import dev.shale.sql.MigrationScript;
+import dev.shale.sql.ReviewRow;
+import dev.shale.sql.Statement;
+import dev.shale.sql.StatementPlanner;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Diff the Java schema against the last snapshot; write a migration and a new snapshot.")
+final class GenerateCommand implements Callable<Integer> {
+  @ParentCommand ShaleCommand root;
+  @Spec CommandSpec spec;
+  @Mixin SchemaOptions schemaOptions;
+
+  @Option(names = "--name", description = "Migration name (default: derived from the changes).")
+  String name;
+
+  @Option(
+      names = "--custom",
+      description = "Write an empty migration for hand-written SQL; the snapshot carries over.")
+  boolean custom;
+
+  @Option(
+      names = "--rename",
+      paramLabel = "KIND:FROM=TO",
+      description = "Answer a rename question: e.g. column:users.avatar_url=users.photo_url.")
+  List<String> renames = List.of();
+
+  @Option(
+      names = "--create",
+      paramLabel = "KIND:NAME",
+      description = "Answer a rename question with 'created': e.g. column:users.photo_url.")
+  List<String> creates = List.of();
+
+  @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Terminal terminal = root.terminal();
+    Config config = root.config();
+    MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
+    Optional<StoredSnapshot> previous = folder.latestSnapshot();
+    SchemaModel before = previous.map(p -> p.snapshot().schema()).orElse(SchemaModel.EMPTY);
+    SchemaModel after = custom ? before : schemaOptions.load(config);
+    RenameAnswers answers = RenameAnswers.parse(renames, creates);
+    Optional<List<Change>> changes =
+        custom
+            ? Optional.of(List.of())
+            : RenameDecisions.diff(before, after, answers, terminal, out, err);
+    if (changes.isEmpty()) {
+      return ExitCodes.DECISION_NEEDED;
+    }
+    List<Statement> statements = StatementPlanner.plan(changes.get());
+    if (statements.isEmpty() && !custom) {
+      out.println("No schema changes.");
+      return ExitCodes.OK;
+    }
+    String stem =
+        folder.nextStem(
+            MigrationName.sanitize(name != null ? name : MigrationName.of(changes.get())),
+            Instant.now());
+    String script = MigrationScript.render(stem, statements);
+    String prevId = previous.map(p -> p.snapshot().id()).orElse(Snapshot.ROOT_ID);
+    Snapshot snapshot =
+        new Snapshot(
+            Snapshot.FORMAT, Snapshot.DIALECT, UUID.randomUUID().toString(), prevId, after);
+    if (dryRun) {
+      out.print(script);
+    } else {
+      folder.write(stem, script, SnapshotJson.write(snapshot));
+      out.println(
+          terminal.green(
+              "Wrote "
+                  + config
+                      .projectDir()
+                      .relativize(folder.migrations().resolve(stem + ".sql").toAbsolutePath())));
+    }
+    if (!statements.isEmpty()) {
+      ReviewPrinter.print(ReviewRow.of(statements), terminal, out);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.shale.cli;
+
+import dev.shale.config.Config;
+import dev.shale.config.ConfigLoader;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: options every subcommand shares. */
+@Command(
+    name = "shale",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Schema-as-code migrations for PostgreSQL, declared in plain Java.",
+    subcommands = {GenerateCommand.class, ExportCommand.class})
+public final class ShaleCommand {
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Config file (default: shale.toml).")
+  Path configFile;
+
+  @Option(names = "-C", paramLabel = "DIR", description = "Change to DIR before doing anything.")
+  Path directory;
+
+  @Option(
+      names = "--no-color",
+      description = "No colour (also when NO_COLOR is set or output is not a terminal).")
+  boolean noColor;
+
+  Config config() {
+    Path dir =
+        directory == null ? Path.of("").toAbsolutePath() : directory.toAbsolutePath().normalize();
+    return ConfigLoader.load(dir, configFile, System.getenv());
+  }
+
+  Terminal terminal() {
+    return Terminal.detect(noColor);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.shale.cli;
+
+import java.io.PrintWriter;
+
+/** Where output goes and whether it may be coloured and may ask questions. */
+record Terminal(boolean interactive, boolean color) {
+  static Terminal detect(boolean noColorFlag) {
+    boolean console = System.console() != null;
+    String noColor = System.getenv("NO_COLOR");
+    boolean color = console && !noColorFlag && (noColor == null || noColor.isEmpty());
+    return new Terminal(console, color);
+  }
+
+  String red(String text) {
+    return paint("31", text);
+  }
+
+  String yellow(String text) {
+    return paint("33", text);
+  }
+
+  String bold(String text) {
+    return paint("1", text);
+  }
+
+  String green(String text) {
+    return paint("32", text);
+  }
+
+  private String paint(String code, String text) {
+    return color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+  }
+
+  static void flush(PrintWriter out) {
+    out.flush();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.shale.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+/** Reads {@code shale.toml}, replacing {@code ${env.NAME}} from the environment. */
+public final class ConfigLoader {
+  public static final String FILE_NAME = "shale.toml";
+  private static final Pattern ENV = Pattern.compile("\\$\\{env\\.([A-Za-z_][A-Za-z0-9_]*)}");
+  private static final Set<String> KEYS =
+      Set.of(
+          "schema",
+          "migrations",
+          "snapshots",
+          "url",
+          "schemas",
+          "tables",
+          "history",
+          "pgVersion",
+          "lint");
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads the config of {@code projectDir}: {@code explicitFile} if given (it must exist), else
+   * {@code shale.toml} there if present, else the defaults.
+   */
+  public static Config load(Path projectDir, Path explicitFile, Map<String, String> env) {
+    Path file =
+        explicitFile != null ? projectDir.resolve(explicitFile) : projectDir.resolve(FILE_NAME);
+    if (explicitFile != null && !Files.isRegularFile(file)) {
+      throw new ConfigException("config file not found: " + file);
+    }
+    if (!Files.isRegularFile(file)) {
+      return defaults(projectDir, null, env);
+    }
+    TomlParseResult toml;
+    try {
+      toml = Toml.parse(file);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+    }
+    if (toml.hasErrors()) {
+      var error = toml.errors().get(0);
+      throw new ConfigException(
+          file
+              + ":"
+              + error.position().line()
+              + ":"
+              + error.position().column()
+              + ": "
+              + error.getMessage());
+    }
+    for (String key : toml.keySet()) {
+      if (!KEYS.contains(key)) {
+        throw new ConfigException(
+            file
+                + ": unknown key '"
+                + key
+                + "' (known: "
+                + String.join(", ", KEYS.stream().sorted().toList())
+                + ")");
+      }
+    }
+    UnaryOperator<String> expand = text -> expand(text, env, file);
+    Path base = file.getParent() == null ? projectDir : file.getParent();
+    Config defaults = defaults(base, file, env);
+    return new Config(
+        base,
+        file,
+        stringList(toml, "schema", file, expand, defaults.schema()),
+        base.resolve(string(toml, "migrations", file, expand, "migrations")),
+        base.resolve(string(toml, "snapshots", file, expand, "snapshots")),
+        string(toml, "url", file, expand, defaults.url()),
+        stringList(toml, "schemas", file, expand, defaults.schemas()),
+        stringList(toml, "tables", file, expand, defaults.tables()),
+        string(toml, "history", file, expand, defaults.history()),
+        integer(toml, "pgVersion", file),
+        lint(toml, file));
+  }
+
+  private static Config defaults(Path dir, Path file, Map<String, String> env) {
+    return new Config(
+        dir,
+        file,
+        List.of(),
+        dir.resolve("migrations"),
+        dir.resolve("snapshots"),
+        env.get("DATABASE_URL"),
+        List.of("public"),
+        List.of(),
+        "shale.migrations",
+        null,
+        Map.of());
+  }
+
+  private static String expand(String text, Map<String, String> env, Path file) {
+    Matcher m = ENV.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = env.get(m.group(1));
+      if (value == null) {
+        throw new ConfigException(
+            file
+                + ": ${env."
+                + m.group(1)
+                + "} is used but the environment variable "
+                + m.group(1)
+                + " is not set");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String string(
+      TomlParseResult toml, String key, Path file, UnaryOperator<String> expand, String fallback) {
+    if (!toml.contains(key)) {
+      return fallback;
+    }
+    if (!toml.isString(key)) {
+      throw new ConfigException(file + ": '" + key + "' must be a string");
+    }
+    return expand.apply(toml.getString(key));
+  }
+
+  private static List<String> stringList(
+      TomlParseResult toml,
+      String key,
+      Path file,
+      UnaryOperator<String> expand,
+      List<String> fallback) {
+    if (!toml.contains(key)) {
+      return fallback;
+    }
+    if (toml.isString(key)) {
+      return List.of(expand.apply(toml.getString(key)));
+    }
+    if (!toml.isArray(key)) {
+      throw new ConfigException(file + ": '" + key + "' must be a string or a list of strings");
+    }
+    TomlArray array = toml.getArray(key);
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      Object value = array.get(i);
+      if (!(value instanceof String s)) {
+        throw new ConfigException(file + ": '" + key + "' must list strings only");
+      }
+      values.add(expand.apply(s));
+    }
+    return values;
+  }
+
+  private static Integer integer(TomlParseResult toml, String key, Path file) {
+    if (!toml.contains(key)) {
+      return null;
+    }
+    if (!toml.isLong(key)) {
+      throw new ConfigException(file + ": '" + key + "' must be a whole number, e.g. 16");
+    }
+    return Math.toIntExact(toml.getLong(key));
+  }
+
+  private static Map<String, Object> lint(TomlParseResult toml, Path file) {
+    if (!toml.contains("lint")) {
+      return Map.of();
+    }
+    if (!toml.isTable("lint")) {
+      throw new ConfigException(file + ": 'lint' must be a [lint] table");
+    }
+    TomlTable table = toml.getTable("lint");
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String key : table.keySet()) {
+      values.put(key, table.get(key));
+    }
+    return values;
+  }
+}

@@ -1,0 +1,331 @@
+package dev.shale.diff;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Sequence;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import dev.shale.model.View;
+import java.util.List;
+
+/** One typed schema change. The diff engine emits them in an order that applies cleanly. */
+public sealed interface Change {
+
+  /** A short description for the review table and the migration header. */
+  String describe();
+
+  /** The table this change touches, or null for changes to types, sequences, views, schemas. */
+  default QualifiedName table() {
+    return null;
+  }
+
+  record CreateSchema(String name) implements Change {
+    public String describe() {
+      return "create schema " + name;
+    }
+  }
+
+  record DropSchema(String name) implements Change {
+    public String describe() {
+      return "drop schema " + name;
+    }
+  }
+
+  record RenameSchema(String from, String to) implements Change {
+    public String describe() {
+      return "rename schema " + from + " to " + to;
+    }
+  }
+
+  record CreateEnum(EnumType type) implements Change {
+    public String describe() {
+      return "create enum " + type.name();
+    }
+  }
+
+  record DropEnum(EnumType type) implements Change {
+    public String describe() {
+      return "drop enum " + type.name();
+    }
+  }
+
+  record RenameEnum(QualifiedName from, QualifiedName to) implements Change {
+    public String describe() {
+      return "rename enum " + from + " to " + to;
+    }
+  }
+
+  /** ALTER TYPE … ADD VALUE, placed before or after a neighbour to keep the declared order. */
+  record AddEnumValue(QualifiedName type, String value, String before, String after)
+      implements Change {
+    public String describe() {
+      return "add value '" + value + "' to enum " + type;
+    }
+  }
+
+  /** A column whose type is an enum being rebuilt, with the default to restore afterwards. */
+  record EnumColumn(QualifiedName table, String column, int dimensions, String restoreDefault) {}
+
+  /** Values removed or reordered: the type is rebuilt and every column using it converted. */
+  record RebuildEnum(EnumType from, EnumType to, List<EnumColumn> columns) implements Change {
+    public RebuildEnum {
+      columns = List.copyOf(columns);
+    }
+
+    public String describe() {
+      return "rebuild enum " + to.name() + " (values removed or reordered)";
+    }
+  }
+
+  record CreateSequence(Sequence sequence) implements Change {
+    public String describe() {
+      return "create sequence " + sequence.name();
+    }
+  }
+
+  record DropSequence(Sequence sequence) implements Change {
+    public String describe() {
+      return "drop sequence " + sequence.name();
+    }
+  }
+
+  record RenameSequence(QualifiedName from, QualifiedName to) implements Change {
+    public String describe() {
+      return "rename sequence " + from + " to " + to;
+    }
+  }
+
+  record AlterSequence(Sequence from, Sequence to) implements Change {
+    public String describe() {
+      return "alter sequence " + to.name();
+    }
+  }
+
+  /** CREATE TABLE with columns, primary key, unique and check constraints (not FKs, indexes). */
+  record CreateTable(Table definition) implements Change {
+    public String describe() {
+      return "create table " + definition.name();
+    }
+
+    public QualifiedName table() {
+      return definition.name();
+    }
+  }
+
+  record DropTable(Table definition) implements Change {
+    public String describe() {
+      return "drop table " + definition.name();
+    }
+
+    public QualifiedName table() {
+      return definition.name();
+    }
+  }
+
+  record RenameTable(QualifiedName from, QualifiedName to) implements Change {
+    public String describe() {
+      return "rename table " + from + " to " + to;
+    }
+
+    public QualifiedName table() {
+      return from;
+    }
+  }
+
+  record AddColumn(QualifiedName table, Column column) implements Change {
+    public String describe() {
+      return "add column " + table.name() + "." + column.name();
+    }
+  }
+
+  /** {@code suspectedRename} names a same-typed column added in the same change, if any. */
+  record DropColumn(QualifiedName table, Column column, String suspectedRename) implements Change {
+    public String describe() {
+      return "drop column " + table.name() + "." + column.name();
+    }
+  }
+
+  record RenameColumn(QualifiedName table, String from, String to) implements Change {
+    public String describe() {
+      return "rename column " + table.name() + "." + from + " to " + to;
+    }
+  }
+
+  /**
+   * ALTER COLUMN … TYPE. {@code explicitCast} when no implicit cast exists, so a USING clause is
+   * needed; the old default is dropped first and the new one restored after.
+   */
+  record AlterColumnType(
+      QualifiedName table,
+      String column,
+      ColumnType from,
+      ColumnType to,
+      boolean explicitCast,
+      String dropDefault,
+      String restoreDefault)
+      implements Change {
+    public String describe() {
+      return "change type of " + table.name() + "." + column + " from " + from + " to " + to;
+    }
+  }
+
+  record SetNotNull(QualifiedName table, String column) implements Change {
+    public String describe() {
+      return "set not null on " + table.name() + "." + column;
+    }
+  }
+
+  record DropNotNull(QualifiedName table, String column) implements Change {
+    public String describe() {
+      return "drop not null on " + table.name() + "." + column;
+    }
+  }
+
+  record SetDefault(QualifiedName table, String column, String expression) implements Change {
+    public String describe() {
+      return "set default of " + table.name() + "." + column;
+    }
+  }
+
+  record DropDefault(QualifiedName table, String column) implements Change {
+    public String describe() {
+      return "drop default of " + table.name() + "." + column;
+    }
+  }
+
+  record AddIdentity(QualifiedName table, String column, Identity identity) implements Change {
+    public String describe() {
+      return "add identity to " + table.name() + "." + column;
+    }
+  }
+
+  record DropIdentity(QualifiedName table, String column) implements Change {
+    public String describe() {
+      return "drop identity of " + table.name() + "." + column;
+    }
+  }
+
+  record AlterIdentity(
+      QualifiedName table, String column, Identity from, Identity to, String integerType)
+      implements Change {
+    public String describe() {
+      return "alter identity of " + table.name() + "." + column;
+    }
+  }
+
+  /** PostgreSQL 17's ALTER COLUMN … SET EXPRESSION AS: the table is rewritten. */
+  record SetGeneratedExpression(QualifiedName table, String column, String expression)
+      implements Change {
+    public String describe() {
+      return "change generated expression of " + table.name() + "." + column;
+    }
+  }
+
+  /** ALTER COLUMN … DROP EXPRESSION: the column keeps its values and becomes a plain column. */
+  record DropGeneratedExpression(QualifiedName table, String column) implements Change {
+    public String describe() {
+      return "drop generated expression of " + table.name() + "." + column;
+    }
+  }
+
+  record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements Change {
+    public String describe() {
+      return "add primary key " + key.name() + " on " + table.name();
+    }
+  }
+
+  record AddUnique(QualifiedName table, UniqueConstraint constraint) implements Change {
+    public String describe() {
+      return "add unique constraint " + constraint.name() + " on " + table.name();
+    }
+  }
+
+  record AddCheck(QualifiedName table, CheckConstraint constraint) implements Change {
+    public String describe() {
+      return "add check constraint " + constraint.name() + " on " + table.name();
+    }
+  }
+
+  record AddForeignKey(QualifiedName table, ForeignKey key) implements Change {
+    public String describe() {
+      return "add foreign key " + key.name() + " on " + table.name();
+    }
+  }
+
+  /** Drops a primary key, unique, check or foreign key constraint. */
+  record DropConstraint(QualifiedName table, String name, String kind) implements Change {
+    public String describe() {
+      return "drop " + kind + " " + name + " on " + table.name();
+    }
+  }
+
+  record RenameConstraint(QualifiedName table, String from, String to) implements Change {
+    public String describe() {
+      return "rename constraint " + from + " on " + table.name() + " to " + to;
+    }
+  }
+
+  record CreateIndex(QualifiedName table, Index index) implements Change {
+    public String describe() {
+      return "create index " + index.name() + " on " + table.name();
+    }
+  }
+
+  record DropIndex(QualifiedName table, String name) implements Change {
+    public String describe() {
+      return "drop index " + name + " on " + table.name();
+    }
+  }
+
+  record RenameIndex(QualifiedName table, String from, String to) implements Change {
+    public String describe() {
+      return "rename index " + from + " on " + table.name() + " to " + to;
+    }
+  }
+
+  record CreateView(View view) implements Change {
+    public String describe() {
+      return "create " + (view.materialized() ? "materialized view " : "view ") + view.name();
+    }
+  }
+
+  record DropView(View view) implements Change {
+    public String describe() {
+      return "drop " + (view.materialized() ? "materialized view " : "view ") + view.name();
+    }
+  }
+
+  record RenameView(QualifiedName from, QualifiedName to, boolean materialized) implements Change {
+    public String describe() {
+      return "rename view " + from + " to " + to;
+    }
+  }
+
+  record CommentOnTable(QualifiedName table, String comment) implements Change {
+    public String describe() {
+      return (comment == null ? "remove comment on table " : "comment on table ") + table;
+    }
+  }
+
+  record CommentOnColumn(QualifiedName table, String column, String comment) implements Change {
+    public String describe() {
+      return (comment == null ? "remove comment on column " : "comment on column ")
+          + table.name()
+          + "."
+          + column;
+    }
+  }
+
+  record CommentOnView(QualifiedName view, boolean materialized, String comment) implements Change {
+    public String describe() {
+      return (comment == null ? "remove comment on view " : "comment on view ") + view;
+    }
+  }
+}

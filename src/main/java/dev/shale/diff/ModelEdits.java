@@ -1,0 +1,310 @@
+package dev.shale.diff;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexElement;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import dev.shale.model.View;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Renames applied to a model, with everything that refers to the renamed object following. */
+final class ModelEdits {
+  private ModelEdits() {}
+
+  static SchemaModel renameSchema(SchemaModel m, String from, String to) {
+    UnaryOperator<QualifiedName> move =
+        n -> n.schema().equals(from) ? new QualifiedName(to, n.name()) : n;
+    List<String> schemas = m.schemas().stream().map(s -> s.equals(from) ? to : s).toList();
+    List<EnumType> enums =
+        m.enums().stream().map(e -> new EnumType(move.apply(e.name()), e.values())).toList();
+    List<Sequence> sequences =
+        m.sequences().stream()
+            .map(s -> new Sequence(move.apply(s.name()), s.dataType(), s.options()))
+            .toList();
+    List<View> views =
+        m.views().stream()
+            .map(v -> new View(move.apply(v.name()), v.query(), v.materialized(), v.comment()))
+            .toList();
+    List<Table> tables =
+        m.tables().stream()
+            .map(
+                t ->
+                    withColumnsAndKeys(
+                        t,
+                        move.apply(t.name()),
+                        t.columns().stream().map(c -> retype(c, move)).toList(),
+                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+            .toList();
+    return new SchemaModel(schemas, enums, sequences, tables, views);
+  }
+
+  static SchemaModel renameTable(SchemaModel m, QualifiedName from, QualifiedName to) {
+    UnaryOperator<QualifiedName> move = n -> n.equals(from) ? to : n;
+    List<Table> tables =
+        m.tables().stream()
+            .map(
+                t ->
+                    withColumnsAndKeys(
+                        t,
+                        move.apply(t.name()),
+                        t.columns(),
+                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+            .toList();
+    return new SchemaModel(
+        withSchema(m.schemas(), to.schema()), m.enums(), m.sequences(), tables, m.views());
+  }
+
+  static SchemaModel renameEnum(SchemaModel m, QualifiedName from, QualifiedName to) {
+    UnaryOperator<QualifiedName> move = n -> n.equals(from) ? to : n;
+    List<EnumType> enums =
+        m.enums().stream().map(e -> new EnumType(move.apply(e.name()), e.values())).toList();
+    List<Table> tables =
+        m.tables().stream()
+            .map(
+                t ->
+                    withColumnsAndKeys(
+                        t,
+                        t.name(),
+                        t.columns().stream().map(c -> retype(c, move)).toList(),
+                        t.foreignKeys()))
+            .toList();
+    return new SchemaModel(
+        withSchema(m.schemas(), to.schema()), enums, m.sequences(), tables, m.views());
+  }
+
+  static SchemaModel renameSequence(SchemaModel m, QualifiedName from, QualifiedName to) {
+    List<Sequence> sequences =
+        m.sequences().stream()
+            .map(s -> s.name().equals(from) ? new Sequence(to, s.dataType(), s.options()) : s)
+            .toList();
+    return new SchemaModel(
+        withSchema(m.schemas(), to.schema()), m.enums(), sequences, m.tables(), m.views());
+  }
+
+  static SchemaModel renameView(SchemaModel m, QualifiedName from, QualifiedName to) {
+    List<View> views =
+        m.views().stream()
+            .map(
+                v ->
+                    v.name().equals(from)
+                        ? new View(to, v.query(), v.materialized(), v.comment())
+                        : v)
+            .toList();
+    return new SchemaModel(
+        withSchema(m.schemas(), to.schema()), m.enums(), m.sequences(), m.tables(), views);
+  }
+
+  static SchemaModel renameColumn(SchemaModel m, QualifiedName table, String from, String to) {
+    UnaryOperator<String> rename = c -> c.equals(from) ? to : c;
+    List<Table> tables =
+        m.tables().stream()
+            .map(
+                t -> {
+                  List<ForeignKey> fks =
+                      t.foreignKeys().stream()
+                          .map(
+                              fk -> {
+                                List<String> own =
+                                    t.name().equals(table)
+                                        ? fk.columns().stream().map(rename).toList()
+                                        : fk.columns();
+                                List<String> target =
+                                    fk.targetTable().equals(table)
+                                        ? fk.targetColumns().stream().map(rename).toList()
+                                        : fk.targetColumns();
+                                return new ForeignKey(
+                                    fk.name(),
+                                    own,
+                                    fk.targetTable(),
+                                    target,
+                                    fk.onDelete(),
+                                    fk.onUpdate(),
+                                    fk.deferral());
+                              })
+                          .toList();
+                  if (!t.name().equals(table)) {
+                    return withColumnsAndKeys(t, t.name(), t.columns(), fks);
+                  }
+                  List<Column> columns =
+                      t.columns().stream()
+                          .map(c -> c.name().equals(from) ? c.withName(to) : c)
+                          .toList();
+                  PrimaryKey pk =
+                      t.primaryKey() == null
+                          ? null
+                          : new PrimaryKey(
+                              t.primaryKey().name(),
+                              t.primaryKey().columns().stream().map(rename).toList());
+                  List<UniqueConstraint> uniques =
+                      t.uniques().stream()
+                          .map(
+                              u ->
+                                  new UniqueConstraint(
+                                      u.name(),
+                                      u.columns().stream().map(rename).toList(),
+                                      u.nullsNotDistinct()))
+                          .toList();
+                  List<Index> indexes =
+                      t.indexes().stream()
+                          .map(
+                              i ->
+                                  new Index(
+                                      i.name(),
+                                      i.unique(),
+                                      i.nullsNotDistinct(),
+                                      i.method(),
+                                      i.elements().stream()
+                                          .map(
+                                              e ->
+                                                  e.column() == null
+                                                      ? e
+                                                      : new IndexElement(
+                                                          rename.apply(e.column()),
+                                                          null,
+                                                          e.opclass(),
+                                                          e.order(),
+                                                          e.nulls()))
+                                          .toList(),
+                                      i.include().stream().map(rename).toList(),
+                                      i.where()))
+                          .toList();
+                  return new Table(
+                      t.name(), columns, pk, uniques, fks, t.checks(), indexes, t.comment());
+                })
+            .toList();
+    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
+  }
+
+  static SchemaModel renameIndex(SchemaModel m, QualifiedName table, String from, String to) {
+    return mapTable(
+        m,
+        table,
+        t ->
+            new Table(
+                t.name(),
+                t.columns(),
+                t.primaryKey(),
+                t.uniques(),
+                t.foreignKeys(),
+                t.checks(),
+                t.indexes().stream()
+                    .map(
+                        i ->
+                            i.name().equals(from)
+                                ? new Index(
+                                    to,
+                                    i.unique(),
+                                    i.nullsNotDistinct(),
+                                    i.method(),
+                                    i.elements(),
+                                    i.include(),
+                                    i.where())
+                                : i)
+                    .toList(),
+                t.comment()));
+  }
+
+  static SchemaModel renameConstraint(SchemaModel m, QualifiedName table, String from, String to) {
+    return mapTable(
+        m,
+        table,
+        t ->
+            new Table(
+                t.name(),
+                t.columns(),
+                t.primaryKey() != null && t.primaryKey().name().equals(from)
+                    ? new PrimaryKey(to, t.primaryKey().columns())
+                    : t.primaryKey(),
+                t.uniques().stream()
+                    .map(
+                        u ->
+                            u.name().equals(from)
+                                ? new UniqueConstraint(to, u.columns(), u.nullsNotDistinct())
+                                : u)
+                    .toList(),
+                t.foreignKeys().stream()
+                    .map(
+                        fk ->
+                            fk.name().equals(from)
+                                ? new ForeignKey(
+                                    to,
+                                    fk.columns(),
+                                    fk.targetTable(),
+                                    fk.targetColumns(),
+                                    fk.onDelete(),
+                                    fk.onUpdate(),
+                                    fk.deferral())
+                                : fk)
+                    .toList(),
+                t.checks().stream()
+                    .map(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c)
+                    .toList(),
+                t.indexes(),
+                t.comment()));
+  }
+
+  private static SchemaModel mapTable(
+      SchemaModel m, QualifiedName table, UnaryOperator<Table> edit) {
+    List<Table> tables =
+        m.tables().stream().map(t -> t.name().equals(table) ? edit.apply(t) : t).toList();
+    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
+  }
+
+  private static List<String> withSchema(List<String> schemas, String schema) {
+    if (schema.equals("public") || schemas.contains(schema)) {
+      return schemas;
+    }
+    return java.util.stream.Stream.concat(schemas.stream(), java.util.stream.Stream.of(schema))
+        .toList();
+  }
+
+  private static Table withColumnsAndKeys(
+      Table t, QualifiedName name, List<Column> columns, List<ForeignKey> foreignKeys) {
+    return new Table(
+        name,
+        columns,
+        t.primaryKey(),
+        t.uniques(),
+        foreignKeys,
+        t.checks(),
+        t.indexes(),
+        t.comment());
+  }
+
+  private static Column retype(Column c, UnaryOperator<QualifiedName> move) {
+    ColumnType type = c.type();
+    if (!type.isUserDefined()) {
+      return c;
+    }
+    QualifiedName moved = move.apply(type.userType());
+    return new Column(
+        c.name(),
+        new ColumnType(moved.schema(), moved.name(), type.dimensions()),
+        c.notNull(),
+        c.defaultExpression(),
+        c.identity(),
+        c.generatedExpression(),
+        c.comment());
+  }
+
+  private static ForeignKey retarget(ForeignKey fk, UnaryOperator<QualifiedName> move) {
+    return new ForeignKey(
+        fk.name(),
+        fk.columns(),
+        move.apply(fk.targetTable()),
+        fk.targetColumns(),
+        fk.onDelete(),
+        fk.onUpdate(),
+        fk.deferral());
+  }
+}

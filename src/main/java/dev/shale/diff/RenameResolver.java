@@ -1,0 +1,330 @@
+package dev.shale.diff;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Decides, for every object that appeared while another of its kind disappeared, whether it was
+ * renamed or created, from the user's answers; never on its own for objects that hold data. Renames
+ * are applied to the old model, so the rest of the diff matches by name. Indexes and constraints,
+ * which hold no data, are matched automatically when only their name changed.
+ */
+final class RenameResolver {
+  private SchemaModel model;
+  private final SchemaModel target;
+  private final RenameAnswers answers;
+  private final List<Change> renames = new ArrayList<>();
+
+  private RenameResolver(SchemaModel from, SchemaModel target, RenameAnswers answers) {
+    this.model = from;
+    this.target = target;
+    this.answers = answers;
+  }
+
+  record Resolution(SchemaModel renamed, List<Change> renames) {}
+
+  static Resolution resolve(SchemaModel from, SchemaModel to, RenameAnswers answers) {
+    RenameResolver resolver = new RenameResolver(from, to, answers);
+    resolver.schemas();
+    resolver.topLevel();
+    resolver.columns();
+    resolver.indexesAndConstraints();
+    return new Resolution(resolver.model, List.copyOf(resolver.renames));
+  }
+
+  private void schemas() {
+    List<RenameQuestion> questions = new ArrayList<>();
+    Map<ObjectRef, ObjectRef> decided =
+        decide(
+            ObjectKind.SCHEMA,
+            model.schemas().stream().map(s -> ObjectRef.of(ObjectKind.SCHEMA, s)).toList(),
+            target.schemas().stream().map(s -> ObjectRef.of(ObjectKind.SCHEMA, s)).toList(),
+            questions);
+    ask(questions);
+    decided.forEach(
+        (from, to) -> {
+          model = ModelEdits.renameSchema(model, from.key(), to.key());
+          renames.add(new Change.RenameSchema(from.key(), to.key()));
+        });
+  }
+
+  private void topLevel() {
+    List<RenameQuestion> questions = new ArrayList<>();
+    Map<ObjectRef, ObjectRef> tables =
+        decide(
+            ObjectKind.TABLE,
+            refs(ObjectKind.TABLE, model.tables(), Table::name),
+            refs(ObjectKind.TABLE, target.tables(), Table::name),
+            questions);
+    Map<ObjectRef, ObjectRef> enums =
+        decide(
+            ObjectKind.ENUM,
+            refs(ObjectKind.ENUM, model.enums(), e -> e.name()),
+            refs(ObjectKind.ENUM, target.enums(), e -> e.name()),
+            questions);
+    Map<ObjectRef, ObjectRef> sequences =
+        decide(
+            ObjectKind.SEQUENCE,
+            refs(ObjectKind.SEQUENCE, model.sequences(), s -> s.name()),
+            refs(ObjectKind.SEQUENCE, target.sequences(), s -> s.name()),
+            questions);
+    Map<ObjectRef, ObjectRef> views =
+        decide(
+            ObjectKind.VIEW,
+            refs(ObjectKind.VIEW, model.views(), v -> v.name()),
+            refs(ObjectKind.VIEW, target.views(), v -> v.name()),
+            questions);
+    ask(questions);
+    tables.forEach(
+        (from, to) -> {
+          model = ModelEdits.renameTable(model, name(from), name(to));
+          renames.add(new Change.RenameTable(name(from), name(to)));
+        });
+    enums.forEach(
+        (from, to) -> {
+          model = ModelEdits.renameEnum(model, name(from), name(to));
+          renames.add(new Change.RenameEnum(name(from), name(to)));
+        });
+    sequences.forEach(
+        (from, to) -> {
+          model = ModelEdits.renameSequence(model, name(from), name(to));
+          renames.add(new Change.RenameSequence(name(from), name(to)));
+        });
+    views.forEach(
+        (from, to) -> {
+          boolean materialized =
+              model.views().stream()
+                  .filter(v -> v.name().equals(name(from)))
+                  .findFirst()
+                  .orElseThrow()
+                  .materialized();
+          model = ModelEdits.renameView(model, name(from), name(to));
+          renames.add(new Change.RenameView(name(from), name(to), materialized));
+        });
+  }
+
+  private void columns() {
+    List<RenameQuestion> questions = new ArrayList<>();
+    Map<QualifiedName, Map<ObjectRef, ObjectRef>> decided = new LinkedHashMap<>();
+    for (Table after : target.tables()) {
+      Optional<Table> before = model.table(after.name());
+      if (before.isEmpty()) {
+        continue;
+      }
+      String prefix = after.name().schema() + "." + after.name().name() + ".";
+      decided.put(
+          after.name(),
+          decide(
+              ObjectKind.COLUMN,
+              before.get().columns().stream()
+                  .map(c -> new ObjectRef(ObjectKind.COLUMN, prefix + c.name()))
+                  .toList(),
+              after.columns().stream()
+                  .map(c -> new ObjectRef(ObjectKind.COLUMN, prefix + c.name()))
+                  .toList(),
+              questions));
+    }
+    ask(questions);
+    decided.forEach(
+        (table, pairs) ->
+            pairs.forEach(
+                (from, to) -> {
+                  model = ModelEdits.renameColumn(model, table, from.name(), to.name());
+                  renames.add(new Change.RenameColumn(table, from.name(), to.name()));
+                }));
+  }
+
+  private void indexesAndConstraints() {
+    for (Table after : target.tables()) {
+      Optional<Table> maybeBefore = model.table(after.name());
+      if (maybeBefore.isEmpty()) {
+        continue;
+      }
+      Table before = maybeBefore.get();
+      String prefix = after.name().schema() + "." + after.name().name() + ".";
+      matchIndexes(before, after);
+      Map<String, Object> oldConstraints = constraintShapes(before);
+      Map<String, Object> newConstraints = constraintShapes(after);
+      for (String added : newConstraints.keySet()) {
+        if (oldConstraints.containsKey(added)) {
+          continue;
+        }
+        ObjectRef addedRef = new ObjectRef(ObjectKind.CONSTRAINT, prefix + added);
+        Optional<String> from =
+            answers
+                .renamedFrom(addedRef)
+                .map(ObjectRef::name)
+                .filter(n -> oldConstraints.containsKey(n) && !newConstraints.containsKey(n));
+        if (from.isEmpty() && !answers.isCreated(addedRef)) {
+          from =
+              oldConstraints.entrySet().stream()
+                  .filter(
+                      e ->
+                          !newConstraints.containsKey(e.getKey())
+                              && e.getValue().equals(newConstraints.get(added)))
+                  .map(Map.Entry::getKey)
+                  .findFirst();
+        }
+        if (from.isPresent()) {
+          model = ModelEdits.renameConstraint(model, after.name(), from.get(), added);
+          renames.add(new Change.RenameConstraint(after.name(), from.get(), added));
+          oldConstraints.remove(from.get());
+          oldConstraints.put(added, newConstraints.get(added));
+        }
+      }
+    }
+  }
+
+  private void matchIndexes(Table before, Table after) {
+    Map<String, Index> oldIndexes =
+        before.indexes().stream().collect(Collectors.toMap(Index::name, Function.identity()));
+    Set<String> newNames = after.indexes().stream().map(Index::name).collect(Collectors.toSet());
+    for (Index added : after.indexes()) {
+      if (oldIndexes.containsKey(added.name())) {
+        continue;
+      }
+      ObjectRef addedRef =
+          new ObjectRef(ObjectKind.INDEX, after.name().schema() + "." + added.name());
+      Optional<String> from =
+          answers
+              .renamedFrom(addedRef)
+              .map(ObjectRef::name)
+              .filter(n -> oldIndexes.containsKey(n) && !newNames.contains(n));
+      if (from.isEmpty() && !answers.isCreated(addedRef)) {
+        from =
+            oldIndexes.values().stream()
+                .filter(i -> !newNames.contains(i.name()) && sameIndex(i, added))
+                .map(Index::name)
+                .findFirst();
+      }
+      if (from.isPresent()) {
+        model = ModelEdits.renameIndex(model, after.name(), from.get(), added.name());
+        renames.add(new Change.RenameIndex(after.name(), from.get(), added.name()));
+        oldIndexes.remove(from.get());
+      }
+    }
+  }
+
+  private static boolean sameIndex(Index a, Index b) {
+    return a.unique() == b.unique()
+        && a.nullsNotDistinct() == b.nullsNotDistinct()
+        && Objects.equals(a.method(), b.method())
+        && a.elements().equals(b.elements())
+        && a.include().equals(b.include())
+        && Objects.equals(a.where(), b.where());
+  }
+
+  /** Each constraint's definition without its name, so that renamed-only ones compare equal. */
+  private static Map<String, Object> constraintShapes(Table t) {
+    Map<String, Object> shapes = new LinkedHashMap<>();
+    PrimaryKey pk = t.primaryKey();
+    if (pk != null) {
+      shapes.put(pk.name(), List.of("pk", pk.columns()));
+    }
+    for (UniqueConstraint u : t.uniques()) {
+      shapes.put(u.name(), List.of("unique", u.columns(), u.nullsNotDistinct()));
+    }
+    for (CheckConstraint c : t.checks()) {
+      shapes.put(c.name(), List.of("check", c.expression()));
+    }
+    for (ForeignKey fk : t.foreignKeys()) {
+      shapes.put(
+          fk.name(),
+          List.of(
+              "fk",
+              fk.columns(),
+              fk.targetTable(),
+              fk.targetColumns(),
+              fk.onDelete(),
+              fk.onUpdate(),
+              fk.deferral()));
+    }
+    return shapes;
+  }
+
+  /**
+   * Pairs each added object with the removed one the user said it was renamed from. Explicit
+   * answers naming an object that did not disappear are refused; unanswered ambiguities become
+   * questions.
+   */
+  private Map<ObjectRef, ObjectRef> decide(
+      ObjectKind kind,
+      List<ObjectRef> before,
+      List<ObjectRef> after,
+      List<RenameQuestion> questions) {
+    List<ObjectRef> removed = new ArrayList<>(before);
+    removed.removeAll(after);
+    List<ObjectRef> added = new ArrayList<>(after);
+    added.removeAll(before);
+    Map<ObjectRef, ObjectRef> pairs = new LinkedHashMap<>();
+    for (ObjectRef each : added) {
+      Optional<ObjectRef> from = answers.renamedFrom(each);
+      if (from.isPresent()) {
+        if (!removed.contains(from.get())) {
+          throw new IllegalArgumentException(
+              "--rename "
+                  + kind.flagName()
+                  + ":"
+                  + from.get().display()
+                  + "="
+                  + each.display()
+                  + ": "
+                  + from.get().display()
+                  + " is not a "
+                  + kind.flagName()
+                  + " that the new schema removes");
+        }
+        pairs.put(from.get(), each);
+        removed.remove(from.get());
+      }
+    }
+    for (ObjectRef each : added) {
+      if (pairs.containsValue(each) || answers.isCreated(each) || removed.isEmpty()) {
+        continue;
+      }
+      questions.add(new RenameQuestion(each, candidatesFor(kind, each, removed)));
+    }
+    questions.removeIf(q -> q.candidates().isEmpty());
+    return pairs;
+  }
+
+  /** Columns are only renamed within their table; other kinds anywhere. */
+  private static List<ObjectRef> candidatesFor(
+      ObjectKind kind, ObjectRef added, List<ObjectRef> removed) {
+    if (kind != ObjectKind.COLUMN) {
+      return List.copyOf(removed);
+    }
+    String table = added.key().substring(0, added.key().lastIndexOf('.') + 1);
+    return removed.stream().filter(r -> r.key().startsWith(table)).toList();
+  }
+
+  private static void ask(List<RenameQuestion> questions) {
+    if (!questions.isEmpty()) {
+      throw new DecisionsNeededException(questions);
+    }
+  }
+
+  private static QualifiedName name(ObjectRef ref) {
+    return QualifiedName.parse(ref.key(), "public");
+  }
+
+  private static <T> List<ObjectRef> refs(
+      ObjectKind kind, List<T> items, Function<T, QualifiedName> name) {
+    return items.stream().map(i -> new ObjectRef(kind, name.apply(i).toString())).toList();
+  }
+}

@@ -1,0 +1,594 @@
+package dev.shale.diff;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.PgNames;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import dev.shale.model.View;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Model × model → the ordered list of changes that turns the first into the second. Renames are
+ * decided first ({@link RenameResolver}); everything else is matched by name.
+ */
+public final class SchemaDiff {
+  private final SchemaModel from;
+  private final SchemaModel to;
+  private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
+
+  /** Tables whose columns are dropped or retyped: views over them are rebuilt. */
+  private final Set<QualifiedName> reshapedTables = new HashSet<>();
+
+  /** Foreign keys (table, name) that are dropped and re-added because what they rest on changes. */
+  private final Set<List<Object>> rebuiltForeignKeys = new HashSet<>();
+
+  private SchemaDiff(SchemaModel from, SchemaModel to) {
+    this.from = from;
+    this.to = to;
+    for (Phase phase : Phase.values()) {
+      phases.put(phase, new ArrayList<>());
+    }
+  }
+
+  /** The whole DDL of a schema: the diff from nothing. */
+  public static List<Change> create(SchemaModel schema) {
+    return diff(SchemaModel.EMPTY, schema, RenameAnswers.NONE);
+  }
+
+  /**
+   * The changes from {@code from} to {@code to}.
+   *
+   * @throws DecisionsNeededException when a rename question has no answer yet
+   * @throws IllegalArgumentException when an answer names something that was not removed
+   */
+  public static List<Change> diff(SchemaModel from, SchemaModel to, RenameAnswers answers) {
+    RenameResolver.Resolution resolution = RenameResolver.resolve(from, to, answers);
+    SchemaDiff diff = new SchemaDiff(resolution.renamed(), to);
+    diff.add(Phase.RENAMES, resolution.renames());
+    diff.run();
+    List<Change> all = new ArrayList<>();
+    diff.phases.values().forEach(all::addAll);
+    return List.copyOf(all);
+  }
+
+  private void add(Phase phase, Change change) {
+    phases.get(phase).add(change);
+  }
+
+  private void add(Phase phase, List<? extends Change> changes) {
+    phases.get(phase).addAll(changes);
+  }
+
+  private void run() {
+    schemas();
+    enums();
+    sequences();
+    for (Table table : to.tables()) {
+      Optional<Table> old = from.table(table.name());
+      if (old.isEmpty()) {
+        createTable(table);
+      } else {
+        new TableDiff(old.get(), table).run();
+      }
+    }
+    for (Table table : from.tables()) {
+      if (to.table(table.name()).isEmpty()) {
+        dropTable(table);
+      }
+    }
+    foreignKeysRestingOnChanges();
+    views();
+  }
+
+  private void schemas() {
+    for (String schema : to.schemas()) {
+      if (!from.schemas().contains(schema)) {
+        add(Phase.CREATE_SCHEMAS, new Change.CreateSchema(schema));
+      }
+    }
+    for (String schema : from.schemas()) {
+      if (!to.schemas().contains(schema)) {
+        add(Phase.DROP_SCHEMAS, new Change.DropSchema(schema));
+      }
+    }
+  }
+
+  private void enums() {
+    for (EnumType type : to.enums()) {
+      Optional<EnumType> old = from.enumType(type.name());
+      if (old.isEmpty()) {
+        add(Phase.TYPES_AND_SEQUENCES, new Change.CreateEnum(type));
+      } else if (!old.get().values().equals(type.values())) {
+        alterEnum(old.get(), type);
+      }
+    }
+    for (EnumType type : from.enums()) {
+      if (to.enumType(type.name()).isEmpty()) {
+        add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(type));
+      }
+    }
+  }
+
+  private void alterEnum(EnumType old, EnumType type) {
+    if (isSubsequence(old.values(), type.values())) {
+      List<String> current = new ArrayList<>(old.values());
+      for (int i = 0; i < type.values().size(); i++) {
+        String value = type.values().get(i);
+        if (current.contains(value)) {
+          continue;
+        }
+        String after = i > 0 ? type.values().get(i - 1) : null;
+        String before = after == null ? current.get(0) : null;
+        add(Phase.TYPES_AND_SEQUENCES, new Change.AddEnumValue(type.name(), value, before, after));
+        current.add(after == null ? 0 : current.indexOf(after) + 1, value);
+      }
+      return;
+    }
+    List<Change.EnumColumn> columns = new ArrayList<>();
+    for (Table table : from.tables()) {
+      Optional<Table> next = to.table(table.name());
+      for (Column column : table.columns()) {
+        if (!type.name().equals(column.type().userType()) || next.isEmpty()) {
+          continue;
+        }
+        Optional<Column> after = next.get().column(column.name());
+        if (after.isPresent() && after.get().type().equals(column.type())) {
+          columns.add(
+              new Change.EnumColumn(
+                  table.name(),
+                  column.name(),
+                  column.type().dimensions(),
+                  after.get().defaultExpression()));
+          reshapedTables.add(table.name());
+        }
+      }
+    }
+    add(Phase.TYPES_AND_SEQUENCES, new Change.RebuildEnum(old, type, columns));
+    EnumType retired =
+        new EnumType(
+            new QualifiedName(
+                old.name().schema(), PgNames.makeObjectName(old.name().name(), null, "old")),
+            old.values());
+    add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(retired));
+  }
+
+  private static boolean isSubsequence(List<String> small, List<String> big) {
+    int i = 0;
+    for (String value : big) {
+      if (i < small.size() && small.get(i).equals(value)) {
+        i++;
+      }
+    }
+    return i == small.size() && new HashSet<>(big).containsAll(small);
+  }
+
+  private void sequences() {
+    Map<QualifiedName, Sequence> old = byName(from.sequences(), Sequence::name);
+    Map<QualifiedName, Sequence> next = byName(to.sequences(), Sequence::name);
+    for (Sequence sequence : to.sequences()) {
+      Sequence before = old.get(sequence.name());
+      if (before == null) {
+        add(Phase.TYPES_AND_SEQUENCES, new Change.CreateSequence(sequence));
+      } else if (!before.equals(sequence)) {
+        add(Phase.TYPES_AND_SEQUENCES, new Change.AlterSequence(before, sequence));
+      }
+    }
+    for (Sequence sequence : from.sequences()) {
+      if (!next.containsKey(sequence.name())) {
+        add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropSequence(sequence));
+      }
+    }
+  }
+
+  private void createTable(Table table) {
+    add(Phase.CREATE_TABLES, new Change.CreateTable(table));
+    for (Index index : table.indexes()) {
+      add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(table.name(), index));
+    }
+    for (ForeignKey fk : table.foreignKeys()) {
+      add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(table.name(), fk));
+    }
+    if (table.comment() != null) {
+      add(Phase.COMMENTS, new Change.CommentOnTable(table.name(), table.comment()));
+    }
+    for (Column column : table.columns()) {
+      if (column.comment() != null) {
+        add(
+            Phase.COMMENTS,
+            new Change.CommentOnColumn(table.name(), column.name(), column.comment()));
+      }
+    }
+  }
+
+  private void dropTable(Table table) {
+    Set<QualifiedName> dropped =
+        from.tables().stream()
+            .map(Table::name)
+            .filter(n -> to.table(n).isEmpty())
+            .collect(Collectors.toSet());
+    for (ForeignKey fk : table.foreignKeys()) {
+      // A key between two dropped tables would block whichever table is dropped first.
+      if (dropped.contains(fk.targetTable()) && !fk.targetTable().equals(table.name())) {
+        add(
+            Phase.DROP_FOREIGN_KEYS,
+            new Change.DropConstraint(table.name(), fk.name(), "foreign key"));
+      }
+    }
+    add(Phase.DROP_TABLES, new Change.DropTable(table));
+    reshapedTables.add(table.name());
+  }
+
+  /**
+   * Foreign keys that did not change themselves but rest on something that does: a primary or
+   * unique key being rebuilt, or a column on either side changing type.
+   */
+  private void foreignKeysRestingOnChanges() {
+    for (Table table : to.tables()) {
+      Optional<Table> old = from.table(table.name());
+      if (old.isEmpty()) {
+        continue;
+      }
+      for (ForeignKey fk : table.foreignKeys()) {
+        boolean unchanged = old.get().foreignKeys().contains(fk);
+        if (!unchanged || rebuiltForeignKeys.contains(List.of(table.name(), fk.name()))) {
+          continue;
+        }
+        if (restsOnChange(old.get(), table, fk)) {
+          rebuiltForeignKeys.add(List.of(table.name(), fk.name()));
+          add(
+              Phase.DROP_FOREIGN_KEYS,
+              new Change.DropConstraint(table.name(), fk.name(), "foreign key"));
+          add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(table.name(), fk));
+        }
+      }
+    }
+  }
+
+  private boolean restsOnChange(Table oldTable, Table newTable, ForeignKey fk) {
+    Optional<Table> oldTarget = from.table(fk.targetTable());
+    Optional<Table> newTarget = to.table(fk.targetTable());
+    if (oldTarget.isEmpty() || newTarget.isEmpty()) {
+      return true;
+    }
+    for (String column : fk.columns()) {
+      if (!sameType(oldTable, newTable, column)) {
+        return true;
+      }
+    }
+    for (String column : fk.targetColumns()) {
+      if (!sameType(oldTarget.get(), newTarget.get(), column)) {
+        return true;
+      }
+    }
+    Set<String> key = Set.copyOf(fk.targetColumns());
+    return keyChanged(oldTarget.get(), newTarget.get(), key);
+  }
+
+  private static boolean sameType(Table a, Table b, String column) {
+    return Objects.equals(a.column(column).map(Column::type), b.column(column).map(Column::type));
+  }
+
+  /** Whether the unique key the foreign key needs is dropped (and re-created) in this change. */
+  private static boolean keyChanged(Table old, Table next, Set<String> key) {
+    if (old.primaryKey() != null
+        && Set.copyOf(old.primaryKey().columns()).equals(key)
+        && !old.primaryKey().equals(next.primaryKey())) {
+      return true;
+    }
+    for (UniqueConstraint u : old.uniques()) {
+      if (Set.copyOf(u.columns()).equals(key) && !next.uniques().contains(u)) {
+        return true;
+      }
+    }
+    for (Index i : old.indexes()) {
+      if (i.unique() && !next.indexes().contains(i)) {
+        Set<String> columns =
+            i.elements().stream().map(e -> e.column()).collect(Collectors.toSet());
+        if (columns.equals(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void views() {
+    Map<QualifiedName, View> old = byName(from.views(), View::name);
+    Map<QualifiedName, View> next = byName(to.views(), View::name);
+    Set<QualifiedName> rebuild = new LinkedHashSet<>();
+    for (View view : from.views()) {
+      View after = next.get(view.name());
+      if (after == null) {
+        continue;
+      }
+      boolean changed =
+          !after.query().equals(view.query()) || after.materialized() != view.materialized();
+      boolean dependsOnReshaped =
+          reshapedTables.stream().anyMatch(t -> ViewDependencies.mentions(view.query(), t));
+      if (changed || dependsOnReshaped) {
+        rebuild.add(view.name());
+      }
+    }
+    // A rebuilt or dropped view takes every view built on it along.
+    Set<QualifiedName> dropped = new LinkedHashSet<>(rebuild);
+    old.keySet().stream().filter(n -> !next.containsKey(n)).forEach(dropped::add);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (View view : from.views()) {
+        if (!dropped.contains(view.name())
+            && dropped.stream().anyMatch(d -> ViewDependencies.mentions(view.query(), d))) {
+          dropped.add(view.name());
+          if (next.containsKey(view.name())) {
+            rebuild.add(view.name());
+          }
+          grew = true;
+        }
+      }
+    }
+    List<View> toDrop =
+        ViewDependencies.order(
+            from.views().stream().filter(v -> dropped.contains(v.name())).toList());
+    for (int i = toDrop.size() - 1; i >= 0; i--) {
+      add(Phase.DROP_VIEWS, new Change.DropView(toDrop.get(i)));
+    }
+    List<View> toCreate =
+        ViewDependencies.order(
+            to.views().stream()
+                .filter(v -> !old.containsKey(v.name()) || rebuild.contains(v.name()))
+                .toList());
+    for (View view : toCreate) {
+      add(Phase.CREATE_VIEWS, new Change.CreateView(view));
+      if (view.comment() != null) {
+        add(
+            Phase.COMMENTS,
+            new Change.CommentOnView(view.name(), view.materialized(), view.comment()));
+      }
+    }
+    for (View view : to.views()) {
+      View before = old.get(view.name());
+      if (before != null
+          && !rebuild.contains(view.name())
+          && !Objects.equals(before.comment(), view.comment())) {
+        add(
+            Phase.COMMENTS,
+            new Change.CommentOnView(view.name(), view.materialized(), view.comment()));
+      }
+    }
+  }
+
+  private static <T> Map<QualifiedName, T> byName(List<T> items, Function<T, QualifiedName> name) {
+    return items.stream().collect(Collectors.toMap(name, Function.identity()));
+  }
+
+  /** The changes within one table that exists on both sides. */
+  private final class TableDiff {
+    private final Table old;
+    private final Table next;
+    private final QualifiedName name;
+
+    TableDiff(Table old, Table next) {
+      this.old = old;
+      this.next = next;
+      this.name = next.name();
+    }
+
+    void run() {
+      columns();
+      primaryKey();
+      uniques();
+      checks();
+      foreignKeys();
+      indexes();
+      if (!Objects.equals(old.comment(), next.comment())) {
+        add(Phase.COMMENTS, new Change.CommentOnTable(name, next.comment()));
+      }
+    }
+
+    private void columns() {
+      List<Column> added =
+          next.columns().stream().filter(c -> old.column(c.name()).isEmpty()).toList();
+      for (Column column : old.columns()) {
+        Optional<Column> after = next.column(column.name());
+        if (after.isEmpty()) {
+          String suspected =
+              added.stream()
+                  .filter(a -> a.type().equals(column.type()))
+                  .map(Column::name)
+                  .findFirst()
+                  .orElse(null);
+          add(Phase.COLUMNS, new Change.DropColumn(name, column, suspected));
+          reshapedTables.add(name);
+        } else if (after.get().generatedExpression() != null
+            && column.generatedExpression() == null) {
+          // A plain column cannot become generated in place: it is dropped and added again.
+          add(Phase.COLUMNS, new Change.DropColumn(name, column, null));
+          add(Phase.COLUMNS, new Change.AddColumn(name, after.get()));
+          reshapedTables.add(name);
+        }
+      }
+      for (Column column : added) {
+        add(Phase.COLUMNS, new Change.AddColumn(name, column));
+        if (column.comment() != null) {
+          add(Phase.COMMENTS, new Change.CommentOnColumn(name, column.name(), column.comment()));
+        }
+      }
+      for (Column column : old.columns()) {
+        next.column(column.name()).ifPresent(after -> alterColumn(column, after));
+      }
+    }
+
+    private void alterColumn(Column before, Column after) {
+      String column = after.name();
+      if (after.generatedExpression() != null && before.generatedExpression() == null) {
+        if (after.comment() != null) {
+          add(Phase.COMMENTS, new Change.CommentOnColumn(name, column, after.comment()));
+        }
+        return;
+      }
+      if (before.generatedExpression() != null && after.generatedExpression() == null) {
+        add(Phase.COLUMNS, new Change.DropGeneratedExpression(name, column));
+      }
+      if (before.identity() != null && after.identity() == null) {
+        add(Phase.COLUMNS, new Change.DropIdentity(name, column));
+      }
+      boolean typeChanges = !before.type().equals(after.type());
+      boolean defaultChanges =
+          !Objects.equals(before.defaultExpression(), after.defaultExpression());
+      if (typeChanges) {
+        add(
+            Phase.COLUMNS,
+            new Change.AlterColumnType(
+                name,
+                column,
+                before.type(),
+                after.type(),
+                !Casts.automatic(before.type(), after.type()),
+                before.defaultExpression(),
+                after.defaultExpression()));
+        reshapedTables.add(name);
+      } else if (defaultChanges && !before.type().isSerial()) {
+        add(
+            Phase.COLUMNS,
+            after.defaultExpression() == null
+                ? new Change.DropDefault(name, column)
+                : new Change.SetDefault(name, column, after.defaultExpression()));
+      }
+      if (before.notNull() && !after.notNull()) {
+        add(Phase.COLUMNS, new Change.DropNotNull(name, column));
+      } else if (!before.notNull() && after.notNull() && !after.type().isSerial()) {
+        add(Phase.COLUMNS, new Change.SetNotNull(name, column));
+      }
+      if (before.identity() == null && after.identity() != null) {
+        add(Phase.COLUMNS, new Change.AddIdentity(name, column, after.identity()));
+      } else if (before.identity() != null
+          && after.identity() != null
+          && !before.identity().equals(after.identity())) {
+        add(
+            Phase.COLUMNS,
+            new Change.AlterIdentity(
+                name, column, before.identity(), after.identity(), Casts.base(after.type())));
+      }
+      if (before.generatedExpression() != null
+          && after.generatedExpression() != null
+          && !before.generatedExpression().equals(after.generatedExpression())) {
+        add(
+            Phase.COLUMNS,
+            new Change.SetGeneratedExpression(name, column, after.generatedExpression()));
+        reshapedTables.add(name);
+      }
+      if (!Objects.equals(before.comment(), after.comment())) {
+        add(Phase.COMMENTS, new Change.CommentOnColumn(name, column, after.comment()));
+      }
+    }
+
+    private void primaryKey() {
+      if (Objects.equals(old.primaryKey(), next.primaryKey())) {
+        return;
+      }
+      if (old.primaryKey() != null) {
+        add(
+            Phase.DROP_INDEXES_AND_CONSTRAINTS,
+            new Change.DropConstraint(name, old.primaryKey().name(), "primary key"));
+      }
+      if (next.primaryKey() != null) {
+        add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddPrimaryKey(name, next.primaryKey()));
+      }
+    }
+
+    private void uniques() {
+      Map<String, UniqueConstraint> before = byKey(old.uniques(), UniqueConstraint::name);
+      Map<String, UniqueConstraint> after = byKey(next.uniques(), UniqueConstraint::name);
+      before.forEach(
+          (key, u) -> {
+            if (!u.equals(after.get(key))) {
+              add(
+                  Phase.DROP_INDEXES_AND_CONSTRAINTS,
+                  new Change.DropConstraint(name, key, "unique constraint"));
+            }
+          });
+      after.forEach(
+          (key, u) -> {
+            if (!u.equals(before.get(key))) {
+              add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddUnique(name, u));
+            }
+          });
+    }
+
+    private void checks() {
+      Map<String, CheckConstraint> before = byKey(old.checks(), CheckConstraint::name);
+      Map<String, CheckConstraint> after = byKey(next.checks(), CheckConstraint::name);
+      before.forEach(
+          (key, c) -> {
+            if (!c.equals(after.get(key))) {
+              add(
+                  Phase.DROP_INDEXES_AND_CONSTRAINTS,
+                  new Change.DropConstraint(name, key, "check constraint"));
+            }
+          });
+      after.forEach(
+          (key, c) -> {
+            if (!c.equals(before.get(key))) {
+              add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(name, c));
+            }
+          });
+    }
+
+    private void foreignKeys() {
+      Map<String, ForeignKey> before = byKey(old.foreignKeys(), ForeignKey::name);
+      Map<String, ForeignKey> after = byKey(next.foreignKeys(), ForeignKey::name);
+      before.forEach(
+          (key, fk) -> {
+            if (!fk.equals(after.get(key))) {
+              add(Phase.DROP_FOREIGN_KEYS, new Change.DropConstraint(name, key, "foreign key"));
+            }
+          });
+      after.forEach(
+          (key, fk) -> {
+            if (!fk.equals(before.get(key))) {
+              add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(name, fk));
+            }
+          });
+    }
+
+    private void indexes() {
+      Map<String, Index> before = byKey(old.indexes(), Index::name);
+      Map<String, Index> after = byKey(next.indexes(), Index::name);
+      before.forEach(
+          (key, i) -> {
+            if (!i.equals(after.get(key))) {
+              add(Phase.DROP_INDEXES_AND_CONSTRAINTS, new Change.DropIndex(name, key));
+            }
+          });
+      after.forEach(
+          (key, i) -> {
+            if (!i.equals(before.get(key))) {
+              add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(name, i));
+            }
+          });
+    }
+
+    private <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+      Map<String, T> map = new java.util.TreeMap<>();
+      items.forEach(i -> map.put(key.apply(i), i));
+      return map;
+    }
+  }
+}

@@ -1,0 +1,522 @@
+package dev.shale.loader;
+
+import dev.shale.loader.DeclaredObjects.Declared;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexElement;
+import dev.shale.model.InvalidSchemaException;
+import dev.shale.model.PgNames;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOptions;
+import dev.shale.model.TypeNames;
+import dev.shale.model.UniqueConstraint;
+import dev.shale.model.View;
+import dev.shale.schema.CheckDef;
+import dev.shale.schema.DataType;
+import dev.shale.schema.ForeignKeyDef;
+import dev.shale.schema.IndexDef;
+import dev.shale.schema.IndexKey;
+import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgSequence;
+import dev.shale.schema.PgView;
+import dev.shale.schema.PrimaryKeyDef;
+import dev.shale.schema.Table;
+import dev.shale.schema.TablePart;
+import dev.shale.schema.UniqueDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the objects a user declared with the DSL into the canonical model: resolves default names
+ * the way PostgreSQL does, normalizes types and options, and collects every problem before failing.
+ */
+public final class ModelTranslator {
+  private final List<String> problems = new ArrayList<>();
+  private final Map<QualifiedName, EnumType> enums = new HashMap<>();
+  private final Map<String, Set<String>> takenNames = new HashMap<>();
+
+  private ModelTranslator() {}
+
+  /** The model of everything declared, or an {@link InvalidSchemaException} listing problems. */
+  public static SchemaModel translate(DeclaredObjects declared) {
+    return new ModelTranslator().run(declared);
+  }
+
+  private SchemaModel run(DeclaredObjects declared) {
+    Set<String> schemas = new TreeSet<>();
+    declared.schemas().forEach(s -> schemas.add(s.object().name()));
+    List<EnumType> enumTypes = translateEnums(declared.enums(), schemas);
+    List<Sequence> sequences = translateSequences(declared.sequences(), schemas);
+    reserveExplicitNames(declared);
+
+    List<dev.shale.model.Table> tables = new ArrayList<>();
+    Set<QualifiedName> tableNames = new HashSet<>();
+    List<Declared<Table>> sortedTables = new ArrayList<>(declared.tables());
+    sortedTables.sort(
+        (a, b) ->
+            name(a.object().schema(), a.object().name())
+                .compareTo(name(b.object().schema(), b.object().name())));
+    for (Declared<Table> table : sortedTables) {
+      schemas.add(table.object().schema());
+      QualifiedName name = name(table.object().schema(), table.object().name());
+      if (!tableNames.add(name)) {
+        problems.add("table " + name + " is declared twice (again by " + table.origin() + ")");
+        continue;
+      }
+      tables.add(new TableTranslator(table.object(), table.origin()).translate());
+    }
+    List<View> views = translateViews(declared.views(), schemas, tableNames);
+    new ForeignKeyChecker(tables, problems).check();
+    if (!problems.isEmpty()) {
+      throw new InvalidSchemaException(problems);
+    }
+    schemas.remove("public");
+    return new SchemaModel(List.copyOf(schemas), enumTypes, sequences, tables, views);
+  }
+
+  private static QualifiedName name(String schema, String name) {
+    return new QualifiedName(schema, name);
+  }
+
+  private List<EnumType> translateEnums(List<Declared<PgEnum>> declared, Set<String> schemas) {
+    List<EnumType> result = new ArrayList<>();
+    for (Declared<PgEnum> each : declared) {
+      PgEnum e = each.object();
+      QualifiedName name = name(e.schema(), e.name());
+      schemas.add(e.schema());
+      if (e.values().isEmpty()) {
+        problems.add("enum " + name + " (" + each.origin() + ") has no values");
+      }
+      Set<String> seen = new HashSet<>();
+      for (String value : e.values()) {
+        if (!seen.add(value)) {
+          problems.add("enum " + name + " (" + each.origin() + ") lists '" + value + "' twice");
+        }
+      }
+      EnumType type = new EnumType(name, e.values());
+      if (enums.containsKey(name) && !enums.get(name).equals(type)) {
+        problems.add("enum " + name + " is declared twice (again by " + each.origin() + ")");
+      } else if (!enums.containsKey(name)) {
+        enums.put(name, type);
+        result.add(type);
+      }
+    }
+    return result;
+  }
+
+  private List<Sequence> translateSequences(
+      List<Declared<PgSequence>> declared, Set<String> schemas) {
+    List<Sequence> result = new ArrayList<>();
+    Set<QualifiedName> seen = new HashSet<>();
+    for (Declared<PgSequence> each : declared) {
+      PgSequence s = each.object();
+      QualifiedName name = name(s.schema(), s.name());
+      schemas.add(s.schema());
+      if (!seen.add(name)) {
+        problems.add("sequence " + name + " is declared twice (again by " + each.origin() + ")");
+        continue;
+      }
+      String type = TypeNames.canonical(s.type().toString());
+      if (!TypeNames.isInteger(type)) {
+        problems.add(
+            "sequence "
+                + name
+                + " ("
+                + each.origin()
+                + ") must be smallint, integer or bigint, not "
+                + type);
+        continue;
+      }
+      result.add(new Sequence(name, type, canonicalOptions(type, s.options())));
+    }
+    return result;
+  }
+
+  private static SequenceOptions canonicalOptions(
+      String integerType, dev.shale.schema.SequenceOptions options) {
+    return SequenceOptions.canonical(
+        integerType,
+        options.start(),
+        options.increment(),
+        options.minValue(),
+        options.maxValue(),
+        options.cache(),
+        options.cycling());
+  }
+
+  private List<View> translateViews(
+      List<Declared<PgView>> declared, Set<String> schemas, Set<QualifiedName> tableNames) {
+    List<View> result = new ArrayList<>();
+    Set<QualifiedName> seen = new HashSet<>();
+    for (Declared<PgView> each : declared) {
+      PgView v = each.object();
+      QualifiedName name = name(v.schema(), v.name());
+      schemas.add(v.schema());
+      if (!seen.add(name) || tableNames.contains(name)) {
+        problems.add("the name " + name + " of view " + each.origin() + " is already taken");
+        continue;
+      }
+      String query = v.query().strip();
+      while (query.endsWith(";")) {
+        query = query.substring(0, query.length() - 1).strip();
+      }
+      if (query.isEmpty()) {
+        problems.add("view " + name + " (" + each.origin() + ") has an empty query");
+      }
+      result.add(new View(name, query, v.materialized(), v.commentText()));
+    }
+    return result;
+  }
+
+  /** Explicit names are claimed first so that defaulted names step around them, as in Postgres. */
+  private void reserveExplicitNames(DeclaredObjects declared) {
+    for (Declared<Table> each : declared.tables()) {
+      Table t = each.object();
+      Set<String> taken = taken(t.schema());
+      taken.add(t.name());
+      for (TablePart part : t.parts()) {
+        String explicit = explicitName(part);
+        if (explicit != null) {
+          taken.add(explicit);
+        }
+      }
+    }
+    declared.views().forEach(v -> taken(v.object().schema()).add(v.object().name()));
+    declared.sequences().forEach(s -> taken(s.object().schema()).add(s.object().name()));
+  }
+
+  private static String explicitName(TablePart part) {
+    if (part instanceof dev.shale.schema.Column c) {
+      return c.uniqueConstraint() == null ? null : c.uniqueConstraint().explicitName();
+    } else if (part instanceof PrimaryKeyDef p) {
+      return p.explicitName();
+    } else if (part instanceof UniqueDef u) {
+      return u.explicitName();
+    } else if (part instanceof ForeignKeyDef f) {
+      return f.explicitName();
+    } else if (part instanceof CheckDef c) {
+      return c.explicitName();
+    }
+    return ((IndexDef) part).explicitName();
+  }
+
+  private Set<String> taken(String schema) {
+    return takenNames.computeIfAbsent(schema, k -> new HashSet<>());
+  }
+
+  /** Translates one table; problems go to the shared list. */
+  private final class TableTranslator {
+    private final Table table;
+    private final String where;
+    private final QualifiedName name;
+    private final List<Column> columns = new ArrayList<>();
+    private final Set<String> columnNames = new LinkedHashSet<>();
+    private final Set<String> localNames = new HashSet<>();
+
+    TableTranslator(Table table, String origin) {
+      this.table = table;
+      this.name = new QualifiedName(table.schema(), table.name());
+      this.where = "table " + name + " (" + origin + ")";
+    }
+
+    dev.shale.model.Table translate() {
+      List<String> pkColumns = null;
+      String pkName = null;
+      List<UniqueDef> uniqueDefs = new ArrayList<>();
+      List<CheckDef> checkDefs = new ArrayList<>();
+      List<ForeignKeyDef> fkDefs = new ArrayList<>();
+      List<IndexDef> indexDefs = new ArrayList<>();
+      List<dev.shale.schema.Column> columnDefs = new ArrayList<>();
+      for (TablePart part : table.parts()) {
+        if (part instanceof dev.shale.schema.Column c) {
+          columnDefs.add(c);
+          if (c.isPrimaryKey()) {
+            if (pkColumns != null) {
+              problems.add(where + " declares more than one primary key");
+            }
+            pkColumns = List.of(c.name());
+          }
+          if (c.uniqueConstraint() != null) {
+            uniqueDefs.add(c.uniqueConstraint());
+          }
+          if (c.checkConstraint() != null) {
+            checkDefs.add(c.checkConstraint());
+          }
+          if (c.foreignKey() != null) {
+            fkDefs.add(c.foreignKey());
+          }
+        } else if (part instanceof PrimaryKeyDef p) {
+          if (pkColumns != null) {
+            problems.add(where + " declares more than one primary key");
+          }
+          pkColumns = p.columns();
+          pkName = p.explicitName();
+        } else if (part instanceof UniqueDef u) {
+          uniqueDefs.add(u);
+        } else if (part instanceof CheckDef c) {
+          checkDefs.add(c);
+        } else if (part instanceof ForeignKeyDef f) {
+          fkDefs.add(f);
+        } else if (part instanceof IndexDef i) {
+          indexDefs.add(i);
+        }
+      }
+      if (columnDefs.isEmpty()) {
+        problems.add(where + " has no columns");
+      }
+      Set<String> pkSet = pkColumns == null ? Set.of() : Set.copyOf(pkColumns);
+      for (dev.shale.schema.Column c : columnDefs) {
+        translateColumn(c, pkSet.contains(c.name()));
+      }
+      Set<String> taken = taken(table.schema());
+      PrimaryKey pk = null;
+      if (pkColumns != null) {
+        requireColumns("primary key", pkColumns);
+        requireDistinct("primary key", pkColumns);
+        pk =
+            new PrimaryKey(
+                claim(pkName, () -> PgNames.choose(table.name(), null, "pkey", taken)), pkColumns);
+      }
+      List<UniqueConstraint> uniques = new ArrayList<>();
+      for (UniqueDef u : uniqueDefs) {
+        requireColumns("unique constraint", u.columns());
+        requireDistinct("unique constraint", u.columns());
+        String constraintName =
+            claim(
+                u.explicitName(),
+                () -> PgNames.choose(table.name(), PgNames.joinColumns(u.columns()), "key", taken));
+        uniques.add(new UniqueConstraint(constraintName, u.columns(), u.isNullsNotDistinct()));
+      }
+      List<CheckConstraint> checks = new ArrayList<>();
+      for (CheckDef c : checkDefs) {
+        String expression = c.expression() == null ? "" : c.expression().strip();
+        if (expression.isEmpty()) {
+          problems.add(where + " has a check constraint with an empty expression");
+          continue;
+        }
+        String only = ColumnReferences.singleColumn(expression, columnNames);
+        String constraintName =
+            claim(c.explicitName(), () -> PgNames.choose(table.name(), only, "check", taken));
+        checks.add(new CheckConstraint(constraintName, expression));
+      }
+      List<ForeignKey> foreignKeys = new ArrayList<>();
+      for (ForeignKeyDef f : fkDefs) {
+        ForeignKey fk = translateForeignKey(f, taken);
+        if (fk != null) {
+          foreignKeys.add(fk);
+        }
+      }
+      List<Index> indexes = new ArrayList<>();
+      for (IndexDef i : indexDefs) {
+        indexes.add(translateIndex(i, taken));
+      }
+      uniques.sort((a, b) -> a.name().compareTo(b.name()));
+      checks.sort((a, b) -> a.name().compareTo(b.name()));
+      foreignKeys.sort((a, b) -> a.name().compareTo(b.name()));
+      indexes.sort((a, b) -> a.name().compareTo(b.name()));
+      return new dev.shale.model.Table(
+          name, columns, pk, uniques, foreignKeys, checks, indexes, table.commentText());
+    }
+
+    private String claim(String explicit, java.util.function.Supplier<String> defaulted) {
+      String chosen = explicit != null ? explicit : defaulted.get();
+      if (!localNames.add(chosen)) {
+        problems.add(where + " has two constraints or indexes named " + chosen);
+      }
+      if (chosen.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+          > PgNames.MAX_IDENTIFIER_BYTES) {
+        problems.add(where + ": the name " + chosen + " is longer than 63 bytes");
+      }
+      return chosen;
+    }
+
+    private void translateColumn(dev.shale.schema.Column c, boolean inPrimaryKey) {
+      String column = where + " column " + c.name();
+      if (!columnNames.add(c.name())) {
+        problems.add(where + " declares column " + c.name() + " twice");
+        return;
+      }
+      ColumnType type = translateType(c.type(), column);
+      Identity identity = null;
+      if (c.identityKind() != null) {
+        if (!TypeNames.isInteger(type.name()) || type.isUserDefined() || type.isArray()) {
+          problems.add(
+              column + ": an identity column must be smallint, integer or bigint, not " + type);
+        } else {
+          identity =
+              new Identity(
+                  c.identityKind() == dev.shale.schema.Column.IdentityKind.ALWAYS
+                      ? Identity.Kind.ALWAYS
+                      : Identity.Kind.BY_DEFAULT,
+                  canonicalOptions(type.name(), c.identityOptions()));
+        }
+      }
+      String defaultSql = c.defaultExpression() == null ? null : c.defaultExpression().strip();
+      String generated = c.generatedExpression() == null ? null : c.generatedExpression().strip();
+      int kinds =
+          (defaultSql != null ? 1 : 0) + (identity != null ? 1 : 0) + (generated != null ? 1 : 0);
+      if (kinds > 1) {
+        problems.add(
+            column + " may have only one of a default, an identity and a generated expression");
+      }
+      if (type.isSerial() && (defaultSql != null || identity != null)) {
+        problems.add(column + " is serial, so it cannot also have a default or identity");
+      }
+      boolean notNull = c.isNotNull() || inPrimaryKey || identity != null || type.isSerial();
+      columns.add(
+          new Column(c.name(), type, notNull, defaultSql, identity, generated, c.commentText()));
+    }
+
+    private ColumnType translateType(DataType type, String column) {
+      if (type == null) {
+        problems.add(column + " has no type");
+        return ColumnType.builtin("text");
+      }
+      if (type.enumType() != null) {
+        PgEnum e = type.enumType();
+        QualifiedName enumName = new QualifiedName(e.schema(), e.name());
+        if (!enums.containsKey(enumName)) {
+          problems.add(
+              column
+                  + " uses enum "
+                  + enumName
+                  + ", which is not declared as a public static field of the schema classes");
+        }
+        return new ColumnType(e.schema(), e.name(), type.arrayDimensions());
+      }
+      String canonical = TypeNames.canonical(type.sqlName());
+      if (canonical.endsWith("serial") && type.arrayDimensions() > 0) {
+        problems.add(column + ": there are no arrays of " + canonical);
+      }
+      return new ColumnType(null, canonical, type.arrayDimensions());
+    }
+
+    private ForeignKey translateForeignKey(ForeignKeyDef f, Set<String> taken) {
+      String what = where + " foreign key (" + String.join(", ", f.columns()) + ")";
+      if (f.target() == null) {
+        problems.add(what + " has no references(...)");
+        return null;
+      }
+      QualifiedName target;
+      if (f.target().name() != null) {
+        target = QualifiedName.parse(f.target().name(), "public");
+      } else {
+        Table referenced = f.target().table();
+        if (referenced == null) {
+          problems.add(
+              what
+                  + " references a table that is null when resolved: declare it as a public static"
+                  + " final field");
+          return null;
+        }
+        target = new QualifiedName(referenced.schema(), referenced.name());
+      }
+      requireColumns("foreign key", f.columns());
+      List<String> targetColumns = f.targetColumns();
+      if (targetColumns.size() != f.columns().size()) {
+        problems.add(
+            what
+                + " has "
+                + f.columns().size()
+                + " columns but references "
+                + targetColumns.size());
+      }
+      String constraintName =
+          claim(
+              f.explicitName(),
+              () -> PgNames.choose(table.name(), PgNames.joinColumns(f.columns()), "fkey", taken));
+      ForeignKey.Deferral deferral =
+          f.isInitiallyDeferred()
+              ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
+              : f.isDeferrable()
+                  ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
+                  : ForeignKey.Deferral.NOT_DEFERRABLE;
+      return new ForeignKey(
+          constraintName,
+          f.columns(),
+          target,
+          targetColumns,
+          f.onDeleteAction().sql(),
+          f.onUpdateAction().sql(),
+          deferral);
+    }
+
+    private Index translateIndex(IndexDef i, Set<String> taken) {
+      List<IndexElement> elements = new ArrayList<>();
+      if (i.keys().isEmpty()) {
+        problems.add(where + " has an index with no keys");
+      }
+      for (IndexKey key : i.keys()) {
+        if (key.column() != null && !columnNames.contains(key.column())) {
+          problems.add(where + " index on unknown column " + key.column());
+        }
+        String order = key.descending() ? "DESC" : null;
+        String nulls = key.nulls();
+        if (nulls != null && nulls.equals(key.descending() ? "FIRST" : "LAST")) {
+          nulls = null;
+        }
+        String opclass =
+            key.opclass() == null ? null : key.opclass().strip().toLowerCase(Locale.ROOT);
+        String expression = key.expression() == null ? null : key.expression().strip();
+        elements.add(new IndexElement(key.column(), expression, opclass, order, nulls));
+      }
+      if (!i.includeColumns().isEmpty()) {
+        requireColumns("index INCLUDE", i.includeColumns());
+      }
+      String method = i.method() == null ? null : i.method().strip().toLowerCase(Locale.ROOT);
+      if ("btree".equals(method)) {
+        method = null;
+      }
+      String predicate = i.whereClause() == null ? null : i.whereClause().strip();
+      String indexName =
+          claim(
+              i.explicitName(),
+              () ->
+                  PgNames.choose(
+                      table.name(),
+                      PgNames.joinColumns(PgNames.indexColumnNames(elements)),
+                      "idx",
+                      taken));
+      return new Index(
+          indexName,
+          i.isUnique(),
+          i.isNullsNotDistinct(),
+          method,
+          elements,
+          i.includeColumns(),
+          predicate);
+    }
+
+    private void requireColumns(String what, List<String> names) {
+      if (names.isEmpty()) {
+        problems.add(where + " has a " + what + " with no columns");
+      }
+      for (String column : names) {
+        if (!columnNames.contains(column)) {
+          problems.add(where + " " + what + " names unknown column " + column);
+        }
+      }
+    }
+
+    private void requireDistinct(String what, List<String> names) {
+      if (new HashSet<>(names).size() != names.size()) {
+        problems.add(where + " " + what + " lists a column twice: " + names);
+      }
+    }
+  }
+}

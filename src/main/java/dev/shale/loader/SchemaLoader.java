@@ -1,0 +1,92 @@
+package dev.shale.loader;
+
+import dev.shale.model.SchemaModel;
+import dev.shale.schema.Pg;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Java schema source (or compiled classes) to the canonical model. */
+public final class SchemaLoader {
+  private SchemaLoader() {}
+
+  /** Compiles the source files (or reuses the cached classes) and translates what they declare. */
+  public static SchemaModel fromSources(List<Path> sources) {
+    return fromSources(sources, CompileCache.atDefaultLocation());
+  }
+
+  static SchemaModel fromSources(List<Path> sources, CompileCache cache) {
+    if (sources.isEmpty()) {
+      throw new SchemaLoadException(
+          "no schema source files: set `schema` in shale.toml to a list of .java files or globs",
+          List.of());
+    }
+    for (Path source : sources) {
+      if (!Files.isRegularFile(source)) {
+        throw new SchemaLoadException("schema source file not found: " + source, List.of());
+      }
+    }
+    String classpath = dslClasspath();
+    String key = CompileCache.key(sources, classpath);
+    CompiledClasses classes =
+        cache
+            .read(key)
+            .orElseGet(
+                () -> {
+                  CompiledClasses compiled = SourceCompiler.compile(sources, classpath);
+                  cache.write(key, compiled);
+                  return compiled;
+                });
+    ClassLoader loader = classes.loader(SchemaLoader.class.getClassLoader());
+    List<String> names = new ArrayList<>(classes.bytecode().keySet());
+    return ModelTranslator.translate(SchemaCollector.collect(loader, names));
+  }
+
+  /** Loads already compiled schema classes: {@code --classpath DIRS_OR_JARS --schema-class A,B}. */
+  public static SchemaModel fromClasspath(String classpath, List<String> classNames) {
+    List<URL> urls = new ArrayList<>();
+    for (String entry : classpath.split(File.pathSeparator)) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      Path path = Path.of(entry);
+      if (!Files.exists(path)) {
+        throw new SchemaLoadException("classpath entry not found: " + entry, List.of());
+      }
+      try {
+        urls.add(path.toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new SchemaLoadException("bad classpath entry: " + entry, List.of());
+      }
+    }
+    URLClassLoader loader =
+        new URLClassLoader(urls.toArray(URL[]::new), SchemaLoader.class.getClassLoader());
+    List<String> all = new ArrayList<>();
+    for (String name : classNames) {
+      all.add(name);
+      try {
+        Class<?> type = Class.forName(name, false, loader);
+        Arrays.stream(type.getDeclaredClasses()).map(Class::getName).forEach(all::add);
+      } catch (ClassNotFoundException e) {
+        throw new SchemaLoadException(
+            "schema class " + name + " is not on the classpath " + classpath, List.of());
+      }
+    }
+    return ModelTranslator.translate(SchemaCollector.collect(loader, all));
+  }
+
+  private static String dslClasspath() {
+    try {
+      return Path.of(Pg.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
+    } catch (Exception e) {
+      return System.getProperty("java.class.path");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.shale.loader;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Resolves the {@code schema} entries of shale.toml (files or globs) to source files. */
+public final class SchemaSources {
+  private SchemaSources() {}
+
+  public static List<Path> resolve(Path projectDir, List<String> patterns) {
+    if (patterns.isEmpty()) {
+      throw new SchemaLoadException(
+          "no schema configured: add `schema = [\"src/main/java/com/acme/db/*.java\"]` to shale.toml,"
+              + " or pass --classpath and --schema-class",
+          List.of());
+    }
+    TreeSet<Path> files = new TreeSet<>();
+    List<String> unmatched = new ArrayList<>();
+    for (String pattern : patterns) {
+      List<Path> matched =
+          isGlob(pattern) ? glob(projectDir, pattern) : literal(projectDir, pattern);
+      if (matched.isEmpty()) {
+        unmatched.add(pattern);
+      }
+      files.addAll(matched);
+    }
+    if (!unmatched.isEmpty()) {
+      throw new SchemaLoadException(
+          "these schema entries match no file (relative to "
+              + projectDir.toAbsolutePath().normalize()
+              + ")",
+          unmatched);
+    }
+    return List.copyOf(files);
+  }
+
+  private static boolean isGlob(String pattern) {
+    return pattern.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+  }
+
+  private static List<Path> literal(Path projectDir, String pattern) {
+    Path file = projectDir.resolve(pattern).normalize();
+    return Files.isRegularFile(file) ? List.of(file) : List.of();
+  }
+
+  private static List<Path> glob(Path projectDir, String pattern) {
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    Path root = projectDir.normalize();
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> matcher.matches(root.relativize(p)))
+          .filter(p -> p.getFileName().toString().endsWith(".java"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new SchemaLoadException(
+          "cannot search " + root + " for " + pattern + ": " + e.getMessage(), List.of());
+    }
+  }
+}

@@ -1,0 +1,3 @@
+package dev.shale.model;
+
+public record CheckConstraint(String name, String expression) {}

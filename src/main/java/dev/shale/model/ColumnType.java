@@ -1,0 +1,39 @@
+package dev.shale.model;
+
+/**
+ * A column type in canonical form. {@code name} is the base type as PostgreSQL's format_type prints
+ * it ({@code character varying(255)}, {@code timestamp(3) with time zone}) or the pseudo-types
+ * {@code serial}, {@code smallserial}, {@code bigserial}; {@code schema} is set only for
+ * user-defined types (enums); {@code dimensions} counts array brackets.
+ */
+public record ColumnType(String schema, String name, int dimensions) {
+
+  public static ColumnType builtin(String name) {
+    return new ColumnType(null, name, 0);
+  }
+
+  public boolean isUserDefined() {
+    return schema != null;
+  }
+
+  public boolean isArray() {
+    return dimensions > 0;
+  }
+
+  public boolean isSerial() {
+    return schema == null && dimensions == 0 && name.endsWith("serial");
+  }
+
+  public QualifiedName userType() {
+    return schema == null ? null : new QualifiedName(schema, name);
+  }
+
+  public ColumnType elementType() {
+    return new ColumnType(schema, name, 0);
+  }
+
+  @Override
+  public String toString() {
+    return (schema == null ? name : schema + "." + name) + "[]".repeat(dimensions);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.shale.model;
+
+/**
+ * Sequence options in canonical form: an option equal to PostgreSQL's default for the sequence's
+ * type is stored as null, so that spelling out a default never produces a diff.
+ */
+public record SequenceOptions(
+    Long start, Long increment, Long minValue, Long maxValue, Long cache, boolean cycle) {
+  public static final SequenceOptions DEFAULTS =
+      new SequenceOptions(null, null, null, null, null, false);
+
+  /** Options with every value that equals PostgreSQL's default for {@code integerType} dropped. */
+  public static SequenceOptions canonical(
+      String integerType,
+      Long start,
+      Long increment,
+      Long minValue,
+      Long maxValue,
+      Long cache,
+      boolean cycle) {
+    long step = increment == null ? 1 : increment;
+    long defaultMin = step > 0 ? 1 : TypeNames.minValue(integerType);
+    long defaultMax = step > 0 ? TypeNames.maxValue(integerType) : -1;
+    long min = minValue == null ? defaultMin : minValue;
+    long max = maxValue == null ? defaultMax : maxValue;
+    long defaultStart = step > 0 ? min : max;
+    return new SequenceOptions(
+        start == null || start == defaultStart ? null : start,
+        step == 1 ? null : step,
+        min == defaultMin ? null : min,
+        max == defaultMax ? null : max,
+        cache == null || cache == 1 ? null : cache,
+        cycle);
+  }
+
+  /** Every option with PostgreSQL's default filled in, for {@code integerType}. */
+  public SequenceOptions effective(String integerType) {
+    long step = increment == null ? 1 : increment;
+    long min = minValue != null ? minValue : step > 0 ? 1 : TypeNames.minValue(integerType);
+    long max = maxValue != null ? maxValue : step > 0 ? TypeNames.maxValue(integerType) : -1;
+    long first = start != null ? start : step > 0 ? min : max;
+    return new SequenceOptions(first, step, min, max, cache == null ? 1 : cache, cycle);
+  }
+
+  public boolean isDefault() {
+    return equals(DEFAULTS);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.shale.snapshot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The migrations folder ({@code <stamp>_<name>.sql}) and the snapshots folder ({@code
+ * <stamp>_<name>.json}) side by side.
+ */
+public final class MigrationFolder {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+  private static final Pattern STEM = Pattern.compile("(\\d{14})_[a-z0-9_]+");
+
+  private final Path migrations;
+  private final Path snapshots;
+
+  public MigrationFolder(Path migrations, Path snapshots) {
+    this.migrations = migrations;
+    this.snapshots = snapshots;
+  }
+
+  public Path migrations() {
+    return migrations;
+  }
+
+  public Path snapshots() {
+    return snapshots;
+  }
+
+  /** The newest snapshot (by stem), or empty for a project with none yet. */
+  public Optional<StoredSnapshot> latestSnapshot() {
+    List<Path> files = snapshotFiles();
+    if (files.isEmpty()) {
+      return Optional.empty();
+    }
+    Path latest = files.get(files.size() - 1);
+    return Optional.of(new StoredSnapshot(latest, stem(latest), SnapshotJson.read(latest)));
+  }
+
+  public List<Path> snapshotFiles() {
+    return list(snapshots, ".json");
+  }
+
+  public List<Path> migrationFiles() {
+    return list(migrations, ".sql");
+  }
+
+  /**
+   * A new stem for {@code name}: the UTC time as yyyyMMddHHmmss, moved one second past the newest
+   * existing stem if needed so that names always sort in creation order.
+   */
+  public String nextStem(String name, Instant now) {
+    long stamp = Long.parseLong(STAMP.format(now));
+    for (Path file : Stream.concat(migrationFiles().stream(), snapshotFiles().stream()).toList()) {
+      var matcher = STEM.matcher(stem(file));
+      if (matcher.matches()) {
+        long existing = Long.parseLong(matcher.group(1));
+        if (existing >= stamp) {
+          stamp = next(existing);
+        }
+      }
+    }
+    return stamp + "_" + name;
+  }
+
+  private static long next(long stamp) {
+    Instant instant =
+        java.time.LocalDateTime.parse(
+                Long.toString(stamp), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+            .toInstant(ZoneOffset.UTC)
+            .plusSeconds(1);
+    return Long.parseLong(STAMP.format(instant));
+  }
+
+  /**
+   * Writes the migration and its snapshot, both or neither: each goes to a temporary file first and
+   * is moved into place; if the second move fails the first is taken back.
+   */
+  public void write(String stem, String sql, String snapshotJson) {
+    Path sqlFile = migrations.resolve(stem + ".sql");
+    Path jsonFile = snapshots.resolve(stem + ".json");
+    if (Files.exists(sqlFile) || Files.exists(jsonFile)) {
+      throw new SnapshotException(
+          stem + " already exists in " + migrations + " or " + snapshots + ": nothing written");
+    }
+    Path sqlTemp = null;
+    Path jsonTemp = null;
+    try {
+      Files.createDirectories(migrations);
+      Files.createDirectories(snapshots);
+      sqlTemp = Files.createTempFile(migrations, ".shale-", ".tmp");
+      jsonTemp = Files.createTempFile(snapshots, ".shale-", ".tmp");
+      Files.writeString(sqlTemp, sql, StandardCharsets.UTF_8);
+      Files.writeString(jsonTemp, snapshotJson, StandardCharsets.UTF_8);
+      Files.move(sqlTemp, sqlFile, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(jsonTemp, jsonFile, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        Files.deleteIfExists(sqlFile);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new SnapshotException(
+          "cannot write " + stem + ": " + e.getMessage() + " (nothing was kept)", e);
+    } finally {
+      deleteQuietly(sqlTemp);
+      deleteQuietly(jsonTemp);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // a leftover temporary file is harmless and hidden
+      }
+    }
+  }
+
+  private static List<Path> list(Path dir, String extension) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(extension))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new SnapshotException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+}

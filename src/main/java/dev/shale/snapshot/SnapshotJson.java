@@ -1,0 +1,138 @@
+package dev.shale.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes snapshot JSON. Output is byte-stable: keys sorted, two-space indent, LF line
+ * ends and a final newline, so that git diffs of snapshots read well.
+ */
+public final class SnapshotJson {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .build();
+
+  private static final DefaultPrettyPrinter PRINTER = printer();
+
+  private SnapshotJson() {}
+
+  private static DefaultPrettyPrinter printer() {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  public static String write(Snapshot snapshot) {
+    try {
+      return MAPPER.writer(PRINTER).writeValueAsString(snapshot) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write snapshot " + snapshot.id(), e);
+    }
+  }
+
+  public static Snapshot read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SnapshotException("cannot read snapshot " + file + ": " + e.getMessage(), e);
+    }
+    return parse(text, file.toString());
+  }
+
+  static Snapshot parse(String text, String fileName) {
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw corrupt(fileName, e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new SnapshotException(
+          "snapshot "
+              + fileName
+              + " is not a JSON object: restore it from git (git checkout -- "
+              + fileName
+              + ")");
+    }
+    JsonNode format = tree.get("format");
+    if (format == null || !format.canConvertToInt()) {
+      throw new SnapshotException(
+          "snapshot " + fileName + " has no \"format\" number: it is not a Shale snapshot");
+    }
+    if (format.asInt() > Snapshot.FORMAT) {
+      throw new SnapshotException(
+          "snapshot "
+              + fileName
+              + " has format "
+              + format.asInt()
+              + ", newer than this Shale reads ("
+              + Snapshot.FORMAT
+              + "): upgrade Shale");
+    }
+    JsonNode dialect = tree.get("dialect");
+    if (dialect == null || !Snapshot.DIALECT.equals(dialect.asText())) {
+      throw new SnapshotException(
+          "snapshot " + fileName + " is not for dialect \"postgresql\" (found " + dialect + ")");
+    }
+    try {
+      Snapshot snapshot = MAPPER.treeToValue(tree, Snapshot.class);
+      if (snapshot.id() == null || snapshot.schema() == null) {
+        throw new SnapshotException("snapshot " + fileName + " lacks \"id\" or \"schema\"");
+      }
+      return snapshot;
+    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+      throw corrupt(fileName, e);
+    }
+  }
+
+  private static SnapshotException corrupt(String fileName, Exception e) {
+    String where = "";
+    if (e instanceof JsonProcessingException j && j.getLocation() != null) {
+      JsonLocation location = j.getLocation();
+      if (location.getLineNr() > 0) {
+        where = " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+      }
+    }
+    String reason =
+        e instanceof JsonProcessingException j
+            ? j.getOriginalMessage()
+            : String.valueOf(e.getMessage());
+    return new SnapshotException(
+        "snapshot "
+            + fileName
+            + " is corrupt"
+            + where
+            + ": "
+            + reason
+            + "\n  restore it from version control (git checkout -- "
+            + fileName
+            + "); Shale has written nothing",
+        e);
+  }
+}

@@ -1,0 +1,153 @@
+package dev.shale.sql;
+
+import static dev.shale.sql.Identifiers.qualified;
+import static dev.shale.sql.Identifiers.quote;
+
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexElement;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SequenceOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** SQL text for the parts of statements: types, column definitions, keys, index definitions. */
+final class SqlFragments {
+  private SqlFragments() {}
+
+  static String type(ColumnType type) {
+    String base = type.isUserDefined() ? qualified(type.schema(), type.name()) : type.name();
+    return base + "[]".repeat(type.dimensions());
+  }
+
+  static String columnList(List<String> columns) {
+    return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+  }
+
+  static String columnDefinition(Column column) {
+    StringBuilder sql =
+        new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
+    if (column.identity() != null) {
+      sql.append(' ').append(identity(column.identity(), integerBase(column.type())));
+    }
+    if (column.generatedExpression() != null) {
+      sql.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(") STORED");
+    }
+    if (column.defaultExpression() != null) {
+      sql.append(" DEFAULT ").append(column.defaultExpression());
+    }
+    if (column.notNull() && column.identity() == null && !column.type().isSerial()) {
+      sql.append(" NOT NULL");
+    }
+    return sql.toString();
+  }
+
+  static String identity(Identity identity, String integerType) {
+    String options = sequenceOptions(identity.options(), integerType, false);
+    return "GENERATED "
+        + identity.kind().sql()
+        + " AS IDENTITY"
+        + (options.isEmpty() ? "" : " (" + options + ")");
+  }
+
+  /** Only the options that differ from the defaults, or all of them when {@code all}. */
+  static String sequenceOptions(SequenceOptions options, String integerType, boolean all) {
+    SequenceOptions e = options.effective(integerType);
+    List<String> parts = new ArrayList<>();
+    if (all || options.start() != null) {
+      parts.add("START WITH " + e.start());
+    }
+    if (all || options.increment() != null) {
+      parts.add("INCREMENT BY " + e.increment());
+    }
+    if (all || options.minValue() != null) {
+      parts.add(options.minValue() == null ? "NO MINVALUE" : "MINVALUE " + e.minValue());
+    }
+    if (all || options.maxValue() != null) {
+      parts.add(options.maxValue() == null ? "NO MAXVALUE" : "MAXVALUE " + e.maxValue());
+    }
+    if (all || options.cache() != null) {
+      parts.add("CACHE " + e.cache());
+    }
+    if (all || options.cycle()) {
+      parts.add(options.cycle() ? "CYCLE" : "NO CYCLE");
+    }
+    return String.join(" ", parts);
+  }
+
+  static String integerBase(ColumnType type) {
+    return dev.shale.model.TypeNames.serialBase(type.name());
+  }
+
+  static String foreignKey(ForeignKey fk) {
+    StringBuilder sql =
+        new StringBuilder("CONSTRAINT ")
+            .append(quote(fk.name()))
+            .append(" FOREIGN KEY (")
+            .append(columnList(fk.columns()))
+            .append(") REFERENCES ")
+            .append(qualified(fk.targetTable()))
+            .append(" (")
+            .append(columnList(fk.targetColumns()))
+            .append(')');
+    if (!"NO ACTION".equals(fk.onDelete())) {
+      sql.append(" ON DELETE ").append(fk.onDelete());
+    }
+    if (!"NO ACTION".equals(fk.onUpdate())) {
+      sql.append(" ON UPDATE ").append(fk.onUpdate());
+    }
+    switch (fk.deferral()) {
+      case DEFERRABLE_INITIALLY_IMMEDIATE -> sql.append(" DEFERRABLE");
+      case DEFERRABLE_INITIALLY_DEFERRED -> sql.append(" DEFERRABLE INITIALLY DEFERRED");
+      default -> {}
+    }
+    return sql.toString();
+  }
+
+  static String createIndex(QualifiedName table, Index index) {
+    StringBuilder sql = new StringBuilder("CREATE ");
+    if (index.unique()) {
+      sql.append("UNIQUE ");
+    }
+    sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(qualified(table));
+    if (index.method() != null) {
+      sql.append(" USING ").append(index.method());
+    }
+    sql.append(" (")
+        .append(
+            index.elements().stream()
+                .map(SqlFragments::indexElement)
+                .collect(Collectors.joining(", ")))
+        .append(')');
+    if (!index.include().isEmpty()) {
+      sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
+    }
+    if (index.nullsNotDistinct()) {
+      sql.append(" NULLS NOT DISTINCT");
+    }
+    if (index.where() != null) {
+      sql.append(" WHERE ").append(index.where());
+    }
+    return sql.toString();
+  }
+
+  private static String indexElement(IndexElement element) {
+    StringBuilder sql =
+        new StringBuilder(
+            element.column() != null ? quote(element.column()) : "(" + element.expression() + ")");
+    if (element.opclass() != null) {
+      sql.append(' ').append(element.opclass());
+    }
+    if (element.order() != null) {
+      sql.append(' ').append(element.order());
+    }
+    if (element.nulls() != null) {
+      sql.append(" NULLS ").append(element.nulls());
+    }
+    return sql.toString();
+  }
+}

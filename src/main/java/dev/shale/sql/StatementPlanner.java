@@ -1,0 +1,569 @@
+package dev.shale.sql;
+
+import static dev.shale.sql.Identifiers.literal;
+import static dev.shale.sql.Identifiers.qualified;
+import static dev.shale.sql.Identifiers.quote;
+import static dev.shale.sql.SqlFragments.columnDefinition;
+import static dev.shale.sql.SqlFragments.columnList;
+import static dev.shale.sql.SqlFragments.type;
+
+import dev.shale.diff.Casts;
+import dev.shale.diff.Change;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.PgNames;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns typed changes into SQL statements, each carrying its {@link Risk}. */
+public final class StatementPlanner {
+  private static final Pattern VOLATILE =
+      Pattern.compile(
+          "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Set<QualifiedName> newTables;
+  private final List<Statement> out = new ArrayList<>();
+  private Change current;
+
+  private StatementPlanner(Set<QualifiedName> newTables) {
+    this.newTables = newTables;
+  }
+
+  public static List<Statement> plan(List<Change> changes) {
+    Set<QualifiedName> created =
+        changes.stream()
+            .filter(c -> c instanceof Change.CreateTable)
+            .map(c -> ((Change.CreateTable) c).definition().name())
+            .collect(Collectors.toSet());
+    StatementPlanner planner = new StatementPlanner(created);
+    for (Change change : changes) {
+      planner.current = change;
+      planner.render(change);
+    }
+    return List.copyOf(planner.out);
+  }
+
+  private void emit(String sql, Risk risk) {
+    out.add(new Statement(sql, current, risk));
+  }
+
+  private void emit(String sql) {
+    emit(sql, Risk.NONE);
+  }
+
+  private boolean isNew(QualifiedName table) {
+    return newTables.contains(table);
+  }
+
+  private static Risk lock(QualifiedName table, LockMode mode, Rule... rules) {
+    return new Risk(
+        List.of(new TableLock(table, mode)), false, false, false, false, List.of(rules));
+  }
+
+  /** A brief ACCESS EXCLUSIVE lock on an existing table; nothing on a table made in this change. */
+  private Risk brief(QualifiedName table) {
+    return isNew(table) ? Risk.NONE : lock(table, LockMode.ACCESS_EXCLUSIVE);
+  }
+
+  private static String alterTable(QualifiedName table) {
+    return "ALTER TABLE " + qualified(table) + " ";
+  }
+
+  private static String alterColumn(QualifiedName table, String column) {
+    return alterTable(table) + "ALTER COLUMN " + quote(column) + " ";
+  }
+
+  private void render(Change change) {
+    if (change instanceof Change.CreateSchema c) {
+      emit("CREATE SCHEMA " + quote(c.name()));
+    } else if (change instanceof Change.DropSchema c) {
+      emit("DROP SCHEMA " + quote(c.name()), risk(Rule.DROP_OBJECT, false, true));
+    } else if (change instanceof Change.RenameSchema c) {
+      emit(
+          "ALTER SCHEMA " + quote(c.from()) + " RENAME TO " + quote(c.to()),
+          risk(Rule.RENAME_OBJECT, false, true));
+    } else if (change instanceof Change.CreateEnum c) {
+      emit(createEnum(c.type().name(), c.type().values()));
+    } else if (change instanceof Change.DropEnum c) {
+      emit("DROP TYPE " + qualified(c.type().name()), risk(Rule.DROP_ENUM, false, true));
+    } else if (change instanceof Change.RenameEnum c) {
+      renameObject("TYPE", c.from(), c.to());
+    } else if (change instanceof Change.AddEnumValue c) {
+      String position =
+          c.after() != null
+              ? " AFTER " + literal(c.after())
+              : c.before() != null ? " BEFORE " + literal(c.before()) : "";
+      emit(
+          "ALTER TYPE " + qualified(c.type()) + " ADD VALUE " + literal(c.value()) + position,
+          risk(Rule.ADD_ENUM_VALUE, false, false));
+    } else if (change instanceof Change.RebuildEnum c) {
+      rebuildEnum(c);
+    } else if (change instanceof Change.CreateSequence c) {
+      String options =
+          SqlFragments.sequenceOptions(c.sequence().options(), c.sequence().dataType(), false);
+      emit(
+          "CREATE SEQUENCE "
+              + qualified(c.sequence().name())
+              + " AS "
+              + c.sequence().dataType()
+              + (options.isEmpty() ? "" : " " + options));
+    } else if (change instanceof Change.DropSequence c) {
+      emit("DROP SEQUENCE " + qualified(c.sequence().name()), risk(Rule.DROP_OBJECT, false, true));
+    } else if (change instanceof Change.RenameSequence c) {
+      renameObject("SEQUENCE", c.from(), c.to());
+    } else if (change instanceof Change.AlterSequence c) {
+      emit(
+          "ALTER SEQUENCE "
+              + qualified(c.to().name())
+              + " AS "
+              + c.to().dataType()
+              + " "
+              + SqlFragments.sequenceOptions(c.to().options(), c.to().dataType(), true));
+    } else if (change instanceof Change.CreateTable c) {
+      emit(createTable(c.definition()));
+    } else if (change instanceof Change.DropTable c) {
+      emit(
+          "DROP TABLE " + qualified(c.definition().name()),
+          new Risk(
+              List.of(new TableLock(c.definition().name(), LockMode.ACCESS_EXCLUSIVE)),
+              false,
+              false,
+              true,
+              true,
+              List.of(Rule.DROP_TABLE)));
+    } else if (change instanceof Change.RenameTable c) {
+      renameTable(c);
+    } else if (change instanceof Change.AddColumn c) {
+      addColumn(c);
+    } else if (change instanceof Change.DropColumn c) {
+      List<Rule> rules =
+          c.suspectedRename() == null
+              ? List.of(Rule.DROP_COLUMN)
+              : List.of(Rule.DROP_COLUMN, Rule.DROP_ADD_SUSPECTED_RENAME);
+      emit(
+          alterTable(c.table()) + "DROP COLUMN " + quote(c.column().name()),
+          new Risk(
+              List.of(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE)),
+              false,
+              false,
+              true,
+              true,
+              rules));
+    } else if (change instanceof Change.RenameColumn c) {
+      emit(
+          alterTable(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()),
+          new Risk(
+              List.of(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE)),
+              false,
+              false,
+              false,
+              true,
+              List.of(Rule.RENAME_COLUMN)));
+    } else if (change instanceof Change.AlterColumnType c) {
+      alterColumnType(c);
+    } else if (change instanceof Change.SetNotNull c) {
+      Risk risk =
+          isNew(c.table())
+              ? Risk.NONE
+              : new Risk(
+                  List.of(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE)),
+                  false,
+                  true,
+                  false,
+                  false,
+                  List.of(Rule.SET_NOT_NULL));
+      emit(alterColumn(c.table(), c.column()) + "SET NOT NULL", risk);
+    } else if (change instanceof Change.DropNotNull c) {
+      emit(alterColumn(c.table(), c.column()) + "DROP NOT NULL", brief(c.table()));
+    } else if (change instanceof Change.SetDefault c) {
+      emit(alterColumn(c.table(), c.column()) + "SET DEFAULT " + c.expression(), brief(c.table()));
+    } else if (change instanceof Change.DropDefault c) {
+      emit(alterColumn(c.table(), c.column()) + "DROP DEFAULT", brief(c.table()));
+    } else if (change instanceof Change.AddIdentity c) {
+      emit(
+          alterColumn(c.table(), c.column())
+              + "ADD "
+              + SqlFragments.identity(c.identity(), "bigint"),
+          brief(c.table()));
+    } else if (change instanceof Change.DropIdentity c) {
+      emit(alterColumn(c.table(), c.column()) + "DROP IDENTITY", brief(c.table()));
+    } else if (change instanceof Change.AlterIdentity c) {
+      String options = SqlFragments.sequenceOptions(c.to().options(), c.integerType(), true);
+      String sets =
+          java.util.Arrays.stream(
+                  options.split(
+                      " (?=(START|INCREMENT|NO MINVALUE|MINVALUE|NO MAXVALUE|MAXVALUE|CACHE|CYCLE|NO CYCLE)\\b)"))
+              .map(part -> "SET " + part)
+              .collect(Collectors.joining(" "));
+      emit(
+          alterColumn(c.table(), c.column()) + "SET GENERATED " + c.to().kind().sql() + " " + sets,
+          brief(c.table()));
+    } else if (change instanceof Change.SetGeneratedExpression c) {
+      emit(
+          alterColumn(c.table(), c.column()) + "SET EXPRESSION AS (" + c.expression() + ")",
+          rewrite(c.table(), Rule.SET_GENERATED_EXPRESSION));
+    } else if (change instanceof Change.DropGeneratedExpression c) {
+      emit(alterColumn(c.table(), c.column()) + "DROP EXPRESSION", brief(c.table()));
+    } else if (change instanceof Change.AddPrimaryKey c) {
+      emit(
+          alterTable(c.table())
+              + "ADD CONSTRAINT "
+              + quote(c.key().name())
+              + " PRIMARY KEY ("
+              + columnList(c.key().columns())
+              + ")",
+          isNew(c.table()) ? Risk.NONE : scanning(c.table(), Rule.ADD_PRIMARY_KEY));
+    } else if (change instanceof Change.AddUnique c) {
+      emit(
+          alterTable(c.table()) + "ADD " + unique(c.constraint()),
+          isNew(c.table()) ? Risk.NONE : scanning(c.table(), Rule.ADD_UNIQUE));
+    } else if (change instanceof Change.AddCheck c) {
+      emit(
+          alterTable(c.table()) + "ADD " + check(c.constraint()),
+          isNew(c.table()) ? Risk.NONE : scanning(c.table(), Rule.ADD_CHECK));
+    } else if (change instanceof Change.AddForeignKey c) {
+      addForeignKey(c);
+    } else if (change instanceof Change.DropConstraint c) {
+      emit(alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.name()), brief(c.table()));
+    } else if (change instanceof Change.RenameConstraint c) {
+      emit(
+          alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to()),
+          brief(c.table()));
+    } else if (change instanceof Change.CreateIndex c) {
+      emit(
+          SqlFragments.createIndex(c.table(), c.index()),
+          isNew(c.table())
+              ? Risk.NONE
+              : new Risk(
+                  List.of(new TableLock(c.table(), LockMode.SHARE)),
+                  false,
+                  true,
+                  false,
+                  false,
+                  List.of(Rule.CREATE_INDEX_NON_CONCURRENT)));
+    } else if (change instanceof Change.DropIndex c) {
+      emit(
+          "DROP INDEX " + qualified(c.table().schema(), c.name()),
+          isNew(c.table())
+              ? Risk.NONE
+              : lock(c.table(), LockMode.ACCESS_EXCLUSIVE, Rule.DROP_INDEX_NON_CONCURRENT));
+    } else if (change instanceof Change.RenameIndex c) {
+      emit(
+          "ALTER INDEX " + qualified(c.table().schema(), c.from()) + " RENAME TO " + quote(c.to()),
+          brief(c.table()));
+    } else if (change instanceof Change.CreateView c) {
+      String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+      emit(
+          "CREATE " + kind + qualified(c.view().name()) + " AS\n" + c.view().query(),
+          c.view().materialized() ? risk(Rule.MATERIALIZED_VIEW_BUILD, false, false) : Risk.NONE);
+    } else if (change instanceof Change.DropView c) {
+      String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+      emit(
+          "DROP " + kind + qualified(c.view().name()),
+          risk(Rule.DROP_OBJECT, c.view().materialized(), true));
+    } else if (change instanceof Change.RenameView c) {
+      renameObject(c.materialized() ? "MATERIALIZED VIEW" : "VIEW", c.from(), c.to());
+    } else if (change instanceof Change.CommentOnTable c) {
+      emit("COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()));
+    } else if (change instanceof Change.CommentOnColumn c) {
+      emit(
+          "COMMENT ON COLUMN "
+              + qualified(c.table())
+              + "."
+              + quote(c.column())
+              + " IS "
+              + commentText(c.comment()));
+    } else if (change instanceof Change.CommentOnView c) {
+      emit(
+          "COMMENT ON "
+              + (c.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
+              + qualified(c.view())
+              + " IS "
+              + commentText(c.comment()));
+    } else {
+      throw new IllegalStateException("no SQL for " + change);
+    }
+  }
+
+  private static Risk risk(Rule rule, boolean dataLoss, boolean breaks) {
+    return new Risk(List.of(), false, false, dataLoss, breaks, List.of(rule));
+  }
+
+  private static Risk rewrite(QualifiedName table, Rule rule) {
+    return new Risk(
+        List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
+        true,
+        false,
+        false,
+        false,
+        List.of(rule));
+  }
+
+  private static Risk scanning(QualifiedName table, Rule rule) {
+    return new Risk(
+        List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
+        false,
+        true,
+        false,
+        false,
+        List.of(rule));
+  }
+
+  private static String commentText(String comment) {
+    return comment == null ? "NULL" : literal(comment);
+  }
+
+  private static String createEnum(QualifiedName name, List<String> values) {
+    return "CREATE TYPE "
+        + qualified(name)
+        + " AS ENUM ("
+        + values.stream().map(Identifiers::literal).collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private void renameObject(String kind, QualifiedName from, QualifiedName to) {
+    String target = "ALTER " + kind + " " + qualified(from);
+    if (!from.schema().equals(to.schema())) {
+      emit(target + " SET SCHEMA " + quote(to.schema()), risk(Rule.RENAME_OBJECT, false, true));
+      target = "ALTER " + kind + " " + qualified(to.schema(), from.name());
+    }
+    if (!from.name().equals(to.name())) {
+      emit(target + " RENAME TO " + quote(to.name()), risk(Rule.RENAME_OBJECT, false, true));
+    }
+  }
+
+  private void renameTable(Change.RenameTable c) {
+    Risk risk =
+        new Risk(
+            List.of(new TableLock(c.from(), LockMode.ACCESS_EXCLUSIVE)),
+            false,
+            false,
+            false,
+            true,
+            List.of(Rule.RENAME_TABLE));
+    String target = "ALTER TABLE " + qualified(c.from());
+    if (!c.from().schema().equals(c.to().schema())) {
+      emit(target + " SET SCHEMA " + quote(c.to().schema()), risk);
+      target = "ALTER TABLE " + qualified(c.to().schema(), c.from().name());
+    }
+    if (!c.from().name().equals(c.to().name())) {
+      emit(target + " RENAME TO " + quote(c.to().name()), risk);
+    }
+  }
+
+  private String createTable(Table table) {
+    List<String> lines = new ArrayList<>();
+    for (Column column : table.columns()) {
+      lines.add(columnDefinition(column));
+    }
+    if (table.primaryKey() != null) {
+      lines.add(
+          "CONSTRAINT "
+              + quote(table.primaryKey().name())
+              + " PRIMARY KEY ("
+              + columnList(table.primaryKey().columns())
+              + ")");
+    }
+    for (UniqueConstraint u : table.uniques()) {
+      lines.add(unique(u));
+    }
+    for (CheckConstraint c : table.checks()) {
+      lines.add(check(c));
+    }
+    return "CREATE TABLE "
+        + qualified(table.name())
+        + " (\n  "
+        + String.join(",\n  ", lines)
+        + "\n)";
+  }
+
+  private static String unique(UniqueConstraint u) {
+    return "CONSTRAINT "
+        + quote(u.name())
+        + " UNIQUE"
+        + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+        + " ("
+        + columnList(u.columns())
+        + ")";
+  }
+
+  private static String check(CheckConstraint c) {
+    return "CONSTRAINT " + quote(c.name()) + " CHECK (" + c.expression() + ")";
+  }
+
+  private void addColumn(Change.AddColumn c) {
+    Column column = c.column();
+    String sql = alterTable(c.table()) + "ADD COLUMN " + columnDefinition(column);
+    if (isNew(c.table())) {
+      emit(sql);
+      return;
+    }
+    List<Rule> rules = new ArrayList<>();
+    boolean rewrite = false;
+    if (column.generatedExpression() != null) {
+      rules.add(Rule.ADD_GENERATED_COLUMN);
+      rewrite = true;
+    } else if (column.defaultExpression() != null
+            && VOLATILE.matcher(column.defaultExpression()).find()
+        || column.type().isSerial()) {
+      rules.add(Rule.ADD_COLUMN_VOLATILE_DEFAULT);
+      rewrite = true;
+    } else if (column.identity() != null) {
+      rules.add(Rule.ADD_COLUMN_VOLATILE_DEFAULT);
+      rewrite = true;
+    }
+    if (column.notNull()
+        && column.defaultExpression() == null
+        && column.identity() == null
+        && column.generatedExpression() == null
+        && !column.type().isSerial()) {
+      rules.add(Rule.ADD_REQUIRED_COLUMN);
+    }
+    emit(
+        sql,
+        new Risk(
+            List.of(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE)),
+            rewrite,
+            false,
+            false,
+            false,
+            rules));
+  }
+
+  private void addForeignKey(Change.AddForeignKey c) {
+    String sql = alterTable(c.table()) + "ADD " + SqlFragments.foreignKey(c.key());
+    if (isNew(c.table())) {
+      emit(
+          sql,
+          isNew(c.key().targetTable())
+              ? Risk.NONE
+              : lock(c.key().targetTable(), LockMode.SHARE_ROW_EXCLUSIVE));
+      return;
+    }
+    List<TableLock> locks = new ArrayList<>();
+    locks.add(new TableLock(c.table(), LockMode.SHARE_ROW_EXCLUSIVE));
+    if (!c.key().targetTable().equals(c.table())) {
+      locks.add(new TableLock(c.key().targetTable(), LockMode.SHARE_ROW_EXCLUSIVE));
+    }
+    emit(sql, new Risk(locks, false, true, false, false, List.of(Rule.ADD_FOREIGN_KEY)));
+  }
+
+  private void alterColumnType(Change.AlterColumnType c) {
+    String column = quote(c.column());
+    ColumnType from = c.from();
+    ColumnType to = c.to();
+    String prefix = alterColumn(c.table(), c.column());
+    String sequence =
+        qualified(c.table().schema(), PgNames.makeObjectName(c.table().name(), c.column(), "seq"));
+    if (c.dropDefault() != null || from.isSerial()) {
+      emit(prefix + "DROP DEFAULT", brief(c.table()));
+    }
+    if (from.isSerial() && !to.isSerial()) {
+      emit("DROP SEQUENCE " + sequence);
+    }
+    ColumnType fromBase =
+        from.isSerial() ? dev.shale.model.ColumnType.builtin(SqlFragments.integerBase(from)) : from;
+    ColumnType toBase =
+        to.isSerial() ? dev.shale.model.ColumnType.builtin(SqlFragments.integerBase(to)) : to;
+    if (!fromBase.equals(toBase)) {
+      String target = type(toBase);
+      String using =
+          c.explicitCast() ? " USING " + usingExpression(column, fromBase, toBase, target) : "";
+      emit(
+          prefix + "TYPE " + target + using,
+          isNew(c.table()) ? Risk.NONE : rewrite(c.table(), Rule.CHANGE_COLUMN_TYPE));
+    }
+    if (to.isSerial()) {
+      String base = SqlFragments.integerBase(to);
+      if (!from.isSerial()) {
+        emit(
+            "CREATE SEQUENCE "
+                + sequence
+                + " AS "
+                + base
+                + " OWNED BY "
+                + qualified(c.table())
+                + "."
+                + column);
+        emit(
+            "SELECT setval("
+                + literal(sequence)
+                + ", coalesce(max("
+                + column
+                + "), 0) + 1, false) FROM "
+                + qualified(c.table()));
+      } else {
+        emit("ALTER SEQUENCE " + sequence + " AS " + base);
+      }
+      emit(prefix + "SET DEFAULT nextval(" + literal(sequence) + "::regclass)", brief(c.table()));
+    } else if (c.restoreDefault() != null) {
+      emit(prefix + "SET DEFAULT " + c.restoreDefault(), brief(c.table()));
+    }
+  }
+
+  private static String usingExpression(
+      String column, ColumnType from, ColumnType to, String target) {
+    if (from.isUserDefined() && to.isUserDefined() && from.dimensions() == to.dimensions()) {
+      return column + "::" + (from.isArray() ? "text[]" : "text") + "::" + target;
+    }
+    if (!from.isArray() && to.isArray()) {
+      return "ARRAY[" + column + "]::" + target;
+    }
+    if (from.isArray() && !to.isArray()) {
+      return "(" + column + "[1])::" + target;
+    }
+    if (Casts.base(to).equals("boolean")
+        && !Casts.base(from).toLowerCase(Locale.ROOT).contains("char")
+        && !Casts.base(from).equals("text")) {
+      return column + "::text::" + target;
+    }
+    return column + "::" + target;
+  }
+
+  private void rebuildEnum(Change.RebuildEnum c) {
+    QualifiedName name = c.to().name();
+    String retired = PgNames.makeObjectName(name.name(), null, "old");
+    Risk risk =
+        new Risk(
+            c.columns().stream()
+                .map(col -> new TableLock(col.table(), LockMode.ACCESS_EXCLUSIVE))
+                .distinct()
+                .toList(),
+            !c.columns().isEmpty(),
+            false,
+            false,
+            false,
+            List.of(Rule.REBUILD_ENUM));
+    emit("ALTER TYPE " + qualified(name) + " RENAME TO " + quote(retired), risk);
+    emit(createEnum(name, c.to().values()));
+    for (Change.EnumColumn column : c.columns()) {
+      String prefix = alterColumn(column.table(), column.column());
+      String target = qualified(name) + "[]".repeat(column.dimensions());
+      String textual = column.dimensions() > 0 ? "text[]" : "text";
+      emit(prefix + "DROP DEFAULT");
+      emit(
+          prefix
+              + "TYPE "
+              + target
+              + " USING "
+              + quote(column.column())
+              + "::"
+              + textual
+              + "::"
+              + target,
+          risk);
+      if (column.restoreDefault() != null) {
+        emit(prefix + "SET DEFAULT " + column.restoreDefault());
+      }
+    }
+  }
+}
