@@ -60,8 +60,7 @@ final class ModelEdits {
                         t.columns(),
                         t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
             .toList();
-    return new SchemaModel(
-        withSchema(m.schemas(), to.schema()), m.enums(), m.sequences(), tables, m.views());
+    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
   }
 
   static SchemaModel renameEnum(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -78,8 +77,7 @@ final class ModelEdits {
                         t.columns().stream().map(c -> retype(c, move)).toList(),
                         t.foreignKeys()))
             .toList();
-    return new SchemaModel(
-        withSchema(m.schemas(), to.schema()), enums, m.sequences(), tables, m.views());
+    return new SchemaModel(m.schemas(), enums, m.sequences(), tables, m.views());
   }
 
   static SchemaModel renameSequence(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -87,8 +85,7 @@ final class ModelEdits {
         m.sequences().stream()
             .map(s -> s.name().equals(from) ? new Sequence(to, s.dataType(), s.options()) : s)
             .toList();
-    return new SchemaModel(
-        withSchema(m.schemas(), to.schema()), m.enums(), sequences, m.tables(), m.views());
+    return new SchemaModel(m.schemas(), m.enums(), sequences, m.tables(), m.views());
   }
 
   static SchemaModel renameView(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -100,8 +97,7 @@ final class ModelEdits {
                         ? new View(to, v.query(), v.materialized(), v.comment())
                         : v)
             .toList();
-    return new SchemaModel(
-        withSchema(m.schemas(), to.schema()), m.enums(), m.sequences(), m.tables(), views);
+    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), m.tables(), views);
   }
 
   static SchemaModel renameColumn(SchemaModel m, QualifiedName table, String from, String to) {
@@ -258,14 +254,6 @@ final class ModelEdits {
     List<Table> tables =
         m.tables().stream().map(t -> t.name().equals(table) ? edit.apply(t) : t).toList();
     return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
-  }
-
-  private static List<String> withSchema(List<String> schemas, String schema) {
-    if (schema.equals("public") || schemas.contains(schema)) {
-      return schemas;
-    }
-    return java.util.stream.Stream.concat(schemas.stream(), java.util.stream.Stream.of(schema))
-        .toList();
   }
 
   private static Table withColumnsAndKeys(

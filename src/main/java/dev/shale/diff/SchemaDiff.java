@@ -402,9 +402,11 @@ public final class SchemaDiff {
       }
     }
 
+    /** Drops first, then changes to kept columns, then additions (which may build on those). */
     private void columns() {
       List<Column> added =
           next.columns().stream().filter(c -> old.column(c.name()).isEmpty()).toList();
+      List<Column> readded = new ArrayList<>();
       for (Column column : old.columns()) {
         Optional<Column> after = next.column(column.name());
         if (after.isEmpty()) {
@@ -420,18 +422,21 @@ public final class SchemaDiff {
             && column.generatedExpression() == null) {
           // A plain column cannot become generated in place: it is dropped and added again.
           add(Phase.COLUMNS, new Change.DropColumn(name, column, null));
-          add(Phase.COLUMNS, new Change.AddColumn(name, after.get()));
+          readded.add(after.get());
           reshapedTables.add(name);
         }
+      }
+      for (Column column : old.columns()) {
+        next.column(column.name()).ifPresent(after -> alterColumn(column, after));
+      }
+      for (Column column : readded) {
+        add(Phase.COLUMNS, new Change.AddColumn(name, column));
       }
       for (Column column : added) {
         add(Phase.COLUMNS, new Change.AddColumn(name, column));
         if (column.comment() != null) {
           add(Phase.COMMENTS, new Change.CommentOnColumn(name, column.name(), column.comment()));
         }
-      }
-      for (Column column : old.columns()) {
-        next.column(column.name()).ifPresent(after -> alterColumn(column, after));
       }
     }
 

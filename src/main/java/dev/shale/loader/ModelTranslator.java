@@ -302,6 +302,7 @@ public final class ModelTranslator {
                 () -> PgNames.choose(table.name(), PgNames.joinColumns(u.columns()), "key", taken));
         uniques.add(new UniqueConstraint(constraintName, u.columns(), u.isNullsNotDistinct()));
       }
+      reportRedundantUniques(pk, uniques);
       List<CheckConstraint> checks = new ArrayList<>();
       for (CheckDef c : checkDefs) {
         String expression = c.expression() == null ? "" : c.expression().strip();
@@ -331,6 +332,36 @@ public final class ModelTranslator {
       indexes.sort((a, b) -> a.name().compareTo(b.name()));
       return new dev.shale.model.Table(
           name, columns, pk, uniques, foreignKeys, checks, indexes, table.commentText());
+    }
+
+    /**
+     * CREATE TABLE silently keeps only one of several unique keys on the same columns, while ALTER
+     * TABLE would add them all: declaring such a pair would make the catalog depend on history.
+     */
+    private void reportRedundantUniques(PrimaryKey pk, List<UniqueConstraint> uniques) {
+      for (int i = 0; i < uniques.size(); i++) {
+        UniqueConstraint u = uniques.get(i);
+        if (pk != null && !u.nullsNotDistinct() && pk.columns().equals(u.columns())) {
+          problems.add(
+              where
+                  + ": unique constraint "
+                  + u.name()
+                  + " repeats the primary key's columns; remove it (the primary key is already unique)");
+        }
+        for (int j = 0; j < i; j++) {
+          UniqueConstraint other = uniques.get(j);
+          if (other.columns().equals(u.columns())
+              && other.nullsNotDistinct() == u.nullsNotDistinct()) {
+            problems.add(
+                where
+                    + ": unique constraints "
+                    + other.name()
+                    + " and "
+                    + u.name()
+                    + " are the same; remove one");
+          }
+        }
+      }
     }
 
     private String claim(String explicit, java.util.function.Supplier<String> defaulted) {

@@ -25,6 +25,8 @@ public final class SnapshotJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          // Only record components are data; isArray() and friends are derived.
+          .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .serializationInclusion(JsonInclude.Include.NON_NULL)

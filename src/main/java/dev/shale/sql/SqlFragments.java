@@ -56,6 +56,10 @@ final class SqlFragments {
 
   /** Only the options that differ from the defaults, or all of them when {@code all}. */
   static String sequenceOptions(SequenceOptions options, String integerType, boolean all) {
+    return String.join(" ", sequenceOptionList(options, integerType, all));
+  }
+
+  static List<String> sequenceOptionList(SequenceOptions options, String integerType, boolean all) {
     SequenceOptions e = options.effective(integerType);
     List<String> parts = new ArrayList<>();
     if (all || options.start() != null) {
@@ -76,7 +80,7 @@ final class SqlFragments {
     if (all || options.cycle()) {
       parts.add(options.cycle() ? "CYCLE" : "NO CYCLE");
     }
-    return String.join(" ", parts);
+    return parts;
   }
 
   static String integerBase(ColumnType type) {

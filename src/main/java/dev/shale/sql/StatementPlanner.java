@@ -197,16 +197,15 @@ public final class StatementPlanner {
     } else if (change instanceof Change.DropIdentity c) {
       emit(alterColumn(c.table(), c.column()) + "DROP IDENTITY", brief(c.table()));
     } else if (change instanceof Change.AlterIdentity c) {
-      String options = SqlFragments.sequenceOptions(c.to().options(), c.integerType(), true);
-      String sets =
-          java.util.Arrays.stream(
-                  options.split(
-                      " (?=(START|INCREMENT|NO MINVALUE|MINVALUE|NO MAXVALUE|MAXVALUE|CACHE|CYCLE|NO CYCLE)\\b)"))
-              .map(part -> "SET " + part)
-              .collect(Collectors.joining(" "));
-      emit(
-          alterColumn(c.table(), c.column()) + "SET GENERATED " + c.to().kind().sql() + " " + sets,
-          brief(c.table()));
+      List<String> sets = new ArrayList<>();
+      if (c.from().kind() != c.to().kind()) {
+        sets.add("SET GENERATED " + c.to().kind().sql());
+      }
+      if (!c.from().options().equals(c.to().options())) {
+        SqlFragments.sequenceOptionList(c.to().options(), c.integerType(), true)
+            .forEach(o -> sets.add("SET " + o));
+      }
+      emit(alterColumn(c.table(), c.column()) + String.join(" ", sets), brief(c.table()));
     } else if (change instanceof Change.SetGeneratedExpression c) {
       emit(
           alterColumn(c.table(), c.column()) + "SET EXPRESSION AS (" + c.expression() + ")",
@@ -512,7 +511,8 @@ public final class StatementPlanner {
 
   private static String usingExpression(
       String column, ColumnType from, ColumnType to, String target) {
-    if (from.isUserDefined() && to.isUserDefined() && from.dimensions() == to.dimensions()) {
+    if (from.isUserDefined() && from.dimensions() == to.dimensions()) {
+      // An enum converts to other types only through its text form.
       return column + "::" + (from.isArray() ? "text[]" : "text") + "::" + target;
     }
     if (!from.isArray() && to.isArray()) {

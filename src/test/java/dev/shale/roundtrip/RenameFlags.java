@@ -1,0 +1,56 @@
+package dev.shale.roundtrip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The --rename answers a user would give for the renames between two specs, found by id. */
+final class RenameFlags {
+  private RenameFlags() {}
+
+  static List<String> between(Spec a, Spec b) {
+    List<String> flags = new ArrayList<>();
+    for (Spec.TableSpec before : a.tables) {
+      for (Spec.TableSpec after : b.tables) {
+        if (before.id != after.id) {
+          continue;
+        }
+        if (!(before.schema + "." + before.name).equals(after.schema + "." + after.name)) {
+          flags.add(
+              "table:" + before.schema + "." + before.name + "=" + after.schema + "." + after.name);
+        }
+        String table = after.schema + "." + after.name + ".";
+        for (Spec.ColumnSpec c : before.columns) {
+          for (Spec.ColumnSpec d : after.columns) {
+            if (c.id == d.id && !c.name.equals(d.name)) {
+              flags.add("column:" + table + c.name + "=" + table + d.name);
+            }
+          }
+        }
+      }
+    }
+    for (Spec.EnumSpec before : a.enums) {
+      for (Spec.EnumSpec after : b.enums) {
+        if (before.id == after.id && !before.name.equals(after.name)) {
+          flags.add(
+              "enum:" + before.schema + "." + before.name + "=" + after.schema + "." + after.name);
+        }
+      }
+    }
+    for (Spec.SequenceSpec before : a.sequences) {
+      for (Spec.SequenceSpec after : b.sequences) {
+        if (before.id == after.id && !before.name.equals(after.name)) {
+          flags.add(
+              "sequence:"
+                  + before.schema
+                  + "."
+                  + before.name
+                  + "="
+                  + after.schema
+                  + "."
+                  + after.name);
+        }
+      }
+    }
+    return flags;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.shale.roundtrip;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A random schema as plain mutable data, so that edits are easy to write; it is turned into DSL
+ * objects (and through the real translator into a model) by {@link SpecToModel}.
+ */
+final class Spec {
+  private static final ObjectMapper COPIER = new ObjectMapper();
+
+  public List<EnumSpec> enums = new ArrayList<>();
+  public List<SequenceSpec> sequences = new ArrayList<>();
+  public List<TableSpec> tables = new ArrayList<>();
+  public List<ViewSpec> views = new ArrayList<>();
+
+  Spec copy() {
+    try {
+      return COPIER.readValue(COPIER.writeValueAsString(this), Spec.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  TableSpec table(String schema, String name) {
+    return tables.stream()
+        .filter(t -> t.schema.equals(schema) && t.name.equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+
+  static final class EnumSpec {
+    /** Stable across edits, so that renames can be told from drop and add. */
+    public int id;
+
+    public String schema;
+    public String name;
+    public List<String> values = new ArrayList<>();
+  }
+
+  static final class SequenceSpec {
+    /** Stable across edits, so that renames can be told from drop and add. */
+    public int id;
+
+    public String schema;
+    public String name;
+    public String type = "bigint";
+    public Long start;
+    public Long increment;
+    public boolean cycle;
+  }
+
+  static final class TableSpec {
+    /** Stable across edits, so that renames can be told from drop and add. */
+    public int id;
+
+    public String schema;
+    public String name;
+    public List<ColumnSpec> columns = new ArrayList<>();
+    public List<String> primaryKey = new ArrayList<>();
+    public List<UniqueSpec> uniques = new ArrayList<>();
+    public List<CheckSpec> checks = new ArrayList<>();
+    public List<IndexSpec> indexes = new ArrayList<>();
+    public List<ForeignKeySpec> foreignKeys = new ArrayList<>();
+    public String comment;
+
+    ColumnSpec column(String name) {
+      return columns.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
+    }
+  }
+
+  static final class ColumnSpec {
+    /** Stable across edits, so that renames can be told from drop and add. */
+    public int id;
+
+    public String name;
+
+    /**
+     * integer, bigint, smallint, text, varchar50, varchar200, bool, numeric, timestamptz, date,
+     * uuid, jsonb, text[], integer[], or enum:schema.name
+     */
+    public String type;
+
+    public boolean notNull;
+    public String defaultSql;
+
+    /** always, default, or null */
+    public String identity;
+
+    public Long identityStart;
+
+    /** the integer column a generated column doubles, or null */
+    public String generatedFrom;
+
+    public int generatedFactor = 2;
+    public String comment;
+  }
+
+  static final class UniqueSpec {
+    public List<String> columns = new ArrayList<>();
+    public boolean nullsNotDistinct;
+    public String name;
+  }
+
+  static final class CheckSpec {
+    public String column;
+
+    /** ge0 (integer columns) or length (text columns) */
+    public String kind;
+
+    public int bound;
+  }
+
+  static final class IndexSpec {
+    public String column;
+    public boolean unique;
+    public boolean descending;
+    public boolean lower;
+    public boolean partial;
+    public String name;
+  }
+
+  static final class ForeignKeySpec {
+    public String column;
+    public String targetSchema;
+    public String targetTable;
+    public String targetColumn;
+    public String onDelete = "NO_ACTION";
+  }
+
+  static final class ViewSpec {
+    /** Stable across edits, so that renames can be told from drop and add. */
+    public int id;
+
+    public String schema;
+    public String name;
+    public String tableSchema;
+    public String table;
+    public List<String> columns = new ArrayList<>();
+    public boolean materialized;
+  }
+}

@@ -1,0 +1,316 @@
+package dev.shale.roundtrip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Random valid schemas, and the pools of types and defaults the edits share. */
+final class SpecGenerator {
+  static final List<String> TYPES =
+      List.of(
+          "integer",
+          "bigint",
+          "smallint",
+          "text",
+          "varchar50",
+          "varchar200",
+          "bool",
+          "numeric",
+          "timestamptz",
+          "date",
+          "uuid",
+          "jsonb",
+          "text[]",
+          "integer[]");
+
+  static final Map<String, List<String>> DEFAULTS =
+      Map.ofEntries(
+          Map.entry("integer", List.of("0", "42")),
+          Map.entry("bigint", List.of("0", "7")),
+          Map.entry("smallint", List.of("1")),
+          Map.entry("text", List.of("'x'", "'it''s'")),
+          Map.entry("varchar50", List.of("'a'")),
+          Map.entry("varchar200", List.of("'b'")),
+          Map.entry("bool", List.of("true", "false")),
+          Map.entry("numeric", List.of("1.50", "0")),
+          Map.entry("timestamptz", List.of("now()")),
+          Map.entry("date", List.of("CURRENT_DATE")),
+          Map.entry("uuid", List.of("gen_random_uuid()")),
+          Map.entry("jsonb", List.of("'{}'::jsonb")),
+          Map.entry("text[]", List.of("'{}'::text[]")),
+          Map.entry("integer[]", List.of("'{1,2}'::integer[]")));
+
+  final Random random;
+  private int nextId = 1;
+  private int nextName = 0;
+
+  SpecGenerator(Random random) {
+    this.random = random;
+  }
+
+  int id() {
+    return nextId++;
+  }
+
+  String name(String prefix) {
+    return prefix + (nextName++);
+  }
+
+  boolean chance(double p) {
+    return random.nextDouble() < p;
+  }
+
+  <T> T pick(List<T> items) {
+    return items.get(random.nextInt(items.size()));
+  }
+
+  Spec schema() {
+    Spec spec = new Spec();
+    int enums = random.nextInt(3);
+    for (int i = 0; i < enums; i++) {
+      spec.enums.add(enumType());
+    }
+    if (chance(0.3)) {
+      spec.sequences.add(sequence());
+    }
+    int tables = 1 + random.nextInt(4);
+    for (int i = 0; i < tables; i++) {
+      spec.tables.add(table(spec));
+    }
+    if (chance(0.4)) {
+      view(spec);
+    }
+    return spec;
+  }
+
+  String schemaName() {
+    return chance(0.25) ? "app" : "public";
+  }
+
+  Spec.EnumSpec enumType() {
+    Spec.EnumSpec e = new Spec.EnumSpec();
+    e.id = id();
+    e.schema = schemaName();
+    e.name = name("mood");
+    int values = 2 + random.nextInt(3);
+    for (int i = 0; i < values; i++) {
+      e.values.add(name("v"));
+    }
+    return e;
+  }
+
+  Spec.SequenceSpec sequence() {
+    Spec.SequenceSpec s = new Spec.SequenceSpec();
+    s.id = id();
+    s.schema = schemaName();
+    s.name = name("seq");
+    s.type = pick(List.of("integer", "bigint"));
+    s.start = chance(0.5) ? 100L + random.nextInt(100) : null;
+    s.increment = chance(0.3) ? 2L : null;
+    s.cycle = chance(0.2);
+    return s;
+  }
+
+  Spec.TableSpec table(Spec spec) {
+    Spec.TableSpec t = new Spec.TableSpec();
+    t.id = id();
+    t.schema = schemaName();
+    t.name = name("t");
+    Spec.ColumnSpec id = new Spec.ColumnSpec();
+    id.id = id();
+    id.name = "id";
+    id.type = pick(List.of("integer", "bigint", "uuid"));
+    id.notNull = true;
+    if (!id.type.equals("uuid") && chance(0.5)) {
+      id.identity = chance(0.5) ? "always" : "default";
+      id.identityStart = chance(0.3) ? 1000L : null;
+    } else if (id.type.equals("uuid") && chance(0.5)) {
+      id.defaultSql = "gen_random_uuid()";
+    }
+    t.columns.add(id);
+    int columns = 1 + random.nextInt(5);
+    for (int i = 0; i < columns; i++) {
+      t.columns.add(column(spec, t));
+    }
+    if (chance(0.85)) {
+      t.primaryKey.add("id");
+    }
+    if (chance(0.3)) {
+      addUnique(t);
+    }
+    if (chance(0.3)) {
+      addCheck(t);
+    }
+    int indexes = random.nextInt(3);
+    for (int i = 0; i < indexes; i++) {
+      addIndex(t);
+    }
+    if (chance(0.4)) {
+      addForeignKey(spec, t);
+    }
+    if (chance(0.2)) {
+      t.comment = "table " + t.name + (chance(0.3) ? " it's" : "");
+    }
+    return t;
+  }
+
+  Spec.ColumnSpec column(Spec spec, Spec.TableSpec t) {
+    Spec.ColumnSpec c = new Spec.ColumnSpec();
+    c.id = id();
+    c.name = name("c");
+    List<String> integers =
+        t.columns.stream()
+            .filter(o -> o.type.equals("integer") && o.generatedFrom == null && o.identity == null)
+            .map(o -> o.name)
+            .toList();
+    if (!integers.isEmpty() && chance(0.1)) {
+      c.type = "integer";
+      c.generatedFrom = pick(integers);
+      c.generatedFactor = 2 + random.nextInt(3);
+      return c;
+    }
+    if (!spec.enums.isEmpty() && chance(0.2)) {
+      Spec.EnumSpec e = pick(spec.enums);
+      c.type = "enum:" + e.schema + "." + e.name;
+    } else {
+      c.type = pick(TYPES);
+    }
+    c.notNull = chance(0.4);
+    if (chance(0.4) || (c.notNull && chance(0.5))) {
+      c.defaultSql = defaultFor(spec, c.type);
+    }
+    if (chance(0.15)) {
+      c.comment = "column " + c.name;
+    }
+    return c;
+  }
+
+  String defaultFor(Spec spec, String type) {
+    if (type.startsWith("enum:")) {
+      Spec.EnumSpec e = enumOf(spec, type);
+      return "'" + pick(e.values) + "'";
+    }
+    return pick(DEFAULTS.get(type));
+  }
+
+  static Spec.EnumSpec enumOf(Spec spec, String type) {
+    String name = type.substring(5);
+    return spec.enums.stream()
+        .filter(e -> (e.schema + "." + e.name).equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static boolean isTextual(String type) {
+    return type.equals("text") || type.startsWith("varchar");
+  }
+
+  static boolean isWholeNumber(String type) {
+    return type.equals("integer") || type.equals("bigint") || type.equals("smallint");
+  }
+
+  void addUnique(Spec.TableSpec t) {
+    List<Spec.ColumnSpec> candidates =
+        t.columns.stream().filter(c -> !c.type.equals("jsonb")).toList();
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Spec.UniqueSpec u = new Spec.UniqueSpec();
+    u.columns.add(pick(candidates).name);
+    if (candidates.size() > 1 && chance(0.3)) {
+      String second = pick(candidates).name;
+      if (!u.columns.contains(second)) {
+        u.columns.add(second);
+      }
+    }
+    u.nullsNotDistinct = chance(0.2);
+    if (t.uniques.stream().anyMatch(o -> o.columns.equals(u.columns))
+        || (!u.nullsNotDistinct && t.primaryKey.equals(u.columns))) {
+      return;
+    }
+    u.name = chance(0.2) ? name("uq") : null;
+    t.uniques.add(u);
+  }
+
+  void addCheck(Spec.TableSpec t) {
+    List<Spec.ColumnSpec> candidates =
+        t.columns.stream()
+            .filter(c -> c.generatedFrom == null && (isWholeNumber(c.type) || isTextual(c.type)))
+            .toList();
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Spec.ColumnSpec c = pick(candidates);
+    if (t.checks.stream().anyMatch(o -> o.column.equals(c.name))) {
+      return;
+    }
+    Spec.CheckSpec check = new Spec.CheckSpec();
+    check.column = c.name;
+    check.kind = isWholeNumber(c.type) ? "ge0" : "length";
+    check.bound = isWholeNumber(c.type) ? 0 : 40 + random.nextInt(20);
+    t.checks.add(check);
+  }
+
+  void addIndex(Spec.TableSpec t) {
+    List<Spec.ColumnSpec> candidates =
+        t.columns.stream().filter(c -> !c.type.equals("jsonb") && !c.type.endsWith("[]")).toList();
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Spec.ColumnSpec c = pick(candidates);
+    Spec.IndexSpec i = new Spec.IndexSpec();
+    i.column = c.name;
+    i.lower = isTextual(c.type) && chance(0.3);
+    i.descending = chance(0.3);
+    i.partial = chance(0.2);
+    i.unique = !i.partial && chance(0.15);
+    i.name = chance(0.2) ? name("ix") : null;
+    t.indexes.add(i);
+  }
+
+  void addForeignKey(Spec spec, Spec.TableSpec t) {
+    List<Spec.TableSpec> targets =
+        spec.tables.stream().filter(o -> o != t && o.primaryKey.equals(List.of("id"))).toList();
+    if (targets.isEmpty()) {
+      return;
+    }
+    Spec.TableSpec target = pick(targets);
+    Spec.ColumnSpec ref = new Spec.ColumnSpec();
+    ref.id = id();
+    ref.name = name("ref");
+    ref.type = target.column("id").type;
+    ref.notNull = chance(0.3);
+    t.columns.add(ref);
+    Spec.ForeignKeySpec fk = new Spec.ForeignKeySpec();
+    fk.column = ref.name;
+    fk.targetSchema = target.schema;
+    fk.targetTable = target.name;
+    fk.targetColumn = "id";
+    fk.onDelete =
+        ref.notNull
+            ? pick(List.of("NO_ACTION", "CASCADE", "RESTRICT"))
+            : pick(List.of("NO_ACTION", "CASCADE", "SET_NULL"));
+    t.foreignKeys.add(fk);
+  }
+
+  void view(Spec spec) {
+    if (spec.tables.isEmpty()) {
+      return;
+    }
+    Spec.TableSpec t = pick(spec.tables);
+    Spec.ViewSpec v = new Spec.ViewSpec();
+    v.id = id();
+    v.schema = schemaName();
+    v.name = name("v");
+    v.tableSchema = t.schema;
+    v.table = t.name;
+    List<String> columns = new ArrayList<>(t.columns.stream().map(c -> c.name).toList());
+    v.columns.add(columns.get(0));
+    if (columns.size() > 1 && chance(0.6)) {
+      v.columns.add(columns.get(1 + random.nextInt(columns.size() - 1)));
+    }
+    v.materialized = chance(0.3);
+    spec.views.add(v);
+  }
+}

@@ -1,0 +1,479 @@
+package dev.shale.roundtrip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Random edits of a spec that keep it valid, cascading to whatever refers to what they touch. */
+final class SpecMutator {
+  private static final Map<String, List<String>> CONVERSIONS =
+      Map.ofEntries(
+          Map.entry("integer", List.of("bigint", "numeric", "text")),
+          Map.entry("bigint", List.of("integer", "text")),
+          Map.entry("smallint", List.of("integer", "bigint")),
+          Map.entry("text", List.of("varchar200", "integer", "enum")),
+          Map.entry("varchar50", List.of("varchar200", "text")),
+          Map.entry("varchar200", List.of("text", "varchar50")),
+          Map.entry("bool", List.of("text", "integer")),
+          Map.entry("numeric", List.of("integer", "text")),
+          Map.entry("timestamptz", List.of("date", "text")),
+          Map.entry("date", List.of("timestamptz")),
+          Map.entry("uuid", List.of("text")),
+          Map.entry("jsonb", List.of("text")),
+          Map.entry("text[]", List.of("integer[]", "text")),
+          Map.entry("integer[]", List.of("text[]", "bigint")));
+
+  private final SpecGenerator gen;
+  private final Spec spec;
+  final List<String> log = new ArrayList<>();
+
+  SpecMutator(SpecGenerator gen, Spec spec) {
+    this.gen = gen;
+    this.spec = spec;
+  }
+
+  void mutate(int edits) {
+    for (int i = 0; i < edits; i++) {
+      int kind = gen.random.nextInt(20);
+      switch (kind) {
+        case 0 -> addTable();
+        case 1 -> dropTable();
+        case 2 -> renameTable();
+        case 3 -> addColumn();
+        case 4 -> dropColumn();
+        case 5 -> renameColumn();
+        case 6, 7 -> changeType();
+        case 8 -> toggleNotNull();
+        case 9 -> changeDefault();
+        case 10 -> identity();
+        case 11 -> generated();
+        case 12 -> primaryKey();
+        case 13 -> uniqueOrCheck();
+        case 14 -> index();
+        case 15 -> foreignKey();
+        case 16 -> enums();
+        case 17 -> sequences();
+        case 18 -> views();
+        default -> comments();
+      }
+    }
+  }
+
+  private Spec.TableSpec anyTable() {
+    return spec.tables.isEmpty() ? null : gen.pick(spec.tables);
+  }
+
+  private boolean targeted(Spec.TableSpec t) {
+    return spec.tables.stream()
+        .flatMap(o -> o.foreignKeys.stream())
+        .anyMatch(f -> f.targetSchema.equals(t.schema) && f.targetTable.equals(t.name));
+  }
+
+  private void addTable() {
+    Spec.TableSpec t = gen.table(spec);
+    spec.tables.add(t);
+    log.add("add table " + t.name);
+  }
+
+  private void dropTable() {
+    if (spec.tables.size() < 2) {
+      return;
+    }
+    Spec.TableSpec t = anyTable();
+    spec.tables.remove(t);
+    for (Spec.TableSpec o : spec.tables) {
+      o.foreignKeys.removeIf(f -> f.targetSchema.equals(t.schema) && f.targetTable.equals(t.name));
+    }
+    spec.views.removeIf(v -> v.tableSchema.equals(t.schema) && v.table.equals(t.name));
+    log.add("drop table " + t.name);
+  }
+
+  private void renameTable() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    String old = t.name;
+    t.name = gen.name("t");
+    if (gen.chance(0.2)) {
+      t.schema = t.schema.equals("public") ? "app" : "public";
+    }
+    for (Spec.TableSpec o : spec.tables) {
+      for (Spec.ForeignKeySpec f : o.foreignKeys) {
+        if (f.targetTable.equals(old)) {
+          f.targetTable = t.name;
+          f.targetSchema = t.schema;
+        }
+      }
+    }
+    for (Spec.ViewSpec v : spec.views) {
+      if (v.table.equals(old)) {
+        v.table = t.name;
+        v.tableSchema = t.schema;
+      }
+    }
+    log.add("rename table " + old + " to " + t.schema + "." + t.name);
+  }
+
+  private void addColumn() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    Spec.ColumnSpec c = gen.column(spec, t);
+    t.columns.add(c);
+    log.add("add column " + t.name + "." + c.name + " " + c.type);
+  }
+
+  /**
+   * A column nothing structural depends on: not in the key, not referenced, not a generated source.
+   */
+  private Spec.ColumnSpec freeColumn(Spec.TableSpec t) {
+    List<Spec.ColumnSpec> free =
+        t.columns.stream()
+            .filter(c -> !c.name.equals("id") && !t.primaryKey.contains(c.name))
+            .filter(c -> t.columns.stream().noneMatch(o -> c.name.equals(o.generatedFrom)))
+            .filter(c -> t.foreignKeys.stream().noneMatch(f -> f.column.equals(c.name)))
+            .toList();
+    return free.isEmpty() ? null : gen.pick(free);
+  }
+
+  private void dropColumn() {
+    Spec.TableSpec t = anyTable();
+    if (t == null || t.columns.size() < 2) {
+      return;
+    }
+    Spec.ColumnSpec c = freeColumn(t);
+    if (c == null) {
+      return;
+    }
+    t.columns.remove(c);
+    forget(t, c.name);
+    log.add("drop column " + t.name + "." + c.name);
+  }
+
+  private void forget(Spec.TableSpec t, String column) {
+    t.uniques.removeIf(u -> u.columns.contains(column));
+    t.checks.removeIf(ch -> ch.column.equals(column));
+    t.indexes.removeIf(i -> i.column.equals(column));
+    t.foreignKeys.removeIf(f -> f.column.equals(column));
+    for (Spec.ViewSpec v : spec.views) {
+      if (v.table.equals(t.name) && v.tableSchema.equals(t.schema)) {
+        v.columns.remove(column);
+      }
+    }
+    spec.views.removeIf(v -> v.columns.isEmpty());
+  }
+
+  private void renameColumn() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    List<Spec.ColumnSpec> candidates =
+        t.columns.stream().filter(c -> !c.name.equals("id")).toList();
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Spec.ColumnSpec c = gen.pick(candidates);
+    String old = c.name;
+    c.name = gen.name("c");
+    t.primaryKey.replaceAll(n -> n.equals(old) ? c.name : n);
+    t.uniques.forEach(u -> u.columns.replaceAll(n -> n.equals(old) ? c.name : n));
+    t.checks.forEach(ch -> ch.column = ch.column.equals(old) ? c.name : ch.column);
+    t.indexes.forEach(i -> i.column = i.column.equals(old) ? c.name : i.column);
+    t.foreignKeys.forEach(f -> f.column = f.column.equals(old) ? c.name : f.column);
+    t.columns.forEach(
+        o -> o.generatedFrom = old.equals(o.generatedFrom) ? c.name : o.generatedFrom);
+    for (Spec.ViewSpec v : spec.views) {
+      if (v.table.equals(t.name) && v.tableSchema.equals(t.schema)) {
+        v.columns.replaceAll(n -> n.equals(old) ? c.name : n);
+      }
+    }
+    log.add("rename column " + t.name + "." + old + " to " + c.name);
+  }
+
+  private void changeType() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    Spec.ColumnSpec c = freeColumn(t);
+    if (c == null || c.generatedFrom != null || c.identity != null) {
+      return;
+    }
+    String from = c.type.startsWith("enum:") ? "enum" : c.type;
+    String to;
+    if (from.equals("enum")) {
+      to = "text";
+    } else {
+      to = gen.pick(CONVERSIONS.get(from));
+      if (to.equals("enum")) {
+        if (spec.enums.isEmpty()) {
+          return;
+        }
+        Spec.EnumSpec e = gen.pick(spec.enums);
+        to = "enum:" + e.schema + "." + e.name;
+      }
+    }
+    String old = c.type;
+    c.type = to;
+    c.defaultSql = gen.chance(0.5) || c.notNull ? gen.defaultFor(spec, to) : null;
+    t.checks.removeIf(ch -> ch.column.equals(c.name));
+    t.indexes.removeIf(
+        i ->
+            i.column.equals(c.name)
+                && (i.lower || c.type.equals("jsonb") || c.type.endsWith("[]")));
+    t.uniques.removeIf(u -> u.columns.contains(c.name) && c.type.equals("jsonb"));
+    log.add("change type of " + t.name + "." + c.name + " from " + old + " to " + to);
+  }
+
+  private void toggleNotNull() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    List<Spec.ColumnSpec> candidates =
+        t.columns.stream()
+            .filter(
+                c ->
+                    !t.primaryKey.contains(c.name) && c.identity == null && c.generatedFrom == null)
+            .toList();
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Spec.ColumnSpec c = gen.pick(candidates);
+    c.notNull = !c.notNull;
+    if (c.notNull) {
+      t.foreignKeys.stream()
+          .filter(f -> f.column.equals(c.name) && f.onDelete.equals("SET_NULL"))
+          .forEach(f -> f.onDelete = "CASCADE");
+    }
+    log.add((c.notNull ? "set" : "drop") + " not null " + t.name + "." + c.name);
+  }
+
+  private void changeDefault() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    List<Spec.ColumnSpec> candidates =
+        t.columns.stream().filter(c -> c.identity == null && c.generatedFrom == null).toList();
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Spec.ColumnSpec c = gen.pick(candidates);
+    c.defaultSql = c.defaultSql != null && gen.chance(0.4) ? null : gen.defaultFor(spec, c.type);
+    log.add("default of " + t.name + "." + c.name + " = " + c.defaultSql);
+  }
+
+  private void identity() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    Spec.ColumnSpec id = t.column("id");
+    if (id == null || id.type.equals("uuid")) {
+      return;
+    }
+    if (id.identity == null) {
+      id.identity = gen.chance(0.5) ? "always" : "default";
+      id.defaultSql = null;
+      id.notNull = true;
+    } else if (gen.chance(0.3)) {
+      id.identity = null;
+    } else if (gen.chance(0.5)) {
+      id.identity = id.identity.equals("always") ? "default" : "always";
+    } else {
+      id.identityStart = id.identityStart == null ? 500L : null;
+    }
+    log.add("identity of " + t.name + ".id = " + id.identity + " start " + id.identityStart);
+  }
+
+  private void generated() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    List<Spec.ColumnSpec> generated =
+        t.columns.stream().filter(c -> c.generatedFrom != null).toList();
+    if (generated.isEmpty()) {
+      return;
+    }
+    Spec.ColumnSpec c = gen.pick(generated);
+    if (gen.chance(0.5)) {
+      c.generatedFactor = c.generatedFactor + 1;
+      log.add("generated factor of " + t.name + "." + c.name);
+    } else {
+      c.generatedFrom = null;
+      log.add("drop generated expression of " + t.name + "." + c.name);
+    }
+  }
+
+  private void primaryKey() {
+    Spec.TableSpec t = anyTable();
+    if (t == null || targeted(t)) {
+      return;
+    }
+    if (t.primaryKey.isEmpty()) {
+      t.primaryKey.add("id");
+      t.uniques.removeIf(u -> !u.nullsNotDistinct && u.columns.equals(t.primaryKey));
+      t.column("id").notNull = true;
+      log.add("add primary key " + t.name);
+    } else {
+      t.primaryKey.clear();
+      log.add("drop primary key " + t.name);
+    }
+  }
+
+  private void uniqueOrCheck() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    switch (gen.random.nextInt(4)) {
+      case 0 -> gen.addUnique(t);
+      case 1 -> {
+        if (!t.uniques.isEmpty()) {
+          t.uniques.remove(gen.pick(t.uniques));
+        }
+      }
+      case 2 -> gen.addCheck(t);
+      default -> {
+        if (!t.checks.isEmpty()) {
+          Spec.CheckSpec c = gen.pick(t.checks);
+          if (gen.chance(0.5)) {
+            t.checks.remove(c);
+          } else {
+            c.bound = c.bound + 1;
+          }
+        }
+      }
+    }
+    log.add("unique/check on " + t.name);
+  }
+
+  private void index() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    if (t.indexes.isEmpty() || gen.chance(0.4)) {
+      gen.addIndex(t);
+    } else if (gen.chance(0.5)) {
+      t.indexes.remove(gen.pick(t.indexes));
+    } else {
+      Spec.IndexSpec i = gen.pick(t.indexes);
+      i.partial = !i.partial;
+      i.unique = false;
+    }
+    log.add("index on " + t.name);
+  }
+
+  private void foreignKey() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    if (t.foreignKeys.isEmpty() || gen.chance(0.4)) {
+      gen.addForeignKey(spec, t);
+    } else if (gen.chance(0.5)) {
+      t.foreignKeys.remove(gen.pick(t.foreignKeys));
+    } else {
+      Spec.ForeignKeySpec f = gen.pick(t.foreignKeys);
+      f.onDelete = f.onDelete.equals("CASCADE") ? "RESTRICT" : "CASCADE";
+    }
+    log.add("foreign key on " + t.name);
+  }
+
+  private void enums() {
+    if (spec.enums.isEmpty() || gen.chance(0.2)) {
+      spec.enums.add(gen.enumType());
+      log.add("add enum");
+      return;
+    }
+    Spec.EnumSpec e = gen.pick(spec.enums);
+    String type = "enum:" + e.schema + "." + e.name;
+    List<Spec.ColumnSpec> users =
+        spec.tables.stream()
+            .flatMap(t -> t.columns.stream())
+            .filter(c -> c.type.equals(type))
+            .toList();
+    int action = gen.random.nextInt(4);
+    if (action == 0) {
+      e.values.add(gen.random.nextInt(e.values.size() + 1), gen.name("v"));
+      log.add("add value to " + e.name);
+    } else if (action == 1 && e.values.size() > 2) {
+      String removed = e.values.remove(gen.random.nextInt(e.values.size()));
+      for (Spec.ColumnSpec c : users) {
+        if (("'" + removed + "'").equals(c.defaultSql)) {
+          c.defaultSql = "'" + e.values.get(0) + "'";
+        }
+      }
+      log.add("remove value " + removed + " from " + e.name);
+    } else if (action == 2) {
+      String renamed = gen.name("mood");
+      String newType = "enum:" + e.schema + "." + renamed;
+      e.name = renamed;
+      users.forEach(c -> c.type = newType);
+      log.add("rename enum to " + renamed);
+    } else if (users.isEmpty()) {
+      spec.enums.remove(e);
+      log.add("drop enum " + e.name);
+    }
+  }
+
+  private void sequences() {
+    if (spec.sequences.isEmpty() || gen.chance(0.3)) {
+      spec.sequences.add(gen.sequence());
+      log.add("add sequence");
+      return;
+    }
+    Spec.SequenceSpec s = gen.pick(spec.sequences);
+    switch (gen.random.nextInt(3)) {
+      case 0 -> spec.sequences.remove(s);
+      case 1 -> s.name = gen.name("seq");
+      default -> {
+        s.start = s.start == null ? 77L : null;
+        s.cycle = !s.cycle;
+      }
+    }
+    log.add("sequence " + s.name);
+  }
+
+  private void views() {
+    if (spec.views.isEmpty() || gen.chance(0.3)) {
+      gen.view(spec);
+      log.add("add view");
+      return;
+    }
+    Spec.ViewSpec v = gen.pick(spec.views);
+    switch (gen.random.nextInt(3)) {
+      case 0 -> spec.views.remove(v);
+      case 1 -> v.materialized = !v.materialized;
+      default -> {
+        if (v.columns.size() > 1) {
+          v.columns.remove(v.columns.size() - 1);
+        } else {
+          v.columns.add(0, v.columns.get(0));
+          v.columns.remove(0);
+        }
+      }
+    }
+    log.add("view " + v.name);
+  }
+
+  private void comments() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    if (gen.chance(0.5)) {
+      t.comment = t.comment == null ? "about " + t.name : null;
+    } else {
+      Spec.ColumnSpec c = gen.pick(t.columns);
+      c.comment = c.comment == null ? "about " + c.name : null;
+    }
+    log.add("comment on " + t.name);
+  }
+}

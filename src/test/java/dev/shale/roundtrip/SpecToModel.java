@@ -1,0 +1,188 @@
+package dev.shale.roundtrip;
+
+import dev.shale.loader.DeclaredObjects;
+import dev.shale.loader.DeclaredObjects.Declared;
+import dev.shale.loader.ModelTranslator;
+import dev.shale.model.SchemaModel;
+import dev.shale.schema.Column;
+import dev.shale.schema.DataType;
+import dev.shale.schema.FkAction;
+import dev.shale.schema.IndexDef;
+import dev.shale.schema.IndexKey;
+import dev.shale.schema.Pg;
+import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgSchema;
+import dev.shale.schema.PgSequence;
+import dev.shale.schema.PgView;
+import dev.shale.schema.Table;
+import dev.shale.schema.TablePart;
+import dev.shale.schema.UniqueDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds the DSL objects a user would have written for a spec, and runs the real translator. */
+final class SpecToModel {
+  private SpecToModel() {}
+
+  static SchemaModel model(Spec spec) {
+    Map<String, PgEnum> enums = new HashMap<>();
+    List<Declared<PgEnum>> declaredEnums = new ArrayList<>();
+    for (Spec.EnumSpec e : spec.enums) {
+      PgEnum type = Pg.schema(e.schema).enumType(e.name, e.values.toArray(String[]::new));
+      enums.put(e.schema + "." + e.name, type);
+      declaredEnums.add(new Declared<>(type, "Spec." + e.name));
+    }
+    List<Declared<PgSequence>> sequences = new ArrayList<>();
+    for (Spec.SequenceSpec s : spec.sequences) {
+      PgSequence sequence = Pg.schema(s.schema).sequence(s.name).as(type(s.type, enums));
+      if (s.start != null) {
+        sequence.startWith(s.start);
+      }
+      if (s.increment != null) {
+        sequence.incrementBy(s.increment);
+      }
+      if (s.cycle) {
+        sequence.cycle();
+      }
+      sequences.add(new Declared<>(sequence, "Spec." + s.name));
+    }
+    List<Declared<Table>> tables = new ArrayList<>();
+    for (Spec.TableSpec t : spec.tables) {
+      tables.add(new Declared<>(table(t, enums), "Spec." + t.name));
+    }
+    List<Declared<PgView>> views = new ArrayList<>();
+    for (Spec.ViewSpec v : spec.views) {
+      String query =
+          "SELECT " + String.join(", ", v.columns) + " FROM " + qualified(v.tableSchema, v.table);
+      PgSchema schema = Pg.schema(v.schema);
+      views.add(
+          new Declared<>(
+              v.materialized ? schema.materializedView(v.name, query) : schema.view(v.name, query),
+              "Spec." + v.name));
+    }
+    return ModelTranslator.translate(
+        new DeclaredObjects(List.of(), declaredEnums, sequences, tables, views));
+  }
+
+  private static String qualified(String schema, String name) {
+    return schema.equals("public") ? name : schema + "." + name;
+  }
+
+  private static Table table(Spec.TableSpec t, Map<String, PgEnum> enums) {
+    List<TablePart> parts = new ArrayList<>();
+    for (Spec.ColumnSpec c : t.columns) {
+      Column column = Pg.column(c.name, type(c.type, enums));
+      if (c.notNull) {
+        column.notNull();
+      }
+      if (c.defaultSql != null) {
+        column.defaultSql(c.defaultSql);
+      }
+      if (c.identity != null) {
+        var options =
+            c.identityStart == null
+                ? Pg.sequenceOptions()
+                : Pg.sequenceOptions().startWith(c.identityStart);
+        if (c.identity.equals("always")) {
+          column.generatedAlwaysAsIdentity(options);
+        } else {
+          column.generatedByDefaultAsIdentity(options);
+        }
+      }
+      if (c.generatedFrom != null) {
+        column.generatedAlwaysAs(c.generatedFrom + " * " + c.generatedFactor);
+      }
+      if (c.comment != null) {
+        column.comment(c.comment);
+      }
+      parts.add(column);
+    }
+    if (!t.primaryKey.isEmpty()) {
+      parts.add(Pg.primaryKey(t.primaryKey.toArray(String[]::new)));
+    }
+    for (Spec.UniqueSpec u : t.uniques) {
+      UniqueDef unique = Pg.unique(u.columns.toArray(String[]::new));
+      if (u.nullsNotDistinct) {
+        unique.nullsNotDistinct();
+      }
+      if (u.name != null) {
+        unique.name(u.name);
+      }
+      parts.add(unique);
+    }
+    for (Spec.CheckSpec c : t.checks) {
+      parts.add(
+          Pg.check(
+              c.kind.equals("ge0")
+                  ? c.column + " >= " + c.bound
+                  : "length(" + c.column + ") < " + c.bound));
+    }
+    for (Spec.IndexSpec i : t.indexes) {
+      IndexKey key = i.lower ? Pg.expr("lower(" + i.column + ")") : Pg.key(i.column);
+      if (i.descending) {
+        key = key.desc();
+      }
+      IndexDef index = Pg.index(key);
+      if (i.unique) {
+        index.unique();
+      }
+      if (i.partial) {
+        index.where(i.column + " IS NOT NULL");
+      }
+      if (i.name != null) {
+        index.name(i.name);
+      }
+      parts.add(index);
+    }
+    for (Spec.ForeignKeySpec f : t.foreignKeys) {
+      parts.add(
+          Pg.foreignKey(f.column)
+              .references(f.targetSchema + "." + f.targetTable, f.targetColumn)
+              .onDelete(FkAction.valueOf(f.onDelete)));
+    }
+    Table table = Pg.schema(t.schema).table(t.name, parts.toArray(TablePart[]::new));
+    if (t.comment != null) {
+      table.comment(t.comment);
+    }
+    return table;
+  }
+
+  static DataType type(String type, Map<String, PgEnum> enums) {
+    if (type.startsWith("enum:")) {
+      return enums.get(type.substring(5)).type();
+    }
+    return switch (type) {
+      case "integer" -> Pg.integer();
+      case "bigint" -> Pg.bigint();
+      case "smallint" -> Pg.smallint();
+      case "text" -> Pg.text();
+      case "varchar50" -> Pg.varchar(50);
+      case "varchar200" -> Pg.varchar(200);
+      case "bool" -> Pg.bool();
+      case "numeric" -> Pg.numeric(10, 2);
+      case "timestamptz" -> Pg.timestamptz();
+      case "date" -> Pg.date();
+      case "uuid" -> Pg.uuid();
+      case "jsonb" -> Pg.jsonb();
+      case "text[]" -> Pg.text().array();
+      case "integer[]" -> Pg.integer().array();
+      default -> throw new IllegalArgumentException(type);
+    };
+  }
+
+  static String describe(Spec spec) {
+    return spec.tables.stream()
+        .map(
+            t ->
+                t.schema
+                    + "."
+                    + t.name
+                    + t.columns.stream()
+                        .map(c -> c.name + ":" + c.type)
+                        .collect(Collectors.joining(",", "(", ")")))
+        .collect(Collectors.joining(" "));
+  }
+}
