@@ -224,8 +224,12 @@ public final class SchemaDiff {
             .filter(n -> to.table(n).isEmpty())
             .collect(Collectors.toSet());
     for (ForeignKey fk : table.foreignKeys()) {
-      // A key between two dropped tables would block whichever table is dropped first.
-      if (dropped.contains(fk.targetTable()) && !fk.targetTable().equals(table.name())) {
+      // A key between two dropped tables would block whichever table is dropped first, and a key
+      // to a surviving table would block changes to the key or columns it references.
+      boolean toOtherDropped =
+          dropped.contains(fk.targetTable()) && !fk.targetTable().equals(table.name());
+      boolean toChangingKey = !dropped.contains(fk.targetTable()) && targetChanges(fk);
+      if (toOtherDropped || toChangingKey) {
         add(
             Phase.DROP_FOREIGN_KEYS,
             new Change.DropConstraint(table.name(), fk.name(), "foreign key"));
@@ -259,6 +263,20 @@ public final class SchemaDiff {
         }
       }
     }
+  }
+
+  private boolean targetChanges(ForeignKey fk) {
+    Optional<Table> oldTarget = from.table(fk.targetTable());
+    Optional<Table> newTarget = to.table(fk.targetTable());
+    if (oldTarget.isEmpty() || newTarget.isEmpty()) {
+      return false;
+    }
+    for (String column : fk.targetColumns()) {
+      if (!sameType(oldTarget.get(), newTarget.get(), column)) {
+        return true;
+      }
+    }
+    return keyChanged(oldTarget.get(), newTarget.get(), Set.copyOf(fk.targetColumns()));
   }
 
   private boolean restsOnChange(Table oldTable, Table newTable, ForeignKey fk) {

@@ -31,9 +31,12 @@ final class CompileCache {
     this.directory = directory;
   }
 
-  /** The default place: {@code $SHALE_CACHE_DIR}, else {@code ~/.cache/shale/classes}. */
+  /**
+   * The default place: the {@code shale.cache.dir} system property, else {@code $SHALE_CACHE_DIR},
+   * else {@code ~/.cache/shale/classes}.
+   */
   static CompileCache atDefaultLocation() {
-    String override = System.getenv("SHALE_CACHE_DIR");
+    String override = System.getProperty("shale.cache.dir", System.getenv("SHALE_CACHE_DIR"));
     Path base =
         override != null && !override.isBlank()
             ? Path.of(override)

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Builds Shale with Maven, installs the `shale` launcher on the PATH, and prepares a JVM
+# class-data archive (AppCDS) so that the CLI starts fast.
+#
+#   ./install.sh            build and install
+#   SHALE_HOME=DIR          where the jar and archive go (default ~/.local/share/shale)
+#   SHALE_BIN=DIR           where the launcher goes (default /usr/local/bin if writable, else ~/.local/bin)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")" && pwd)"
+
+command -v java >/dev/null || { echo "install.sh: java not found: install a JDK 17 or newer" >&2; exit 1; }
+command -v mvn >/dev/null || { echo "install.sh: mvn not found: install Apache Maven" >&2; exit 1; }
+
+echo "Building Shale (mvn package, tests skipped; run 'mvn -B verify' for them)..."
+(cd "$repo" && mvn -B -q -DskipTests package)
+
+home="${SHALE_HOME:-$HOME/.local/share/shale}"
+mkdir -p "$home"
+cp "$repo/target/shale.jar" "$home/shale.jar.new"
+mv "$home/shale.jar.new" "$home/shale.jar"
+
+if [ -n "${SHALE_BIN:-}" ]; then
+  bin="$SHALE_BIN"
+elif [ -w /usr/local/bin ]; then
+  bin=/usr/local/bin
+else
+  bin="$HOME/.local/bin"
+fi
+mkdir -p "$bin"
+
+jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m"
+
+# Train the class-data archive on a real run: compile the example schema (no compile cache, so
+# the compiler's classes are archived too) and diff it against nothing.
+echo "Preparing the class-data archive (AppCDS)..."
+train="$(mktemp -d)"
+trap 'rm -rf "$train"' EXIT
+mkdir -p "$train/schema"
+cp "$repo"/migrations-example/schema/*.java "$train/schema/"
+printf 'schema = ["schema/*.java"]\n' > "$train/shale.toml"
+rm -f "$home/shale.jsa"
+if SHALE_CACHE_DIR="$train/cache" java $jvm_opts -XX:ArchiveClassesAtExit="$home/shale.jsa" \
+    -jar "$home/shale.jar" -C "$train" generate --dry-run >/dev/null 2>"$train/cds.log"; then
+  cds="-XX:SharedArchiveFile=$home/shale.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+else
+  echo "  (no archive: this JVM could not write one; Shale works, it only starts slower)"
+  cds=""
+fi
+
+cat > "$bin/shale" <<LAUNCHER
+#!/usr/bin/env sh
+# Shale launcher, written by install.sh from $repo
+exec java $jvm_opts $cds -jar "$home/shale.jar" "\$@"
+LAUNCHER
+chmod +x "$bin/shale"
+
+echo "Installed shale into $bin (jar and archive in $home)."
+case ":$PATH:" in
+  *":$bin:"*) ;;
+  *) echo "Note: $bin is not on your PATH; add it: export PATH=\"$bin:\$PATH\"" ;;
+esac
+"$bin/shale" --version
