@@ -12,6 +12,7 @@ public final class Blog {
           column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
           column("email", varchar(320)).notNull().unique(),
           column("display_name", text()).notNull(),
+          column("avatar_url", text()),
           column("role", ROLE).notNull().defaultValue("reader"),
           column("created_at", timestamptz()).notNull().defaultNow())
           .comment("People who read and write posts");
@@ -34,7 +35,8 @@ public final class Blog {
           column("body", text()).notNull().defaultValue(""),
           column("published_at", timestamptz()),
           column("created_at", timestamptz()).notNull().defaultNow(),
-          index("author_id"));
+          index("author_id"),
+          index(key("published_at").desc()).where("published_at IS NOT NULL"));
 
   public static final Table TAGS =
       table(

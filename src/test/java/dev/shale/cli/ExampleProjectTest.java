@@ -1,0 +1,52 @@
+package dev.shale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.TestPostgres;
+import dev.shale.testing.TestPostgres.FreshDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled example: its migrations build the declared schema, and generate finds nothing to do.
+ */
+class ExampleProjectTest {
+  private static final Path ROOT = Path.of("").toAbsolutePath();
+
+  @BeforeAll
+  static void cacheInTarget() {
+    System.setProperty("shale.cache.dir", ROOT.resolve("target/test-compile-cache").toString());
+  }
+
+  @Test
+  void generateAtTheRepositoryRootReportsNoChanges() {
+    CliRun run = CliRun.raw("-C", ROOT.toString(), "generate", "--dry-run");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEqualTo("No schema changes.\n");
+  }
+
+  @Test
+  void theExampleHasThreeOrMoreGeneratedMigrationsThatBuildTheDeclaredSchema() throws Exception {
+    List<Path> migrations;
+    try (Stream<Path> files = Files.list(ROOT.resolve("migrations-example"))) {
+      migrations = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+    }
+    assertThat(migrations).hasSizeGreaterThanOrEqualTo(3);
+    CliRun export = CliRun.raw("-C", ROOT.toString(), "export");
+    assertThat(export.exitCode()).as(export.toString()).isZero();
+    try (FreshDatabase migrated = TestPostgres.freshDatabase();
+        FreshDatabase exported = TestPostgres.freshDatabase()) {
+      for (Path migration : migrations) {
+        assertThat(Files.readString(migration)).startsWith("-- Migration ");
+        migrated.apply(Files.readString(migration));
+      }
+      exported.apply(export.out());
+      CatalogFingerprint.assertEqual(exported.fingerprint(), migrated.fingerprint());
+    }
+  }
+}
