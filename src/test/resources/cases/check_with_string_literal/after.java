@@ -1,0 +1,13 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("status", text()).notNull().defaultValue("active"),
+          check("status IN ('active', 'suspended', 'deleted')").name("users_status_valid"),
+          check("status <> 'it''s invalid'"));
+}

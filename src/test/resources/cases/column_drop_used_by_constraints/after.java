@@ -1,0 +1,12 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table PAGES =
+      table(
+          "pages",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("site_id", bigint()).notNull(),
+          column("title", text()).notNull());
+}

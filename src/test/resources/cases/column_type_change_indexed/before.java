@@ -1,0 +1,12 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table ORDERS =
+      table(
+          "orders",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("customer_ref", integer()).notNull(),
+          index("customer_ref"));
+}

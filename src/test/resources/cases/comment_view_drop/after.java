@@ -1,0 +1,15 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("email", text()).notNull(),
+          column("is_active", bool()).notNull().defaultValue(true));
+
+  public static final PgView ACTIVE_USERS =
+      view("active_users", "SELECT id, email FROM users WHERE is_active");
+}

@@ -1,0 +1,15 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table USERS =
+      table("users", column("id", bigint()).generatedAlwaysAsIdentity().primaryKey());
+
+  public static final Table POSTS =
+      table(
+          "posts",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("author_id", bigint()).notNull(),
+          foreignKey("author_id").references(() -> USERS, "id").name("fk_author"));
+}

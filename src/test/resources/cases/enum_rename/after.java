@@ -1,0 +1,13 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgEnum USER_ROLE = enumType("user_role", "admin", "author", "reader");
+
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("role", USER_ROLE).notNull().defaultValue("reader"));
+}

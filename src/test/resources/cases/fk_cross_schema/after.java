@@ -1,0 +1,19 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgSchema AUTH = schema("auth");
+
+  public static final Table AUTH_USERS =
+      AUTH.table(
+          "users",
+          column("id", uuid()).primaryKey().defaultRandomUuid(),
+          column("email", text()).notNull().unique());
+
+  public static final Table PROFILES =
+      table(
+          "profiles",
+          column("user_id", uuid()).primaryKey().references("auth.users", "id").onDelete(CASCADE),
+          column("display_name", text()));
+}

@@ -1,0 +1,21 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  // departments.manager_id -> employees and employees.department_id -> departments:
+  // one of the two FKs has to be added after both tables exist.
+  public static final Table DEPARTMENTS =
+      table(
+          "departments",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("name", text()).notNull(),
+          column("manager_id", bigint()).references(() -> Schema.EMPLOYEES, "id").onDelete(SET_NULL));
+
+  public static final Table EMPLOYEES =
+      table(
+          "employees",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("name", text()).notNull(),
+          column("department_id", bigint()).references(() -> DEPARTMENTS, "id"));
+}

@@ -1,0 +1,11 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table TICKETS =
+      table(
+          "tickets",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("subject", text()).notNull());
+}

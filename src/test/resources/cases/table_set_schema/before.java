@@ -1,0 +1,12 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table EVENTS =
+      table(
+          "events",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("payload", jsonb()).notNull(),
+          column("occurred_at", timestamptz()).notNull());
+}

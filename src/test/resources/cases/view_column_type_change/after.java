@@ -1,0 +1,13 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("email", text()).notNull());
+
+  public static final PgView USER_EMAILS = view("user_emails", "SELECT id, email FROM users");
+}

@@ -1,0 +1,25 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgSchema REPORTING = schema("reporting");
+
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("email", text()).notNull(),
+          column("name", text()),
+          column("is_active", bool()).notNull().defaultValue(true),
+          column("created_at", timestamptz()).notNull().defaultNow());
+
+  public static final PgView SIGNUPS_PER_DAY =
+      REPORTING.view(
+          "signups_per_day",
+          """
+          SELECT date_trunc('day', created_at) AS day, count(*) AS signups
+          FROM public.users
+          GROUP BY 1
+          """);
+}
