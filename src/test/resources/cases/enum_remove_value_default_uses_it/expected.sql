@@ -2,7 +2,7 @@
 -- Changes:
 --   rebuild enum public.role (values removed or reordered)  [ACCESS EXCLUSIVE, rewrites table, enum-value-removed]
 --   set default of users.role
---   drop enum public.role_old  [breaks running code, drop-enum]
+--   drop the replaced enum public.role_old
 
 -- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
@@ -22,6 +22,4 @@ ALTER TABLE users ALTER COLUMN role SET DEFAULT 'reader';
 
 ALTER TABLE users ALTER COLUMN role SET DEFAULT 'reader';
 
--- shale: drop-enum: running application code that uses the dropped type breaks
--- shale:   safer: stop using it in a deploy first
 DROP TYPE role_old;

@@ -50,9 +50,10 @@ public sealed interface Change {
     }
   }
 
-  record DropEnum(EnumType type) implements Change {
+  /** {@code retired}: the old copy of a rebuilt enum, which nothing outside Shale uses. */
+  record DropEnum(EnumType type, boolean retired) implements Change {
     public String describe() {
-      return "drop enum " + type.name();
+      return (retired ? "drop the replaced enum " : "drop enum ") + type.name();
     }
   }
 
@@ -296,9 +297,13 @@ public sealed interface Change {
     }
   }
 
-  record DropView(View view) implements Change {
+  /** {@code recreated}: dropped only to be created again in the same migration. */
+  record DropView(View view, boolean recreated) implements Change {
     public String describe() {
-      return "drop " + (view.materialized() ? "materialized view " : "view ") + view.name();
+      return "drop "
+          + (view.materialized() ? "materialized view " : "view ")
+          + view.name()
+          + (recreated ? " (to recreate it)" : "");
     }
   }
 

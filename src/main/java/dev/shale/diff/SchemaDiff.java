@@ -121,7 +121,7 @@ public final class SchemaDiff {
     }
     for (EnumType type : from.enums()) {
       if (to.enumType(type.name()).isEmpty()) {
-        add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(type));
+        add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(type, false));
       }
     }
   }
@@ -166,7 +166,7 @@ public final class SchemaDiff {
             new QualifiedName(
                 old.name().schema(), PgNames.makeObjectName(old.name().name(), null, "old")),
             old.values());
-    add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(retired));
+    add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(retired, true));
   }
 
   private static boolean isSubsequence(List<String> small, List<String> big) {
@@ -365,7 +365,8 @@ public final class SchemaDiff {
         ViewDependencies.order(
             from.views().stream().filter(v -> dropped.contains(v.name())).toList());
     for (int i = toDrop.size() - 1; i >= 0; i--) {
-      add(Phase.DROP_VIEWS, new Change.DropView(toDrop.get(i)));
+      View view = toDrop.get(i);
+      add(Phase.DROP_VIEWS, new Change.DropView(view, next.containsKey(view.name())));
     }
     List<View> toCreate =
         ViewDependencies.order(

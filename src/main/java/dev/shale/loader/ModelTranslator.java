@@ -398,6 +398,10 @@ public final class ModelTranslator {
         }
       }
       String defaultSql = c.defaultExpression() == null ? null : c.defaultExpression().strip();
+      if (defaultSql != null && defaultSql.equalsIgnoreCase("null")) {
+        // PostgreSQL stores no default for DEFAULT NULL; neither does the model.
+        defaultSql = null;
+      }
       String generated = c.generatedExpression() == null ? null : c.generatedExpression().strip();
       int kinds =
           (defaultSql != null ? 1 : 0) + (identity != null ? 1 : 0) + (generated != null ? 1 : 0);

@@ -45,6 +45,13 @@ public final class Pg {
   }
 
   public static Column column(String name, PgEnum type) {
+    if (type == null) {
+      throw new IllegalStateException(
+          "column "
+              + name
+              + ": its enum is still null here: declare the enum field above the table that uses"
+              + " it (Java initializes static fields in order)");
+    }
     return new Column(name, type.type());
   }
 

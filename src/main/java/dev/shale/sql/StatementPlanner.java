@@ -94,7 +94,9 @@ public final class StatementPlanner {
     } else if (change instanceof Change.CreateEnum c) {
       emit(createEnum(c.type().name(), c.type().values()));
     } else if (change instanceof Change.DropEnum c) {
-      emit("DROP TYPE " + qualified(c.type().name()), risk(Rule.DROP_ENUM, false, true));
+      emit(
+          "DROP TYPE " + qualified(c.type().name()),
+          c.retired() ? Risk.NONE : risk(Rule.DROP_ENUM, false, true));
     } else if (change instanceof Change.RenameEnum c) {
       renameObject("TYPE", c.from(), c.to());
     } else if (change instanceof Change.AddEnumValue c) {
@@ -268,7 +270,7 @@ public final class StatementPlanner {
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
       emit(
           "DROP " + kind + qualified(c.view().name()),
-          risk(Rule.DROP_OBJECT, c.view().materialized(), true));
+          c.recreated() ? Risk.NONE : risk(Rule.DROP_OBJECT, c.view().materialized(), true));
     } else if (change instanceof Change.RenameView c) {
       renameObject(c.materialized() ? "MATERIALIZED VIEW" : "VIEW", c.from(), c.to());
     } else if (change instanceof Change.CommentOnTable c) {
