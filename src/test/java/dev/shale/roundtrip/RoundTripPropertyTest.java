@@ -47,13 +47,20 @@ class RoundTripPropertyTest {
         diffAnsweringCreate(
             before, after, RenameAnswers.parse(RenameFlags.between(a, b), List.of()));
     String exportA = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before)));
-    String migration = MigrationScript.plain(StatementPlanner.plan(changes));
+    List<dev.shale.sql.Statement> statements = StatementPlanner.plan(changes);
+    String migration = MigrationScript.plain(statements);
     String exportB = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(after)));
 
     try (FreshDatabase migrated = TestPostgres.freshDatabase();
         FreshDatabase direct = TestPostgres.freshDatabase()) {
       apply(migrated, exportA, context + "\nexport(A) failed");
-      apply(migrated, migration, context + "\nexport(A):\n" + exportA + "\ndiff(A,B) failed");
+      if (MigrationScript.enumValueUsedInSameMigration(statements) != null) {
+        for (dev.shale.sql.Statement statement : statements) {
+          apply(migrated, statement.sql(), context + "\ndiff(A,B) statement failed");
+        }
+      } else {
+        apply(migrated, migration, context + "\nexport(A):\n" + exportA + "\ndiff(A,B) failed");
+      }
       apply(direct, exportB, context + "\nexport(B) failed");
       CatalogFingerprint.assertEqual(
           direct.fingerprint(),
