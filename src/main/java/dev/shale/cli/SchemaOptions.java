@@ -25,8 +25,7 @@ final class SchemaOptions {
   SchemaModel load(Config config) {
     if (classpath != null || schemaClasses != null) {
       if (classpath == null || schemaClasses == null) {
-        throw new picocli.CommandLine.ParameterException(
-            new picocli.CommandLine(new Object()), "--classpath and --schema-class go together");
+        throw new IllegalArgumentException("--classpath and --schema-class go together: give both");
       }
       return SchemaLoader.fromClasspath(classpath, schemaClasses);
     }
