@@ -121,8 +121,9 @@ final class RenameResolver {
   private void columns() {
     List<RenameQuestion> questions = new ArrayList<>();
     Map<QualifiedName, Map<ObjectRef, ObjectRef>> decided = new LinkedHashMap<>();
+    Map<QualifiedName, Table> tables = tablesByName();
     for (Table after : target.tables()) {
-      Optional<Table> before = model.table(after.name());
+      Optional<Table> before = Optional.ofNullable(tables.get(after.name()));
       if (before.isEmpty()) {
         continue;
       }
@@ -150,8 +151,10 @@ final class RenameResolver {
   }
 
   private void indexesAndConstraints() {
+    // Renames below replace only the table being visited, so this index stays right for the rest.
+    Map<QualifiedName, Table> tables = tablesByName();
     for (Table after : target.tables()) {
-      Optional<Table> maybeBefore = model.table(after.name());
+      Optional<Table> maybeBefore = Optional.ofNullable(tables.get(after.name()));
       if (maybeBefore.isEmpty()) {
         continue;
       }
@@ -218,6 +221,10 @@ final class RenameResolver {
         oldIndexes.remove(from.get());
       }
     }
+  }
+
+  private Map<QualifiedName, Table> tablesByName() {
+    return model.tables().stream().collect(Collectors.toMap(Table::name, Function.identity()));
   }
 
   private static boolean sameIndex(Index a, Index b) {

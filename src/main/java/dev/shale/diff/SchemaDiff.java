@@ -39,9 +39,14 @@ public final class SchemaDiff {
   /** Foreign keys (table, name) that are dropped and re-added because what they rest on changes. */
   private final Set<List<Object>> rebuiltForeignKeys = new HashSet<>();
 
+  private final Map<QualifiedName, Table> fromTables;
+  private final Map<QualifiedName, Table> toTables;
+
   private SchemaDiff(SchemaModel from, SchemaModel to) {
     this.from = from;
     this.to = to;
+    this.fromTables = byName(from.tables(), Table::name);
+    this.toTables = byName(to.tables(), Table::name);
     for (Phase phase : Phase.values()) {
       phases.put(phase, new ArrayList<>());
     }
@@ -68,6 +73,14 @@ public final class SchemaDiff {
     return List.copyOf(all);
   }
 
+  private Optional<Table> oldTable(QualifiedName name) {
+    return Optional.ofNullable(fromTables.get(name));
+  }
+
+  private Optional<Table> newTable(QualifiedName name) {
+    return Optional.ofNullable(toTables.get(name));
+  }
+
   private void add(Phase phase, Change change) {
     phases.get(phase).add(change);
   }
@@ -81,16 +94,21 @@ public final class SchemaDiff {
     enums();
     sequences();
     for (Table table : to.tables()) {
-      Optional<Table> old = from.table(table.name());
+      Optional<Table> old = oldTable(table.name());
       if (old.isEmpty()) {
         createTable(table);
       } else {
         new TableDiff(old.get(), table).run();
       }
     }
+    Set<QualifiedName> dropped =
+        from.tables().stream()
+            .map(Table::name)
+            .filter(n -> !toTables.containsKey(n))
+            .collect(Collectors.toSet());
     for (Table table : from.tables()) {
-      if (to.table(table.name()).isEmpty()) {
-        dropTable(table);
+      if (dropped.contains(table.name())) {
+        dropTable(table, dropped);
       }
     }
     foreignKeysRestingOnChanges();
@@ -143,7 +161,7 @@ public final class SchemaDiff {
     }
     List<Change.EnumColumn> columns = new ArrayList<>();
     for (Table table : from.tables()) {
-      Optional<Table> next = to.table(table.name());
+      Optional<Table> next = newTable(table.name());
       for (Column column : table.columns()) {
         if (!type.name().equals(column.type().userType()) || next.isEmpty()) {
           continue;
@@ -217,12 +235,7 @@ public final class SchemaDiff {
     }
   }
 
-  private void dropTable(Table table) {
-    Set<QualifiedName> dropped =
-        from.tables().stream()
-            .map(Table::name)
-            .filter(n -> to.table(n).isEmpty())
-            .collect(Collectors.toSet());
+  private void dropTable(Table table, Set<QualifiedName> dropped) {
     for (ForeignKey fk : table.foreignKeys()) {
       // A key between two dropped tables would block whichever table is dropped first, and a key
       // to a surviving table would block changes to the key or columns it references.
@@ -245,7 +258,7 @@ public final class SchemaDiff {
    */
   private void foreignKeysRestingOnChanges() {
     for (Table table : to.tables()) {
-      Optional<Table> old = from.table(table.name());
+      Optional<Table> old = oldTable(table.name());
       if (old.isEmpty()) {
         continue;
       }
@@ -266,8 +279,8 @@ public final class SchemaDiff {
   }
 
   private boolean targetChanges(ForeignKey fk) {
-    Optional<Table> oldTarget = from.table(fk.targetTable());
-    Optional<Table> newTarget = to.table(fk.targetTable());
+    Optional<Table> oldTarget = oldTable(fk.targetTable());
+    Optional<Table> newTarget = newTable(fk.targetTable());
     if (oldTarget.isEmpty() || newTarget.isEmpty()) {
       return false;
     }
@@ -280,8 +293,8 @@ public final class SchemaDiff {
   }
 
   private boolean restsOnChange(Table oldTable, Table newTable, ForeignKey fk) {
-    Optional<Table> oldTarget = from.table(fk.targetTable());
-    Optional<Table> newTarget = to.table(fk.targetTable());
+    Optional<Table> oldTarget = oldTable(fk.targetTable());
+    Optional<Table> newTarget = newTable(fk.targetTable());
     if (oldTarget.isEmpty() || newTarget.isEmpty()) {
       return true;
     }

@@ -16,7 +16,11 @@ import java.util.List;
 public final class SchemaLoader {
   private SchemaLoader() {}
 
-  /** Compiles the source files (or reuses the cached classes) and translates what they declare. */
+  /**
+   * The model the source files declare. Sources that only declare static final fields built with
+   * the DSL are evaluated directly (no compiler start-up); anything else is compiled in memory, or
+   * taken from the compile cache.
+   */
   public static SchemaModel fromSources(List<Path> sources) {
     return fromSources(sources, CompileCache.atDefaultLocation());
   }
@@ -30,6 +34,13 @@ public final class SchemaLoader {
     for (Path source : sources) {
       if (!Files.isRegularFile(source)) {
         throw new SchemaLoadException("schema source file not found: " + source, List.of());
+      }
+    }
+    if (!compilerForced()) {
+      try {
+        return ModelTranslator.translate(DslInterpreter.evaluate(sources));
+      } catch (NotInterpretableException e) {
+        // Beyond the declarative subset: the compiler decides, and reports any error.
       }
     }
     String classpath = dslClasspath();
@@ -46,6 +57,15 @@ public final class SchemaLoader {
     ClassLoader loader = classes.loader(SchemaLoader.class.getClassLoader());
     List<String> names = new ArrayList<>(classes.bytecode().keySet());
     return ModelTranslator.translate(SchemaCollector.collect(loader, names));
+  }
+
+  /**
+   * Whether to skip the fast path and always compile: {@code -Dshale.loader=compile} or {@code
+   * SHALE_LOADER=compile}.
+   */
+  static boolean compilerForced() {
+    String choice = System.getProperty("shale.loader", System.getenv("SHALE_LOADER"));
+    return "compile".equals(choice);
   }
 
   /** Loads already compiled schema classes: {@code --classpath DIRS_OR_JARS --schema-class A,B}. */

@@ -68,6 +68,22 @@ public final class SnapshotJson {
   }
 
   static Snapshot parse(String text, String fileName) {
+    try {
+      Snapshot snapshot = MAPPER.readValue(text, Snapshot.class);
+      if (snapshot.format() == Snapshot.FORMAT
+          && Snapshot.DIALECT.equals(snapshot.dialect())
+          && snapshot.id() != null
+          && snapshot.schema() != null) {
+        return snapshot;
+      }
+    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+      // Explained below, from the document's shape.
+    }
+    return explain(text, fileName);
+  }
+
+  /** Reads a snapshot that did not bind, to say precisely what is wrong with it. */
+  private static Snapshot explain(String text, String fileName) {
     JsonNode tree;
     try {
       tree = MAPPER.readTree(text);

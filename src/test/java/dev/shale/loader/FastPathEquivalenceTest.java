@@ -1,0 +1,139 @@
+package dev.shale.loader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.shale.model.SchemaModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The loader's fast path must give exactly the model the compiler gives, on every schema file in
+ * the repository; and it must hand over to the compiler for anything beyond its subset.
+ */
+class FastPathEquivalenceTest {
+  @TempDir Path dir;
+
+  private static CompileCache noCache(Path dir) {
+    return new CompileCache(dir.resolve("cache"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> fastPathMatchesTheCompiler() throws IOException {
+    List<List<Path>> schemas = new ArrayList<>();
+    try (Stream<Path> cases = Files.list(Path.of("src/test/resources/cases"))) {
+      for (Path c : cases.sorted().toList()) {
+        schemas.add(List.of(c.resolve("before.java")));
+        schemas.add(List.of(c.resolve("after.java")));
+      }
+    }
+    try (Stream<Path> example = Files.list(Path.of("migrations-example/schema"))) {
+      schemas.add(example.sorted().toList());
+    }
+    return schemas.stream()
+        .map(
+            files ->
+                DynamicTest.dynamicTest(
+                    files.get(0).toString(),
+                    () -> {
+                      DeclaredObjects interpreted;
+                      try {
+                        interpreted = DslInterpreter.evaluate(files);
+                      } catch (NotInterpretableException e) {
+                        // This file takes the compiler's path, which is the reference itself.
+                        assumeTrue(false, "compiled, not evaluated: " + e.getMessage());
+                        return;
+                      }
+                      SchemaModel fast = ModelTranslator.translate(interpreted);
+                      CompiledClasses compiled =
+                          SourceCompiler.compile(files, System.getProperty("java.class.path"));
+                      ClassLoader loader = compiled.loader(getClass().getClassLoader());
+                      SchemaModel slow =
+                          ModelTranslator.translate(
+                              SchemaCollector.collect(
+                                  loader, new ArrayList<>(compiled.bytecode().keySet())));
+                      assertThat(fast).isEqualTo(slow);
+                    }));
+  }
+
+  private Path write(String name, String body) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(
+        file, "import static dev.shale.schema.Pg.*;\nimport dev.shale.schema.*;\n\n" + body);
+    return file;
+  }
+
+  @Test
+  void beyondTheSubsetTheCompilerTakesOverWithTheSameResult() throws Exception {
+    Path file =
+        write(
+            "Helpers.java",
+            "public final class Helpers {\n"
+                + "  static Column id() { return column(\"id\", bigint()).primaryKey(); }\n"
+                + "  public static final Table A = table(\"a\", id());\n"
+                + "}\n");
+    assertThat(catchNotInterpretable(file)).isTrue();
+    SchemaModel model = SchemaLoader.fromSources(List.of(file), noCache(dir));
+    assertThat(model.tables()).hasSize(1);
+  }
+
+  @Test
+  void illegalForwardReferenceIsLeftToTheCompilerToReport() throws Exception {
+    Path file =
+        write(
+            "Forward.java",
+            "public final class Forward {\n"
+                + "  public static final Table A = table(\"a\", column(\"b_id\", bigint()).references(() -> B, \"id\"));\n"
+                + "  public static final Table B = table(\"b\", column(\"id\", bigint()).primaryKey());\n"
+                + "}\n");
+    assertThat(catchNotInterpretable(file)).isTrue();
+    SchemaLoadException error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            SchemaLoadException.class, () -> SchemaLoader.fromSources(List.of(file), noCache(dir)));
+    assertThat(error.getMessage())
+        .contains("Forward.java:5:")
+        .contains("illegal forward reference");
+  }
+
+  @Test
+  void textBlocksConcatenationAndConstantsAreEvaluated() throws Exception {
+    Path file =
+        write(
+            "Views.java",
+            "public final class Views {\n"
+                + "  private static final String PREFIX = \"app_\";\n"
+                + "  public static final Table T = table(PREFIX + \"t\", column(\"id\", bigint()).primaryKey(), column(\"n\", integer()).defaultValue(-5));\n"
+                + "  public static final PgView V = view(\"v\", \"\"\"\n"
+                + "      SELECT id\n"
+                + "        FROM app_t\n"
+                + "      \"\"\");\n"
+                + "}\n");
+    SchemaModel fast = ModelTranslator.translate(DslInterpreter.evaluate(List.of(file)));
+    CompiledClasses compiled =
+        SourceCompiler.compile(List.of(file), System.getProperty("java.class.path"));
+    SchemaModel slow =
+        ModelTranslator.translate(
+            SchemaCollector.collect(
+                compiled.loader(getClass().getClassLoader()),
+                new ArrayList<>(compiled.bytecode().keySet())));
+    assertThat(fast).isEqualTo(slow);
+    assertThat(fast.views().get(0).query()).isEqualTo("SELECT id\n  FROM app_t");
+  }
+
+  private static boolean catchNotInterpretable(Path file) {
+    try {
+      DslInterpreter.evaluate(List.of(file));
+      return false;
+    } catch (NotInterpretableException e) {
+      return true;
+    }
+  }
+}
