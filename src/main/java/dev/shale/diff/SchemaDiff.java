@@ -551,73 +551,69 @@ public final class SchemaDiff {
     }
 
     private void uniques() {
-      Map<String, UniqueConstraint> before = byKey(old.uniques(), UniqueConstraint::name);
-      Map<String, UniqueConstraint> after = byKey(next.uniques(), UniqueConstraint::name);
-      before.forEach(
-          (key, u) -> {
-            if (!u.equals(after.get(key))) {
+      compare(
+          old.uniques(),
+          next.uniques(),
+          UniqueConstraint::name,
+          key ->
               add(
                   Phase.DROP_INDEXES_AND_CONSTRAINTS,
-                  new Change.DropConstraint(name, key, "unique constraint"));
-            }
-          });
-      after.forEach(
-          (key, u) -> {
-            if (!u.equals(before.get(key))) {
-              add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddUnique(name, u));
-            }
-          });
+                  new Change.DropConstraint(name, key, "unique constraint")),
+          u -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddUnique(name, u)));
     }
 
     private void checks() {
-      Map<String, CheckConstraint> before = byKey(old.checks(), CheckConstraint::name);
-      Map<String, CheckConstraint> after = byKey(next.checks(), CheckConstraint::name);
-      before.forEach(
-          (key, c) -> {
-            if (!c.equals(after.get(key))) {
+      compare(
+          old.checks(),
+          next.checks(),
+          CheckConstraint::name,
+          key ->
               add(
                   Phase.DROP_INDEXES_AND_CONSTRAINTS,
-                  new Change.DropConstraint(name, key, "check constraint"));
-            }
-          });
-      after.forEach(
-          (key, c) -> {
-            if (!c.equals(before.get(key))) {
-              add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(name, c));
-            }
-          });
+                  new Change.DropConstraint(name, key, "check constraint")),
+          c -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(name, c)));
     }
 
     private void foreignKeys() {
-      Map<String, ForeignKey> before = byKey(old.foreignKeys(), ForeignKey::name);
-      Map<String, ForeignKey> after = byKey(next.foreignKeys(), ForeignKey::name);
-      before.forEach(
-          (key, fk) -> {
-            if (!fk.equals(after.get(key))) {
-              add(Phase.DROP_FOREIGN_KEYS, new Change.DropConstraint(name, key, "foreign key"));
-            }
-          });
-      after.forEach(
-          (key, fk) -> {
-            if (!fk.equals(before.get(key))) {
-              add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(name, fk));
-            }
-          });
+      compare(
+          old.foreignKeys(),
+          next.foreignKeys(),
+          ForeignKey::name,
+          key -> add(Phase.DROP_FOREIGN_KEYS, new Change.DropConstraint(name, key, "foreign key")),
+          fk -> add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(name, fk)));
     }
 
     private void indexes() {
-      Map<String, Index> before = byKey(old.indexes(), Index::name);
-      Map<String, Index> after = byKey(next.indexes(), Index::name);
-      before.forEach(
-          (key, i) -> {
-            if (!i.equals(after.get(key))) {
-              add(Phase.DROP_INDEXES_AND_CONSTRAINTS, new Change.DropIndex(name, key));
+      compare(
+          old.indexes(),
+          next.indexes(),
+          Index::name,
+          key -> add(Phase.DROP_INDEXES_AND_CONSTRAINTS, new Change.DropIndex(name, key)),
+          i -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(name, i)));
+    }
+
+    /**
+     * Matches two lists by name: what changed or disappeared is dropped, what changed or appeared
+     * is added, in name order.
+     */
+    private <T> void compare(
+        List<T> before,
+        List<T> after,
+        Function<T, String> key,
+        java.util.function.Consumer<String> drop,
+        java.util.function.Consumer<T> create) {
+      Map<String, T> oldByName = byKey(before, key);
+      Map<String, T> newByName = byKey(after, key);
+      oldByName.forEach(
+          (name, item) -> {
+            if (!item.equals(newByName.get(name))) {
+              drop.accept(name);
             }
           });
-      after.forEach(
-          (key, i) -> {
-            if (!i.equals(before.get(key))) {
-              add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(name, i));
+      newByName.forEach(
+          (name, item) -> {
+            if (!item.equals(oldByName.get(name))) {
+              create.accept(item);
             }
           });
     }

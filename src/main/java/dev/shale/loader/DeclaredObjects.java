@@ -21,6 +21,39 @@ public record DeclaredObjects(
   /** An object and the field that declared it. */
   public record Declared<T>(T object, String origin) {}
 
+  /** Sorts found objects by kind, each object once however many fields hold it. */
+  static final class Builder {
+    private final List<Declared<PgSchema>> schemas = new java.util.ArrayList<>();
+    private final List<Declared<PgEnum>> enums = new java.util.ArrayList<>();
+    private final List<Declared<PgSequence>> sequences = new java.util.ArrayList<>();
+    private final List<Declared<Table>> tables = new java.util.ArrayList<>();
+    private final List<Declared<PgView>> views = new java.util.ArrayList<>();
+    private final java.util.Set<Object> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Keeps {@code value} if it is a schema object not seen before; anything else is ignored. */
+    void add(Object value, String origin) {
+      if (value == null || !seen.add(value)) {
+        return;
+      }
+      if (value instanceof Table t) {
+        tables.add(new Declared<>(t, origin));
+      } else if (value instanceof PgEnum e) {
+        enums.add(new Declared<>(e, origin));
+      } else if (value instanceof PgSequence s) {
+        sequences.add(new Declared<>(s, origin));
+      } else if (value instanceof PgView v) {
+        views.add(new Declared<>(v, origin));
+      } else if (value instanceof PgSchema s) {
+        schemas.add(new Declared<>(s, origin));
+      }
+    }
+
+    DeclaredObjects build() {
+      return new DeclaredObjects(schemas, enums, sequences, tables, views);
+    }
+  }
+
   public DeclaredObjects {
     schemas = List.copyOf(schemas);
     enums = List.copyOf(enums);

@@ -1,6 +1,5 @@
 package dev.shale.loader;
 
-import dev.shale.loader.DeclaredObjects.Declared;
 import dev.shale.loader.DslSyntax.Call;
 import dev.shale.loader.DslSyntax.ClassDecl;
 import dev.shale.loader.DslSyntax.Concat;
@@ -12,11 +11,6 @@ import dev.shale.loader.DslSyntax.Literal;
 import dev.shale.loader.DslSyntax.Name;
 import dev.shale.loader.DslSyntax.Unit;
 import dev.shale.schema.Pg;
-import dev.shale.schema.PgEnum;
-import dev.shale.schema.PgSchema;
-import dev.shale.schema.PgSequence;
-import dev.shale.schema.PgView;
-import dev.shale.schema.Table;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
@@ -26,12 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -132,33 +123,15 @@ final class DslInterpreter {
   }
 
   private DeclaredObjects collect() {
-    List<Declared<PgSchema>> schemas = new ArrayList<>();
-    List<Declared<PgEnum>> enums = new ArrayList<>();
-    List<Declared<PgSequence>> sequences = new ArrayList<>();
-    List<Declared<Table>> tables = new ArrayList<>();
-    List<Declared<PgView>> views = new ArrayList<>();
-    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    DeclaredObjects.Builder found = new DeclaredObjects.Builder();
     for (SourceClass c : classes.values()) {
       for (FieldDecl field : c.decl.fields()) {
-        Object value = c.values.get(field.name());
-        if (!field.isPublic() || value == null || !seen.add(value)) {
-          continue;
-        }
-        String origin = c.decl.name() + "." + field.name();
-        if (value instanceof Table t) {
-          tables.add(new Declared<>(t, origin));
-        } else if (value instanceof PgEnum e) {
-          enums.add(new Declared<>(e, origin));
-        } else if (value instanceof PgSequence s) {
-          sequences.add(new Declared<>(s, origin));
-        } else if (value instanceof PgView v) {
-          views.add(new Declared<>(v, origin));
-        } else if (value instanceof PgSchema s) {
-          schemas.add(new Declared<>(s, origin));
+        if (field.isPublic()) {
+          found.add(c.values.get(field.name()), c.decl.name() + "." + field.name());
         }
       }
     }
-    return new DeclaredObjects(schemas, enums, sequences, tables, views);
+    return found.build();
   }
 
   private Object checkFieldType(FieldDecl field, Object value, SourceClass owner)
