@@ -4,6 +4,7 @@ import dev.shale.loader.DeclaredObjects.Declared;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.DefaultLiterals;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -411,6 +412,14 @@ public final class ModelTranslator {
       }
       if (type.isSerial() && (defaultSql != null || identity != null)) {
         problems.add(column + " is serial, so it cannot also have a default or identity");
+      }
+      if (defaultSql != null) {
+        EnumType enumType = type.isUserDefined() ? enums.get(type.userType()) : null;
+        String problem =
+            DefaultLiterals.problem(defaultSql, type, enumType == null ? null : enumType.values());
+        if (problem != null) {
+          problems.add(column + ": default " + problem);
+        }
       }
       boolean notNull = c.isNotNull() || inPrimaryKey || identity != null || type.isSerial();
       columns.add(

@@ -136,12 +136,16 @@ class GenerateCommandTest {
   @Test
   void invalidSchemaListsEveryProblem() throws Exception {
     schema(
-        "  public static final Table T = table(\"t\", column(\"id\", integer()).references(\"missing\", \"id\"),"
-            + " column(\"id\", text()), index(\"nope\"));");
+        "  public static final PgEnum MOOD = enumType(\"mood\", \"ok\", \"sad\");\n"
+            + "  public static final Table T = table(\"t\", column(\"id\", integer()).references(\"missing\", \"id\"),"
+            + " column(\"id\", text()), index(\"nope\"), column(\"n\", integer()).defaultValue(\"abc\"),"
+            + " column(\"m\", MOOD).defaultValue(\"happy\"));");
     CliRun run = CliRun.in(project, "generate");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .contains("3 problems")
+        .contains("5 problems")
+        .contains("column n: default 'abc' cannot be cast to integer")
+        .contains("column m: default 'happy' is not a value of enum public.mood [ok, sad]")
         .contains("declares column id twice")
         .contains("index on unknown column nope")
         .contains("references unknown table public.missing");
