@@ -103,6 +103,16 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * The sequence a serial column owns, renamed to follow a table or column rename (PostgreSQL keeps
+   * its old name, while a fresh create would name it after the new one).
+   */
+  record RenameOwnedSequence(QualifiedName from, QualifiedName to) implements Change {
+    public String describe() {
+      return "rename serial sequence " + from + " to " + to.name();
+    }
+  }
+
   record AlterSequence(Sequence from, Sequence to) implements Change {
     public String describe() {
       return "alter sequence " + to.name();

@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
+import dev.shale.model.PgNames;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
@@ -29,6 +30,9 @@ final class RenameResolver {
   private final SchemaModel target;
   private final RenameAnswers answers;
   private final List<Change> renames = new ArrayList<>();
+
+  /** Schema renames already applied, so answers may name objects by their old schema too. */
+  private final Map<String, String> schemaRenames = new LinkedHashMap<>();
 
   private RenameResolver(SchemaModel from, SchemaModel target, RenameAnswers answers) {
     this.model = from;
@@ -60,6 +64,7 @@ final class RenameResolver {
         (from, to) -> {
           model = ModelEdits.renameSchema(model, from.key(), to.key());
           renames.add(new Change.RenameSchema(from.key(), to.key()));
+          schemaRenames.put(from.key(), to.key());
         });
   }
 
@@ -92,8 +97,14 @@ final class RenameResolver {
     ask(questions);
     tables.forEach(
         (from, to) -> {
+          Table renamed = model.table(name(from)).orElseThrow();
           model = ModelEdits.renameTable(model, name(from), name(to));
           renames.add(new Change.RenameTable(name(from), name(to)));
+          for (var column : renamed.columns()) {
+            if (column.type().isSerial()) {
+              renameOwnedSequence(name(from).name(), column.name(), name(to), column.name());
+            }
+          }
         });
     enums.forEach(
         (from, to) -> {
@@ -145,8 +156,17 @@ final class RenameResolver {
         (table, pairs) ->
             pairs.forEach(
                 (from, to) -> {
+                  boolean serial =
+                      model
+                          .table(table)
+                          .flatMap(t -> t.column(from.name()))
+                          .map(c -> c.type().isSerial())
+                          .orElse(false);
                   model = ModelEdits.renameColumn(model, table, from.name(), to.name());
                   renames.add(new Change.RenameColumn(table, from.name(), to.name()));
+                  if (serial) {
+                    renameOwnedSequence(table.name(), from.name(), table, to.name());
+                  }
                 }));
   }
 
@@ -280,7 +300,7 @@ final class RenameResolver {
     added.removeAll(before);
     Map<ObjectRef, ObjectRef> pairs = new LinkedHashMap<>();
     for (ObjectRef each : added) {
-      Optional<ObjectRef> from = answers.renamedFrom(each);
+      Optional<ObjectRef> from = answers.renamedFrom(each).map(this::afterSchemaRenames);
       if (from.isPresent()) {
         if (!removed.contains(from.get())) {
           throw new IllegalArgumentException(
@@ -308,6 +328,29 @@ final class RenameResolver {
     }
     questions.removeIf(q -> q.candidates().isEmpty());
     return pairs;
+  }
+
+  /** Follows a rename with the serial sequence's rename, as a fresh create would name it. */
+  private void renameOwnedSequence(
+      String oldTable, String oldColumn, QualifiedName table, String column) {
+    String before = PgNames.makeObjectName(oldTable, oldColumn, "seq");
+    String after = PgNames.makeObjectName(table.name(), column, "seq");
+    if (!before.equals(after)) {
+      renames.add(
+          new Change.RenameOwnedSequence(
+              new QualifiedName(table.schema(), before), new QualifiedName(table.schema(), after)));
+    }
+  }
+
+  /** {@code ref} with its schema renamed, if a schema rename of this diff applies to it. */
+  private ObjectRef afterSchemaRenames(ObjectRef ref) {
+    if (ref.kind() == ObjectKind.SCHEMA) {
+      return ref;
+    }
+    int dot = ref.key().indexOf('.');
+    String schema = ref.key().substring(0, dot);
+    String renamed = schemaRenames.get(schema);
+    return renamed == null ? ref : new ObjectRef(ref.kind(), renamed + ref.key().substring(dot));
   }
 
   /** Columns are only renamed within their table; other kinds anywhere. */

@@ -122,6 +122,8 @@ public final class StatementPlanner {
       emit("DROP SEQUENCE " + qualified(c.sequence().name()), risk(Rule.DROP_OBJECT, false, true));
     } else if (change instanceof Change.RenameSequence c) {
       renameObject("SEQUENCE", c.from(), c.to());
+    } else if (change instanceof Change.RenameOwnedSequence c) {
+      emit("ALTER SEQUENCE " + qualified(c.from()) + " RENAME TO " + quote(c.to().name()));
     } else if (change instanceof Change.AlterSequence c) {
       emit(
           "ALTER SEQUENCE "

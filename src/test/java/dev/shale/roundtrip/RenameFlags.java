@@ -7,8 +7,16 @@ import java.util.List;
 final class RenameFlags {
   private RenameFlags() {}
 
-  static List<String> between(Spec a, Spec b) {
+  static List<String> between(Spec a, Spec b, String renamedSchema) {
     List<String> flags = new ArrayList<>();
+    boolean aUsesApp =
+        a.tables.stream().anyMatch(t -> t.schema.equals("app"))
+            || a.enums.stream().anyMatch(e -> e.schema.equals("app"))
+            || a.sequences.stream().anyMatch(q -> q.schema.equals("app"))
+            || a.views.stream().anyMatch(v -> v.schema.equals("app"));
+    if (renamedSchema != null && aUsesApp) {
+      flags.add("schema:app=" + renamedSchema);
+    }
     for (Spec.TableSpec before : a.tables) {
       for (Spec.TableSpec after : b.tables) {
         if (before.id != after.id) {

@@ -45,7 +45,9 @@ class RoundTripPropertyTest {
     SchemaModel after = SpecToModel.model(b);
     List<Change> changes =
         diffAnsweringCreate(
-            before, after, RenameAnswers.parse(RenameFlags.between(a, b), List.of()));
+            before,
+            after,
+            RenameAnswers.parse(RenameFlags.between(a, b, mutator.renamedSchema()), List.of()));
     String exportA = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before)));
     List<dev.shale.sql.Statement> statements = StatementPlanner.plan(changes);
     String migration = MigrationScript.plain(statements);

@@ -120,9 +120,11 @@ final class SpecGenerator {
     Spec.ColumnSpec id = new Spec.ColumnSpec();
     id.id = id();
     id.name = "id";
-    id.type = pick(List.of("integer", "bigint", "uuid"));
+    id.type = pick(List.of("integer", "bigint", "uuid", "serial", "bigserial"));
     id.notNull = true;
-    if (!id.type.equals("uuid") && chance(0.5)) {
+    if (id.type.endsWith("serial")) {
+      // serial brings its own sequence and default
+    } else if (!id.type.equals("uuid") && chance(0.5)) {
       id.identity = chance(0.5) ? "always" : "default";
       id.identityStart = chance(0.3) ? 1000L : null;
     } else if (id.type.equals("uuid") && chance(0.5)) {
@@ -187,6 +189,11 @@ final class SpecGenerator {
   }
 
   String defaultFor(Spec spec, String type) {
+    if (type.equals("bigint") && !spec.sequences.isEmpty() && chance(0.4)) {
+      Spec.SequenceSpec s = pick(spec.sequences);
+      String name = s.schema.equals("public") ? s.name : s.schema + "." + s.name;
+      return "nextval('" + name + "'::regclass)";
+    }
     if (type.startsWith("enum:")) {
       Spec.EnumSpec e = enumOf(spec, type);
       return "'" + pick(e.values) + "'";
@@ -279,7 +286,11 @@ final class SpecGenerator {
     Spec.ColumnSpec ref = new Spec.ColumnSpec();
     ref.id = id();
     ref.name = name("ref");
-    ref.type = target.column("id").type;
+    String targetType = target.column("id").type;
+    ref.type =
+        targetType.equals("serial")
+            ? "integer"
+            : targetType.equals("bigserial") ? "bigint" : targetType;
     ref.notNull = chance(0.3);
     t.columns.add(ref);
     Spec.ForeignKeySpec fk = new Spec.ForeignKeySpec();

@@ -34,7 +34,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(20);
+      int kind = gen.random.nextInt(22);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -54,6 +54,8 @@ final class SpecMutator {
         case 16 -> enums();
         case 17 -> sequences();
         case 18 -> views();
+        case 20 -> renameSchema();
+        case 21 -> renameIndex();
         default -> comments();
       }
     }
@@ -258,7 +260,10 @@ final class SpecMutator {
       return;
     }
     List<Spec.ColumnSpec> candidates =
-        t.columns.stream().filter(c -> c.identity == null && c.generatedFrom == null).toList();
+        t.columns.stream()
+            .filter(
+                c -> c.identity == null && c.generatedFrom == null && !c.type.endsWith("serial"))
+            .toList();
     if (candidates.isEmpty()) {
       return;
     }
@@ -273,7 +278,7 @@ final class SpecMutator {
       return;
     }
     Spec.ColumnSpec id = t.column("id");
-    if (id == null || id.type.equals("uuid")) {
+    if (id == null || id.type.equals("uuid") || id.type.endsWith("serial")) {
       return;
     }
     if (id.identity == null) {
@@ -430,15 +435,92 @@ final class SpecMutator {
       return;
     }
     Spec.SequenceSpec s = gen.pick(spec.sequences);
+    String oldRef =
+        "nextval('"
+            + (s.schema.equals("public") ? s.name : s.schema + "." + s.name)
+            + "'::regclass)";
     switch (gen.random.nextInt(3)) {
-      case 0 -> spec.sequences.remove(s);
-      case 1 -> s.name = gen.name("seq");
+      case 0 -> {
+        spec.sequences.remove(s);
+        forEachColumn(c -> c.defaultSql = oldRef.equals(c.defaultSql) ? null : c.defaultSql);
+      }
+      case 1 -> {
+        s.name = gen.name("seq");
+        String newRef =
+            "nextval('"
+                + (s.schema.equals("public") ? s.name : s.schema + "." + s.name)
+                + "'::regclass)";
+        forEachColumn(c -> c.defaultSql = oldRef.equals(c.defaultSql) ? newRef : c.defaultSql);
+      }
       default -> {
         s.start = s.start == null ? 77L : null;
         s.cycle = !s.cycle;
       }
     }
     log.add("sequence " + s.name);
+  }
+
+  private void forEachColumn(java.util.function.Consumer<Spec.ColumnSpec> action) {
+    spec.tables.forEach(t -> t.columns.forEach(action));
+  }
+
+  /** Moves everything in schema app to a new schema name, as a schema rename would. */
+  private void renameSchema() {
+    boolean used =
+        spec.tables.stream().anyMatch(t -> t.schema.equals("app"))
+            || spec.enums.stream().anyMatch(e -> e.schema.equals("app"));
+    if (!used) {
+      return;
+    }
+    String to = "app" + gen.random.nextInt(1000);
+    spec.tables.forEach(t -> t.schema = t.schema.equals("app") ? to : t.schema);
+    spec.tables.forEach(
+        t ->
+            t.foreignKeys.forEach(
+                f -> f.targetSchema = f.targetSchema.equals("app") ? to : f.targetSchema));
+    spec.enums.forEach(e -> e.schema = e.schema.equals("app") ? to : e.schema);
+    forEachColumn(
+        c ->
+            c.type =
+                c.type.startsWith("enum:app.")
+                    ? "enum:" + to + c.type.substring("enum:app".length())
+                    : c.type);
+    forEachColumn(
+        c ->
+            c.defaultSql =
+                c.defaultSql != null && c.defaultSql.startsWith("nextval('app.")
+                    ? c.defaultSql.replace("nextval('app.", "nextval('" + to + ".")
+                    : c.defaultSql);
+    spec.sequences.forEach(q -> q.schema = q.schema.equals("app") ? to : q.schema);
+    spec.views.forEach(v -> v.schema = v.schema.equals("app") ? to : v.schema);
+    spec.views.forEach(v -> v.tableSchema = v.tableSchema.equals("app") ? to : v.tableSchema);
+    renamedSchema = to;
+    log.add("rename schema app to " + to);
+  }
+
+  private String renamedSchema;
+
+  /**
+   * The new name of schema app if an edit renamed it and nothing was put in a new app since; else
+   * null (the moves are then answered object by object).
+   */
+  String renamedSchema() {
+    boolean appStillUsed =
+        spec.tables.stream().anyMatch(t -> t.schema.equals("app"))
+            || spec.enums.stream().anyMatch(e -> e.schema.equals("app"))
+            || spec.sequences.stream().anyMatch(q -> q.schema.equals("app"))
+            || spec.views.stream().anyMatch(v -> v.schema.equals("app"));
+    return appStillUsed ? null : renamedSchema;
+  }
+
+  private void renameIndex() {
+    Spec.TableSpec t = anyTable();
+    if (t == null || t.indexes.isEmpty()) {
+      return;
+    }
+    Spec.IndexSpec i = gen.pick(t.indexes);
+    i.name = gen.name("ix");
+    log.add("rename index on " + t.name + " to " + i.name);
   }
 
   private void views() {

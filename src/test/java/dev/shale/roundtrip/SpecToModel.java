@@ -156,6 +156,8 @@ final class SpecToModel {
     }
     return switch (type) {
       case "integer" -> Pg.integer();
+      case "serial" -> Pg.serial();
+      case "bigserial" -> Pg.bigserial();
       case "bigint" -> Pg.bigint();
       case "smallint" -> Pg.smallint();
       case "text" -> Pg.text();
