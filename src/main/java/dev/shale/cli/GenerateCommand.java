@@ -66,6 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
     Terminal terminal = root.terminal();
     Config config = root.config();
     MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
+    folder.checkInStep();
     Optional<StoredSnapshot> previous = folder.latestSnapshot();
     SchemaModel before = previous.map(p -> p.snapshot().schema()).orElse(SchemaModel.EMPTY);
     SchemaModel after = custom ? before : schemaOptions.load(config);
@@ -79,32 +80,49 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<Statement> statements = StatementPlanner.plan(changes.get());
     if (statements.isEmpty() && !custom) {
+      if (after.equals(SchemaModel.EMPTY)) {
+        err.println("warning: the schema declares nothing (objects must be public static fields)");
+      }
       out.println("No schema changes.");
       return ExitCodes.OK;
     }
-    String stem =
-        folder.nextStem(
-            MigrationName.sanitize(name != null ? name : MigrationName.of(changes.get())),
-            Instant.now());
+    String stem = folder.nextStem(migrationName(changes.get()), Instant.now());
     String script = MigrationScript.render(stem, statements);
     String prevId = previous.map(p -> p.snapshot().id()).orElse(Snapshot.ROOT_ID);
     Snapshot snapshot =
         new Snapshot(
             Snapshot.FORMAT, Snapshot.DIALECT, UUID.randomUUID().toString(), prevId, after);
+    PrintWriter review = out;
     if (dryRun) {
       out.print(script);
+      review = err;
     } else {
       folder.write(stem, script, SnapshotJson.write(snapshot));
       out.println(
           terminal.green(
               "Wrote "
-                  + config
-                      .projectDir()
-                      .relativize(folder.migrations().resolve(stem + ".sql").toAbsolutePath())));
+                  + relative(config, folder.migrations().resolve(stem + ".sql"))
+                  + " and "
+                  + relative(config, folder.snapshots().resolve(stem + ".json"))));
     }
     if (!statements.isEmpty()) {
-      ReviewPrinter.print(ReviewRow.of(statements), terminal, out);
+      ReviewPrinter.print(ReviewRow.of(statements), terminal, review);
     }
     return ExitCodes.OK;
+  }
+
+  private String migrationName(List<Change> changes) {
+    if (name == null) {
+      return MigrationName.of(changes);
+    }
+    if (name.chars().noneMatch(c -> Character.isLetterOrDigit(c) && c < 128)) {
+      throw new IllegalArgumentException(
+          "--name \"" + name + "\" has no ASCII letters or digits to name a file with");
+    }
+    return MigrationName.sanitize(name);
+  }
+
+  private static String relative(Config config, java.nio.file.Path file) {
+    return config.projectDir().relativize(file.toAbsolutePath()).toString();
   }
 }

@@ -21,6 +21,11 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(Main::handle);
+    String noColor = System.getenv("NO_COLOR");
+    if (java.util.Arrays.asList(args).contains("--no-color")
+        || (noColor != null && !noColor.isEmpty())) {
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    }
     cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     cli.getSubcommands()
         .values()

@@ -29,6 +29,7 @@ final class SchemaOptions {
       }
       return SchemaLoader.fromClasspath(classpath, schemaClasses);
     }
-    return SchemaLoader.fromSources(SchemaSources.resolve(config.projectDir(), config.schema()));
+    return SchemaLoader.fromSources(
+        SchemaSources.resolve(config.projectDir(), config.configFile(), config.schema()));
   }
 }

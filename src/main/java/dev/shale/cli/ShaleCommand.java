@@ -3,8 +3,10 @@ package dev.shale.cli;
 import dev.shale.config.Config;
 import dev.shale.config.ConfigLoader;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root command: options every subcommand shares. */
 @Command(
@@ -12,18 +14,24 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Schema-as-code migrations for PostgreSQL, declared in plain Java.",
-    subcommands = {GenerateCommand.class, ExportCommand.class})
+    subcommands = {GenerateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class ShaleCommand {
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--config",
       paramLabel = "FILE",
       description = "Config file (default: shale.toml).")
   Path configFile;
 
-  @Option(names = "-C", paramLabel = "DIR", description = "Change to DIR before doing anything.")
+  @Option(
+      scope = ScopeType.INHERIT,
+      names = "-C",
+      paramLabel = "DIR",
+      description = "Change to DIR before doing anything.")
   Path directory;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--no-color",
       description = "No colour (also when NO_COLOR is set or output is not a terminal).")
   boolean noColor;

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tomlj.Toml;
@@ -39,6 +38,13 @@ public final class ConfigLoader {
    * {@code shale.toml} there if present, else the defaults.
    */
   public static Config load(Path projectDir, Path explicitFile, Map<String, String> env) {
+    if (!Files.isDirectory(projectDir)) {
+      throw new IllegalArgumentException("-C " + projectDir + ": no such directory");
+    }
+    if (explicitFile != null && Files.isDirectory(projectDir.resolve(explicitFile))) {
+      throw new IllegalArgumentException(
+          "--config " + explicitFile + " is a directory: name the config file itself");
+    }
     Path file =
         explicitFile != null ? projectDir.resolve(explicitFile) : projectDir.resolve(FILE_NAME);
     if (explicitFile != null && !Files.isRegularFile(file)) {
@@ -75,7 +81,8 @@ public final class ConfigLoader {
                 + ")");
       }
     }
-    UnaryOperator<String> expand = text -> expand(text, env, file);
+    java.util.function.BiFunction<String, String, String> expand =
+        (key, text) -> expand(key, text, env, file);
     Path base = file.getParent() == null ? projectDir : file.getParent();
     Config defaults = defaults(base, file, env);
     return new Config(
@@ -107,17 +114,23 @@ public final class ConfigLoader {
         Map.of());
   }
 
-  private static String expand(String text, Map<String, String> env, Path file) {
+  private static String expand(String key, String text, Map<String, String> env, Path file) {
     Matcher m = ENV.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String value = env.get(m.group(1));
       if (value == null) {
+        if (key.equals("url")) {
+          // Only database commands need the URL; they say so when it is missing.
+          return null;
+        }
         throw new ConfigException(
             file
-                + ": ${env."
+                + ": "
+                + key
+                + " uses ${env."
                 + m.group(1)
-                + "} is used but the environment variable "
+                + "}, but the environment variable "
                 + m.group(1)
                 + " is not set");
       }
@@ -128,27 +141,31 @@ public final class ConfigLoader {
   }
 
   private static String string(
-      TomlParseResult toml, String key, Path file, UnaryOperator<String> expand, String fallback) {
+      TomlParseResult toml,
+      String key,
+      Path file,
+      java.util.function.BiFunction<String, String, String> expand,
+      String fallback) {
     if (!toml.contains(key)) {
       return fallback;
     }
     if (!toml.isString(key)) {
       throw new ConfigException(file + ": '" + key + "' must be a string");
     }
-    return expand.apply(toml.getString(key));
+    return expand.apply(key, toml.getString(key));
   }
 
   private static List<String> stringList(
       TomlParseResult toml,
       String key,
       Path file,
-      UnaryOperator<String> expand,
+      java.util.function.BiFunction<String, String, String> expand,
       List<String> fallback) {
     if (!toml.contains(key)) {
       return fallback;
     }
     if (toml.isString(key)) {
-      return List.of(expand.apply(toml.getString(key)));
+      return List.of(expand.apply(key, toml.getString(key)));
     }
     if (!toml.isArray(key)) {
       throw new ConfigException(file + ": '" + key + "' must be a string or a list of strings");
@@ -160,7 +177,7 @@ public final class ConfigLoader {
       if (!(value instanceof String s)) {
         throw new ConfigException(file + ": '" + key + "' must list strings only");
       }
-      values.add(expand.apply(s));
+      values.add(expand.apply(key, s));
     }
     return values;
   }
@@ -172,7 +189,12 @@ public final class ConfigLoader {
     if (!toml.isLong(key)) {
       throw new ConfigException(file + ": '" + key + "' must be a whole number, e.g. 16");
     }
-    return Math.toIntExact(toml.getLong(key));
+    long version = toml.getLong(key);
+    if (version < 12 || version > 18) {
+      throw new ConfigException(
+          file + ": '" + key + "' = " + version + ": Shale supports PostgreSQL 12 to 18");
+    }
+    return Math.toIntExact(version);
   }
 
   private static Map<String, Object> lint(TomlParseResult toml, Path file) {

@@ -50,6 +50,16 @@ public record RenameAnswers(Map<ObjectRef, ObjectRef> renames, Set<ObjectRef> cr
       ObjectKind kind = ObjectKind.parse(flag.substring(0, colon));
       creates.add(ObjectRef.parse(kind, flag.substring(colon + 1)));
     }
+    for (ObjectRef created : creates) {
+      if (renames.containsValue(created)) {
+        throw new IllegalArgumentException(
+            "--create "
+                + created.kind().flagName()
+                + ":"
+                + created.display()
+                + " and a --rename to it contradict each other: keep one");
+      }
+    }
     return new RenameAnswers(renames, creates);
   }
 

@@ -31,6 +31,9 @@ final class RenameResolver {
   private final RenameAnswers answers;
   private final List<Change> renames = new ArrayList<>();
 
+  /** Every object that appeared, whatever its kind: answers must name one of them. */
+  private final java.util.Set<ObjectRef> appeared = new java.util.HashSet<>();
+
   /** Schema renames already applied, so answers may name objects by their old schema too. */
   private final Map<String, String> schemaRenames = new LinkedHashMap<>();
 
@@ -44,10 +47,12 @@ final class RenameResolver {
 
   static Resolution resolve(SchemaModel from, SchemaModel to, RenameAnswers answers) {
     RenameResolver resolver = new RenameResolver(from, to, answers);
+    resolver.refuseAnswersForMissingObjects();
     resolver.schemas();
     resolver.topLevel();
     resolver.columns();
     resolver.indexesAndConstraints();
+    resolver.refuseUnusedAnswers();
     return new Resolution(resolver.model, List.copyOf(resolver.renames));
   }
 
@@ -188,6 +193,7 @@ final class RenameResolver {
           continue;
         }
         ObjectRef addedRef = new ObjectRef(ObjectKind.CONSTRAINT, prefix + added);
+        appeared.add(addedRef);
         Optional<String> from =
             answers
                 .renamedFrom(addedRef)
@@ -223,6 +229,7 @@ final class RenameResolver {
       }
       ObjectRef addedRef =
           new ObjectRef(ObjectKind.INDEX, after.name().schema() + "." + added.name());
+      appeared.add(addedRef);
       Optional<String> from =
           answers
               .renamedFrom(addedRef)
@@ -298,6 +305,7 @@ final class RenameResolver {
     removed.removeAll(after);
     List<ObjectRef> added = new ArrayList<>(after);
     added.removeAll(before);
+    appeared.addAll(added);
     Map<ObjectRef, ObjectRef> pairs = new LinkedHashMap<>();
     for (ObjectRef each : added) {
       Optional<ObjectRef> from = answers.renamedFrom(each).map(this::afterSchemaRenames);
@@ -328,6 +336,104 @@ final class RenameResolver {
     }
     questions.removeIf(q -> q.candidates().isEmpty());
     return pairs;
+  }
+
+  /** Every answer must name, as new, something the new schema has: a typo is caught at once. */
+  private void refuseAnswersForMissingObjects() {
+    java.util.Set<ObjectRef> existing = new java.util.HashSet<>();
+    target.schemas().forEach(x -> existing.add(ObjectRef.of(ObjectKind.SCHEMA, x)));
+    target.enums().forEach(e -> existing.add(new ObjectRef(ObjectKind.ENUM, e.name().toString())));
+    target
+        .sequences()
+        .forEach(q -> existing.add(new ObjectRef(ObjectKind.SEQUENCE, q.name().toString())));
+    target.views().forEach(v -> existing.add(new ObjectRef(ObjectKind.VIEW, v.name().toString())));
+    for (Table t : target.tables()) {
+      String table = t.name().toString();
+      existing.add(new ObjectRef(ObjectKind.TABLE, table));
+      t.columns()
+          .forEach(c -> existing.add(new ObjectRef(ObjectKind.COLUMN, table + "." + c.name())));
+      t.indexes()
+          .forEach(
+              i ->
+                  existing.add(
+                      new ObjectRef(ObjectKind.INDEX, t.name().schema() + "." + i.name())));
+      constraintShapes(t)
+          .keySet()
+          .forEach(n -> existing.add(new ObjectRef(ObjectKind.CONSTRAINT, table + "." + n)));
+    }
+    List<String> missing = new ArrayList<>();
+    answers.renames().values().stream()
+        .filter(to -> !existing.contains(to))
+        .forEach(
+            to ->
+                missing.add(
+                    "--rename …="
+                        + to.display()
+                        + ": the new schema has no "
+                        + to.kind().flagName()
+                        + " "
+                        + to.display()));
+    answers.creates().stream()
+        .filter(c -> !existing.contains(c))
+        .forEach(
+            c ->
+                missing.add(
+                    "--create "
+                        + c.kind().flagName()
+                        + ":"
+                        + c.display()
+                        + ": the new schema has no "
+                        + c.kind().flagName()
+                        + " "
+                        + c.display()));
+    if (!missing.isEmpty()) {
+      missing.sort(null);
+      throw new IllegalArgumentException(
+          "these answers name objects the new schema does not have:\n  "
+              + String.join("\n  ", missing));
+    }
+  }
+
+  /** An answer that names nothing that appeared is a mistake the user should hear about. */
+  private void refuseUnusedAnswers() {
+    List<String> unused = new ArrayList<>();
+    answers
+        .renames()
+        .forEach(
+            (from, to) -> {
+              if (!appeared.contains(to)) {
+                unused.add(
+                    "--rename "
+                        + to.kind().flagName()
+                        + ":"
+                        + from.display()
+                        + "="
+                        + to.display()
+                        + ": no new "
+                        + to.kind().flagName()
+                        + " "
+                        + to.display());
+              }
+            });
+    for (ObjectRef created : answers.creates()) {
+      if (!appeared.contains(created)) {
+        unused.add(
+            "--create "
+                + created.kind().flagName()
+                + ":"
+                + created.display()
+                + ": no new "
+                + created.kind().flagName()
+                + " "
+                + created.display());
+      }
+    }
+    if (!unused.isEmpty()) {
+      unused.sort(null);
+      throw new IllegalArgumentException(
+          "these answers match nothing in this change (check the names; the new schema decides what is new):\n  "
+              + String.join("\n  ", unused));
+    }
   }
 
   /** Follows a rename with the serial sequence's rename, as a fresh create would name it. */

@@ -14,11 +14,18 @@ import java.util.stream.Stream;
 public final class SchemaSources {
   private SchemaSources() {}
 
-  public static List<Path> resolve(Path projectDir, List<String> patterns) {
+  public static List<Path> resolve(Path projectDir, Path configFile, List<String> patterns) {
     if (patterns.isEmpty()) {
+      String where =
+          configFile == null
+              ? "there is no shale.toml in "
+                  + projectDir
+                  + " (use -C DIR or --config FILE to point at one)"
+              : configFile + " has no `schema` key";
       throw new SchemaLoadException(
-          "no schema configured: add `schema = [\"src/main/java/com/acme/db/*.java\"]` to shale.toml,"
-              + " or pass --classpath and --schema-class",
+          "no schema to read: "
+              + where
+              + "; write `schema = [\"src/main/java/com/acme/db/*.java\"]` there, or pass --classpath and --schema-class",
           List.of());
     }
     TreeSet<Path> files = new TreeSet<>();
@@ -46,16 +53,32 @@ public final class SchemaSources {
   }
 
   private static List<Path> literal(Path projectDir, String pattern) {
-    Path file = projectDir.resolve(pattern).normalize();
+    Path file = projectDir.toAbsolutePath().resolve(pattern).normalize();
     return Files.isRegularFile(file) ? List.of(file) : List.of();
   }
 
+  /**
+   * Files matching a glob, which may be relative (to the project), absolute, or hold {@code ./} and
+   * {@code ..}: it is made absolute and normalized, and the walk starts at its longest prefix
+   * without wildcards.
+   */
   private static List<Path> glob(Path projectDir, String pattern) {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    Path root = projectDir.normalize();
+    Path absolute = projectDir.toAbsolutePath().resolve(pattern).normalize();
+    Path root = absolute.getRoot();
+    for (Path part : absolute) {
+      if (isGlob(part.toString())) {
+        break;
+      }
+      root = root.resolve(part);
+    }
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + absolute);
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> matcher.matches(root.relativize(p)))
+          .map(p -> p.toAbsolutePath().normalize())
+          .filter(matcher::matches)
           .filter(p -> p.getFileName().toString().endsWith(".java"))
           .sorted()
           .toList();

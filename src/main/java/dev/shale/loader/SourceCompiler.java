@@ -78,9 +78,16 @@ final class SourceCompiler {
               + ":"
               + d.getColumnNumber()
               + ": "
-              + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+              + d.getMessage(Locale.ROOT).replace("\n", "\n    ")
+              + hint(d.getMessage(Locale.ROOT)));
     }
     return errors;
+  }
+
+  private static String hint(String message) {
+    return message.startsWith("code too large")
+        ? "\n    (a class's static initializer is limited to 64 KB: split the tables over several classes)"
+        : "";
   }
 
   /** A source file read from disk, accepted whatever its file name (a case may be before.java). */

@@ -48,12 +48,60 @@ public final class MigrationFolder {
     return Optional.of(new StoredSnapshot(latest, stem(latest), SnapshotJson.read(latest)));
   }
 
+  /**
+   * Snapshot files named {@code <stamp>_<name>.json}; other files are not Shale's and are ignored.
+   */
   public List<Path> snapshotFiles() {
     return list(snapshots, ".json");
   }
 
+  /** Migration files named {@code <stamp>_<name>.sql}. */
   public List<Path> migrationFiles() {
     return list(migrations, ".sql");
+  }
+
+  /**
+   * Fails when a migration has no snapshot or a snapshot no migration: generating on top of such a
+   * folder would write a migration that repeats, or misses, earlier changes.
+   */
+  public void checkInStep() {
+    requireDirectoryOrAbsent(migrations);
+    requireDirectoryOrAbsent(snapshots);
+    java.util.Set<String> sql = new java.util.TreeSet<>();
+    migrationFiles().forEach(p -> sql.add(stem(p)));
+    java.util.Set<String> json = new java.util.TreeSet<>();
+    snapshotFiles().forEach(p -> json.add(stem(p)));
+    List<String> problems = new java.util.ArrayList<>();
+    for (String stem : json) {
+      if (!sql.contains(stem)) {
+        problems.add(
+            snapshots.resolve(stem + ".json")
+                + " has no migration "
+                + migrations.resolve(stem + ".sql"));
+      }
+    }
+    for (String stem : sql) {
+      if (!json.contains(stem)) {
+        problems.add(
+            migrations.resolve(stem + ".sql")
+                + " has no snapshot "
+                + snapshots.resolve(stem + ".json"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SnapshotException(
+          "the migrations and snapshots folders are out of step:\n  "
+              + String.join("\n  ", problems)
+              + "\nRestore the missing files from version control (hand-written SQL belongs in a migration made"
+              + " with `shale generate --custom`). Nothing was written.");
+    }
+  }
+
+  private static void requireDirectoryOrAbsent(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new SnapshotException(
+          dir + " is not a directory: move that file away or point the config elsewhere");
+    }
   }
 
   /**
@@ -94,13 +142,15 @@ public final class MigrationFolder {
       throw new SnapshotException(
           stem + " already exists in " + migrations + " or " + snapshots + ": nothing written");
     }
-    Path sqlTemp = null;
-    Path jsonTemp = null;
+    requireDirectoryOrAbsent(migrations);
+    requireDirectoryOrAbsent(snapshots);
+    Path sqlTemp = migrations.resolve("." + stem + ".sql.tmp");
+    Path jsonTemp = snapshots.resolve("." + stem + ".json.tmp");
     try {
       Files.createDirectories(migrations);
       Files.createDirectories(snapshots);
-      sqlTemp = Files.createTempFile(migrations, ".shale-", ".tmp");
-      jsonTemp = Files.createTempFile(snapshots, ".shale-", ".tmp");
+      // Written as new files (not temp files, which are private to their owner), so that they get
+      // the same permissions as any file the user creates.
       Files.writeString(sqlTemp, sql, StandardCharsets.UTF_8);
       Files.writeString(jsonTemp, snapshotJson, StandardCharsets.UTF_8);
       Files.move(sqlTemp, sqlFile, StandardCopyOption.ATOMIC_MOVE);
@@ -111,8 +161,7 @@ public final class MigrationFolder {
         throw e;
       }
     } catch (IOException e) {
-      throw new SnapshotException(
-          "cannot write " + stem + ": " + e.getMessage() + " (nothing was kept)", e);
+      throw new SnapshotException("cannot write " + stem + ": " + e + " (nothing was kept)", e);
     } finally {
       deleteQuietly(sqlTemp);
       deleteQuietly(jsonTemp);
@@ -136,7 +185,7 @@ public final class MigrationFolder {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(p -> p.getFileName().toString().endsWith(extension))
-          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(MigrationFolder::isStemFile)
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -148,5 +197,9 @@ public final class MigrationFolder {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  private static boolean isStemFile(Path file) {
+    return STEM.matcher(stem(file)).matches();
   }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads and writes snapshot JSON. Output is byte-stable: keys sorted, two-space indent, LF line
@@ -61,6 +62,14 @@ public final class SnapshotJson {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new SnapshotException(
+          "snapshot "
+              + file
+              + " is not UTF-8 text: restore it from version control (git checkout -- "
+              + file
+              + ")",
+          e);
     } catch (IOException e) {
       throw new SnapshotException("cannot read snapshot " + file + ": " + e.getMessage(), e);
     }
@@ -90,6 +99,14 @@ public final class SnapshotJson {
     } catch (JsonProcessingException e) {
       throw corrupt(fileName, e);
     }
+    if (text.isBlank()) {
+      throw new SnapshotException(
+          "snapshot "
+              + fileName
+              + " is empty: restore it from version control (git checkout -- "
+              + fileName
+              + ")");
+    }
     if (tree == null || !tree.isObject()) {
       throw new SnapshotException(
           "snapshot "
@@ -99,9 +116,13 @@ public final class SnapshotJson {
               + ")");
     }
     JsonNode format = tree.get("format");
-    if (format == null || !format.canConvertToInt()) {
+    if (format == null || !format.isInt()) {
       throw new SnapshotException(
           "snapshot " + fileName + " has no \"format\" number: it is not a Shale snapshot");
+    }
+    if (format.asInt() < Snapshot.FORMAT) {
+      throw new SnapshotException(
+          "snapshot " + fileName + " has format " + format.asInt() + ", which Shale never wrote");
     }
     if (format.asInt() > Snapshot.FORMAT) {
       throw new SnapshotException(
@@ -118,12 +139,32 @@ public final class SnapshotJson {
       throw new SnapshotException(
           "snapshot " + fileName + " is not for dialect \"postgresql\" (found " + dialect + ")");
     }
-    try {
-      Snapshot snapshot = MAPPER.treeToValue(tree, Snapshot.class);
-      if (snapshot.id() == null || snapshot.schema() == null) {
-        throw new SnapshotException("snapshot " + fileName + " lacks \"id\" or \"schema\"");
+    for (String key : List.of("id", "prevId", "schema")) {
+      if (tree.get(key) == null || tree.get(key).isNull()) {
+        throw new SnapshotException(
+            "snapshot "
+                + fileName
+                + " has no \""
+                + key
+                + "\": restore it from version control (git checkout -- "
+                + fileName
+                + ")");
       }
-      return snapshot;
+    }
+    for (String key : List.of("schemas", "enums", "sequences", "tables", "views")) {
+      if (!tree.get("schema").has(key)) {
+        throw new SnapshotException(
+            "snapshot "
+                + fileName
+                + " has no \"schema\"."
+                + key
+                + ": restore it from version control (git checkout -- "
+                + fileName
+                + ")");
+      }
+    }
+    try {
+      return MAPPER.treeToValue(tree, Snapshot.class);
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
       throw corrupt(fileName, e);
     }

@@ -176,6 +176,8 @@ class GenerateCommandTest {
     Files.writeString(
         project.resolve("snapshots/20200101000000_x.json"),
         "{\"format\": 99, \"dialect\": \"postgresql\"}\n");
+    Files.createDirectories(project.resolve("migrations"));
+    Files.writeString(project.resolve("migrations/20200101000000_x.sql"), "SELECT 1;\n");
     CliRun run = CliRun.in(project, "generate");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("format 99").contains("upgrade Shale");
@@ -238,7 +240,7 @@ class GenerateCommandTest {
   void missingSchemaConfigSaysWhatToWrite() {
     CliRun run = CliRun.in(project, "generate");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("no schema configured");
+    assertThat(run.err()).contains("no schema to read").contains("no shale.toml in");
   }
 
   @Test
@@ -250,5 +252,110 @@ class GenerateCommandTest {
     try (FreshDatabase db = TestPostgres.freshDatabase()) {
       db.apply(run.out());
     }
+  }
+
+  @Test
+  void filesAreReadableByOthersAsAnyNewFile() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    CliRun.in(project, "generate");
+    for (Path file :
+        Stream.concat(files("migrations").stream(), files("snapshots").stream()).toList()) {
+      assertThat(Files.getPosixFilePermissions(file))
+          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+  }
+
+  @Test
+  void migrationsAndSnapshotsOutOfStepAreRefused() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    CliRun.in(project, "generate");
+    Path migration = files("migrations").get(0);
+    Files.delete(migration);
+    schema(
+        USERS.formatted("avatar_url")
+            + "\n  public static final Table T = table(\"t\", column(\"id\", integer()));");
+    CliRun run = CliRun.in(project, "generate");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("out of step")
+        .contains("has no migration")
+        .contains(migration.getFileName().toString());
+    assertThat(files("snapshots")).hasSize(1);
+  }
+
+  @Test
+  void strayFilesInTheSnapshotsFolderAreIgnored() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    CliRun.in(project, "generate");
+    Files.writeString(project.resolve("snapshots/zzz_backup.json"), "not json");
+    CliRun run = CliRun.in(project, "generate");
+    assertThat(run.out()).as(run.toString()).contains("No schema changes.");
+  }
+
+  @Test
+  void answersThatMatchNothingAreUsageErrors() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    CliRun.in(project, "generate");
+    schema(USERS.formatted("photo_url"));
+    CliRun wrongTarget =
+        CliRun.in(project, "generate", "--rename", "column:users.avatar_url=users.nope");
+    assertThat(wrongTarget.exitCode()).isEqualTo(64);
+    assertThat(wrongTarget.err()).contains("the new schema has no column users.nope");
+    CliRun both =
+        CliRun.in(
+            project,
+            "generate",
+            "--create",
+            "column:users.photo_url",
+            "--rename",
+            "column:users.avatar_url=users.photo_url");
+    assertThat(both.exitCode()).isEqualTo(64);
+    assertThat(both.err()).contains("contradict");
+    assertThat(files("migrations")).hasSize(1);
+  }
+
+  @Test
+  void dryRunPrintsOnlySqlOnStandardOutput() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    CliRun run = CliRun.in(project, "generate", "--dry-run");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("-- Migration ").doesNotContain("rewrite/scan");
+    assertThat(run.err()).contains("rewrite/scan");
+    assertThat(files("migrations")).isEmpty();
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      db.apply(run.out());
+    }
+  }
+
+  @Test
+  void globalOptionsWorkAfterTheCommandAndBadDirectoriesAreUsageErrors() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    CliRun run = CliRun.raw("generate", "--no-color", "-C", project.toString());
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    CliRun missing = CliRun.raw("-C", project.resolve("nope").toString(), "generate");
+    assertThat(missing.exitCode()).isEqualTo(64);
+    assertThat(missing.err()).contains("no such directory");
+  }
+
+  @Test
+  void globsMayStartWithDotSlashAndAnUnsetUrlVariableDoesNotMatterToGenerate() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    Files.writeString(
+        project.resolve("shale.toml"),
+        "schema = [\"./db/../db/*.java\"]\nurl = \"${env.SHALE_TEST_UNSET_URL}\"\n");
+    CliRun run = CliRun.in(project, "generate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Files.writeString(
+        project.resolve("shale.toml"), "schema = [\"${env.SHALE_TEST_UNSET_DIR}/*.java\"]\n");
+    CliRun unset = CliRun.in(project, "generate");
+    assertThat(unset.exitCode()).isEqualTo(1);
+    assertThat(unset.err()).contains("schema uses ${env.SHALE_TEST_UNSET_DIR}");
+  }
+
+  @Test
+  void emptyAndNonAsciiNamesAreRefused() throws Exception {
+    schema(USERS.formatted("avatar_url"));
+    assertThat(CliRun.in(project, "generate", "--name", "日本").exitCode()).isEqualTo(64);
+    assertThat(files("migrations")).isEmpty();
   }
 }

@@ -14,15 +14,19 @@ final class RenameFlags {
             || a.enums.stream().anyMatch(e -> e.schema.equals("app"))
             || a.sequences.stream().anyMatch(q -> q.schema.equals("app"))
             || a.views.stream().anyMatch(v -> v.schema.equals("app"));
-    if (renamedSchema != null && aUsesApp) {
+    boolean schemaRenamed = renamedSchema != null && aUsesApp;
+    if (schemaRenamed) {
       flags.add("schema:app=" + renamedSchema);
     }
+    java.util.function.UnaryOperator<String> moved =
+        s -> schemaRenamed && s.equals("app") ? renamedSchema : s;
     for (Spec.TableSpec before : a.tables) {
       for (Spec.TableSpec after : b.tables) {
         if (before.id != after.id) {
           continue;
         }
-        if (!(before.schema + "." + before.name).equals(after.schema + "." + after.name)) {
+        if (!(moved.apply(before.schema) + "." + before.name)
+            .equals(after.schema + "." + after.name)) {
           flags.add(
               "table:" + before.schema + "." + before.name + "=" + after.schema + "." + after.name);
         }
