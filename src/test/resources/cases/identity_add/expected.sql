@@ -3,3 +3,5 @@
 --   add identity to tickets.id
 
 ALTER TABLE tickets ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
+
+SELECT setval(pg_get_serial_sequence('tickets', 'id'), max(id)) FROM tickets HAVING max(id) >= 1;

@@ -8,7 +8,7 @@
 --   create table public.tags
 --   drop column posts.published  [ACCESS EXCLUSIVE, DATA LOSS, breaks running code, drop-column]
 --   drop not null on posts.author_id
---   change type of posts.title from character varying(200) to text  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
+--   change type of posts.title from character varying(200) to text
 --   add column posts.slug  [ACCESS EXCLUSIVE, adding-required-field]
 --   add column posts.status
 --   add column posts.published_at
@@ -65,9 +65,6 @@ ALTER TABLE posts DROP COLUMN published;
 
 ALTER TABLE posts ALTER COLUMN author_id DROP NOT NULL;
 
--- shale: takes ACCESS EXCLUSIVE on public.posts; rewrites the table
--- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
--- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
 ALTER TABLE posts ALTER COLUMN title TYPE text;
 
 -- shale: takes ACCESS EXCLUSIVE on public.posts

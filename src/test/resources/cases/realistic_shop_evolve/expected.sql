@@ -5,7 +5,7 @@
 --   add value 'packed' to enum public.order_status  [enum-value-added]
 --   add value 'refunded' to enum public.order_status  [enum-value-added]
 --   create sequence public.invoice_number
---   change type of customers.phone from character varying(20) to character varying(32)  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
+--   change type of customers.phone from character varying(20) to character varying(32)
 --   add column customers.marketing_opt_in
 --   add column order_items.line_total_cents  [ACCESS EXCLUSIVE, rewrites table, adding-stored-generated-column]
 --   change type of orders.created_at from timestamp without time zone to timestamp with time zone  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
@@ -35,9 +35,6 @@ ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'shipped';
 
 CREATE SEQUENCE invoice_number AS bigint START WITH 100000;
 
--- shale: takes ACCESS EXCLUSIVE on public.customers; rewrites the table
--- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
--- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
 ALTER TABLE customers ALTER COLUMN phone TYPE character varying(32);
 
 ALTER TABLE customers ADD COLUMN marketing_opt_in boolean DEFAULT false NOT NULL;

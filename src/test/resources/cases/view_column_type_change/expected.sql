@@ -2,7 +2,7 @@
 -- Changes:
 --   drop view public.user_emails (to recreate it)
 --   change type of users.id from integer to bigint  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
---   change type of users.email from character varying(100) to text  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
+--   change type of users.email from character varying(100) to text
 --   create view public.user_emails
 
 DROP VIEW user_emails;
@@ -12,9 +12,6 @@ DROP VIEW user_emails;
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
 ALTER TABLE users ALTER COLUMN id TYPE bigint;
 
--- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
--- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
--- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
 ALTER TABLE users ALTER COLUMN email TYPE text;
 
 CREATE VIEW user_emails AS

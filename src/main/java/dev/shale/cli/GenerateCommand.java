@@ -78,7 +78,9 @@ final class GenerateCommand implements Callable<Integer> {
     if (changes.isEmpty()) {
       return ExitCodes.DECISION_NEEDED;
     }
-    List<Statement> statements = StatementPlanner.plan(changes.get());
+    int pgVersion =
+        config.pgVersion() == null ? StatementPlanner.DEFAULT_PG_VERSION : config.pgVersion();
+    List<Statement> statements = StatementPlanner.plan(changes.get(), pgVersion);
     if (statements.isEmpty() && !custom) {
       if (after.equals(SchemaModel.EMPTY)) {
         err.println("warning: the schema declares nothing (objects must be public static fields)");

@@ -40,6 +40,56 @@ public final class Casts {
         || (TIMES.contains(a) && TIMES.contains(b));
   }
 
+  /**
+   * Whether PostgreSQL changes the type without rewriting the table or rebuilding its indexes: a
+   * wider varchar, varchar to text, a wider numeric with the same scale, more time precision.
+   */
+  public static boolean binaryCoercible(ColumnType from, ColumnType to) {
+    if (from.isUserDefined() || to.isUserDefined() || from.dimensions() != to.dimensions()) {
+      return false;
+    }
+    String a = from.name();
+    String b = to.name();
+    if (a.startsWith("character varying") && (b.equals("text") || b.equals("character varying"))) {
+      return true;
+    }
+    if (a.equals("text") && b.equals("character varying")) {
+      return true;
+    }
+    int[] ma = modifiers(a);
+    int[] mb = modifiers(b);
+    if (!base(from).equals(base(to)) || ma == null) {
+      return false;
+    }
+    if (mb == null) {
+      return base(to).equals("character varying") || base(to).equals("numeric");
+    }
+    return switch (base(to)) {
+      case "character varying" -> mb[0] >= ma[0];
+      case "numeric" ->
+          ma.length == mb.length && mb[0] >= ma[0] && (ma.length == 1 || ma[1] == mb[1]);
+      case "timestamp without time zone",
+              "timestamp with time zone",
+              "time without time zone",
+              "time with time zone" ->
+          mb[0] >= ma[0];
+      default -> false;
+    };
+  }
+
+  private static int[] modifiers(String type) {
+    int open = type.indexOf('(');
+    if (open < 0) {
+      return null;
+    }
+    String[] parts = type.substring(open + 1, type.indexOf(')')).split(",");
+    int[] values = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      values[i] = Integer.parseInt(parts[i].trim());
+    }
+    return values;
+  }
+
   /** The type without modifiers: {@code character varying(20)} is {@code character varying}. */
   public static String base(ColumnType type) {
     String name = TypeNames.serialBase(type.name());

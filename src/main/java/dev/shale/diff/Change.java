@@ -232,8 +232,12 @@ public sealed interface Change {
   }
 
   /** PostgreSQL 17's ALTER COLUMN … SET EXPRESSION AS: the table is rewritten. */
-  record SetGeneratedExpression(QualifiedName table, String column, String expression)
+  record SetGeneratedExpression(QualifiedName table, String column, Column definition)
       implements Change {
+    public String expression() {
+      return definition.generatedExpression();
+    }
+
     public String describe() {
       return "change generated expression of " + table.name() + "." + column;
     }
@@ -270,10 +274,21 @@ public sealed interface Change {
     }
   }
 
-  /** Drops a primary key, unique, check or foreign key constraint. */
-  record DropConstraint(QualifiedName table, String name, String kind) implements Change {
+  /**
+   * Drops a primary key, unique, check or foreign key constraint; {@code referenced} is a foreign
+   * key's target table (locked too), else null.
+   */
+  record DropConstraint(QualifiedName table, String name, String kind, QualifiedName referenced)
+      implements Change {
     public String describe() {
       return "drop " + kind + " " + name + " on " + table.name();
+    }
+  }
+
+  /** A foreign key whose only change is whether, and how, it may be deferred. */
+  record AlterForeignKeyDeferral(QualifiedName table, ForeignKey key) implements Change {
+    public String describe() {
+      return "change deferral of foreign key " + key.name() + " on " + table.name();
     }
   }
 

@@ -15,16 +15,28 @@ public final class MigrationName {
     if (changes.isEmpty()) {
       return "custom";
     }
-    Change first =
-        changes.stream()
-            .filter(c -> !(c instanceof Change.CreateSchema))
-            .findFirst()
-            .orElse(changes.get(0));
-    String name = describe(first);
-    if (changes.stream().filter(c -> !(c instanceof Change.CreateSchema)).count() > 1) {
+    List<Change> meaningful = changes.stream().filter(MigrationName::namesTheMigration).toList();
+    List<Change> candidates = meaningful.isEmpty() ? changes : meaningful;
+    String name = describe(candidates.get(0));
+    if (candidates.size() > 1) {
       name = name + "_and_more";
     }
     return sanitize(name);
+  }
+
+  /** Changes that only follow from others (drops before re-creation, schemas, comments) do not. */
+  private static boolean namesTheMigration(Change change) {
+    return !(change instanceof Change.CreateSchema
+        || change instanceof Change.DropView v && v.recreated()
+        || change instanceof Change.DropConstraint
+        || change instanceof Change.DropIndex
+        || change instanceof Change.RenameOwnedSequence
+        || change instanceof Change.RenameIndex
+        || change instanceof Change.RenameConstraint
+        || change instanceof Change.DropEnum e && e.retired()
+        || change instanceof Change.CommentOnColumn
+        || change instanceof Change.CommentOnTable
+        || change instanceof Change.CommentOnView);
   }
 
   private static String describe(Change change) {

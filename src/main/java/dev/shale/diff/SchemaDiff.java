@@ -33,8 +33,29 @@ public final class SchemaDiff {
   private final SchemaModel to;
   private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
 
-  /** Tables whose columns are dropped or retyped: views over them are rebuilt. */
+  /** Tables dropped in this change: views over them are dropped or rebuilt. */
   private final Set<QualifiedName> reshapedTables = new HashSet<>();
+
+  /**
+   * Per table, the columns dropped, renamed (both names) or given another type (including by an
+   * enum rebuild): views, checks and index expressions that mention them are rebuilt.
+   */
+  private final Map<QualifiedName, Set<String>> touchedColumns = new java.util.HashMap<>();
+
+  /** Columns whose type changes in a way that needs a cast: expressions over them are rebuilt. */
+  private final Map<QualifiedName, Set<String>> retypedColumns = new java.util.HashMap<>();
+
+  /** Tables that gain columns: views that select {@code *} from them are rebuilt. */
+  private final Set<QualifiedName> widenedTables = new HashSet<>();
+
+  private void touch(QualifiedName table, String column) {
+    touchedColumns.computeIfAbsent(table, t -> new HashSet<>()).add(column);
+  }
+
+  private void retype(QualifiedName table, String column) {
+    touch(table, column);
+    retypedColumns.computeIfAbsent(table, t -> new HashSet<>()).add(column);
+  }
 
   /** Foreign keys (table, name) that are dropped and re-added because what they rest on changes. */
   private final Set<List<Object>> rebuiltForeignKeys = new HashSet<>();
@@ -67,6 +88,12 @@ public final class SchemaDiff {
     RenameResolver.Resolution resolution = RenameResolver.resolve(from, to, answers);
     SchemaDiff diff = new SchemaDiff(resolution.renamed(), to);
     diff.add(Phase.RENAMES, resolution.renames());
+    for (Change rename : resolution.renames()) {
+      if (rename instanceof Change.RenameColumn c) {
+        diff.touch(c.table(), c.from());
+        diff.touch(c.table(), c.to());
+      }
+    }
     diff.run();
     List<Change> all = new ArrayList<>();
     diff.phases.values().forEach(all::addAll);
@@ -174,7 +201,7 @@ public final class SchemaDiff {
                   column.name(),
                   column.type().dimensions(),
                   after.get().defaultExpression()));
-          reshapedTables.add(table.name());
+          retype(table.name(), column.name());
         }
       }
     }
@@ -236,6 +263,7 @@ public final class SchemaDiff {
   }
 
   private void dropTable(Table table, Set<QualifiedName> dropped) {
+    List<ForeignKey> droppedEarly = new ArrayList<>();
     for (ForeignKey fk : table.foreignKeys()) {
       // A key between two dropped tables would block whichever table is dropped first, and a key
       // to a surviving table would block changes to the key or columns it references.
@@ -245,10 +273,25 @@ public final class SchemaDiff {
       if (toOtherDropped || toChangingKey) {
         add(
             Phase.DROP_FOREIGN_KEYS,
-            new Change.DropConstraint(table.name(), fk.name(), "foreign key"));
+            new Change.DropConstraint(table.name(), fk.name(), "foreign key", fk.targetTable()));
+        droppedEarly.add(fk);
       }
     }
-    add(Phase.DROP_TABLES, new Change.DropTable(table));
+    // The table as it stands when dropped, without the keys dropped before it.
+    List<ForeignKey> remaining =
+        table.foreignKeys().stream().filter(fk -> !droppedEarly.contains(fk)).toList();
+    add(
+        Phase.DROP_TABLES,
+        new Change.DropTable(
+            new Table(
+                table.name(),
+                table.columns(),
+                table.primaryKey(),
+                table.uniques(),
+                remaining,
+                table.checks(),
+                table.indexes(),
+                table.comment())));
     reshapedTables.add(table.name());
   }
 
@@ -271,7 +314,7 @@ public final class SchemaDiff {
           rebuiltForeignKeys.add(List.of(table.name(), fk.name()));
           add(
               Phase.DROP_FOREIGN_KEYS,
-              new Change.DropConstraint(table.name(), fk.name(), "foreign key"));
+              new Change.DropConstraint(table.name(), fk.name(), "foreign key", fk.targetTable()));
           add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(table.name(), fk));
         }
       }
@@ -299,17 +342,22 @@ public final class SchemaDiff {
       return true;
     }
     for (String column : fk.columns()) {
-      if (!sameType(oldTable, newTable, column)) {
+      if (!sameType(oldTable, newTable, column) || isRetyped(newTable.name(), column)) {
         return true;
       }
     }
     for (String column : fk.targetColumns()) {
-      if (!sameType(oldTarget.get(), newTarget.get(), column)) {
+      if (!sameType(oldTarget.get(), newTarget.get(), column)
+          || isRetyped(fk.targetTable(), column)) {
         return true;
       }
     }
     Set<String> key = Set.copyOf(fk.targetColumns());
     return keyChanged(oldTarget.get(), newTarget.get(), key);
+  }
+
+  private boolean isRetyped(QualifiedName table, String column) {
+    return retypedColumns.getOrDefault(table, Set.of()).contains(column);
   }
 
   private static boolean sameType(Table a, Table b, String column) {
@@ -351,9 +399,7 @@ public final class SchemaDiff {
       }
       boolean changed =
           !after.query().equals(view.query()) || after.materialized() != view.materialized();
-      boolean dependsOnReshaped =
-          reshapedTables.stream().anyMatch(t -> ViewDependencies.mentions(view.query(), t));
-      if (changed || dependsOnReshaped) {
+      if (changed || readsChangedTable(view.query())) {
         rebuild.add(view.name());
       }
     }
@@ -406,6 +452,31 @@ public final class SchemaDiff {
     }
   }
 
+  /**
+   * Whether a view must be rebuilt for what happens to the tables it mentions: a table dropped, a
+   * column it mentions dropped, renamed or retyped, or any column change under a {@code *}.
+   */
+  private boolean readsChangedTable(String query) {
+    for (Table table : from.tables()) {
+      QualifiedName name = table.name();
+      if (!ViewDependencies.mentions(query, name)) {
+        continue;
+      }
+      if (reshapedTables.contains(name)) {
+        return true;
+      }
+      Set<String> touched = touchedColumns.getOrDefault(name, Set.of());
+      boolean star = ViewDependencies.selectsStar(query);
+      if (star && (widenedTables.contains(name) || !touched.isEmpty())) {
+        return true;
+      }
+      if (touched.stream().anyMatch(c -> ViewDependencies.mentionsColumn(query, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static <T> Map<QualifiedName, T> byName(List<T> items, Function<T, QualifiedName> name) {
     return items.stream().collect(Collectors.toMap(name, Function.identity()));
   }
@@ -449,13 +520,13 @@ public final class SchemaDiff {
                   .findFirst()
                   .orElse(null);
           add(Phase.COLUMNS, new Change.DropColumn(name, column, suspected));
-          reshapedTables.add(name);
+          touch(name, column.name());
         } else if (after.get().generatedExpression() != null
             && column.generatedExpression() == null) {
           // A plain column cannot become generated in place: it is dropped and added again.
           add(Phase.COLUMNS, new Change.DropColumn(name, column, null));
           readded.add(after.get());
-          reshapedTables.add(name);
+          touch(name, column.name());
         }
       }
       for (Column column : old.columns()) {
@@ -463,6 +534,9 @@ public final class SchemaDiff {
       }
       for (Column column : readded) {
         add(Phase.COLUMNS, new Change.AddColumn(name, column));
+      }
+      if (!added.isEmpty()) {
+        widenedTables.add(name);
       }
       for (Column column : added) {
         add(Phase.COLUMNS, new Change.AddColumn(name, column));
@@ -500,7 +574,11 @@ public final class SchemaDiff {
                 !Casts.automatic(before.type(), after.type()),
                 before.defaultExpression(),
                 after.defaultExpression()));
-        reshapedTables.add(name);
+        if (Casts.binaryCoercible(before.type(), after.type())) {
+          touch(name, column);
+        } else {
+          retype(name, column);
+        }
       } else if (defaultChanges && !before.type().isSerial()) {
         add(
             Phase.COLUMNS,
@@ -510,7 +588,7 @@ public final class SchemaDiff {
       }
       if (before.notNull() && !after.notNull()) {
         add(Phase.COLUMNS, new Change.DropNotNull(name, column));
-      } else if (!before.notNull() && after.notNull() && !after.type().isSerial()) {
+      } else if (!before.notNull() && after.notNull()) {
         add(Phase.COLUMNS, new Change.SetNotNull(name, column));
       }
       if (before.identity() == null && after.identity() != null) {
@@ -526,10 +604,8 @@ public final class SchemaDiff {
       if (before.generatedExpression() != null
           && after.generatedExpression() != null
           && !before.generatedExpression().equals(after.generatedExpression())) {
-        add(
-            Phase.COLUMNS,
-            new Change.SetGeneratedExpression(name, column, after.generatedExpression()));
-        reshapedTables.add(name);
+        add(Phase.COLUMNS, new Change.SetGeneratedExpression(name, column, after));
+        touch(name, column);
       }
       if (!Objects.equals(before.comment(), after.comment())) {
         add(Phase.COMMENTS, new Change.CommentOnColumn(name, column, after.comment()));
@@ -543,7 +619,7 @@ public final class SchemaDiff {
       if (old.primaryKey() != null) {
         add(
             Phase.DROP_INDEXES_AND_CONSTRAINTS,
-            new Change.DropConstraint(name, old.primaryKey().name(), "primary key"));
+            new Change.DropConstraint(name, old.primaryKey().name(), "primary key", null));
       }
       if (next.primaryKey() != null) {
         add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddPrimaryKey(name, next.primaryKey()));
@@ -558,7 +634,7 @@ public final class SchemaDiff {
           key ->
               add(
                   Phase.DROP_INDEXES_AND_CONSTRAINTS,
-                  new Change.DropConstraint(name, key, "unique constraint")),
+                  new Change.DropConstraint(name, key, "unique constraint", null)),
           u -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddUnique(name, u)));
     }
 
@@ -570,17 +646,45 @@ public final class SchemaDiff {
           key ->
               add(
                   Phase.DROP_INDEXES_AND_CONSTRAINTS,
-                  new Change.DropConstraint(name, key, "check constraint")),
-          c -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(name, c)));
+                  new Change.DropConstraint(name, key, "check constraint", null)),
+          c -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(name, c)),
+          c -> mentionsRetyped(c.expression()));
     }
 
     private void foreignKeys() {
+      Map<String, ForeignKey> before = byKey(old.foreignKeys(), ForeignKey::name);
+      List<ForeignKey> deferralOnly = new ArrayList<>();
+      for (ForeignKey fk : next.foreignKeys()) {
+        ForeignKey was = before.get(fk.name());
+        if (was != null && !was.equals(fk) && was.equals(withDeferral(fk, was.deferral()))) {
+          deferralOnly.add(fk);
+        }
+      }
+      for (ForeignKey fk : deferralOnly) {
+        add(Phase.ADD_FOREIGN_KEYS, new Change.AlterForeignKeyDeferral(name, fk));
+      }
+      Set<String> altered = deferralOnly.stream().map(ForeignKey::name).collect(Collectors.toSet());
       compare(
-          old.foreignKeys(),
-          next.foreignKeys(),
+          old.foreignKeys().stream().filter(fk -> !altered.contains(fk.name())).toList(),
+          next.foreignKeys().stream().filter(fk -> !altered.contains(fk.name())).toList(),
           ForeignKey::name,
-          key -> add(Phase.DROP_FOREIGN_KEYS, new Change.DropConstraint(name, key, "foreign key")),
+          key ->
+              add(
+                  Phase.DROP_FOREIGN_KEYS,
+                  new Change.DropConstraint(
+                      name, key, "foreign key", before.get(key).targetTable())),
           fk -> add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(name, fk)));
+    }
+
+    private ForeignKey withDeferral(ForeignKey fk, ForeignKey.Deferral deferral) {
+      return new ForeignKey(
+          fk.name(),
+          fk.columns(),
+          fk.targetTable(),
+          fk.targetColumns(),
+          fk.onDelete(),
+          fk.onUpdate(),
+          deferral);
     }
 
     private void indexes() {
@@ -589,7 +693,11 @@ public final class SchemaDiff {
           next.indexes(),
           Index::name,
           key -> add(Phase.DROP_INDEXES_AND_CONSTRAINTS, new Change.DropIndex(name, key)),
-          i -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(name, i)));
+          i -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(name, i)),
+          i ->
+              (i.where() != null && mentionsRetyped(i.where()))
+                  || i.elements().stream()
+                      .anyMatch(e -> e.expression() != null && mentionsRetyped(e.expression())));
     }
 
     /**
@@ -602,20 +710,42 @@ public final class SchemaDiff {
         Function<T, String> key,
         java.util.function.Consumer<String> drop,
         java.util.function.Consumer<T> create) {
+      compare(before, after, key, drop, create, item -> false);
+    }
+
+    /** As above; {@code rebuild} forces an unchanged item to be dropped and added again. */
+    private <T> void compare(
+        List<T> before,
+        List<T> after,
+        Function<T, String> key,
+        java.util.function.Consumer<String> drop,
+        java.util.function.Consumer<T> create,
+        java.util.function.Predicate<T> rebuild) {
       Map<String, T> oldByName = byKey(before, key);
       Map<String, T> newByName = byKey(after, key);
       oldByName.forEach(
           (name, item) -> {
-            if (!item.equals(newByName.get(name))) {
+            if (!item.equals(newByName.get(name)) || rebuild.test(item)) {
               drop.accept(name);
             }
           });
       newByName.forEach(
           (name, item) -> {
-            if (!item.equals(oldByName.get(name))) {
+            T previous = oldByName.get(name);
+            if (!item.equals(previous) || rebuild.test(previous)) {
               create.accept(item);
             }
           });
+    }
+
+    /**
+     * Whether an expression of this table mentions a column whose type changes: PostgreSQL would
+     * have to re-parse it against the new type (and refuses when operators no longer fit), so it is
+     * dropped before and created again after.
+     */
+    private boolean mentionsRetyped(String expression) {
+      return retypedColumns.getOrDefault(name, Set.of()).stream()
+          .anyMatch(c -> ViewDependencies.mentionsColumn(expression, c));
     }
 
     private <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {

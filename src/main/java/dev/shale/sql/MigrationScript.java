@@ -46,7 +46,7 @@ public final class MigrationScript {
       if (statement.risk().isRisky()) {
         out.append(comments(statement.risk()));
       }
-      out.append(statement.sql()).append(";\n");
+      out.append(terminated(statement.sql()));
     }
     return out.toString();
   }
@@ -74,7 +74,14 @@ public final class MigrationScript {
 
   /** All statements as plain SQL, one after another: the output of {@code shale export}. */
   public static String plain(List<Statement> statements) {
-    return statements.stream().map(s -> s.sql() + ";\n").collect(Collectors.joining("\n"));
+    return statements.stream()
+        .map(s -> SqlFragments.user(s.sql()) + ";\n")
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The statement and its semicolon, on a line of its own if the last line ends in a comment. */
+  private static String terminated(String sql) {
+    return sql + (SqlFragments.endsInLineComment(sql) ? "\n;\n" : ";\n");
   }
 
   static String flags(ReviewRow row) {

@@ -19,6 +19,40 @@ import java.util.stream.Collectors;
 final class SqlFragments {
   private SqlFragments() {}
 
+  /**
+   * SQL the user wrote, safe to splice: a {@code --} comment in it is ended by a newline, so that
+   * it cannot swallow the parenthesis or semicolon that follows.
+   */
+  static String user(String sql) {
+    return endsInLineComment(sql) ? sql + "\n" : sql;
+  }
+
+  /** Whether the last line of {@code sql} holds a {@code --} comment (outside any quotes). */
+  static boolean endsInLineComment(String sql) {
+    boolean inString = false;
+    boolean inIdentifier = false;
+    boolean comment = false;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '\n') {
+        comment = false;
+      } else if (comment) {
+        continue;
+      } else if (c == '\'' && !inIdentifier) {
+        inString = !inString;
+      } else if (c == '"' && !inString) {
+        inIdentifier = !inIdentifier;
+      } else if (c == '-'
+          && !inString
+          && !inIdentifier
+          && i + 1 < sql.length()
+          && sql.charAt(i + 1) == '-') {
+        comment = true;
+      }
+    }
+    return comment;
+  }
+
   static String type(ColumnType type) {
     String base = type.isUserDefined() ? qualified(type.schema(), type.name()) : type.name();
     return base + "[]".repeat(type.dimensions());
@@ -35,10 +69,12 @@ final class SqlFragments {
       sql.append(' ').append(identity(column.identity(), integerBase(column.type())));
     }
     if (column.generatedExpression() != null) {
-      sql.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(") STORED");
+      sql.append(" GENERATED ALWAYS AS (")
+          .append(user(column.generatedExpression()))
+          .append(") STORED");
     }
     if (column.defaultExpression() != null) {
-      sql.append(" DEFAULT ").append(column.defaultExpression());
+      sql.append(" DEFAULT ").append(user(column.defaultExpression()));
     }
     if (column.notNull() && column.identity() == null && !column.type().isSerial()) {
       sql.append(" NOT NULL");
@@ -134,7 +170,7 @@ final class SqlFragments {
       sql.append(" NULLS NOT DISTINCT");
     }
     if (index.where() != null) {
-      sql.append(" WHERE ").append(index.where());
+      sql.append(" WHERE ").append(user(index.where()));
     }
     return sql.toString();
   }

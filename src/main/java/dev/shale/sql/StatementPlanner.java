@@ -30,21 +30,31 @@ public final class StatementPlanner {
           "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
           Pattern.CASE_INSENSITIVE);
 
+  /** The PostgreSQL version assumed when the config names none. */
+  public static final int DEFAULT_PG_VERSION = 17;
+
   private final Set<QualifiedName> newTables;
+  private final int pgVersion;
   private final List<Statement> out = new ArrayList<>();
   private Change current;
 
-  private StatementPlanner(Set<QualifiedName> newTables) {
+  private StatementPlanner(Set<QualifiedName> newTables, int pgVersion) {
     this.newTables = newTables;
+    this.pgVersion = pgVersion;
   }
 
   public static List<Statement> plan(List<Change> changes) {
+    return plan(changes, DEFAULT_PG_VERSION);
+  }
+
+  /** The statements for {@code changes} on PostgreSQL {@code pgVersion} (12 to 18). */
+  public static List<Statement> plan(List<Change> changes, int pgVersion) {
     Set<QualifiedName> created =
         changes.stream()
             .filter(c -> c instanceof Change.CreateTable)
             .map(c -> ((Change.CreateTable) c).definition().name())
             .collect(Collectors.toSet());
-    StatementPlanner planner = new StatementPlanner(created);
+    StatementPlanner planner = new StatementPlanner(created, pgVersion);
     for (Change change : changes) {
       planner.current = change;
       planner.render(change);
@@ -125,25 +135,34 @@ public final class StatementPlanner {
     } else if (change instanceof Change.RenameOwnedSequence c) {
       emit("ALTER SEQUENCE " + qualified(c.from()) + " RENAME TO " + quote(c.to().name()));
     } else if (change instanceof Change.AlterSequence c) {
+      // AS only when the type changes, and then with explicit bounds: with AS, PostgreSQL resets a
+      // bound that equalled the old type's limit whatever NO MINVALUE/NO MAXVALUE say. A sequence
+      // that turns around must restart inside its new range.
+      boolean retyped = !c.from().dataType().equals(c.to().dataType());
+      String options =
+          retyped
+              ? explicitSequenceOptions(c.to().options(), c.to().dataType())
+              : SqlFragments.sequenceOptions(c.to().options(), c.to().dataType(), true);
       emit(
           "ALTER SEQUENCE "
               + qualified(c.to().name())
-              + " AS "
-              + c.to().dataType()
+              + (retyped ? " AS " + c.to().dataType() : "")
               + " "
-              + SqlFragments.sequenceOptions(c.to().options(), c.to().dataType(), true));
+              + options
+              + (directionFlips(c.from().options(), c.to().options()) ? " RESTART" : ""));
     } else if (change instanceof Change.CreateTable c) {
       emit(createTable(c.definition()));
     } else if (change instanceof Change.DropTable c) {
+      List<TableLock> locks = new ArrayList<>();
+      locks.add(new TableLock(c.definition().name(), LockMode.ACCESS_EXCLUSIVE));
+      c.definition().foreignKeys().stream()
+          .map(fk -> fk.targetTable())
+          .filter(t -> !t.equals(c.definition().name()))
+          .distinct()
+          .forEach(t -> locks.add(new TableLock(t, LockMode.ACCESS_EXCLUSIVE)));
       emit(
           "DROP TABLE " + qualified(c.definition().name()),
-          new Risk(
-              List.of(new TableLock(c.definition().name(), LockMode.ACCESS_EXCLUSIVE)),
-              false,
-              false,
-              true,
-              true,
-              List.of(Rule.DROP_TABLE)));
+          new Risk(locks, false, false, true, true, List.of(Rule.DROP_TABLE)));
     } else if (change instanceof Change.RenameTable c) {
       renameTable(c);
     } else if (change instanceof Change.AddColumn c) {
@@ -189,7 +208,9 @@ public final class StatementPlanner {
     } else if (change instanceof Change.DropNotNull c) {
       emit(alterColumn(c.table(), c.column()) + "DROP NOT NULL", brief(c.table()));
     } else if (change instanceof Change.SetDefault c) {
-      emit(alterColumn(c.table(), c.column()) + "SET DEFAULT " + c.expression(), brief(c.table()));
+      emit(
+          alterColumn(c.table(), c.column()) + "SET DEFAULT " + SqlFragments.user(c.expression()),
+          brief(c.table()));
     } else if (change instanceof Change.DropDefault c) {
       emit(alterColumn(c.table(), c.column()) + "DROP DEFAULT", brief(c.table()));
     } else if (change instanceof Change.AddIdentity c) {
@@ -198,6 +219,24 @@ public final class StatementPlanner {
               + "ADD "
               + SqlFragments.identity(c.identity(), "bigint"),
           brief(c.table()));
+      if (!isNew(c.table()) && c.identity().options().effective("bigint").increment() > 0) {
+        // Rows already there: the sequence must continue after them, not collide with them.
+        long start = c.identity().options().effective("bigint").start();
+        String column = quote(c.column());
+        emit(
+            "SELECT setval(pg_get_serial_sequence("
+                + literal(qualified(c.table()))
+                + ", "
+                + literal(c.column())
+                + "), max("
+                + column
+                + ")) FROM "
+                + qualified(c.table())
+                + " HAVING max("
+                + column
+                + ") >= "
+                + start);
+      }
     } else if (change instanceof Change.DropIdentity c) {
       emit(alterColumn(c.table(), c.column()) + "DROP IDENTITY", brief(c.table()));
     } else if (change instanceof Change.AlterIdentity c) {
@@ -208,12 +247,28 @@ public final class StatementPlanner {
       if (!c.from().options().equals(c.to().options())) {
         SqlFragments.sequenceOptionList(c.to().options(), c.integerType(), true)
             .forEach(o -> sets.add("SET " + o));
+        if (directionFlips(c.from().options(), c.to().options())) {
+          sets.add("RESTART");
+        }
       }
       emit(alterColumn(c.table(), c.column()) + String.join(" ", sets), brief(c.table()));
     } else if (change instanceof Change.SetGeneratedExpression c) {
-      emit(
-          alterColumn(c.table(), c.column()) + "SET EXPRESSION AS (" + c.expression() + ")",
-          rewrite(c.table(), Rule.SET_GENERATED_EXPRESSION));
+      if (pgVersion >= 17) {
+        emit(
+            alterColumn(c.table(), c.column())
+                + "SET EXPRESSION AS ("
+                + SqlFragments.user(c.expression())
+                + ")",
+            rewrite(c.table(), Rule.SET_GENERATED_EXPRESSION));
+      } else {
+        // Before PostgreSQL 17 a generated expression cannot change in place.
+        emit(
+            alterTable(c.table()) + "DROP COLUMN " + quote(c.column()),
+            rewrite(c.table(), Rule.ADD_GENERATED_COLUMN));
+        emit(
+            alterTable(c.table()) + "ADD COLUMN " + columnDefinition(c.definition()),
+            rewrite(c.table(), Rule.ADD_GENERATED_COLUMN));
+      }
     } else if (change instanceof Change.DropGeneratedExpression c) {
       emit(alterColumn(c.table(), c.column()) + "DROP EXPRESSION", brief(c.table()));
     } else if (change instanceof Change.AddPrimaryKey c) {
@@ -236,7 +291,26 @@ public final class StatementPlanner {
     } else if (change instanceof Change.AddForeignKey c) {
       addForeignKey(c);
     } else if (change instanceof Change.DropConstraint c) {
-      emit(alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.name()), brief(c.table()));
+      List<TableLock> locks = new ArrayList<>();
+      if (!isNew(c.table())) {
+        locks.add(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE));
+      }
+      if (c.referenced() != null && !c.referenced().equals(c.table()) && !isNew(c.referenced())) {
+        locks.add(new TableLock(c.referenced(), LockMode.ACCESS_EXCLUSIVE));
+      }
+      emit(
+          alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.name()),
+          new Risk(locks, false, false, false, false, List.of()));
+    } else if (change instanceof Change.AlterForeignKeyDeferral c) {
+      String deferral =
+          switch (c.key().deferral()) {
+            case NOT_DEFERRABLE -> "NOT DEFERRABLE";
+            case DEFERRABLE_INITIALLY_IMMEDIATE -> "DEFERRABLE INITIALLY IMMEDIATE";
+            case DEFERRABLE_INITIALLY_DEFERRED -> "DEFERRABLE INITIALLY DEFERRED";
+          };
+      emit(
+          alterTable(c.table()) + "ALTER CONSTRAINT " + quote(c.key().name()) + " " + deferral,
+          brief(c.table()));
     } else if (change instanceof Change.RenameConstraint c) {
       emit(
           alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to()),
@@ -260,13 +334,29 @@ public final class StatementPlanner {
               ? Risk.NONE
               : lock(c.table(), LockMode.ACCESS_EXCLUSIVE, Rule.DROP_INDEX_NON_CONCURRENT));
     } else if (change instanceof Change.RenameIndex c) {
+      // PostgreSQL 12+ renames an index under SHARE UPDATE EXCLUSIVE on the index only.
       emit(
           "ALTER INDEX " + qualified(c.table().schema(), c.from()) + " RENAME TO " + quote(c.to()),
-          brief(c.table()));
+          isNew(c.table())
+              ? Risk.NONE
+              : new Risk(
+                  List.of(
+                      new TableLock(
+                          new QualifiedName(c.table().schema(), c.from()),
+                          LockMode.SHARE_UPDATE_EXCLUSIVE)),
+                  false,
+                  false,
+                  false,
+                  false,
+                  List.of()));
     } else if (change instanceof Change.CreateView c) {
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
       emit(
-          "CREATE " + kind + qualified(c.view().name()) + " AS\n" + c.view().query(),
+          "CREATE "
+              + kind
+              + qualified(c.view().name())
+              + " AS\n"
+              + SqlFragments.user(c.view().query()),
           c.view().materialized() ? risk(Rule.MATERIALIZED_VIEW_BUILD, false, false) : Risk.NONE);
     } else if (change instanceof Change.DropView c) {
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
@@ -276,7 +366,9 @@ public final class StatementPlanner {
     } else if (change instanceof Change.RenameView c) {
       renameObject(c.materialized() ? "MATERIALIZED VIEW" : "VIEW", c.from(), c.to());
     } else if (change instanceof Change.CommentOnTable c) {
-      emit("COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()));
+      emit(
+          "COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()),
+          commentLock(c.table()));
     } else if (change instanceof Change.CommentOnColumn c) {
       emit(
           "COMMENT ON COLUMN "
@@ -284,7 +376,8 @@ public final class StatementPlanner {
               + "."
               + quote(c.column())
               + " IS "
-              + commentText(c.comment()));
+              + commentText(c.comment()),
+          commentLock(c.table()));
     } else if (change instanceof Change.CommentOnView c) {
       emit(
           "COMMENT ON "
@@ -295,6 +388,42 @@ public final class StatementPlanner {
     } else {
       throw new IllegalStateException("no SQL for " + change);
     }
+  }
+
+  /** COMMENT ON takes SHARE UPDATE EXCLUSIVE: it waits for, and blocks, other DDL only. */
+  private Risk commentLock(QualifiedName table) {
+    return isNew(table)
+        ? Risk.NONE
+        : new Risk(
+            List.of(new TableLock(table, LockMode.SHARE_UPDATE_EXCLUSIVE)),
+            false,
+            false,
+            false,
+            false,
+            List.of());
+  }
+
+  private static String explicitSequenceOptions(
+      dev.shale.model.SequenceOptions options, String type) {
+    dev.shale.model.SequenceOptions e = options.effective(type);
+    return "START WITH "
+        + e.start()
+        + " INCREMENT BY "
+        + e.increment()
+        + " MINVALUE "
+        + e.minValue()
+        + " MAXVALUE "
+        + e.maxValue()
+        + " CACHE "
+        + e.cache()
+        + (e.cycle() ? " CYCLE" : " NO CYCLE");
+  }
+
+  private static boolean directionFlips(
+      dev.shale.model.SequenceOptions from, dev.shale.model.SequenceOptions to) {
+    long a = from.increment() == null ? 1 : from.increment();
+    long b = to.increment() == null ? 1 : to.increment();
+    return (a > 0) != (b > 0);
   }
 
   private static Risk risk(Rule rule, boolean dataLoss, boolean breaks) {
@@ -400,7 +529,7 @@ public final class StatementPlanner {
   }
 
   private static String check(CheckConstraint c) {
-    return "CONSTRAINT " + quote(c.name()) + " CHECK (" + c.expression() + ")";
+    return "CONSTRAINT " + quote(c.name()) + " CHECK (" + SqlFragments.user(c.expression()) + ")";
   }
 
   private void addColumn(Change.AddColumn c) {
@@ -481,9 +610,13 @@ public final class StatementPlanner {
       String target = type(toBase);
       String using =
           c.explicitCast() ? " USING " + usingExpression(column, fromBase, toBase, target) : "";
-      emit(
-          prefix + "TYPE " + target + using,
-          isNew(c.table()) ? Risk.NONE : rewrite(c.table(), Rule.CHANGE_COLUMN_TYPE));
+      Risk risk =
+          isNew(c.table())
+              ? Risk.NONE
+              : Casts.binaryCoercible(fromBase, toBase)
+                  ? brief(c.table())
+                  : rewrite(c.table(), Rule.CHANGE_COLUMN_TYPE);
+      emit(prefix + "TYPE " + target + using, risk);
     }
     if (to.isSerial()) {
       String base = SqlFragments.integerBase(to);
@@ -509,7 +642,7 @@ public final class StatementPlanner {
       }
       emit(prefix + "SET DEFAULT nextval(" + literal(sequence) + "::regclass)", brief(c.table()));
     } else if (c.restoreDefault() != null) {
-      emit(prefix + "SET DEFAULT " + c.restoreDefault(), brief(c.table()));
+      emit(prefix + "SET DEFAULT " + SqlFragments.user(c.restoreDefault()), brief(c.table()));
     }
   }
 
@@ -519,11 +652,16 @@ public final class StatementPlanner {
       // An enum converts to other types only through its text form.
       return column + "::" + (from.isArray() ? "text[]" : "text") + "::" + target;
     }
+    // Enum values travel as text: the source may be an enum that this very migration rebuilt.
+    String element = from.isUserDefined() ? column + "::text" : column;
     if (!from.isArray() && to.isArray()) {
-      return "ARRAY[" + column + "]::" + target;
+      return "ARRAY[" + element + "]::" + target;
     }
     if (from.isArray() && !to.isArray()) {
-      return "(" + column + "[1])::" + target;
+      return "(" + column + "[1])" + (from.isUserDefined() ? "::text" : "") + "::" + target;
+    }
+    if (Casts.base(to).equals("boolean") && dev.shale.model.TypeNames.isInteger(Casts.base(from))) {
+      return "(" + column + " <> 0)";
     }
     if (Casts.base(to).equals("boolean")
         && !Casts.base(from).toLowerCase(Locale.ROOT).contains("char")

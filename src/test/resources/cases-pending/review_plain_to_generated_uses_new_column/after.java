@@ -1,0 +1,13 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table T =
+      table(
+          "t",
+          column("id", bigint()).primaryKey(),
+          column("a", integer()),
+          column("total", integer()).generatedAlwaysAs("a + b"),
+          column("b", integer()));
+}

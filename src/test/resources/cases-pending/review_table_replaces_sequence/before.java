@@ -1,0 +1,8 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgSequence COUNTER = sequence("counter");
+  public static final Table T = table("t", column("id", bigint()).primaryKey());
+}

@@ -1,0 +1,9 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgSchema ARCHIVE = schema("archive");
+  public static final Table LOGS =
+      ARCHIVE.table("old_logs", column("id", bigserial()).primaryKey(), column("msg", text()), index("msg"));
+}

@@ -1,0 +1,8 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table USERS =
+      table("users", column("id", integer()).primaryKey(), column("created_at", timestamptz()));
+}

@@ -1,0 +1,9 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table USERS =
+      table("users", column("id", bigint()).primaryKey(), column("email", text()), column("name", text()));
+  public static final PgView ALL = view("all_users", "SELECT * FROM users");
+}
