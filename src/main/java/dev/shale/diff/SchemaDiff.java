@@ -506,10 +506,31 @@ public final class SchemaDiff {
     }
 
     /** Drops first, then changes to kept columns, then additions (which may build on those). */
+    /** Columns dropped and added again: every key and index on them is rebuilt. */
+    private final Set<String> rebuiltColumns = new HashSet<>();
+
+    /** SET EXPRESSION changes, held back until the columns they may read have been added. */
+    private final List<Change> expressionChanges = new ArrayList<>();
+
+    /**
+     * Drops first (a new column may take a dropped one's name), then changes to kept columns, then
+     * plain additions, then generated expressions and generated additions (which may read those),
+     * and last the drops of columns that old generated expressions still read.
+     */
     private void columns() {
       List<Column> added =
           next.columns().stream().filter(c -> old.column(c.name()).isEmpty()).toList();
+      Set<String> readByGenerated = new HashSet<>();
+      for (Column column : old.columns()) {
+        if (column.generatedExpression() != null) {
+          old.columns().stream()
+              .map(Column::name)
+              .filter(n -> ViewDependencies.mentionsColumn(column.generatedExpression(), n))
+              .forEach(readByGenerated::add);
+        }
+      }
       List<Column> readded = new ArrayList<>();
+      List<Change> lateDrops = new ArrayList<>();
       for (Column column : old.columns()) {
         Optional<Column> after = next.column(column.name());
         if (after.isEmpty()) {
@@ -519,31 +540,65 @@ public final class SchemaDiff {
                   .map(Column::name)
                   .findFirst()
                   .orElse(null);
-          add(Phase.COLUMNS, new Change.DropColumn(name, column, suspected));
+          Change drop = new Change.DropColumn(name, column, suspected);
+          if (readByGenerated.contains(column.name())) {
+            lateDrops.add(drop);
+          } else {
+            add(Phase.COLUMNS, drop);
+          }
           touch(name, column.name());
-        } else if (after.get().generatedExpression() != null
-            && column.generatedExpression() == null) {
-          // A plain column cannot become generated in place: it is dropped and added again.
+        } else if (mustBeAddedAgain(column, after.get())) {
           add(Phase.COLUMNS, new Change.DropColumn(name, column, null));
           readded.add(after.get());
-          touch(name, column.name());
+          retype(name, column.name());
+          rebuiltColumns.add(column.name());
         }
       }
       for (Column column : old.columns()) {
-        next.column(column.name()).ifPresent(after -> alterColumn(column, after));
-      }
-      for (Column column : readded) {
-        add(Phase.COLUMNS, new Change.AddColumn(name, column));
+        next.column(column.name())
+            .filter(after -> !readded.contains(after))
+            .ifPresent(after -> alterColumn(column, after));
       }
       if (!added.isEmpty()) {
         widenedTables.add(name);
       }
       for (Column column : added) {
-        add(Phase.COLUMNS, new Change.AddColumn(name, column));
-        if (column.comment() != null) {
-          add(Phase.COMMENTS, new Change.CommentOnColumn(name, column.name(), column.comment()));
+        if (column.generatedExpression() == null) {
+          addColumn(column);
         }
       }
+      expressionChanges.forEach(change -> add(Phase.COLUMNS, change));
+      for (Column column : readded) {
+        add(Phase.COLUMNS, new Change.AddColumn(name, column));
+      }
+      for (Column column : added) {
+        if (column.generatedExpression() != null) {
+          addColumn(column);
+        }
+      }
+      lateDrops.forEach(change -> add(Phase.COLUMNS, change));
+    }
+
+    private void addColumn(Column column) {
+      add(Phase.COLUMNS, new Change.AddColumn(name, column));
+      if (column.comment() != null) {
+        add(Phase.COMMENTS, new Change.CommentOnColumn(name, column.name(), column.comment()));
+      }
+    }
+
+    /**
+     * A plain column that becomes generated, or a generated column whose type changes in a way that
+     * needs a cast (PostgreSQL allows no USING there): dropped and added again, with what rests on
+     * it.
+     */
+    private boolean mustBeAddedAgain(Column before, Column after) {
+      if (after.generatedExpression() == null) {
+        return false;
+      }
+      if (before.generatedExpression() == null) {
+        return true;
+      }
+      return !before.type().equals(after.type()) && !Casts.automatic(before.type(), after.type());
     }
 
     private void alterColumn(Column before, Column after) {
@@ -604,7 +659,7 @@ public final class SchemaDiff {
       if (before.generatedExpression() != null
           && after.generatedExpression() != null
           && !before.generatedExpression().equals(after.generatedExpression())) {
-        add(Phase.COLUMNS, new Change.SetGeneratedExpression(name, column, after));
+        expressionChanges.add(new Change.SetGeneratedExpression(name, column, after));
         touch(name, column);
       }
       if (!Objects.equals(before.comment(), after.comment())) {
@@ -613,7 +668,10 @@ public final class SchemaDiff {
     }
 
     private void primaryKey() {
-      if (Objects.equals(old.primaryKey(), next.primaryKey())) {
+      boolean rebuilt =
+          old.primaryKey() != null
+              && old.primaryKey().columns().stream().anyMatch(rebuiltColumns::contains);
+      if (Objects.equals(old.primaryKey(), next.primaryKey()) && !rebuilt) {
         return;
       }
       if (old.primaryKey() != null) {
@@ -635,7 +693,8 @@ public final class SchemaDiff {
               add(
                   Phase.DROP_INDEXES_AND_CONSTRAINTS,
                   new Change.DropConstraint(name, key, "unique constraint", null)),
-          u -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddUnique(name, u)));
+          u -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddUnique(name, u)),
+          u -> u.columns().stream().anyMatch(rebuiltColumns::contains));
     }
 
     private void checks() {
@@ -695,7 +754,9 @@ public final class SchemaDiff {
           key -> add(Phase.DROP_INDEXES_AND_CONSTRAINTS, new Change.DropIndex(name, key)),
           i -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(name, i)),
           i ->
-              (i.where() != null && mentionsRetyped(i.where()))
+              i.elements().stream().anyMatch(e -> rebuiltColumns.contains(e.column()))
+                  || i.include().stream().anyMatch(rebuiltColumns::contains)
+                  || (i.where() != null && mentionsRetyped(i.where()))
                   || i.elements().stream()
                       .anyMatch(e -> e.expression() != null && mentionsRetyped(e.expression())));
     }

@@ -660,6 +660,12 @@ public final class StatementPlanner {
     if (from.isArray() && !to.isArray()) {
       return "(" + column + "[1])" + (from.isUserDefined() ? "::text" : "") + "::" + target;
     }
+    if (Casts.base(from).equals("boolean") && !Casts.base(to).equals("boolean") && !to.isArray()) {
+      // boolean casts only to integer; other numbers go through it.
+      return Casts.base(to).equals("integer")
+          ? column + "::integer"
+          : column + "::integer::" + target;
+    }
     if (Casts.base(to).equals("boolean") && dev.shale.model.TypeNames.isInteger(Casts.base(from))) {
       return "(" + column + " <> 0)";
     }
