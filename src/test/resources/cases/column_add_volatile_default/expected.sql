@@ -3,6 +3,6 @@
 --   add column users.api_token  [ACCESS EXCLUSIVE, rewrites table, adding-field-with-volatile-default]
 
 -- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
--- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock (PostgreSQL 11+ (before 11 any default rewrites))
+-- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock; PostgreSQL 11+ (before 11 any default rewrites)
 -- shale:   safer: add the column without a default, set the default, backfill existing rows in batches
 ALTER TABLE users ADD COLUMN api_token uuid DEFAULT gen_random_uuid() NOT NULL;

@@ -3,6 +3,6 @@
 --   set not null on users.name  [ACCESS EXCLUSIVE, scans table, set-not-null]
 
 -- shale: takes ACCESS EXCLUSIVE on public.users; scans the table
--- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row
+-- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL
 -- shale:   safer: ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL skips the scan (PostgreSQL 12+) and the check can be dropped
 ALTER TABLE users ALTER COLUMN name SET NOT NULL;

@@ -6,6 +6,6 @@
 ALTER TABLE users ALTER COLUMN is_admin SET DEFAULT false;
 
 -- shale: takes ACCESS EXCLUSIVE on public.users; scans the table
--- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row
+-- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL
 -- shale:   safer: ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL skips the scan (PostgreSQL 12+) and the check can be dropped
 ALTER TABLE users ALTER COLUMN is_admin SET NOT NULL;

@@ -3,6 +3,6 @@
 --   add column items.public_id  [ACCESS EXCLUSIVE, rewrites table, adding-field-with-volatile-default]
 
 -- shale: takes ACCESS EXCLUSIVE on public.items; rewrites the table
--- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock (PostgreSQL 11+ (before 11 any default rewrites))
+-- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock; PostgreSQL 11+ (before 11 any default rewrites)
 -- shale:   safer: add the column without a default, set the default, backfill existing rows in batches
 ALTER TABLE items ADD COLUMN public_id uuid DEFAULT gen_random_uuid() NOT NULL;

@@ -6,6 +6,6 @@
 CREATE SEQUENCE order_number AS bigint START WITH 10000;
 
 -- shale: takes ACCESS EXCLUSIVE on public.orders; rewrites the table
--- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock (PostgreSQL 11+ (before 11 any default rewrites))
+-- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock; PostgreSQL 11+ (before 11 any default rewrites)
 -- shale:   safer: add the column without a default, set the default, backfill existing rows in batches
 ALTER TABLE orders ADD COLUMN number bigint DEFAULT nextval('order_number') NOT NULL;

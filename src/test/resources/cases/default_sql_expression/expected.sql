@@ -16,7 +16,7 @@ ALTER TABLE items ADD COLUMN labels text[] DEFAULT '{}'::text[] NOT NULL;
 ALTER TABLE items ADD COLUMN created_by text DEFAULT CURRENT_USER NOT NULL;
 
 -- shale: takes ACCESS EXCLUSIVE on public.items; rewrites the table
--- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock (PostgreSQL 11+ (before 11 any default rewrites))
+-- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock; PostgreSQL 11+ (before 11 any default rewrites)
 -- shale:   safer: add the column without a default, set the default, backfill existing rows in batches
 ALTER TABLE items ADD COLUMN code text DEFAULT upper(md5(random()::text));
 

@@ -2,6 +2,6 @@
 -- Changes:
 --   add value 'owner' to enum public.role  [enum-value-added]
 
--- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it (PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all))
+-- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it; PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all)
 -- shale:   safer: use the new value in a later migration
 ALTER TYPE role ADD VALUE 'owner' BEFORE 'admin';

@@ -6,7 +6,7 @@
 --   add value 'pending' to enum public.status  [enum-value-added]
 --   set default of posts.status
 
--- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it (PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all))
+-- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it; PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all)
 -- shale:   safer: use the new value in a later migration
 ALTER TYPE status ADD VALUE 'pending' BEFORE 'draft';
 

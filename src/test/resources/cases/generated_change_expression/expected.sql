@@ -3,6 +3,6 @@
 --   change generated expression of order_lines.total  [ACCESS EXCLUSIVE, rewrites table, set-generated-expression]
 
 -- shale: takes ACCESS EXCLUSIVE on public.order_lines; rewrites the table
--- shale: set-generated-expression: SET EXPRESSION rewrites the table under an ACCESS EXCLUSIVE lock (PostgreSQL 17+)
+-- shale: set-generated-expression: SET EXPRESSION rewrites the table under an ACCESS EXCLUSIVE lock; PostgreSQL 17+
 -- shale:   safer: add a new generated column on a quiet table, or compute the value in the application
 ALTER TABLE order_lines ALTER COLUMN total SET EXPRESSION AS (round(price * quantity * 1.2, 2));

@@ -3,10 +3,10 @@
 --   create schema app
 --   rename table public.orgs to public.organizations  [ACCESS EXCLUSIVE, breaks running code, renaming-table]
 --   rename column users.full_name to display_name  [ACCESS EXCLUSIVE, breaks running code, renaming-column]
---   rename constraint orgs_pkey on organizations to organizations_pkey
 --   drop foreign key api_keys_user_id_fkey on api_keys
 --   drop foreign key users_org_id_fkey on users
 --   drop unique constraint users_org_id_email_key on users
+--   rename constraint orgs_pkey on organizations to organizations_pkey
 --   create enum public.plan
 --   create table app.audit_events
 --   add column api_keys.revoked_at
@@ -36,13 +36,13 @@ ALTER TABLE orgs RENAME TO organizations;
 -- shale:   safer: expand and contract: add the new column, write both, backfill, switch reads, drop the old
 ALTER TABLE users RENAME COLUMN full_name TO display_name;
 
-ALTER TABLE organizations RENAME CONSTRAINT orgs_pkey TO organizations_pkey;
-
 ALTER TABLE api_keys DROP CONSTRAINT api_keys_user_id_fkey;
 
 ALTER TABLE users DROP CONSTRAINT users_org_id_fkey;
 
 ALTER TABLE users DROP CONSTRAINT users_org_id_email_key;
+
+ALTER TABLE organizations RENAME CONSTRAINT orgs_pkey TO organizations_pkey;
 
 CREATE TYPE plan AS ENUM ('free', 'team', 'enterprise');
 

@@ -25,11 +25,11 @@ ALTER TABLE order_items DROP CONSTRAINT order_items_order_id_fkey;
 
 ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;
 
--- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it (PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all))
+-- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it; PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all)
 -- shale:   safer: use the new value in a later migration
 ALTER TYPE order_status ADD VALUE 'packed' AFTER 'paid';
 
--- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it (PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all))
+-- shale: enum-value-added: a value added to an enum cannot be used in the same transaction that adds it; PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all)
 -- shale:   safer: use the new value in a later migration
 ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'shipped';
 
@@ -54,7 +54,7 @@ ALTER TABLE orders ALTER COLUMN created_at TYPE timestamp with time zone;
 ALTER TABLE orders ALTER COLUMN created_at SET DEFAULT now();
 
 -- shale: takes ACCESS EXCLUSIVE on public.orders; rewrites the table
--- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock (PostgreSQL 11+ (before 11 any default rewrites))
+-- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock; PostgreSQL 11+ (before 11 any default rewrites)
 -- shale:   safer: add the column without a default, set the default, backfill existing rows in batches
 ALTER TABLE orders ADD COLUMN invoice_no bigint DEFAULT nextval('invoice_number');
 

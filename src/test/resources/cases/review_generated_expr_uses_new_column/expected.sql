@@ -6,6 +6,6 @@
 ALTER TABLE t ADD COLUMN b integer;
 
 -- shale: takes ACCESS EXCLUSIVE on public.t; rewrites the table
--- shale: set-generated-expression: SET EXPRESSION rewrites the table under an ACCESS EXCLUSIVE lock (PostgreSQL 17+)
+-- shale: set-generated-expression: SET EXPRESSION rewrites the table under an ACCESS EXCLUSIVE lock; PostgreSQL 17+
 -- shale:   safer: add a new generated column on a quiet table, or compute the value in the application
 ALTER TABLE t ALTER COLUMN total SET EXPRESSION AS (a + b);

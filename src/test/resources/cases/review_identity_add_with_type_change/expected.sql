@@ -11,7 +11,7 @@
 ALTER TABLE t ALTER COLUMN id TYPE bigint;
 
 -- shale: takes ACCESS EXCLUSIVE on public.t; scans the table
--- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row
+-- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL
 -- shale:   safer: ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL skips the scan (PostgreSQL 12+) and the check can be dropped
 ALTER TABLE t ALTER COLUMN id SET NOT NULL;
 

@@ -3,9 +3,9 @@
 --   rename schema billing to finance  [breaks running code, renaming-object]
 --   rename table finance.invoices to finance.bills  [ACCESS EXCLUSIVE, breaks running code, renaming-table]
 --   rename column bills.total to amount  [ACCESS EXCLUSIVE, breaks running code, renaming-column]
+--   drop check constraint invoices_total_check on bills
 --   rename index invoices_total_idx on bills to bills_amount_idx
 --   rename constraint invoices_pkey on bills to bills_pkey
---   drop check constraint invoices_total_check on bills
 --   add check constraint bills_amount_check on bills  [ACCESS EXCLUSIVE, scans table, constraint-missing-not-valid]
 
 -- shale: renaming-object: running application code that uses the old name breaks
@@ -22,11 +22,11 @@ ALTER TABLE finance.invoices RENAME TO bills;
 -- shale:   safer: expand and contract: add the new column, write both, backfill, switch reads, drop the old
 ALTER TABLE finance.bills RENAME COLUMN total TO amount;
 
+ALTER TABLE finance.bills DROP CONSTRAINT invoices_total_check;
+
 ALTER INDEX finance.invoices_total_idx RENAME TO bills_amount_idx;
 
 ALTER TABLE finance.bills RENAME CONSTRAINT invoices_pkey TO bills_pkey;
-
-ALTER TABLE finance.bills DROP CONSTRAINT invoices_total_check;
 
 -- shale: takes ACCESS EXCLUSIVE on finance.bills; scans the table
 -- shale: constraint-missing-not-valid: ADD CHECK holds an ACCESS EXCLUSIVE lock while it scans every row

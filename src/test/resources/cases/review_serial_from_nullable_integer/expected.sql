@@ -10,6 +10,6 @@ SELECT setval('t_n_seq', coalesce(max(n), 0) + 1, false) FROM t;
 ALTER TABLE t ALTER COLUMN n SET DEFAULT nextval('t_n_seq'::regclass);
 
 -- shale: takes ACCESS EXCLUSIVE on public.t; scans the table
--- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row
+-- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL
 -- shale:   safer: ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL skips the scan (PostgreSQL 12+) and the check can be dropped
 ALTER TABLE t ALTER COLUMN n SET NOT NULL;

@@ -8,10 +8,14 @@ package dev.shale.diff;
  */
 enum Phase {
   CREATE_SCHEMAS,
+  /** View drops, when no view or schema is renamed (so a rename may take a dropped view's name). */
+  EARLY_DROP_VIEWS,
   RENAMES,
   DROP_VIEWS,
   DROP_FOREIGN_KEYS,
   DROP_INDEXES_AND_CONSTRAINTS,
+  /** Renames of indexes and constraints that only changed name: after drops that free names. */
+  RENAME_INDEXES_AND_CONSTRAINTS,
   DROP_TABLES,
   TYPES_AND_SEQUENCES,
   CREATE_TABLES,

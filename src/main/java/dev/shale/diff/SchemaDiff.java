@@ -60,6 +60,9 @@ public final class SchemaDiff {
   /** Foreign keys (table, name) that are dropped and re-added because what they rest on changes. */
   private final Set<List<Object>> rebuiltForeignKeys = new HashSet<>();
 
+  /** Whether a view or schema is renamed: view drops must then wait for the renames. */
+  private boolean viewsMoved;
+
   private final Map<QualifiedName, Table> fromTables;
   private final Map<QualifiedName, Table> toTables;
 
@@ -87,7 +90,13 @@ public final class SchemaDiff {
   public static List<Change> diff(SchemaModel from, SchemaModel to, RenameAnswers answers) {
     RenameResolver.Resolution resolution = RenameResolver.resolve(from, to, answers);
     SchemaDiff diff = new SchemaDiff(resolution.renamed(), to);
-    diff.add(Phase.RENAMES, resolution.renames());
+    for (Change rename : resolution.renames()) {
+      boolean indexOrConstraint =
+          rename instanceof Change.RenameIndex || rename instanceof Change.RenameConstraint;
+      diff.add(indexOrConstraint ? Phase.RENAME_INDEXES_AND_CONSTRAINTS : Phase.RENAMES, rename);
+      diff.viewsMoved |=
+          rename instanceof Change.RenameView || rename instanceof Change.RenameSchema;
+    }
     for (Change rename : resolution.renames()) {
       if (rename instanceof Change.RenameColumn c) {
         diff.touch(c.table(), c.from());
@@ -237,9 +246,20 @@ public final class SchemaDiff {
     }
     for (Sequence sequence : from.sequences()) {
       if (!next.containsKey(sequence.name())) {
-        add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropSequence(sequence));
+        // A sequence no default uses can go early, freeing its name for a new table.
+        add(
+            usedByDefault(sequence.name()) ? Phase.DROP_TYPES_AND_SEQUENCES : Phase.DROP_TABLES,
+            new Change.DropSequence(sequence));
       }
     }
+  }
+
+  private boolean usedByDefault(QualifiedName sequence) {
+    return from.tables().stream()
+        .flatMap(t -> t.columns().stream())
+        .map(Column::defaultExpression)
+        .filter(Objects::nonNull)
+        .anyMatch(d -> ViewDependencies.mentions(d, sequence));
   }
 
   private void createTable(Table table) {
@@ -425,7 +445,9 @@ public final class SchemaDiff {
             from.views().stream().filter(v -> dropped.contains(v.name())).toList());
     for (int i = toDrop.size() - 1; i >= 0; i--) {
       View view = toDrop.get(i);
-      add(Phase.DROP_VIEWS, new Change.DropView(view, next.containsKey(view.name())));
+      add(
+          viewsMoved ? Phase.DROP_VIEWS : Phase.EARLY_DROP_VIEWS,
+          new Change.DropView(view, next.containsKey(view.name())));
     }
     List<View> toCreate =
         ViewDependencies.order(

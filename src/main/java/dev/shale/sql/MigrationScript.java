@@ -124,7 +124,7 @@ public final class MigrationScript {
     for (Rule rule : risk.rules()) {
       out.append("-- shale: ").append(rule.id()).append(": ").append(rule.why());
       if (!"all".equals(rule.versions())) {
-        out.append(" (").append(rule.versions()).append(')');
+        out.append("; ").append(rule.versions());
       }
       out.append('\n');
       out.append("-- shale:   safer: ").append(rule.safeAlternative()).append('\n');

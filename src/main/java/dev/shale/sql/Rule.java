@@ -31,7 +31,8 @@ public enum Rule {
       "ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT in a later migration"),
   SET_NOT_NULL(
       "set-not-null",
-      "SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row",
+      "SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row"
+          + " holds NULL",
       "all",
       "ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL"
           + " skips the scan (PostgreSQL 12+) and the check can be dropped"),
