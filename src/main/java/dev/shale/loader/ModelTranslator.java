@@ -533,7 +533,7 @@ public final class ModelTranslator {
               () ->
                   PgNames.choose(
                       table.name(),
-                      PgNames.joinColumns(PgNames.indexColumnNames(elements)),
+                      PgNames.joinColumns(PgNames.indexColumnNames(elements, i.includeColumns())),
                       "idx",
                       taken));
       return new Index(
