@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Turns the objects a user declared with the DSL into the canonical model: resolves default names
@@ -49,7 +50,19 @@ import java.util.TreeSet;
 public final class ModelTranslator {
   private final List<String> problems = new ArrayList<>();
   private final Map<QualifiedName, EnumType> enums = new HashMap<>();
-  private final Map<String, Set<String>> takenNames = new HashMap<>();
+
+  /**
+   * Per schema, the relation names (tables, views, sequences, indexes) that defaulted index,
+   * primary key and unique names step around, as ChooseRelationName does.
+   */
+  private final Map<String, Set<String>> relationNames = new HashMap<>();
+
+  /**
+   * Per schema, the constraint names that defaulted constraint names step around, as
+   * ChooseConstraintName (checks, foreign keys) and ChooseRelationName (primary keys, unique
+   * constraints) do.
+   */
+  private final Map<String, Set<String>> constraintNames = new HashMap<>();
 
   private ModelTranslator() {}
 
@@ -184,21 +197,30 @@ public final class ModelTranslator {
     return result;
   }
 
-  /** Explicit names are claimed first so that defaulted names step around them, as in Postgres. */
+  /**
+   * Explicit names are claimed first so that defaulted names step around them, as in Postgres:
+   * relation names (tables, views, sequences, indexes, and primary keys and unique constraints,
+   * whose indexes take their names) and constraint names, each in its own namespace.
+   */
   private void reserveExplicitNames(DeclaredObjects declared) {
     for (Declared<Table> each : declared.tables()) {
       Table t = each.object();
-      Set<String> taken = taken(t.schema());
-      taken.add(t.name());
+      relations(t.schema()).add(t.name());
       for (TablePart part : t.parts()) {
         String explicit = explicitName(part);
-        if (explicit != null) {
-          taken.add(explicit);
+        if (explicit == null) {
+          continue;
+        }
+        if (!(part instanceof CheckDef) && !(part instanceof ForeignKeyDef)) {
+          relations(t.schema()).add(explicit);
+        }
+        if (!(part instanceof IndexDef)) {
+          constraints(t.schema()).add(explicit);
         }
       }
     }
-    declared.views().forEach(v -> taken(v.object().schema()).add(v.object().name()));
-    declared.sequences().forEach(s -> taken(s.object().schema()).add(s.object().name()));
+    declared.views().forEach(v -> relations(v.object().schema()).add(v.object().name()));
+    declared.sequences().forEach(s -> relations(s.object().schema()).add(s.object().name()));
   }
 
   private static String explicitName(TablePart part) {
@@ -216,8 +238,22 @@ public final class ModelTranslator {
     return ((IndexDef) part).explicitName();
   }
 
-  private Set<String> taken(String schema) {
-    return takenNames.computeIfAbsent(schema, k -> new HashSet<>());
+  private Set<String> relations(String schema) {
+    return relationNames.computeIfAbsent(schema, k -> new HashSet<>());
+  }
+
+  private Set<String> constraints(String schema) {
+    return constraintNames.computeIfAbsent(schema, k -> new HashSet<>());
+  }
+
+  /** Which namespaces a table's constraint or index name lives in. */
+  private enum NameKind {
+    /** A primary key or unique constraint: a constraint, and an index of the same name. */
+    CONSTRAINT_INDEX,
+    /** A check or foreign key constraint. */
+    CONSTRAINT,
+    /** A plain index. */
+    INDEX
   }
 
   /** Translates one table; problems go to the shared list. */
@@ -228,11 +264,18 @@ public final class ModelTranslator {
     private final List<Column> columns = new ArrayList<>();
     private final Set<String> columnNames = new LinkedHashSet<>();
     private final Set<String> localNames = new HashSet<>();
+    private final Set<String> explicitNames = new HashSet<>();
 
     TableTranslator(Table table, String origin) {
       this.table = table;
       this.name = new QualifiedName(table.schema(), table.name());
       this.where = "table " + name + " (" + origin + ")";
+      for (TablePart part : table.parts()) {
+        String explicit = explicitName(part);
+        if (explicit != null) {
+          explicitNames.add(explicit);
+        }
+      }
     }
 
     dev.shale.model.Table translate() {
@@ -284,14 +327,11 @@ public final class ModelTranslator {
       for (dev.shale.schema.Column c : columnDefs) {
         translateColumn(c, pkSet.contains(c.name()));
       }
-      Set<String> taken = taken(table.schema());
       PrimaryKey pk = null;
       if (pkColumns != null) {
         requireColumns("primary key", pkColumns);
         requireDistinct("primary key", pkColumns);
-        pk =
-            new PrimaryKey(
-                claim(pkName, () -> PgNames.choose(table.name(), null, "pkey", taken)), pkColumns);
+        pk = new PrimaryKey(claim(pkName, NameKind.CONSTRAINT_INDEX, null, "pkey"), pkColumns);
       }
       List<UniqueConstraint> uniques = new ArrayList<>();
       for (UniqueDef u : uniqueDefs) {
@@ -300,7 +340,9 @@ public final class ModelTranslator {
         String constraintName =
             claim(
                 u.explicitName(),
-                () -> PgNames.choose(table.name(), PgNames.joinColumns(u.columns()), "key", taken));
+                NameKind.CONSTRAINT_INDEX,
+                PgNames.joinColumns(u.columns()),
+                "key");
         uniques.add(new UniqueConstraint(constraintName, u.columns(), u.isNullsNotDistinct()));
       }
       reportRedundantUniques(pk, uniques);
@@ -312,20 +354,19 @@ public final class ModelTranslator {
           continue;
         }
         String only = ColumnReferences.singleColumn(expression, columnNames);
-        String constraintName =
-            claim(c.explicitName(), () -> PgNames.choose(table.name(), only, "check", taken));
+        String constraintName = claim(c.explicitName(), NameKind.CONSTRAINT, only, "check");
         checks.add(new CheckConstraint(constraintName, expression));
       }
       List<ForeignKey> foreignKeys = new ArrayList<>();
       for (ForeignKeyDef f : fkDefs) {
-        ForeignKey fk = translateForeignKey(f, taken);
+        ForeignKey fk = translateForeignKey(f);
         if (fk != null) {
           foreignKeys.add(fk);
         }
       }
       List<Index> indexes = new ArrayList<>();
       for (IndexDef i : indexDefs) {
-        indexes.add(translateIndex(i, taken));
+        indexes.add(translateIndex(i));
       }
       uniques.sort((a, b) -> a.name().compareTo(b.name()));
       checks.sort((a, b) -> a.name().compareTo(b.name()));
@@ -365,8 +406,37 @@ public final class ModelTranslator {
       }
     }
 
-    private String claim(String explicit, java.util.function.Supplier<String> defaulted) {
-      String chosen = explicit != null ? explicit : defaulted.get();
+    /**
+     * The explicit name, or the name PostgreSQL would choose: {@code table_name2_label}, numbered
+     * past the names taken in the namespaces of {@code kind}. A defaulted name also steps around
+     * the names of this table's other constraints and indexes, which the diff tells apart by name.
+     */
+    private String claim(String explicit, NameKind kind, String name2, String label) {
+      Set<String> relations = relations(table.schema());
+      Set<String> constraints = constraints(table.schema());
+      String chosen;
+      if (explicit != null) {
+        chosen = explicit;
+      } else {
+        Predicate<String> taken =
+            switch (kind) {
+              case CONSTRAINT_INDEX -> n -> relations.contains(n) || constraints.contains(n);
+              case CONSTRAINT -> constraints::contains;
+              case INDEX -> relations::contains;
+            };
+        chosen =
+            PgNames.choose(
+                table.name(),
+                name2,
+                label,
+                taken.or(localNames::contains).or(explicitNames::contains));
+        if (kind != NameKind.INDEX) {
+          constraints.add(chosen);
+        }
+        if (kind != NameKind.CONSTRAINT) {
+          relations.add(chosen);
+        }
+      }
       if (!localNames.add(chosen)) {
         problems.add(where + " has two constraints or indexes named " + chosen);
       }
@@ -450,7 +520,7 @@ public final class ModelTranslator {
       return new ColumnType(null, canonical, type.arrayDimensions());
     }
 
-    private ForeignKey translateForeignKey(ForeignKeyDef f, Set<String> taken) {
+    private ForeignKey translateForeignKey(ForeignKeyDef f) {
       String what = where + " foreign key (" + String.join(", ", f.columns()) + ")";
       if (f.target() == null) {
         problems.add(what + " has no references(...)");
@@ -481,9 +551,7 @@ public final class ModelTranslator {
                 + targetColumns.size());
       }
       String constraintName =
-          claim(
-              f.explicitName(),
-              () -> PgNames.choose(table.name(), PgNames.joinColumns(f.columns()), "fkey", taken));
+          claim(f.explicitName(), NameKind.CONSTRAINT, PgNames.joinColumns(f.columns()), "fkey");
       ForeignKey.Deferral deferral =
           f.isInitiallyDeferred()
               ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
@@ -500,7 +568,7 @@ public final class ModelTranslator {
           deferral);
     }
 
-    private Index translateIndex(IndexDef i, Set<String> taken) {
+    private Index translateIndex(IndexDef i) {
       List<IndexElement> elements = new ArrayList<>();
       if (i.keys().isEmpty()) {
         problems.add(where + " has an index with no keys");
@@ -530,12 +598,9 @@ public final class ModelTranslator {
       String indexName =
           claim(
               i.explicitName(),
-              () ->
-                  PgNames.choose(
-                      table.name(),
-                      PgNames.joinColumns(PgNames.indexColumnNames(elements, i.includeColumns())),
-                      "idx",
-                      taken));
+              NameKind.INDEX,
+              PgNames.joinColumns(PgNames.indexColumnNames(elements, i.includeColumns())),
+              "idx");
       return new Index(
           indexName,
           i.isUnique(),

@@ -486,6 +486,41 @@ class PostgresNamesTest {
     assertThat(names(model)).isEqualTo(serverNames(t));
   }
 
+  /**
+   * Index names step around relation names, check and foreign key names around constraint names,
+   * primary key and unique names around both: the server keeps them in two namespaces.
+   */
+  @Test
+  void defaultedNamesStepAroundTheNamesOfTheirOwnNamespace() throws SQLException {
+    List<dev.shale.schema.Table> tables =
+        List.of(
+            table("u_check", column("x", integer())),
+            table("w", column("a", integer()), check("a > 0").name("v_a_idx")),
+            table("w2", column("a", integer()), check("a > 0").name("x_a_key")),
+            table("u", column("a", integer()), column("b", integer()), check("a > b")),
+            table("v", column("a", integer()), index("a")),
+            table("x", column("a", integer()).unique()));
+    SchemaModel model = translate(tables.toArray());
+    execute("CREATE TABLE u_check (x integer)");
+    execute("CREATE TABLE w (a integer, CONSTRAINT v_a_idx CHECK (a > 0))");
+    execute("CREATE TABLE w2 (a integer, CONSTRAINT x_a_key CHECK (a > 0))");
+    execute("CREATE TABLE u (a integer, b integer, CHECK (a > b))");
+    execute("CREATE TABLE v (a integer)");
+    execute("CREATE INDEX ON v (a)");
+    execute("CREATE TABLE x (a integer UNIQUE)");
+    for (String name : List.of("u", "v", "x")) {
+      Table table =
+          model.tables().stream().filter(t -> t.name().name().equals(name)).findFirst().get();
+      assertThat(names(table)).as(name).isEqualTo(serverNames(name));
+    }
+    assertThat(names(model.table(new QualifiedName("public", "u")).get()))
+        .containsExactly("u_check");
+    assertThat(names(model.table(new QualifiedName("public", "v")).get()))
+        .containsExactly("v_a_idx");
+    assertThat(names(model.table(new QualifiedName("public", "x")).get()))
+        .containsExactly("x_a_key1");
+  }
+
   private static SchemaModel translate(Object... objects) {
     List<Declared<dev.shale.schema.Table>> tables = new ArrayList<>();
     for (Object o : objects) {
