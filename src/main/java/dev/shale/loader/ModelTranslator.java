@@ -530,7 +530,18 @@ public final class ModelTranslator {
       if (f.target().name() != null) {
         target = QualifiedName.parse(f.target().name(), "public");
       } else {
-        Table referenced = f.target().table();
+        Table referenced;
+        try {
+          referenced = f.target().table();
+        } catch (RuntimeException | LinkageError e) {
+          Throwable cause =
+              e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+          problems.add(
+              what
+                  + ": its references(() -> ...) supplier failed instead of returning the table: "
+                  + cause);
+          return null;
+        }
         if (referenced == null) {
           problems.add(
               what

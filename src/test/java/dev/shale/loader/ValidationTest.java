@@ -1,0 +1,218 @@
+package dev.shale.loader;
+
+import static dev.shale.schema.Pg.*;
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import dev.shale.loader.DeclaredObjects.Declared;
+import dev.shale.model.InvalidSchemaException;
+import dev.shale.model.SchemaModel;
+import dev.shale.schema.Column;
+import dev.shale.schema.DataType;
+import dev.shale.schema.IndexKey;
+import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgSchema;
+import dev.shale.schema.PgSequence;
+import dev.shale.schema.PgView;
+import dev.shale.schema.Table;
+import dev.shale.schema.TablePart;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the loader refuses before anything reaches a database, and why: each refusal is something
+ * PostgreSQL would refuse, or silently change, or fail on later.
+ */
+class ValidationTest {
+  private static final String LONG = "x".repeat(64);
+  private static final String LONGEST = "x".repeat(63);
+
+  /** The problems ModelTranslator reports for these DSL objects; empty when it accepts them. */
+  static List<String> problems(Object... objects) {
+    try {
+      translate(objects);
+      return List.of();
+    } catch (InvalidSchemaException e) {
+      return e.problems();
+    }
+  }
+
+  static SchemaModel translate(Object... objects) {
+    List<Declared<PgSchema>> schemas = new ArrayList<>();
+    List<Declared<PgEnum>> enums = new ArrayList<>();
+    List<Declared<PgSequence>> sequences = new ArrayList<>();
+    List<Declared<Table>> tables = new ArrayList<>();
+    List<Declared<PgView>> views = new ArrayList<>();
+    int n = 0;
+    for (Object o : objects) {
+      String origin = "Test.F" + n++;
+      if (o instanceof PgSchema s) {
+        schemas.add(new Declared<>(s, origin));
+      } else if (o instanceof PgEnum e) {
+        enums.add(new Declared<>(e, origin));
+      } else if (o instanceof PgSequence s) {
+        sequences.add(new Declared<>(s, origin));
+      } else if (o instanceof Table t) {
+        tables.add(new Declared<>(t, origin));
+      } else if (o instanceof PgView v) {
+        views.add(new Declared<>(v, origin));
+      } else {
+        throw new IllegalArgumentException(String.valueOf(o));
+      }
+    }
+    return ModelTranslator.translate(new DeclaredObjects(schemas, enums, sequences, tables, views));
+  }
+
+  private static Table t(TablePart... parts) {
+    List<TablePart> all = new ArrayList<>(List.of(column("id", integer())));
+    all.addAll(List.of(parts));
+    return table("t", all.toArray(TablePart[]::new));
+  }
+
+  private static Table withColumn(Column column) {
+    return table("t", column);
+  }
+
+  @Nested
+  class NullArguments {
+    private void npe(ThrowingCallable call, String message) {
+      assertThatThrownBy(call).isInstanceOf(NullPointerException.class).hasMessage(message);
+    }
+
+    @Test
+    void aNullArgumentIsNamed() {
+      npe(() -> column(null, integer()), "column(name, type): the column name is null");
+      npe(
+          () -> column("c", (DataType) null),
+          "column c: its type (if it is a field, declare it above the table that uses it) is"
+              + " null");
+      npe(
+          () -> table("t", column("id", integer()), (TablePart) null),
+          "table t: argument 2 of 2 is null (if it is a field, declare it above the table: Java"
+              + " initializes static fields in order)");
+      npe(
+          () -> table(null, column("id", integer())),
+          "table(name, parts...): the table name is null");
+      npe(() -> table("t", (TablePart[]) null), "table t: the argument array is null");
+      npe(
+          () -> column("c", integer()).references((String) null, "id"),
+          "column c: references(table, column): the table name is null");
+      npe(
+          () -> column("c", integer()).references("t", null),
+          "column c: references(table, column): the column name is null");
+      npe(
+          () -> column("c", integer()).references((Supplier<Table>) null, "id"),
+          "column c: references(() -> TABLE, column): the table supplier is null");
+      npe(
+          () -> foreignKey("a").references((String) null, "id"),
+          "foreign key (a): references(table, ...): the table name is null");
+      npe(
+          () -> foreignKey("a").references("t", (String) null),
+          "foreign key (a): references(...): the referenced columns: name 1 of 1 is null");
+      npe(() -> foreignKey("a", null), "foreignKey(columns...): the columns: name 2 of 2 is null");
+      npe(
+          () -> primaryKey((String) null),
+          "primaryKey(columns...): the columns: name 1 of 1 is null");
+      npe(() -> unique((String[]) null), "unique(columns...): the columns is null");
+      npe(() -> index((String) null), "index(columns...): the columns: name 1 of 1 is null");
+      npe(
+          () -> index((IndexKey) null),
+          "index(keys...): argument 1 of 1 is null (make keys with key(\"column\") or"
+              + " expr(\"sql\"))");
+      npe(() -> expr(null), "expr(expression): the expression is null");
+      npe(() -> key(null), "key(column): the column name is null");
+      npe(() -> check(null), "check(expression): the expression is null");
+      npe(
+          () -> index("a").include("b", null),
+          "index: include(columns...): the columns: name 2 of 2 is null");
+      npe(() -> index("a").where(null), "index: where(predicate): the predicate is null");
+      npe(() -> enumType("e", "a", null), "enum e values: argument 2 of 2 is null");
+      npe(() -> enumType(null, "a"), "enumType(name, values...): the enum name is null");
+      npe(() -> sequence(null), "sequence(name): the sequence name is null");
+      npe(() -> view("v", null), "view v: the query is null");
+      npe(() -> schema(null), "schema(name): the schema name is null");
+      npe(() -> customType(null), "customType(sql): the type name is null");
+      npe(
+          () -> column("c", integer()).defaultSql(null),
+          "column c: defaultSql(expression): the expression is null");
+      npe(
+          () -> column("c", integer()).generatedAlwaysAs(null),
+          "column c: generatedAlwaysAs(expression): the expression is null");
+      npe(
+          () -> column("c", integer()).references("t", "id").onDelete(null),
+          "column c: onDelete(action): the action is null");
+    }
+
+    @Test
+    void aDefaultValueOfNullStaysDefaultNull() {
+      SchemaModel model = translate(table("t", column("c", integer()).defaultValue(null)));
+      assertThat(model.tables().get(0).columns().get(0).defaultExpression()).isNull();
+    }
+
+    @Test
+    void aForeignKeySupplierThatThrowsIsAProblemNamingTheForeignKey() {
+      Table target = table("target", column("id", integer()).primaryKey());
+      Table source =
+          table(
+              "source",
+              column("id", integer()),
+              column("target_id", integer())
+                  .references(
+                      () -> {
+                        throw new IllegalStateException("boom");
+                      },
+                      "id"));
+      assertThat(problems(target, source))
+          .singleElement(as(STRING))
+          .contains("table public.source (Test.F1) foreign key (target_id)")
+          .contains("supplier failed")
+          .contains("IllegalStateException: boom");
+      Table initFailure =
+          table(
+              "other",
+              column("id", integer()),
+              foreignKey("id")
+                  .references(
+                      () -> {
+                        throw new ExceptionInInitializerError(new ArithmeticException("/ by zero"));
+                      },
+                      "id"));
+      assertThat(problems(target, initFailure))
+          .singleElement(as(STRING))
+          .contains("foreign key (id)")
+          .contains("ArithmeticException: / by zero");
+    }
+
+    @Test
+    void aFieldUsedBeforeItIsSetIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+      Path source = dir.resolve("Early.java");
+      Files.writeString(
+          source,
+          """
+          import static dev.shale.schema.Pg.*;
+
+          import dev.shale.schema.*;
+
+          public final class Early {
+            public static final Table USERS = table("users", Early.ID);
+            public static final Column ID = column("id", bigint());
+          }
+          """);
+      System.setProperty(
+          "shale.cache.dir", Path.of("target", "test-compile-cache").toAbsolutePath().toString());
+      assertThatThrownBy(() -> SchemaLoader.fromSources(List.of(source)))
+          .isInstanceOf(SchemaLoadException.class)
+          .hasMessageContaining("Early.java:6")
+          .hasMessageContaining("table users: argument 1 of 1 is null");
+    }
+  }
+}
