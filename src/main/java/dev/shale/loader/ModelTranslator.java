@@ -7,10 +7,12 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultLiterals;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
 import dev.shale.model.InvalidSchemaException;
+import dev.shale.model.NameClashes;
 import dev.shale.model.PgNames;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
@@ -92,10 +94,18 @@ public final class ModelTranslator {
         problems.add("table " + name + " is declared twice (again by " + table.origin() + ")");
         continue;
       }
+      checkName("table " + name + " (" + table.origin() + ")", table.object().name());
       tables.add(new TableTranslator(table.object(), table.origin()).translate());
     }
-    List<View> views = translateViews(declared.views(), schemas, tableNames);
+    List<View> views = translateViews(declared.views(), schemas);
     new ForeignKeyChecker(tables, problems).check();
+    for (String schema : schemas) {
+      String problem = Identifiers.schemaProblem(schema);
+      if (problem != null) {
+        problems.add("schema " + schema + ": " + problem);
+      }
+    }
+    problems.addAll(NameClashes.find(enumTypes, sequences, tables, views));
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
@@ -107,19 +117,40 @@ public final class ModelTranslator {
     return new QualifiedName(schema, name);
   }
 
+  /** Reports a name PostgreSQL would not keep as written (empty, or longer than 63 bytes). */
+  private void checkName(String what, String name) {
+    String problem = Identifiers.problem(name);
+    if (problem != null) {
+      problems.add(what + ": " + problem);
+    }
+  }
+
   private List<EnumType> translateEnums(List<Declared<PgEnum>> declared, Set<String> schemas) {
     List<EnumType> result = new ArrayList<>();
     for (Declared<PgEnum> each : declared) {
       PgEnum e = each.object();
       QualifiedName name = name(e.schema(), e.name());
       schemas.add(e.schema());
+      String what = "enum " + name + " (" + each.origin() + ")";
+      checkName(what, e.name());
       if (e.values().isEmpty()) {
-        problems.add("enum " + name + " (" + each.origin() + ") has no values");
+        problems.add(what + " has no values");
       }
       Set<String> seen = new HashSet<>();
       for (String value : e.values()) {
         if (!seen.add(value)) {
-          problems.add("enum " + name + " (" + each.origin() + ") lists '" + value + "' twice");
+          problems.add(what + " lists '" + value + "' twice");
+        }
+        int bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > PgNames.MAX_IDENTIFIER_BYTES) {
+          problems.add(
+              what
+                  + ": the value '"
+                  + value
+                  + "' is "
+                  + bytes
+                  + " bytes long; PostgreSQL allows at most "
+                  + PgNames.MAX_IDENTIFIER_BYTES);
         }
       }
       EnumType type = new EnumType(name, e.values());
@@ -145,6 +176,8 @@ public final class ModelTranslator {
         problems.add("sequence " + name + " is declared twice (again by " + each.origin() + ")");
         continue;
       }
+      String what = "sequence " + name + " (" + each.origin() + ")";
+      checkName(what, s.name());
       String type = TypeNames.canonical(s.type().toString());
       if (!TypeNames.isInteger(type)) {
         problems.add(
@@ -173,18 +206,18 @@ public final class ModelTranslator {
         options.cycling());
   }
 
-  private List<View> translateViews(
-      List<Declared<PgView>> declared, Set<String> schemas, Set<QualifiedName> tableNames) {
+  private List<View> translateViews(List<Declared<PgView>> declared, Set<String> schemas) {
     List<View> result = new ArrayList<>();
     Set<QualifiedName> seen = new HashSet<>();
     for (Declared<PgView> each : declared) {
       PgView v = each.object();
       QualifiedName name = name(v.schema(), v.name());
       schemas.add(v.schema());
-      if (!seen.add(name) || tableNames.contains(name)) {
-        problems.add("the name " + name + " of view " + each.origin() + " is already taken");
+      if (!seen.add(name)) {
+        problems.add("view " + name + " is declared twice (again by " + each.origin() + ")");
         continue;
       }
+      checkName("view " + name + " (" + each.origin() + ")", v.name());
       String query = v.query().strip();
       while (query.endsWith(";")) {
         query = query.substring(0, query.length() - 1).strip();
@@ -417,6 +450,7 @@ public final class ModelTranslator {
       String chosen;
       if (explicit != null) {
         chosen = explicit;
+        checkName(where + ": constraint or index name", explicit);
       } else {
         Predicate<String> taken =
             switch (kind) {
@@ -440,10 +474,6 @@ public final class ModelTranslator {
       if (!localNames.add(chosen)) {
         problems.add(where + " has two constraints or indexes named " + chosen);
       }
-      if (chosen.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-          > PgNames.MAX_IDENTIFIER_BYTES) {
-        problems.add(where + ": the name " + chosen + " is longer than 63 bytes");
-      }
       return chosen;
     }
 
@@ -453,6 +483,7 @@ public final class ModelTranslator {
         problems.add(where + " declares column " + c.name() + " twice");
         return;
       }
+      checkName(column, c.name());
       ColumnType type = translateType(c.type(), column);
       Identity identity = null;
       if (c.identityKind() != null) {

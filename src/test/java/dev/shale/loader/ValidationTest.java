@@ -18,6 +18,9 @@ import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
 import dev.shale.schema.Table;
 import dev.shale.schema.TablePart;
+import dev.shale.testing.TestPostgres;
+import dev.shale.testing.TestPostgres.FreshDatabase;
+import dev.shale.testing.TestPostgres.SqlScriptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +30,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What the loader refuses before anything reaches a database, and why: each refusal is something
@@ -80,6 +85,168 @@ class ValidationTest {
 
   private static Table withColumn(Column column) {
     return table("t", column);
+  }
+
+  @Nested
+  class Names {
+    @Test
+    void namesLongerThan63BytesAreProblems() {
+      assertThat(problems(table(LONG, column("id", integer()))))
+          .singleElement(as(STRING))
+          .contains("table public." + LONG)
+          .contains("is 64 bytes long")
+          .contains("would cut it to \"" + LONGEST + "\"");
+      assertThat(problems(table("t", column(LONG, integer()))))
+          .singleElement(as(STRING))
+          .contains("column " + LONG)
+          .contains("64 bytes");
+      assertThat(problems(enumType(LONG, "a"))).hasSize(1);
+      assertThat(problems(enumType("e", "a", LONG)))
+          .singleElement(as(STRING))
+          .contains("the value '" + LONG + "' is 64 bytes long");
+      assertThat(problems(sequence(LONG))).hasSize(1);
+      assertThat(problems(view(LONG, "SELECT 1"))).hasSize(1);
+      assertThat(problems(schema(LONG).table("t", column("id", integer()))))
+          .singleElement(as(STRING))
+          .startsWith("schema " + LONG);
+      assertThat(problems(t(check("id > 0").name(LONG)))).hasSize(1);
+      assertThat(problems(t(unique("id").name(LONG)))).hasSize(1);
+      assertThat(problems(t(index("id").name(LONG)))).hasSize(1);
+      assertThat(problems(t(primaryKey("id").name(LONG)))).hasSize(1);
+      assertThat(problems(t(foreignKey("id").references("t", "id").name(LONG), unique("id"))))
+          .hasSize(1);
+    }
+
+    @Test
+    void sixtyThreeBytesAreAllowedAndCountedInBytes() {
+      assertThat(problems(table(LONGEST, column(LONGEST, integer())), enumType("e", LONGEST)))
+          .isEmpty();
+      // 32 two-byte characters are 64 bytes.
+      assertThat(problems(table("é".repeat(32), column("id", integer())))).hasSize(1);
+    }
+
+    @Test
+    void emptyNamesAreProblems() {
+      assertThat(problems(table("", column("id", integer()))))
+          .singleElement(as(STRING))
+          .contains("the name is empty");
+      assertThat(problems(table("t", column("", integer())))).hasSize(1);
+      assertThat(problems(enumType("", "a"))).hasSize(1);
+      assertThat(problems(sequence(""))).hasSize(1);
+      assertThat(problems(view("", "SELECT 1"))).hasSize(1);
+      assertThat(problems(schema("").table("t", column("id", integer())))).hasSize(1);
+      assertThat(problems(t(index("id").name("")))).hasSize(1);
+    }
+
+    @Test
+    void schemaNamesStartingWithPgAreReserved() {
+      assertThat(problems(schema("pg_app").table("t", column("id", integer()))))
+          .singleElement(as(STRING))
+          .contains("pg_app")
+          .contains("reserved for system schemas");
+      assertThat(problems(schema("pg_app"))).hasSize(1);
+      assertThat(problems(schema("app_pg").table("t", column("id", integer())))).isEmpty();
+    }
+
+    @Test
+    void anEmptyEnumValueIsAllowedAsPostgresAllowsIt() {
+      assertThat(problems(enumType("e", "", "a"))).isEmpty();
+    }
+  }
+
+  @Nested
+  class Clashes {
+    @Test
+    void tablesViewsSequencesAndIndexesShareOneNamespace() {
+      assertThat(problems(table("a", column("id", integer())), view("a", "SELECT 1")))
+          .singleElement(as(STRING))
+          .contains("table public.a and view public.a have the same name public.a");
+      assertThat(problems(table("a", column("id", integer())), materializedView("a", "SELECT 1")))
+          .singleElement(as(STRING))
+          .contains("materialized view public.a");
+      assertThat(problems(table("a", column("id", integer())), sequence("a")))
+          .singleElement(as(STRING))
+          .contains("table public.a and sequence public.a");
+      assertThat(problems(view("a", "SELECT 1"), sequence("a"))).hasSize(1);
+      assertThat(
+              problems(
+                  table("a", column("id", integer())),
+                  table("b", column("id", integer()), index("id").name("a"))))
+          .singleElement(as(STRING))
+          .contains("table public.a and index a of table public.b");
+      assertThat(
+              problems(
+                  table("a", column("id", integer()), unique("id").name("k")),
+                  table("b", column("id", integer()), index("id").name("k"))))
+          .singleElement(as(STRING))
+          .contains("unique constraint k of table public.a and index k of table public.b");
+      assertThat(
+              problems(
+                  sequence("k"), table("b", column("id", integer()), primaryKey("id").name("k"))))
+          .singleElement(as(STRING))
+          .contains("sequence public.k and primary key k of table public.b");
+    }
+
+    @Test
+    void theSequenceOfASerialColumnTakesItsName() {
+      assertThat(problems(table("t", column("id", serial())), sequence("t_id_seq")))
+          .singleElement(as(STRING))
+          .contains("sequence public.t_id_seq and the sequence of serial column public.t.id");
+    }
+
+    @Test
+    void enumsClashWithTablesAndViewsButNotWithSequencesOrIndexes() {
+      assertThat(problems(enumType("a", "x"), table("a", column("id", integer()))))
+          .singleElement(as(STRING))
+          .contains("table public.a and enum public.a have the same name")
+          .contains("row type");
+      assertThat(problems(enumType("a", "x"), view("a", "SELECT 1"))).hasSize(1);
+      assertThat(problems(enumType("a", "x"), materializedView("a", "SELECT 1"))).hasSize(1);
+      assertThat(problems(enumType("a", "x"), sequence("a"))).isEmpty();
+      assertThat(problems(enumType("a", "x"), t(index("id").name("a")))).isEmpty();
+    }
+
+    @Test
+    void sameNamesInOtherSchemasOrOfConstraintsOnOtherTablesAreFine() {
+      assertThat(
+              problems(
+                  table("a", column("id", integer())),
+                  schema("s").view("a", "SELECT 1"),
+                  table("b", column("x", integer()), check("x > 0").name("positive")),
+                  table("c", column("x", integer()), check("x > 0").name("positive")),
+                  table("d", column("x", integer()), check("x > 0").name("a"))))
+          .isEmpty();
+    }
+
+    /** The facts these checks rest on, as the server states them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiterString = " => ",
+        value = {
+          "CREATE TABLE a (); CREATE VIEW a AS SELECT 1 => 42P07",
+          "CREATE TABLE a (); CREATE SEQUENCE a => 42P07",
+          "CREATE TABLE a (); CREATE TABLE b (x int); CREATE INDEX a ON b (x) => 42P07",
+          "CREATE TABLE a (x int CONSTRAINT k UNIQUE); CREATE INDEX k ON a (x) => 42P07",
+          "CREATE TABLE a (); CREATE TYPE a AS ENUM ('x') => 42710",
+          "CREATE VIEW a AS SELECT 1; CREATE TYPE a AS ENUM ('x') => 42710",
+          "CREATE SEQUENCE a; CREATE TYPE a AS ENUM ('x') => ok",
+          "CREATE TABLE b (x int); CREATE INDEX a ON b (x); CREATE TYPE a AS ENUM ('x') => ok",
+          "CREATE TABLE a (x int CONSTRAINT k CHECK (x > 0)); CREATE TABLE b (x int CONSTRAINT k"
+              + " CHECK (x > 0)) => ok",
+          "CREATE SCHEMA pg_app => 42939",
+          "CREATE TYPE e AS ENUM ('', 'a') => ok",
+        })
+    void postgresAgrees(String sql, String sqlState) {
+      try (FreshDatabase db = TestPostgres.freshDatabase()) {
+        if (sqlState.equals("ok")) {
+          db.apply(sql);
+        } else {
+          assertThatThrownBy(() -> db.apply(sql))
+              .isInstanceOfSatisfying(
+                  SqlScriptException.class, e -> assertThat(e.sqlState()).isEqualTo(sqlState));
+        }
+      }
+    }
   }
 
   @Nested
