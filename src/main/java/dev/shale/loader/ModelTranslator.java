@@ -189,9 +189,23 @@ public final class ModelTranslator {
                 + type);
         continue;
       }
+      for (String problem : sequenceProblems(type, s.options())) {
+        problems.add(what + ": " + problem);
+      }
       result.add(new Sequence(name, type, canonicalOptions(type, s.options())));
     }
     return result;
+  }
+
+  private static List<String> sequenceProblems(
+      String integerType, dev.shale.schema.SequenceOptions options) {
+    return SequenceOptions.problems(
+        integerType,
+        options.start(),
+        options.increment(),
+        options.minValue(),
+        options.maxValue(),
+        options.cache());
   }
 
   private static SequenceOptions canonicalOptions(
@@ -491,6 +505,9 @@ public final class ModelTranslator {
           problems.add(
               column + ": an identity column must be smallint, integer or bigint, not " + type);
         } else {
+          for (String problem : sequenceProblems(type.name(), c.identityOptions())) {
+            problems.add(column + ": identity " + problem);
+          }
           identity =
               new Identity(
                   c.identityKind() == dev.shale.schema.Column.IdentityKind.ALWAYS
@@ -504,7 +521,13 @@ public final class ModelTranslator {
         // PostgreSQL stores no default for DEFAULT NULL; neither does the model.
         defaultSql = null;
       }
+      if (defaultSql != null && defaultSql.isEmpty()) {
+        problems.add(column + " has an empty default expression");
+      }
       String generated = c.generatedExpression() == null ? null : c.generatedExpression().strip();
+      if (generated != null && generated.isEmpty()) {
+        problems.add(column + " has an empty generatedAlwaysAs(...) expression");
+      }
       int kinds =
           (defaultSql != null ? 1 : 0) + (identity != null ? 1 : 0) + (generated != null ? 1 : 0);
       if (kinds > 1) {
@@ -545,8 +568,15 @@ public final class ModelTranslator {
         return new ColumnType(e.schema(), e.name(), type.arrayDimensions());
       }
       String canonical = TypeNames.canonical(type.sqlName());
+      if (canonical.isEmpty()) {
+        problems.add(column + " has an empty type name");
+      }
       if (canonical.endsWith("serial") && type.arrayDimensions() > 0) {
         problems.add(column + ": there are no arrays of " + canonical);
+      }
+      String modifierProblem = TypeNames.modifierProblem(canonical);
+      if (modifierProblem != null) {
+        problems.add(column + ": " + modifierProblem);
       }
       return new ColumnType(null, canonical, type.arrayDimensions());
     }
@@ -627,6 +657,9 @@ public final class ModelTranslator {
         String opclass =
             key.opclass() == null ? null : key.opclass().strip().toLowerCase(Locale.ROOT);
         String expression = key.expression() == null ? null : key.expression().strip();
+        if (expression != null && expression.isEmpty()) {
+          problems.add(where + " has an index with an empty expression key");
+        }
         elements.add(new IndexElement(key.column(), expression, opclass, order, nulls));
       }
       if (!i.includeColumns().isEmpty()) {
@@ -637,6 +670,12 @@ public final class ModelTranslator {
         method = null;
       }
       String predicate = i.whereClause() == null ? null : i.whereClause().strip();
+      if (predicate != null && predicate.isEmpty()) {
+        problems.add(where + " has an index with an empty where(...) predicate");
+      }
+      if (method != null && method.isEmpty()) {
+        problems.add(where + " has an index with an empty using(...) method");
+      }
       String indexName =
           claim(
               i.explicitName(),

@@ -250,6 +250,188 @@ class ValidationTest {
   }
 
   @Nested
+  class TypesAndOptions {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiterString = " => ",
+        value = {
+          "character varying(0) => must be between 1 and 10485760",
+          "character varying(10485761) => must be between 1 and 10485760",
+          "character(0) => must be between 1 and 10485760",
+          "numeric(0) => precision of numeric must be between 1 and 1000",
+          "numeric(1001) => precision of numeric must be between 1 and 1000",
+          "numeric(5,6) => scale of numeric must be between 0 and the precision",
+          "numeric(5,-1) => scale of numeric must be between 0 and the precision",
+          "time(7) without time zone => would silently reduce it to 6",
+          "timestamp(7) with time zone => would silently reduce it to 6",
+          "timestamp(-1) without time zone => between 0 and 6",
+          "interval(7) => between 0 and 6",
+          "bit(0) => the length of bit",
+          "float(54) => precision of float",
+        })
+    void invalidTypeModifiersAreProblems(String type, String message) {
+      assertThat(problems(withColumn(column("c", customType(type)))))
+          .singleElement(as(STRING))
+          .contains("column c: " + type)
+          .contains(message);
+    }
+
+    @Test
+    void theDslsOwnTypeMethodsAreChecked() {
+      assertThat(problems(withColumn(column("c", varchar(0))))).hasSize(1);
+      assertThat(problems(withColumn(column("c", character(10_485_761))))).hasSize(1);
+      assertThat(problems(withColumn(column("c", numeric(3, 5))))).hasSize(1);
+      assertThat(problems(withColumn(column("c", timestamptz(7))))).hasSize(1);
+      assertThat(problems(withColumn(column("c", time(-1))))).hasSize(1);
+    }
+
+    @Test
+    void validModifiersAtTheLimitsAreFine() {
+      assertThat(
+              problems(
+                  table(
+                      "t",
+                      column("a", varchar(1)),
+                      column("b", varchar(10_485_760)),
+                      column("c", character(10_485_760)),
+                      column("d", numeric(1000, 1000)),
+                      column("e", numeric(1, 0)),
+                      column("f", timestamptz(0)),
+                      column("g", time(6)),
+                      column("h", customType("float(53)")),
+                      column("i", customType("bit varying(5)")))))
+          .isEmpty();
+    }
+
+    @Test
+    void floatWithPrecisionIsRealOrDoublePrecision() {
+      SchemaModel model =
+          translate(
+              table(
+                  "t", column("a", customType("float(24)")), column("b", customType("float(25)"))));
+      assertThat(model.tables().get(0).columns())
+          .extracting(c -> c.type().toString())
+          .containsExactly("real", "double precision");
+    }
+
+    @Test
+    void arraysOfAnyDeclaredDepthAreOneArrayType() {
+      PgEnum mood = enumType("mood", "ok");
+      SchemaModel deep =
+          translate(
+              mood,
+              table(
+                  "t",
+                  column("a", integer().array().array()),
+                  column("b", mood.array().array().array())));
+      SchemaModel flat =
+          translate(mood, table("t", column("a", integer().array()), column("b", mood.array())));
+      assertThat(deep).isEqualTo(flat);
+      assertThat(deep.tables().get(0).columns().get(0).type().toString()).isEqualTo("integer[]");
+    }
+
+    @Test
+    void arraysKeepOneDimensionInThePostgresCatalogSense() {
+      try (FreshDatabase db = TestPostgres.freshDatabase()) {
+        // PostgreSQL stores both as integer[]; format_type prints no dimensions.
+        db.apply("CREATE TABLE t (a integer[][], b integer[])");
+      }
+    }
+
+    @Test
+    void sequenceOptionsPostgresRefusesAreProblems() {
+      assertThat(problems(sequence("s").incrementBy(0)))
+          .singleElement(as(STRING))
+          .contains("sequence public.s (Test.F0): INCREMENT must not be zero");
+      assertThat(problems(sequence("s").minValue(10).maxValue(5)))
+          .singleElement(as(STRING))
+          .contains("MINVALUE (10) must be less than MAXVALUE (5)");
+      assertThat(problems(sequence("s").minValue(10).maxValue(10))).hasSize(1);
+      assertThat(problems(sequence("s").minValue(10).startWith(5)))
+          .singleElement(as(STRING))
+          .contains("START (5) cannot be less than MINVALUE (10)");
+      assertThat(problems(sequence("s").maxValue(10).startWith(11)))
+          .singleElement(as(STRING))
+          .contains("START (11) cannot be greater than MAXVALUE (10)");
+      assertThat(problems(sequence("s").as(smallint()).maxValue(40_000)))
+          .singleElement(as(STRING))
+          .contains("MAXVALUE (40000) is out of range for smallint");
+      assertThat(problems(sequence("s").cache(0))).hasSize(1);
+      // Descending: the defaults are the type's minimum and -1.
+      assertThat(problems(sequence("s").incrementBy(-1))).isEmpty();
+      assertThat(problems(sequence("s").incrementBy(-1).startWith(1))).hasSize(1);
+    }
+
+    @Test
+    void identityOptionsAreCheckedTheSameWay() {
+      assertThat(
+              problems(
+                  withColumn(
+                      column("id", bigint())
+                          .generatedAlwaysAsIdentity(sequenceOptions().incrementBy(0)))))
+          .singleElement(as(STRING))
+          .contains("column id: identity INCREMENT must not be zero");
+      assertThat(
+              problems(
+                  withColumn(
+                      column("id", integer())
+                          .generatedByDefaultAsIdentity(
+                              sequenceOptions().minValue(100).startWith(1)))))
+          .hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiterString = " => ",
+        value = {
+          "CREATE SEQUENCE s INCREMENT 0 => 22023",
+          "CREATE SEQUENCE s MINVALUE 10 MAXVALUE 10 => 22023",
+          "CREATE SEQUENCE s MINVALUE 10 START 5 => 22023",
+          "CREATE SEQUENCE s MAXVALUE 10 START 11 => 22023",
+          "CREATE SEQUENCE s AS smallint MAXVALUE 40000 => 22023",
+          "CREATE SEQUENCE s CACHE 0 => 22023",
+          "CREATE SEQUENCE s INCREMENT -1 START 1 => 22023",
+          "CREATE SEQUENCE s INCREMENT -1 => ok",
+          "CREATE TABLE t (c varchar(10485761)) => 22023",
+          "CREATE TABLE t (c numeric(1001)) => 22023",
+          "CREATE TABLE t (c numeric(0)) => 22023",
+          "CREATE TABLE t (c timestamp(-1)) => 42601",
+          "CREATE TABLE t (c bit(0)) => 22023",
+          "CREATE TABLE t (c float(54)) => 22023",
+          "CREATE TABLE t (c varchar(10485760), d numeric(1000, 1000), e float(53)) => ok",
+        })
+    void postgresAgrees(String sql, String sqlState) {
+      try (FreshDatabase db = TestPostgres.freshDatabase()) {
+        if (sqlState.equals("ok")) {
+          db.apply(sql);
+        } else {
+          assertThatThrownBy(() -> db.apply(sql))
+              .isInstanceOfSatisfying(
+                  SqlScriptException.class, e -> assertThat(e.sqlState()).isEqualTo(sqlState));
+        }
+      }
+    }
+
+    @Test
+    void blankExpressionsAreProblems() {
+      assertThat(problems(withColumn(column("c", integer()).generatedAlwaysAs(""))))
+          .singleElement(as(STRING))
+          .contains("column c has an empty generatedAlwaysAs(...) expression");
+      assertThat(problems(withColumn(column("c", integer()).defaultSql("  "))))
+          .singleElement(as(STRING))
+          .contains("empty default");
+      assertThat(problems(t(check("  ")))).hasSize(1);
+      assertThat(problems(withColumn(column("c", integer()).check(" ")))).hasSize(1);
+      assertThat(problems(t(index("id").where(" "))))
+          .singleElement(as(STRING))
+          .contains("empty where(...)");
+      assertThat(problems(t(index(expr(" "))))).hasSize(1);
+      assertThat(problems(t(index("id").using(" ")))).hasSize(1);
+      assertThat(problems(view("v", " ;"))).hasSize(1);
+    }
+  }
+
+  @Nested
   class NullArguments {
     private void npe(ThrowingCallable call, String message) {
       assertThatThrownBy(call).isInstanceOf(NullPointerException.class).hasMessage(message);
