@@ -1,5 +1,9 @@
 package dev.shale.loader;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shale.loader.DeclaredObjects.Declared;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
@@ -50,6 +54,10 @@ import java.util.function.Predicate;
  * the way PostgreSQL does, normalizes types and options, and collects every problem before failing.
  */
 public final class ModelTranslator {
+  /** A strict JSON reader, as PostgreSQL's json and jsonb input (duplicate keys allowed). */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private final List<String> problems = new ArrayList<>();
   private final Map<QualifiedName, EnumType> enums = new HashMap<>();
 
@@ -541,6 +549,9 @@ public final class ModelTranslator {
         EnumType enumType = type.isUserDefined() ? enums.get(type.userType()) : null;
         String problem =
             DefaultLiterals.problem(defaultSql, type, enumType == null ? null : enumType.values());
+        if (problem == null) {
+          problem = jsonProblem(defaultSql, type);
+        }
         if (problem != null) {
           problems.add(column + ": default " + problem);
         }
@@ -548,6 +559,28 @@ public final class ModelTranslator {
       boolean notNull = c.isNotNull() || inPrimaryKey || identity != null || type.isSerial();
       columns.add(
           new Column(c.name(), type, notNull, defaultSql, identity, generated, c.commentText()));
+    }
+
+    /** A quoted default of a json or jsonb column must be valid JSON, as PostgreSQL parses it. */
+    private static String jsonProblem(String defaultSql, ColumnType type) {
+      if (type.isUserDefined()
+          || type.isArray()
+          || !(type.name().equals("json") || type.name().equals("jsonb"))) {
+        return null;
+      }
+      String value = DefaultLiterals.quotedValue(defaultSql);
+      if (value == null) {
+        return null;
+      }
+      try {
+        JsonNode parsed = JSON.readTree(value);
+        if (parsed == null || parsed.isMissingNode()) {
+          return defaultSql + " is not valid JSON: it is empty";
+        }
+        return null;
+      } catch (JsonProcessingException e) {
+        return defaultSql + " is not valid JSON: " + e.getOriginalMessage();
+      }
     }
 
     private ColumnType translateType(DataType type, String column) {

@@ -432,6 +432,131 @@ class ValidationTest {
   }
 
   @Nested
+  class Defaults {
+    /**
+     * Each default is judged the same way by Shale and by PostgreSQL, where "PostgreSQL refuses"
+     * means that creating the table or inserting a row that takes the default fails.
+     */
+    @ParameterizedTest(name = "{0} DEFAULT {1}: {2}")
+    @CsvSource(
+        delimiterString = " | ",
+        quoteCharacter = '~',
+        value = {
+          "integer | true | refused",
+          "integer | FALSE | refused",
+          "bigint | true | refused",
+          "numeric(10,2) | true | refused",
+          "real | true | refused",
+          "uuid | true | refused",
+          "jsonb | true | refused",
+          "date | false | refused",
+          "text | true | ok",
+          "character varying(10) | false | ok",
+          "boolean | TRUE | ok",
+          "boolean | 1 | refused",
+          "boolean | 0 | refused",
+          "boolean | '1' | ok",
+          "boolean | 'tr' | ok",
+          "boolean | 'of' | ok",
+          "boolean | 'o' | refused",
+          "boolean | 'maybe' | refused",
+          "uuid | 1 | refused",
+          "date | 1 | refused",
+          "timestamp with time zone | 0 | refused",
+          "interval | 1 | refused",
+          "bytea | 1 | refused",
+          "inet | 1 | refused",
+          "json | 1 | refused",
+          "text | 1 | ok",
+          "integer | 1.5 | ok",
+          "integer | 2147483647.4 | ok",
+          "integer | 2147483647.5 | refused",
+          "integer | 3000000000 | refused",
+          "smallint | -32768 | ok",
+          "smallint | '40000' | refused",
+          "integer | '0x1F' | ok",
+          "integer | '1_000' | ok",
+          "integer | ' 42 ' | ok",
+          "integer | '1.5' | refused",
+          "numeric | '1_000.5' | ok",
+          "real | 'inf' | ok",
+          "double precision | '-Infinity' | ok",
+          "numeric | 'abc' | refused",
+          "character varying(3) | 'abcdef' | refused",
+          "character varying(3) | 'abc   ' | ok",
+          "character varying(3) | 'ééé' | ok",
+          "character(3) | 'abcd' | refused",
+          "character(3) | 'ab' | ok",
+          "text | 'abcdef' | ok",
+          "date | 'abc' | refused",
+          "date | '' | refused",
+          "date | 'today' | ok",
+          "date | 'Infinity' | ok",
+          "date | '2024-02-29' | ok",
+          "date | '2023-02-29' | refused",
+          "date | '2024-13-01' | refused",
+          "date | 'January 8, 1999' | ok",
+          "timestamp without time zone | 'now' | ok",
+          "timestamp without time zone | 'epoch' | ok",
+          "timestamp without time zone | '2024-01-01 10:00:00' | ok",
+          "timestamp without time zone | '2024-01-01T23:59:59.5' | ok",
+          "timestamp without time zone | '2024-01-01 25:00' | refused",
+          "timestamp with time zone | '2024-06-31 10:00+02' | refused",
+          "timestamp with time zone | 'soon' | refused",
+          "time without time zone | 'allballs' | ok",
+          "time without time zone | '24:00' | ok",
+          "time without time zone | '12:60' | refused",
+          "time with time zone | '10:00:00+02' | ok",
+          "time without time zone | 'noon' | refused",
+          "uuid | 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' | ok",
+          "uuid | '{a0eebc999c0b4ef8bb6d6bb9bd380a11}' | ok",
+          "uuid | 'a0ee-bc99-9c0b-4ef8-bb6d-6bb9-bd38-0a11' | ok",
+          "uuid | 'nope' | refused",
+          "jsonb | '{bad' | refused",
+          "jsonb | '' | refused",
+          "jsonb | '{\"a\": 1} x' | refused",
+          "jsonb | '[1, 2,]' | refused",
+          "jsonb | '{\"a\": NaN}' | refused",
+          "json | '{\"a\": 1, \"a\": 2}' | ok",
+          "jsonb | ' \"text\" ' | ok",
+          "jsonb | '3' | ok",
+          "json | 'null' | ok",
+          "tsvector | 'a b' | ok",
+        })
+    void literalDefaultsAsPostgresJudgesThem(String type, String literal, String verdict) {
+      List<String> problems =
+          problems(table("t", column("c", customType(type)).defaultSql(literal)));
+      boolean refusedByShale = !problems.isEmpty();
+      boolean refusedByPostgres;
+      try (FreshDatabase db = TestPostgres.freshDatabase()) {
+        try {
+          db.apply(
+              "CREATE TABLE t (c "
+                  + type
+                  + " DEFAULT "
+                  + literal
+                  + "); INSERT INTO t DEFAULT VALUES;");
+          refusedByPostgres = false;
+        } catch (SqlScriptException e) {
+          refusedByPostgres = true;
+        }
+      }
+      assertThat(refusedByPostgres).as("PostgreSQL refuses").isEqualTo(verdict.equals("refused"));
+      assertThat(refusedByShale).as("Shale refuses: " + problems).isEqualTo(refusedByPostgres);
+    }
+
+    @Test
+    void anEnumTakesOnlyItsOwnQuotedValues() {
+      PgEnum mood = enumType("mood", "ok", "1");
+      assertThat(problems(mood, table("t", column("c", mood).defaultValue("ok")))).isEmpty();
+      assertThat(problems(mood, table("t", column("c", mood).defaultSql("1"))))
+          .singleElement(as(STRING))
+          .contains("1 is a number, not a value of enum public.mood");
+      assertThat(problems(mood, table("t", column("c", mood).defaultSql("true")))).hasSize(1);
+    }
+  }
+
+  @Nested
   class NullArguments {
     private void npe(ThrowingCallable call, String message) {
       assertThatThrownBy(call).isInstanceOf(NullPointerException.class).hasMessage(message);
