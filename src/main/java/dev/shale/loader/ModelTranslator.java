@@ -1,5 +1,9 @@
 package dev.shale.loader;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shale.loader.DeclaredObjects.Declared;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
@@ -7,10 +11,12 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultLiterals;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
 import dev.shale.model.InvalidSchemaException;
+import dev.shale.model.NameClashes;
 import dev.shale.model.PgNames;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
@@ -41,15 +47,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Turns the objects a user declared with the DSL into the canonical model: resolves default names
  * the way PostgreSQL does, normalizes types and options, and collects every problem before failing.
  */
 public final class ModelTranslator {
+  /** A strict JSON reader, as PostgreSQL's json and jsonb input (duplicate keys allowed). */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private final List<String> problems = new ArrayList<>();
   private final Map<QualifiedName, EnumType> enums = new HashMap<>();
-  private final Map<String, Set<String>> takenNames = new HashMap<>();
+
+  /**
+   * Per schema, the relation names (tables, views, sequences, indexes) that defaulted index,
+   * primary key and unique names step around, as ChooseRelationName does.
+   */
+  private final Map<String, Set<String>> relationNames = new HashMap<>();
+
+  /**
+   * Per schema, the constraint names that defaulted constraint names step around, as
+   * ChooseConstraintName (checks, foreign keys) and ChooseRelationName (primary keys, unique
+   * constraints) do.
+   */
+  private final Map<String, Set<String>> constraintNames = new HashMap<>();
 
   private ModelTranslator() {}
 
@@ -79,10 +102,18 @@ public final class ModelTranslator {
         problems.add("table " + name + " is declared twice (again by " + table.origin() + ")");
         continue;
       }
+      checkName("table " + name + " (" + table.origin() + ")", table.object().name());
       tables.add(new TableTranslator(table.object(), table.origin()).translate());
     }
-    List<View> views = translateViews(declared.views(), schemas, tableNames);
+    List<View> views = translateViews(declared.views(), schemas);
     new ForeignKeyChecker(tables, problems).check();
+    for (String schema : schemas) {
+      String problem = Identifiers.schemaProblem(schema);
+      if (problem != null) {
+        problems.add("schema " + schema + ": " + problem);
+      }
+    }
+    problems.addAll(NameClashes.find(enumTypes, sequences, tables, views));
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
@@ -94,19 +125,40 @@ public final class ModelTranslator {
     return new QualifiedName(schema, name);
   }
 
+  /** Reports a name PostgreSQL would not keep as written (empty, or longer than 63 bytes). */
+  private void checkName(String what, String name) {
+    String problem = Identifiers.problem(name);
+    if (problem != null) {
+      problems.add(what + ": " + problem);
+    }
+  }
+
   private List<EnumType> translateEnums(List<Declared<PgEnum>> declared, Set<String> schemas) {
     List<EnumType> result = new ArrayList<>();
     for (Declared<PgEnum> each : declared) {
       PgEnum e = each.object();
       QualifiedName name = name(e.schema(), e.name());
       schemas.add(e.schema());
+      String what = "enum " + name + " (" + each.origin() + ")";
+      checkName(what, e.name());
       if (e.values().isEmpty()) {
-        problems.add("enum " + name + " (" + each.origin() + ") has no values");
+        problems.add(what + " has no values");
       }
       Set<String> seen = new HashSet<>();
       for (String value : e.values()) {
         if (!seen.add(value)) {
-          problems.add("enum " + name + " (" + each.origin() + ") lists '" + value + "' twice");
+          problems.add(what + " lists '" + value + "' twice");
+        }
+        int bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > PgNames.MAX_IDENTIFIER_BYTES) {
+          problems.add(
+              what
+                  + ": the value '"
+                  + value
+                  + "' is "
+                  + bytes
+                  + " bytes long; PostgreSQL allows at most "
+                  + PgNames.MAX_IDENTIFIER_BYTES);
         }
       }
       EnumType type = new EnumType(name, e.values());
@@ -132,6 +184,8 @@ public final class ModelTranslator {
         problems.add("sequence " + name + " is declared twice (again by " + each.origin() + ")");
         continue;
       }
+      String what = "sequence " + name + " (" + each.origin() + ")";
+      checkName(what, s.name());
       String type = TypeNames.canonical(s.type().toString());
       if (!TypeNames.isInteger(type)) {
         problems.add(
@@ -143,9 +197,23 @@ public final class ModelTranslator {
                 + type);
         continue;
       }
+      for (String problem : sequenceProblems(type, s.options())) {
+        problems.add(what + ": " + problem);
+      }
       result.add(new Sequence(name, type, canonicalOptions(type, s.options())));
     }
     return result;
+  }
+
+  private static List<String> sequenceProblems(
+      String integerType, dev.shale.schema.SequenceOptions options) {
+    return SequenceOptions.problems(
+        integerType,
+        options.start(),
+        options.increment(),
+        options.minValue(),
+        options.maxValue(),
+        options.cache());
   }
 
   private static SequenceOptions canonicalOptions(
@@ -160,18 +228,18 @@ public final class ModelTranslator {
         options.cycling());
   }
 
-  private List<View> translateViews(
-      List<Declared<PgView>> declared, Set<String> schemas, Set<QualifiedName> tableNames) {
+  private List<View> translateViews(List<Declared<PgView>> declared, Set<String> schemas) {
     List<View> result = new ArrayList<>();
     Set<QualifiedName> seen = new HashSet<>();
     for (Declared<PgView> each : declared) {
       PgView v = each.object();
       QualifiedName name = name(v.schema(), v.name());
       schemas.add(v.schema());
-      if (!seen.add(name) || tableNames.contains(name)) {
-        problems.add("the name " + name + " of view " + each.origin() + " is already taken");
+      if (!seen.add(name)) {
+        problems.add("view " + name + " is declared twice (again by " + each.origin() + ")");
         continue;
       }
+      checkName("view " + name + " (" + each.origin() + ")", v.name());
       String query = v.query().strip();
       while (query.endsWith(";")) {
         query = query.substring(0, query.length() - 1).strip();
@@ -184,21 +252,30 @@ public final class ModelTranslator {
     return result;
   }
 
-  /** Explicit names are claimed first so that defaulted names step around them, as in Postgres. */
+  /**
+   * Explicit names are claimed first so that defaulted names step around them, as in Postgres:
+   * relation names (tables, views, sequences, indexes, and primary keys and unique constraints,
+   * whose indexes take their names) and constraint names, each in its own namespace.
+   */
   private void reserveExplicitNames(DeclaredObjects declared) {
     for (Declared<Table> each : declared.tables()) {
       Table t = each.object();
-      Set<String> taken = taken(t.schema());
-      taken.add(t.name());
+      relations(t.schema()).add(t.name());
       for (TablePart part : t.parts()) {
         String explicit = explicitName(part);
-        if (explicit != null) {
-          taken.add(explicit);
+        if (explicit == null) {
+          continue;
+        }
+        if (!(part instanceof CheckDef) && !(part instanceof ForeignKeyDef)) {
+          relations(t.schema()).add(explicit);
+        }
+        if (!(part instanceof IndexDef)) {
+          constraints(t.schema()).add(explicit);
         }
       }
     }
-    declared.views().forEach(v -> taken(v.object().schema()).add(v.object().name()));
-    declared.sequences().forEach(s -> taken(s.object().schema()).add(s.object().name()));
+    declared.views().forEach(v -> relations(v.object().schema()).add(v.object().name()));
+    declared.sequences().forEach(s -> relations(s.object().schema()).add(s.object().name()));
   }
 
   private static String explicitName(TablePart part) {
@@ -216,8 +293,22 @@ public final class ModelTranslator {
     return ((IndexDef) part).explicitName();
   }
 
-  private Set<String> taken(String schema) {
-    return takenNames.computeIfAbsent(schema, k -> new HashSet<>());
+  private Set<String> relations(String schema) {
+    return relationNames.computeIfAbsent(schema, k -> new HashSet<>());
+  }
+
+  private Set<String> constraints(String schema) {
+    return constraintNames.computeIfAbsent(schema, k -> new HashSet<>());
+  }
+
+  /** Which namespaces a table's constraint or index name lives in. */
+  private enum NameKind {
+    /** A primary key or unique constraint: a constraint, and an index of the same name. */
+    CONSTRAINT_INDEX,
+    /** A check or foreign key constraint. */
+    CONSTRAINT,
+    /** A plain index. */
+    INDEX
   }
 
   /** Translates one table; problems go to the shared list. */
@@ -228,11 +319,18 @@ public final class ModelTranslator {
     private final List<Column> columns = new ArrayList<>();
     private final Set<String> columnNames = new LinkedHashSet<>();
     private final Set<String> localNames = new HashSet<>();
+    private final Set<String> explicitNames = new HashSet<>();
 
     TableTranslator(Table table, String origin) {
       this.table = table;
       this.name = new QualifiedName(table.schema(), table.name());
       this.where = "table " + name + " (" + origin + ")";
+      for (TablePart part : table.parts()) {
+        String explicit = explicitName(part);
+        if (explicit != null) {
+          explicitNames.add(explicit);
+        }
+      }
     }
 
     dev.shale.model.Table translate() {
@@ -284,14 +382,11 @@ public final class ModelTranslator {
       for (dev.shale.schema.Column c : columnDefs) {
         translateColumn(c, pkSet.contains(c.name()));
       }
-      Set<String> taken = taken(table.schema());
       PrimaryKey pk = null;
       if (pkColumns != null) {
         requireColumns("primary key", pkColumns);
         requireDistinct("primary key", pkColumns);
-        pk =
-            new PrimaryKey(
-                claim(pkName, () -> PgNames.choose(table.name(), null, "pkey", taken)), pkColumns);
+        pk = new PrimaryKey(claim(pkName, NameKind.CONSTRAINT_INDEX, null, "pkey"), pkColumns);
       }
       List<UniqueConstraint> uniques = new ArrayList<>();
       for (UniqueDef u : uniqueDefs) {
@@ -300,7 +395,9 @@ public final class ModelTranslator {
         String constraintName =
             claim(
                 u.explicitName(),
-                () -> PgNames.choose(table.name(), PgNames.joinColumns(u.columns()), "key", taken));
+                NameKind.CONSTRAINT_INDEX,
+                PgNames.joinColumns(u.columns()),
+                "key");
         uniques.add(new UniqueConstraint(constraintName, u.columns(), u.isNullsNotDistinct()));
       }
       reportRedundantUniques(pk, uniques);
@@ -312,20 +409,19 @@ public final class ModelTranslator {
           continue;
         }
         String only = ColumnReferences.singleColumn(expression, columnNames);
-        String constraintName =
-            claim(c.explicitName(), () -> PgNames.choose(table.name(), only, "check", taken));
+        String constraintName = claim(c.explicitName(), NameKind.CONSTRAINT, only, "check");
         checks.add(new CheckConstraint(constraintName, expression));
       }
       List<ForeignKey> foreignKeys = new ArrayList<>();
       for (ForeignKeyDef f : fkDefs) {
-        ForeignKey fk = translateForeignKey(f, taken);
+        ForeignKey fk = translateForeignKey(f);
         if (fk != null) {
           foreignKeys.add(fk);
         }
       }
       List<Index> indexes = new ArrayList<>();
       for (IndexDef i : indexDefs) {
-        indexes.add(translateIndex(i, taken));
+        indexes.add(translateIndex(i));
       }
       uniques.sort((a, b) -> a.name().compareTo(b.name()));
       checks.sort((a, b) -> a.name().compareTo(b.name()));
@@ -365,14 +461,40 @@ public final class ModelTranslator {
       }
     }
 
-    private String claim(String explicit, java.util.function.Supplier<String> defaulted) {
-      String chosen = explicit != null ? explicit : defaulted.get();
+    /**
+     * The explicit name, or the name PostgreSQL would choose: {@code table_name2_label}, numbered
+     * past the names taken in the namespaces of {@code kind}. A defaulted name also steps around
+     * the names of this table's other constraints and indexes, which the diff tells apart by name.
+     */
+    private String claim(String explicit, NameKind kind, String name2, String label) {
+      Set<String> relations = relations(table.schema());
+      Set<String> constraints = constraints(table.schema());
+      String chosen;
+      if (explicit != null) {
+        chosen = explicit;
+        checkName(where + ": constraint or index name", explicit);
+      } else {
+        Predicate<String> taken =
+            switch (kind) {
+              case CONSTRAINT_INDEX -> n -> relations.contains(n) || constraints.contains(n);
+              case CONSTRAINT -> constraints::contains;
+              case INDEX -> relations::contains;
+            };
+        chosen =
+            PgNames.choose(
+                table.name(),
+                name2,
+                label,
+                taken.or(localNames::contains).or(explicitNames::contains));
+        if (kind != NameKind.INDEX) {
+          constraints.add(chosen);
+        }
+        if (kind != NameKind.CONSTRAINT) {
+          relations.add(chosen);
+        }
+      }
       if (!localNames.add(chosen)) {
         problems.add(where + " has two constraints or indexes named " + chosen);
-      }
-      if (chosen.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-          > PgNames.MAX_IDENTIFIER_BYTES) {
-        problems.add(where + ": the name " + chosen + " is longer than 63 bytes");
       }
       return chosen;
     }
@@ -383,6 +505,7 @@ public final class ModelTranslator {
         problems.add(where + " declares column " + c.name() + " twice");
         return;
       }
+      checkName(column, c.name());
       ColumnType type = translateType(c.type(), column);
       Identity identity = null;
       if (c.identityKind() != null) {
@@ -390,6 +513,9 @@ public final class ModelTranslator {
           problems.add(
               column + ": an identity column must be smallint, integer or bigint, not " + type);
         } else {
+          for (String problem : sequenceProblems(type.name(), c.identityOptions())) {
+            problems.add(column + ": identity " + problem);
+          }
           identity =
               new Identity(
                   c.identityKind() == dev.shale.schema.Column.IdentityKind.ALWAYS
@@ -403,7 +529,13 @@ public final class ModelTranslator {
         // PostgreSQL stores no default for DEFAULT NULL; neither does the model.
         defaultSql = null;
       }
+      if (defaultSql != null && defaultSql.isEmpty()) {
+        problems.add(column + " has an empty default expression");
+      }
       String generated = c.generatedExpression() == null ? null : c.generatedExpression().strip();
+      if (generated != null && generated.isEmpty()) {
+        problems.add(column + " has an empty generatedAlwaysAs(...) expression");
+      }
       int kinds =
           (defaultSql != null ? 1 : 0) + (identity != null ? 1 : 0) + (generated != null ? 1 : 0);
       if (kinds > 1) {
@@ -417,6 +549,9 @@ public final class ModelTranslator {
         EnumType enumType = type.isUserDefined() ? enums.get(type.userType()) : null;
         String problem =
             DefaultLiterals.problem(defaultSql, type, enumType == null ? null : enumType.values());
+        if (problem == null) {
+          problem = jsonProblem(defaultSql, type);
+        }
         if (problem != null) {
           problems.add(column + ": default " + problem);
         }
@@ -424,6 +559,28 @@ public final class ModelTranslator {
       boolean notNull = c.isNotNull() || inPrimaryKey || identity != null || type.isSerial();
       columns.add(
           new Column(c.name(), type, notNull, defaultSql, identity, generated, c.commentText()));
+    }
+
+    /** A quoted default of a json or jsonb column must be valid JSON, as PostgreSQL parses it. */
+    private static String jsonProblem(String defaultSql, ColumnType type) {
+      if (type.isUserDefined()
+          || type.isArray()
+          || !(type.name().equals("json") || type.name().equals("jsonb"))) {
+        return null;
+      }
+      String value = DefaultLiterals.quotedValue(defaultSql);
+      if (value == null) {
+        return null;
+      }
+      try {
+        JsonNode parsed = JSON.readTree(value);
+        if (parsed == null || parsed.isMissingNode()) {
+          return defaultSql + " is not valid JSON: it is empty";
+        }
+        return null;
+      } catch (JsonProcessingException e) {
+        return defaultSql + " is not valid JSON: " + e.getOriginalMessage();
+      }
     }
 
     private ColumnType translateType(DataType type, String column) {
@@ -444,13 +601,20 @@ public final class ModelTranslator {
         return new ColumnType(e.schema(), e.name(), type.arrayDimensions());
       }
       String canonical = TypeNames.canonical(type.sqlName());
+      if (canonical.isEmpty()) {
+        problems.add(column + " has an empty type name");
+      }
       if (canonical.endsWith("serial") && type.arrayDimensions() > 0) {
         problems.add(column + ": there are no arrays of " + canonical);
+      }
+      String modifierProblem = TypeNames.modifierProblem(canonical);
+      if (modifierProblem != null) {
+        problems.add(column + ": " + modifierProblem);
       }
       return new ColumnType(null, canonical, type.arrayDimensions());
     }
 
-    private ForeignKey translateForeignKey(ForeignKeyDef f, Set<String> taken) {
+    private ForeignKey translateForeignKey(ForeignKeyDef f) {
       String what = where + " foreign key (" + String.join(", ", f.columns()) + ")";
       if (f.target() == null) {
         problems.add(what + " has no references(...)");
@@ -460,7 +624,18 @@ public final class ModelTranslator {
       if (f.target().name() != null) {
         target = QualifiedName.parse(f.target().name(), "public");
       } else {
-        Table referenced = f.target().table();
+        Table referenced;
+        try {
+          referenced = f.target().table();
+        } catch (RuntimeException | LinkageError e) {
+          Throwable cause =
+              e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+          problems.add(
+              what
+                  + ": its references(() -> ...) supplier failed instead of returning the table: "
+                  + cause);
+          return null;
+        }
         if (referenced == null) {
           problems.add(
               what
@@ -481,9 +656,7 @@ public final class ModelTranslator {
                 + targetColumns.size());
       }
       String constraintName =
-          claim(
-              f.explicitName(),
-              () -> PgNames.choose(table.name(), PgNames.joinColumns(f.columns()), "fkey", taken));
+          claim(f.explicitName(), NameKind.CONSTRAINT, PgNames.joinColumns(f.columns()), "fkey");
       ForeignKey.Deferral deferral =
           f.isInitiallyDeferred()
               ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
@@ -500,7 +673,7 @@ public final class ModelTranslator {
           deferral);
     }
 
-    private Index translateIndex(IndexDef i, Set<String> taken) {
+    private Index translateIndex(IndexDef i) {
       List<IndexElement> elements = new ArrayList<>();
       if (i.keys().isEmpty()) {
         problems.add(where + " has an index with no keys");
@@ -517,6 +690,9 @@ public final class ModelTranslator {
         String opclass =
             key.opclass() == null ? null : key.opclass().strip().toLowerCase(Locale.ROOT);
         String expression = key.expression() == null ? null : key.expression().strip();
+        if (expression != null && expression.isEmpty()) {
+          problems.add(where + " has an index with an empty expression key");
+        }
         elements.add(new IndexElement(key.column(), expression, opclass, order, nulls));
       }
       if (!i.includeColumns().isEmpty()) {
@@ -527,15 +703,18 @@ public final class ModelTranslator {
         method = null;
       }
       String predicate = i.whereClause() == null ? null : i.whereClause().strip();
+      if (predicate != null && predicate.isEmpty()) {
+        problems.add(where + " has an index with an empty where(...) predicate");
+      }
+      if (method != null && method.isEmpty()) {
+        problems.add(where + " has an index with an empty using(...) method");
+      }
       String indexName =
           claim(
               i.explicitName(),
-              () ->
-                  PgNames.choose(
-                      table.name(),
-                      PgNames.joinColumns(PgNames.indexColumnNames(elements)),
-                      "idx",
-                      taken));
+              NameKind.INDEX,
+              PgNames.joinColumns(PgNames.indexColumnNames(elements, i.includeColumns())),
+              "idx");
       return new Index(
           indexName,
           i.isUnique(),

@@ -4,9 +4,17 @@ package dev.shale.model;
  * A column type in canonical form. {@code name} is the base type as PostgreSQL's format_type prints
  * it ({@code character varying(255)}, {@code timestamp(3) with time zone}) or the pseudo-types
  * {@code serial}, {@code smallserial}, {@code bigserial}; {@code schema} is set only for
- * user-defined types (enums); {@code dimensions} counts array brackets.
+ * user-defined types (enums); {@code dimensions} is 1 for an array, else 0: PostgreSQL ignores the
+ * number of brackets declared ({@code integer[][]} and {@code integer[]} are the same type), so the
+ * model keeps one.
  */
 public record ColumnType(String schema, String name, int dimensions) {
+  public ColumnType {
+    if (dimensions < 0) {
+      throw new IllegalArgumentException("negative array dimensions: " + dimensions);
+    }
+    dimensions = Math.min(dimensions, 1);
+  }
 
   public static ColumnType builtin(String name) {
     return new ColumnType(null, name, 0);

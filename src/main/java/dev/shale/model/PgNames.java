@@ -3,10 +3,8 @@ package dev.shale.model;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The names PostgreSQL itself gives to constraints, indexes and sequences that the user did not
@@ -16,12 +14,6 @@ import java.util.regex.Pattern;
 public final class PgNames {
   /** NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes. */
   public static final int MAX_IDENTIFIER_BYTES = 63;
-
-  private static final Pattern FUNCTION_CALL =
-      Pattern.compile(
-          "^\\s*(?:[A-Za-z_][A-Za-z0-9_$]*\\s*\\.\\s*)?([A-Za-z_][A-Za-z0-9_$]*)\\s*\\(");
-  private static final Pattern BARE_IDENTIFIER =
-      Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_$]*)\\s*(?:::.*)?$", Pattern.DOTALL);
 
   private PgNames() {}
 
@@ -58,11 +50,20 @@ public final class PgNames {
    * is not in {@code taken}. The chosen name is added to {@code taken}.
    */
   public static String choose(String name1, String name2, String label, Set<String> taken) {
+    String candidate = choose(name1, name2, label, taken::contains);
+    taken.add(candidate);
+    return candidate;
+  }
+
+  /**
+   * makeObjectName, then a number appended to the label until {@code taken} says no: the loop of
+   * ChooseRelationName and ChooseConstraintName, whose callers decide which names are taken.
+   */
+  public static String choose(String name1, String name2, String label, Predicate<String> taken) {
     String candidate = makeObjectName(name1, name2, label);
-    for (int pass = 1; taken.contains(candidate); pass++) {
+    for (int pass = 1; taken.test(candidate); pass++) {
       candidate = makeObjectName(name1, name2, label + pass);
     }
-    taken.add(candidate);
     return candidate;
   }
 
@@ -82,14 +83,18 @@ public final class PgNames {
   }
 
   /**
-   * The names the server gives to index keys when naming an index: the column name, the function
-   * name of a function-call expression, else {@code expr}; repeats get a number.
+   * The names the server gives to index columns when it names an index (ChooseIndexColumnNames):
+   * key columns by name, key expressions as {@link #expressionName}, then the INCLUDE columns; a
+   * name that repeats an earlier one gets a number ({@code lower}, {@code lower1}).
    */
-  public static List<String> indexColumnNames(List<IndexElement> elements) {
-    List<String> names = new ArrayList<>();
+  public static List<String> indexColumnNames(List<IndexElement> elements, List<String> include) {
+    List<String> bases = new ArrayList<>();
     for (IndexElement element : elements) {
-      String base =
-          element.column() != null ? element.column() : expressionName(element.expression());
+      bases.add(element.column() != null ? element.column() : expressionName(element.expression()));
+    }
+    bases.addAll(include);
+    List<String> names = new ArrayList<>();
+    for (String base : bases) {
       String candidate = base;
       for (int i = 1; names.contains(candidate); i++) {
         String suffix = Integer.toString(i);
@@ -102,39 +107,13 @@ public final class PgNames {
     return names;
   }
 
-  static String expressionName(String expression) {
-    String text = stripParentheses(expression);
-    Matcher call = FUNCTION_CALL.matcher(text);
-    if (call.find()) {
-      return call.group(1).toLowerCase(Locale.ROOT);
-    }
-    Matcher identifier = BARE_IDENTIFIER.matcher(text);
-    if (identifier.matches()) {
-      return identifier.group(1).toLowerCase(Locale.ROOT);
-    }
-    return "expr";
-  }
-
-  private static String stripParentheses(String expression) {
-    String text = expression.trim();
-    while (text.startsWith("(")
-        && text.endsWith(")")
-        && balanced(text.substring(1, text.length() - 1))) {
-      text = text.substring(1, text.length() - 1).trim();
-    }
-    return text;
-  }
-
-  private static boolean balanced(String text) {
-    int depth = 0;
-    for (char c : text.toCharArray()) {
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
+  /**
+   * The name the server gives an index key expression (FigureIndexColname): see {@link
+   * ExpressionNames}; {@code expr} when it gives none.
+   */
+  public static String expressionName(String expression) {
+    String name = ExpressionNames.figure(expression);
+    return name == null ? "expr" : name;
   }
 
   private static String clip(byte[] bytes, int length) {

@@ -26,6 +26,8 @@ public final class TypeNames {
           Map.entry("char", "character(1)"),
           Map.entry("character", "character(1)"),
           Map.entry("bpchar", "bpchar"),
+          Map.entry("varbit", "bit varying"),
+          Map.entry("bit", "bit(1)"),
           Map.entry("timestamp", "timestamp without time zone"),
           Map.entry("timestamptz", "timestamp with time zone"),
           Map.entry("time", "time without time zone"),
@@ -76,8 +78,104 @@ public final class TypeNames {
       case "timestamptz" -> "timestamp(" + args + ") with time zone";
       case "time" -> "time(" + args + ")" + zone;
       case "timetz" -> "time(" + args + ") with time zone";
+      case "varbit", "bit varying" -> "bit varying(" + args + ")";
+      case "float" -> floatType(args);
       default -> base + "(" + args + ")" + (rest.isEmpty() ? "" : " " + rest);
     };
+  }
+
+  /** float(p) is real for p up to 24 and double precision up to 53, as the grammar decides. */
+  private static String floatType(String args) {
+    if (!args.contains(",")) {
+      int precision = Integer.parseInt(args);
+      if (precision >= 1 && precision <= 24) {
+        return "real";
+      }
+      if (precision >= 25 && precision <= 53) {
+        return "double precision";
+      }
+    }
+    return "float(" + args + ")";
+  }
+
+  private static final Pattern ANY_MODIFIER =
+      Pattern.compile("^(.*?)\\s*\\(\\s*(-?[0-9]+)\\s*(?:,\\s*(-?[0-9]+)\\s*)?\\)(.*)$");
+
+  /** The longest varchar(n) or character(n) PostgreSQL accepts. */
+  public static final int MAX_STRING_LENGTH = 10_485_760;
+
+  /** The longest bit(n) or bit varying(n) PostgreSQL accepts. */
+  public static final int MAX_BIT_LENGTH = 83_886_080;
+
+  /**
+   * Why PostgreSQL would refuse (or silently change) the type modifier of {@code canonical}, a name
+   * as {@link #canonical} returns it, or null when it is fine or has none: varchar(n) and
+   * character(n) need 1 ≤ n ≤ 10485760, numeric(p, s) 1 ≤ p ≤ 1000 and 0 ≤ s ≤ p, time, timestamp
+   * and interval precision 0 to 6, bit(n) 1 ≤ n ≤ 83886080, float(p) 1 ≤ p ≤ 53.
+   */
+  public static String modifierProblem(String canonical) {
+    Matcher m = ANY_MODIFIER.matcher(canonical);
+    if (!m.matches()) {
+      return null;
+    }
+    String base = m.group(1).strip();
+    long first;
+    Long second;
+    try {
+      first = Long.parseLong(m.group(2));
+      second = m.group(3) == null ? null : Long.parseLong(m.group(3));
+    } catch (NumberFormatException e) {
+      return canonical + ": the type modifier is out of range";
+    }
+    switch (base) {
+      case "character varying", "character" -> {
+        if (second != null) {
+          return canonical + ": " + base + " takes one length";
+        }
+        if (first < 1 || first > MAX_STRING_LENGTH) {
+          return canonical
+              + ": the length of "
+              + base
+              + " must be between 1 and "
+              + MAX_STRING_LENGTH;
+        }
+      }
+      case "numeric" -> {
+        if (first < 1 || first > 1000) {
+          return canonical + ": the precision of numeric must be between 1 and 1000";
+        }
+        if (second != null && (second < 0 || second > first)) {
+          return canonical
+              + ": the scale of numeric must be between 0 and the precision ("
+              + first
+              + ")";
+        }
+      }
+      case "time", "timestamp", "interval" -> {
+        if (second != null) {
+          return canonical + ": " + base + " takes one precision";
+        }
+        if (first < 0 || first > 6) {
+          return canonical
+              + ": the precision of "
+              + base
+              + " must be between 0 and 6 (PostgreSQL"
+              + (first > 6 ? " would silently reduce it to 6)" : " refuses it)");
+        }
+      }
+      case "bit", "bit varying" -> {
+        if (second != null || first < 1 || first > MAX_BIT_LENGTH) {
+          return canonical + ": the length of " + base + " must be between 1 and " + MAX_BIT_LENGTH;
+        }
+      }
+      case "float" -> {
+        return canonical + ": the precision of float must be between 1 and 53";
+      }
+      default -> {
+        return null;
+      }
+    }
+    return null;
   }
 
   public static boolean isInteger(String canonical) {

@@ -10,7 +10,7 @@ public final class CheckDef implements TablePart {
   }
 
   public CheckDef name(String name) {
-    this.name = name;
+    this.name = Args.notNull(name, "check (" + expression + "): name(name): the constraint name");
     return this;
   }
 

@@ -51,6 +51,7 @@ public final class Column implements TablePart {
 
   /** A unique constraint with an explicit name. */
   public Column unique(String constraintName) {
+    Args.notNull(constraintName, "column " + name + ": unique(name): the constraint name");
     this.unique = new UniqueDef(List.of(name)).name(constraintName);
     return this;
   }
@@ -69,7 +70,8 @@ public final class Column implements TablePart {
 
   /** A default given as an SQL expression, written as it is: {@code defaultSql("now()")}. */
   public Column defaultSql(String expression) {
-    this.defaultSql = expression;
+    this.defaultSql =
+        Args.notNull(expression, "column " + name + ": defaultSql(expression): the expression");
     return this;
   }
 
@@ -99,38 +101,47 @@ public final class Column implements TablePart {
 
   private Column identity(IdentityKind kind, SequenceOptions options) {
     this.identity = kind;
-    this.identityOptions = options;
+    this.identityOptions =
+        Args.notNull(options, "column " + name + ": the identity's sequence options");
     this.notNull = true;
     return this;
   }
 
   /** A stored generated column: {@code GENERATED ALWAYS AS (expression) STORED}. */
   public Column generatedAlwaysAs(String expression) {
-    this.generatedExpression = expression;
+    this.generatedExpression =
+        Args.notNull(
+            expression, "column " + name + ": generatedAlwaysAs(expression): the expression");
     return this;
   }
 
   /** A foreign key to a table object, resolved lazily so cycles work. */
   public Column references(Supplier<Table> table, String column) {
+    Args.notNull(table, "column " + name + ": references(() -> TABLE, column): the table supplier");
+    Args.notNull(column, "column " + name + ": references(() -> TABLE, column): the column name");
     this.references = new ForeignKeyDef(List.of(name)).references(table, column);
     return this;
   }
 
   /** A foreign key to a table by name: {@code "users"} or {@code "auth.users"}. */
   public Column references(String table, String column) {
+    Args.notNull(table, "column " + name + ": references(table, column): the table name");
+    Args.notNull(column, "column " + name + ": references(table, column): the column name");
     this.references = new ForeignKeyDef(List.of(name)).references(table, column);
     return this;
   }
 
   /** ON DELETE action of this column's foreign key. */
   public Column onDelete(FkAction action) {
-    requireReference("onDelete").onDelete(action);
+    requireReference("onDelete")
+        .onDelete(Args.notNull(action, "column " + name + ": onDelete(action): the action"));
     return this;
   }
 
   /** ON UPDATE action of this column's foreign key. */
   public Column onUpdate(FkAction action) {
-    requireReference("onUpdate").onUpdate(action);
+    requireReference("onUpdate")
+        .onUpdate(Args.notNull(action, "column " + name + ": onUpdate(action): the action"));
     return this;
   }
 
@@ -146,7 +157,9 @@ public final class Column implements TablePart {
 
   /** A check constraint on this column: {@code check("price >= 0")}. */
   public Column check(String expression) {
-    this.check = new CheckDef(expression);
+    this.check =
+        new CheckDef(
+            Args.notNull(expression, "column " + name + ": check(expression): the expression"));
     return this;
   }
 

@@ -21,24 +21,27 @@ public final class ForeignKeyDef implements TablePart {
   }
 
   public ForeignKeyDef references(java.util.function.Supplier<Table> table, String... columns) {
-    this.target = TableRef.of(table);
-    this.targetColumns = List.of(columns);
+    this.target =
+        TableRef.of(
+            Args.notNull(table, what() + ": references(() -> TABLE, ...): the table supplier"));
+    this.targetColumns = Args.names(columns, what() + ": references(...): the referenced columns");
     return this;
   }
 
   public ForeignKeyDef references(String table, String... columns) {
-    this.target = TableRef.named(table);
-    this.targetColumns = List.of(columns);
+    this.target =
+        TableRef.named(Args.notNull(table, what() + ": references(table, ...): the table name"));
+    this.targetColumns = Args.names(columns, what() + ": references(...): the referenced columns");
     return this;
   }
 
   public ForeignKeyDef onDelete(FkAction action) {
-    this.onDelete = action;
+    this.onDelete = Args.notNull(action, what() + ": onDelete(action): the action");
     return this;
   }
 
   public ForeignKeyDef onUpdate(FkAction action) {
-    this.onUpdate = action;
+    this.onUpdate = Args.notNull(action, what() + ": onUpdate(action): the action");
     return this;
   }
 
@@ -56,8 +59,12 @@ public final class ForeignKeyDef implements TablePart {
   }
 
   public ForeignKeyDef name(String name) {
-    this.name = name;
+    this.name = Args.notNull(name, what() + ": name(name): the constraint name");
     return this;
+  }
+
+  private String what() {
+    return "foreign key (" + String.join(", ", columns) + ")";
   }
 
   public List<String> columns() {

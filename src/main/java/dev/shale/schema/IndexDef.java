@@ -1,6 +1,5 @@
 package dev.shale.schema;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,24 +31,24 @@ public final class IndexDef implements TablePart {
 
   /** The index method: btree (the default), hash, gin, gist, brin, spgist. */
   public IndexDef using(String method) {
-    this.method = method;
+    this.method = Args.notNull(method, "index: using(method): the method");
     return this;
   }
 
   /** A partial index: only rows matching this SQL predicate. */
   public IndexDef where(String predicate) {
-    this.where = predicate;
+    this.where = Args.notNull(predicate, "index: where(predicate): the predicate");
     return this;
   }
 
   /** Non-key columns stored in the index (covering index). */
   public IndexDef include(String... columns) {
-    this.include = List.copyOf(new ArrayList<>(List.of(columns)));
+    this.include = Args.names(columns, "index: include(columns...): the columns");
     return this;
   }
 
   public IndexDef name(String name) {
-    this.name = name;
+    this.name = Args.notNull(name, "index: name(name): the index name");
     return this;
   }
 

@@ -1,8 +1,5 @@
 package dev.shale.schema;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * The schema DSL. Use it with {@code import static dev.shale.schema.Pg.*;} and declare every object
  * as a {@code public static final} field; Shale collects them all.
@@ -15,7 +12,7 @@ public final class Pg {
   // ---- objects -----------------------------------------------------------------------------
 
   public static PgSchema schema(String name) {
-    return new PgSchema(name);
+    return new PgSchema(Args.notNull(name, "schema(name): the schema name"));
   }
 
   public static Table table(String name, TablePart... parts) {
@@ -41,10 +38,18 @@ public final class Pg {
   // ---- table parts -------------------------------------------------------------------------
 
   public static Column column(String name, DataType type) {
-    return new Column(name, type);
+    Args.notNull(name, "column(name, type): the column name");
+    return new Column(
+        name,
+        Args.notNull(
+            type,
+            "column "
+                + name
+                + ": its type (if it is a field, declare it above the table that uses it)"));
   }
 
   public static Column column(String name, PgEnum type) {
+    Args.notNull(name, "column(name, enum): the column name");
     if (type == null) {
       throw new IllegalStateException(
           "column "
@@ -56,39 +61,44 @@ public final class Pg {
   }
 
   public static PrimaryKeyDef primaryKey(String... columns) {
-    return new PrimaryKeyDef(List.of(columns));
+    return new PrimaryKeyDef(Args.names(columns, "primaryKey(columns...): the columns"));
   }
 
   public static UniqueDef unique(String... columns) {
-    return new UniqueDef(List.of(columns));
+    return new UniqueDef(Args.names(columns, "unique(columns...): the columns"));
   }
 
   public static ForeignKeyDef foreignKey(String... columns) {
-    return new ForeignKeyDef(List.of(columns));
+    return new ForeignKeyDef(Args.names(columns, "foreignKey(columns...): the columns"));
   }
 
   public static CheckDef check(String expression) {
-    return new CheckDef(expression);
+    return new CheckDef(Args.notNull(expression, "check(expression): the expression"));
   }
 
   /** An index on columns by name. */
   public static IndexDef index(String... columns) {
-    return new IndexDef(Arrays.stream(columns).map(Pg::key).toList());
+    return new IndexDef(
+        Args.names(columns, "index(columns...): the columns").stream().map(Pg::key).toList());
   }
 
   /** An index on keys made with {@link #key} and {@link #expr}. */
   public static IndexDef index(IndexKey... keys) {
-    return new IndexDef(List.of(keys));
+    return new IndexDef(
+        Args.elements(
+            keys, "index(keys...)", " (make keys with key(\"column\") or expr(\"sql\"))"));
   }
 
   /** An index key on a column. */
   public static IndexKey key(String column) {
-    return new IndexKey(column, null, null, false, null);
+    return new IndexKey(
+        Args.notNull(column, "key(column): the column name"), null, null, false, null);
   }
 
   /** An index key on an SQL expression: {@code expr("lower(email)")}. */
   public static IndexKey expr(String expression) {
-    return new IndexKey(null, expression, null, false, null);
+    return new IndexKey(
+        null, Args.notNull(expression, "expr(expression): the expression"), null, false, null);
   }
 
   /** Sequence options for identity columns: {@code sequenceOptions().startWith(100)}. */
@@ -239,7 +249,7 @@ public final class Pg {
    * {@code "point"}, {@code "public.ltree"}); Shale passes it through unchanged.
    */
   public static DataType customType(String sql) {
-    return DataType.builtin(sql);
+    return DataType.builtin(Args.notNull(sql, "customType(sql): the type name"));
   }
 
   // ---- foreign key actions -----------------------------------------------------------------

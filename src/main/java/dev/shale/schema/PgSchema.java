@@ -1,7 +1,5 @@
 package dev.shale.schema;
 
-import java.util.List;
-
 /**
  * A PostgreSQL schema (namespace). Objects made through it live in it: {@code
  * schema("auth").table("users", ...)}. Declaring a schema other than public makes Shale create it.
@@ -18,22 +16,34 @@ public final class PgSchema {
   }
 
   public Table table(String name, TablePart... parts) {
-    return new Table(this.name, name, List.of(parts));
+    Args.notNull(name, "table(name, parts...): the table name");
+    return new Table(
+        this.name,
+        name,
+        Args.elements(
+            parts,
+            "table " + name,
+            " (if it is a field, declare it above the table: Java initializes static fields in"
+                + " order)"));
   }
 
   public PgEnum enumType(String name, String... values) {
-    return new PgEnum(this.name, name, List.of(values));
+    Args.notNull(name, "enumType(name, values...): the enum name");
+    return new PgEnum(this.name, name, Args.elements(values, "enum " + name + " values", ""));
   }
 
   public PgSequence sequence(String name) {
-    return new PgSequence(this.name, name);
+    return new PgSequence(this.name, Args.notNull(name, "sequence(name): the sequence name"));
   }
 
   public PgView view(String name, String query) {
-    return new PgView(this.name, name, query, false);
+    Args.notNull(name, "view(name, query): the view name");
+    return new PgView(this.name, name, Args.notNull(query, "view " + name + ": the query"), false);
   }
 
   public PgView materializedView(String name, String query) {
-    return new PgView(this.name, name, query, true);
+    Args.notNull(name, "materializedView(name, query): the view name");
+    return new PgView(
+        this.name, name, Args.notNull(query, "materialized view " + name + ": the query"), true);
   }
 }

@@ -14,7 +14,7 @@ public final class PgSequence {
 
   /** The sequence's type: smallint, integer or bigint (the default). */
   public PgSequence as(DataType type) {
-    this.type = type;
+    this.type = Args.notNull(type, "sequence " + name + ": as(type): the type");
     return this;
   }
 

@@ -12,7 +12,7 @@ public final class PrimaryKeyDef implements TablePart {
   }
 
   public PrimaryKeyDef name(String name) {
-    this.name = name;
+    this.name = Args.notNull(name, "primary key " + columns + ": name(name): the constraint name");
     return this;
   }
 

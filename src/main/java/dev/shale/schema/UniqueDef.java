@@ -19,7 +19,7 @@ public final class UniqueDef implements TablePart {
   }
 
   public UniqueDef name(String name) {
-    this.name = name;
+    this.name = Args.notNull(name, "unique " + columns + ": name(name): the constraint name");
     return this;
   }
 
