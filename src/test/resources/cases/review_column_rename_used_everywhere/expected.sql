@@ -5,6 +5,7 @@
 --   drop check constraint users_email_check on users
 --   drop index users_lower_idx on users  [ACCESS EXCLUSIVE, drop-index-non-concurrent]
 --   drop index users_with_email on users  [ACCESS EXCLUSIVE, drop-index-non-concurrent]
+--   rename index users_id_email_idx on users to users_id_mail_idx
 --   change generated expression of users.email_lower  [ACCESS EXCLUSIVE, rewrites table, set-generated-expression]
 --   add check constraint users_mail_check on users  [ACCESS EXCLUSIVE, scans table, constraint-missing-not-valid]
 --   create index users_lower_idx on users  [SHARE, scans table, create-index-non-concurrent]
@@ -29,6 +30,8 @@ DROP INDEX users_lower_idx;
 -- shale: drop-index-non-concurrent: DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, blocking reads and writes until every running query on it ends
 -- shale:   safer: DROP INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction
 DROP INDEX users_with_email;
+
+ALTER INDEX users_id_email_idx RENAME TO users_id_mail_idx;
 
 -- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: set-generated-expression: SET EXPRESSION rewrites the table under an ACCESS EXCLUSIVE lock; PostgreSQL 17+

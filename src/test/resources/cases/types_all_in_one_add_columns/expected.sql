@@ -57,6 +57,6 @@ ALTER TABLE kitchen_sink ADD COLUMN c_bytea bytea;
 
 ALTER TABLE kitchen_sink ADD COLUMN c_inet inet;
 
-ALTER TABLE kitchen_sink ADD COLUMN c_text_2d text[][];
+ALTER TABLE kitchen_sink ADD COLUMN c_text_2d text[];
 
 ALTER TABLE kitchen_sink ADD COLUMN c_tsvector tsvector;

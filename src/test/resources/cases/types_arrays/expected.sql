@@ -9,11 +9,11 @@ CREATE TABLE type_arrays (
   id bigint GENERATED ALWAYS AS IDENTITY,
   tags text[] DEFAULT '{}'::text[] NOT NULL,
   scores integer[],
-  matrix double precision[][],
+  matrix double precision[],
   codes character varying(8)[],
   stamps timestamp with time zone[],
   ids uuid[],
   roles role[] DEFAULT '{reader}'::role[] NOT NULL,
-  role_grid role[][],
+  role_grid role[],
   CONSTRAINT type_arrays_pkey PRIMARY KEY (id)
 );
