@@ -45,6 +45,12 @@ public final class SchemaDiff {
   /** Columns whose type changes in a way that needs a cast: expressions over them are rebuilt. */
   private final Map<QualifiedName, Set<String>> retypedColumns = new java.util.HashMap<>();
 
+  /**
+   * Generated columns that read a column converted by an enum rebuild: PostgreSQL refuses the
+   * conversion while they exist, so they are dropped before it and added again after.
+   */
+  private final Map<QualifiedName, Set<String>> regenerated = new java.util.HashMap<>();
+
   /** Tables that gain columns: views that select {@code *} from them are rebuilt. */
   private final Set<QualifiedName> widenedTables = new HashSet<>();
 
@@ -175,7 +181,20 @@ public final class SchemaDiff {
     }
     for (EnumType type : from.enums()) {
       if (to.enumType(type.name()).isEmpty()) {
-        add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(type, false));
+        if (toTables.containsKey(type.name())
+            || to.views().stream().anyMatch(v -> v.name().equals(type.name()))) {
+          // A table or view takes the enum's name (they share PostgreSQL's type names), while
+          // columns may still use the enum until the column changes: move it aside first.
+          QualifiedName aside =
+              new QualifiedName(
+                  type.name().schema(), PgNames.makeObjectName(type.name().name(), null, "old"));
+          add(Phase.DROP_TABLES, new Change.RenameEnum(type.name(), aside));
+          add(
+              Phase.DROP_TYPES_AND_SEQUENCES,
+              new Change.DropEnum(new EnumType(aside, type.values()), false));
+        } else {
+          add(Phase.DROP_TYPES_AND_SEQUENCES, new Change.DropEnum(type, false));
+        }
       }
     }
   }
@@ -204,6 +223,13 @@ public final class SchemaDiff {
         }
         Optional<Column> after = next.get().column(column.name());
         if (after.isPresent() && after.get().type().equals(column.type())) {
+          for (Column generated : table.columns()) {
+            if (generated.generatedExpression() != null
+                && ViewDependencies.mentionsColumn(
+                    generated.generatedExpression(), column.name())) {
+              regenerated.computeIfAbsent(table.name(), t -> new HashSet<>()).add(generated.name());
+            }
+          }
           columns.add(
               new Change.EnumColumn(
                   table.name(),
@@ -570,7 +596,11 @@ public final class SchemaDiff {
           }
           touch(name, column.name());
         } else if (mustBeAddedAgain(column, after.get())) {
-          add(Phase.COLUMNS, new Change.DropColumn(name, column, null));
+          boolean beforeEnumRebuild =
+              regenerated.getOrDefault(name, Set.of()).contains(column.name());
+          add(
+              beforeEnumRebuild ? Phase.DROP_INDEXES_AND_CONSTRAINTS : Phase.COLUMNS,
+              new Change.DropColumn(name, column, null));
           readded.add(after.get());
           retype(name, column.name());
           rebuiltColumns.add(column.name());
@@ -616,6 +646,9 @@ public final class SchemaDiff {
     private boolean mustBeAddedAgain(Column before, Column after) {
       if (after.generatedExpression() == null) {
         return false;
+      }
+      if (regenerated.getOrDefault(name, Set.of()).contains(before.name())) {
+        return true;
       }
       if (before.generatedExpression() == null) {
         return true;
