@@ -1,0 +1,229 @@
+package dev.shale.db;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A database address as users write it, turned into what the JDBC driver takes. Accepts the libpq
+ * form that hosted providers hand out ({@code postgres://user:pass@host:5432/db?sslmode=require})
+ * and the JDBC form ({@code jdbc:postgresql://host/db?user=…}); {@code embedded} asks for a
+ * throwaway embedded server. The password never appears in {@link #toString()}.
+ *
+ * @param jdbcUrl the URL for the driver, without user or password
+ * @param properties connection properties (user, password, sslmode, …)
+ * @param embedded whether this is the {@code embedded} pseudo-URL
+ */
+public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolean embedded) {
+  private static final Pattern LIBPQ =
+      Pattern.compile(
+          "(?i)^postgres(?:ql)?://(?:([^@/?#]*)@)?([^/?#]*)(?:/([^?#]*))?(?:\\?([^#]*))?$");
+
+  /** libpq parameters and the pgjdbc properties that mean the same. */
+  private static final Map<String, String> LIBPQ_PARAMETERS =
+      Map.of(
+          "sslmode", "sslmode",
+          "sslrootcert", "sslrootcert",
+          "sslcert", "sslcert",
+          "sslkey", "sslkey",
+          "connect_timeout", "connectTimeout",
+          "application_name", "ApplicationName",
+          "options", "options",
+          "target_session_attrs", "targetServerType",
+          "user", "user",
+          "password", "password");
+
+  public DatabaseUrl {
+    properties = Map.copyOf(properties);
+  }
+
+  /**
+   * Parses {@code text}; a malformed address is an IllegalArgumentException saying what is wrong.
+   */
+  public static DatabaseUrl parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(
+          "no database URL: pass --url, set url in shale.toml, or set DATABASE_URL"
+              + " (postgres://user:password@host:5432/db, or 'embedded' for a throwaway server)");
+    }
+    String url = text.strip();
+    if (url.equalsIgnoreCase("embedded")) {
+      return new DatabaseUrl("embedded", Map.of(), true);
+    }
+    if (url.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length())) {
+      return jdbc(url);
+    }
+    Matcher libpq = LIBPQ.matcher(url);
+    if (libpq.matches()) {
+      return libpq(libpq, url);
+    }
+    throw new IllegalArgumentException(
+        "not a PostgreSQL URL: "
+            + masked(url)
+            + " (write postgres://user:password@host:5432/db, jdbc:postgresql://host:5432/db, or embedded)");
+  }
+
+  private static DatabaseUrl libpq(Matcher m, String original) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    String userInfo = m.group(1);
+    if (userInfo != null && !userInfo.isEmpty()) {
+      int colon = userInfo.indexOf(':');
+      properties.put("user", decode(colon < 0 ? userInfo : userInfo.substring(0, colon), original));
+      if (colon >= 0) {
+        properties.put("password", decode(userInfo.substring(colon + 1), original));
+      }
+    }
+    String hosts = hosts(m.group(2), original);
+    String database = m.group(3) == null ? "" : decode(m.group(3), original);
+    if (m.group(4) != null && !m.group(4).isEmpty()) {
+      for (String pair : m.group(4).split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int equals = pair.indexOf('=');
+        String key = decode(equals < 0 ? pair : pair.substring(0, equals), original);
+        String value = equals < 0 ? "" : decode(pair.substring(equals + 1), original);
+        String property = LIBPQ_PARAMETERS.get(key);
+        if (property == null) {
+          throw new IllegalArgumentException(
+              "unsupported parameter '"
+                  + key
+                  + "' in "
+                  + masked(original)
+                  + " (supported: "
+                  + String.join(", ", LIBPQ_PARAMETERS.keySet().stream().sorted().toList())
+                  + ")");
+        }
+        properties.put(
+            property, property.equals("targetServerType") ? targetServerType(value) : value);
+      }
+    }
+    return new DatabaseUrl(
+        "jdbc:postgresql://" + hosts + "/" + encodePath(database), properties, false);
+  }
+
+  /** Hosts with ports, as pgjdbc takes them; libpq's defaults are localhost and 5432. */
+  private static String hosts(String text, String original) {
+    if (text.isEmpty()) {
+      return "localhost:5432";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String host : text.split(",")) {
+      String name;
+      String port = "5432";
+      if (host.startsWith("[")) {
+        int close = host.indexOf(']');
+        if (close < 0) {
+          throw new IllegalArgumentException("unclosed IPv6 address in " + masked(original));
+        }
+        name = host.substring(0, close + 1);
+        if (host.length() > close + 1) {
+          if (host.charAt(close + 1) != ':') {
+            throw new IllegalArgumentException("bad host '" + host + "' in " + masked(original));
+          }
+          port = host.substring(close + 2);
+        }
+      } else {
+        int colon = host.lastIndexOf(':');
+        name = colon < 0 ? host : host.substring(0, colon);
+        if (colon >= 0) {
+          port = host.substring(colon + 1);
+        }
+      }
+      if (name.isEmpty()) {
+        name = "localhost";
+      }
+      if (name.startsWith("%2F") || name.startsWith("/")) {
+        throw new IllegalArgumentException(
+            "Unix-socket hosts are not supported ("
+                + masked(original)
+                + "): connect over TCP, e.g. localhost:5432");
+      }
+      if (!port.matches("\\d{1,5}")
+          || Integer.parseInt(port) < 1
+          || Integer.parseInt(port) > 65535) {
+        throw new IllegalArgumentException(
+            "bad port '" + port + "' in " + masked(original) + ": use a number from 1 to 65535");
+      }
+      if (out.length() > 0) {
+        out.append(',');
+      }
+      out.append(name).append(':').append(port);
+    }
+    return out.toString();
+  }
+
+  private static String targetServerType(String libpqValue) {
+    return switch (libpqValue) {
+      case "read-write" -> "primary";
+      case "read-only" -> "secondary";
+      case "prefer-standby" -> "preferSecondary";
+      default -> libpqValue;
+    };
+  }
+
+  private static DatabaseUrl jdbc(String url) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    int query = url.indexOf('?');
+    StringBuilder kept = new StringBuilder(query < 0 ? url : url.substring(0, query));
+    if (query >= 0) {
+      // User and password move into properties, so the URL itself can be shown as it is.
+      String separator = "?";
+      for (String pair : url.substring(query + 1).split("&")) {
+        int equals = pair.indexOf('=');
+        String key = equals < 0 ? pair : pair.substring(0, equals);
+        if (key.equals("user") || key.equals("password")) {
+          properties.put(key, decode(equals < 0 ? "" : pair.substring(equals + 1), url));
+        } else if (!pair.isEmpty()) {
+          kept.append(separator).append(pair);
+          separator = "&";
+        }
+      }
+    }
+    return new DatabaseUrl(kept.toString(), properties, false);
+  }
+
+  private static String decode(String text, String original) {
+    try {
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "bad %-escape in " + masked(original) + ": " + e.getMessage());
+    }
+  }
+
+  private static String encodePath(String database) {
+    return java.net.URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** {@code text} with any password replaced by {@code ****}, for messages. */
+  public static String masked(String text) {
+    String out = text.replaceAll("(?i)([a-z][a-z0-9+.-]*://[^:@/?#]*):[^@/?#]*@", "$1:****@");
+    return out.replaceAll("(?i)([?&]password=)[^&#]*", "$1****");
+  }
+
+  /** The user the connection logs in as, or null when the driver decides. */
+  public String user() {
+    return properties.get("user");
+  }
+
+  /** The URL with its properties, the password shown as {@code ****}: safe to print. */
+  @Override
+  public String toString() {
+    if (embedded) {
+      return "embedded";
+    }
+    StringBuilder out = new StringBuilder(jdbcUrl);
+    Map<String, String> ordered = new java.util.TreeMap<>(properties);
+    for (Map.Entry<String, String> property : ordered.entrySet()) {
+      out.append(out.indexOf("?") >= 0 ? '&' : '?')
+          .append(property.getKey())
+          .append('=')
+          .append(property.getKey().equals("password") ? "****" : property.getValue());
+    }
+    return out.toString();
+  }
+}
