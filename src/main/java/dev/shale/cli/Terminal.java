@@ -1,7 +1,5 @@
 package dev.shale.cli;
 
-import java.io.PrintWriter;
-
 /** Where output goes and whether it may be coloured and may ask questions. */
 record Terminal(boolean interactive, boolean color) {
   static Terminal detect(boolean noColorFlag) {
@@ -29,9 +27,5 @@ record Terminal(boolean interactive, boolean color) {
 
   private String paint(String code, String text) {
     return color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
-  }
-
-  static void flush(PrintWriter out) {
-    out.flush();
   }
 }

@@ -33,9 +33,6 @@ public final class SchemaDiff {
   private final SchemaModel to;
   private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
 
-  /** Tables dropped in this change: views over them are dropped or rebuilt. */
-  private final Set<QualifiedName> reshapedTables = new HashSet<>();
-
   /**
    * Per table, the columns dropped, renamed (both names) or given another type (including by an
    * enum rebuild): views, checks and index expressions that mention them are rebuilt.
@@ -338,7 +335,6 @@ public final class SchemaDiff {
                 table.checks(),
                 table.indexes(),
                 table.comment())));
-    reshapedTables.add(table.name());
   }
 
   /**
@@ -367,18 +363,13 @@ public final class SchemaDiff {
     }
   }
 
+  /** Whether a foreign key of a dropped table must go first: what it references changes. */
   private boolean targetChanges(ForeignKey fk) {
     Optional<Table> oldTarget = oldTable(fk.targetTable());
     Optional<Table> newTarget = newTable(fk.targetTable());
-    if (oldTarget.isEmpty() || newTarget.isEmpty()) {
-      return false;
-    }
-    for (String column : fk.targetColumns()) {
-      if (!sameType(oldTarget.get(), newTarget.get(), column)) {
-        return true;
-      }
-    }
-    return keyChanged(oldTarget.get(), newTarget.get(), Set.copyOf(fk.targetColumns()));
+    return oldTarget.isPresent()
+        && newTarget.isPresent()
+        && referencedChange(fk, oldTarget.get(), newTarget.get(), false);
   }
 
   private boolean restsOnChange(Table oldTable, Table newTable, ForeignKey fk) {
@@ -392,14 +383,22 @@ public final class SchemaDiff {
         return true;
       }
     }
+    return referencedChange(fk, oldTarget.get(), newTarget.get(), true);
+  }
+
+  /**
+   * Whether the referenced columns change type (or, with {@code countRetyped}, are converted by an
+   * enum rebuild) or the unique key they rest on is rebuilt.
+   */
+  private boolean referencedChange(
+      ForeignKey fk, Table oldTarget, Table newTarget, boolean countRetyped) {
     for (String column : fk.targetColumns()) {
-      if (!sameType(oldTarget.get(), newTarget.get(), column)
-          || isRetyped(fk.targetTable(), column)) {
+      if (!sameType(oldTarget, newTarget, column)
+          || (countRetyped && isRetyped(fk.targetTable(), column))) {
         return true;
       }
     }
-    Set<String> key = Set.copyOf(fk.targetColumns());
-    return keyChanged(oldTarget.get(), newTarget.get(), key);
+    return keyChanged(oldTarget, newTarget, Set.copyOf(fk.targetColumns()));
   }
 
   private boolean isRetyped(QualifiedName table, String column) {
@@ -510,7 +509,7 @@ public final class SchemaDiff {
       if (!ViewDependencies.mentions(query, name)) {
         continue;
       }
-      if (reshapedTables.contains(name)) {
+      if (!toTables.containsKey(name)) {
         return true;
       }
       Set<String> touched = touchedColumns.getOrDefault(name, Set.of());

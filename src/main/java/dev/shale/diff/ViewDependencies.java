@@ -14,10 +14,9 @@ import java.util.regex.Pattern;
 final class ViewDependencies {
   private ViewDependencies() {}
 
+  /** Whether the text mentions the object's name as a word (whatever its schema). */
   static boolean mentions(String query, QualifiedName name) {
-    String bare = Pattern.quote(name.name().toLowerCase(Locale.ROOT));
-    Pattern word = Pattern.compile("(?<![A-Za-z0-9_$])\"?" + bare + "\"?(?![A-Za-z0-9_$])");
-    return word.matcher(query.toLowerCase(Locale.ROOT)).find();
+    return mentionsColumn(query, name.name());
   }
 
   /**
@@ -44,7 +43,7 @@ final class ViewDependencies {
         || Pattern.compile("select\\s+\\*", Pattern.CASE_INSENSITIVE).matcher(query).find();
   }
 
-  /** Whether the query mentions {@code column} as a word. */
+  /** Whether the text mentions {@code column} as a word, quoted or not. */
   static boolean mentionsColumn(String query, String column) {
     Pattern word =
         Pattern.compile(

@@ -398,7 +398,7 @@ final class DslInterpreter {
   }
 
   private static boolean hasMethod(Class<?> type, String name) {
-    for (Method m : type.getMethods()) {
+    for (Method m : OverloadChooser.methods(type)) {
       if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers())) {
         return true;
       }

@@ -24,12 +24,25 @@ final class OverloadChooser {
           Boolean.class, Set.of(boolean.class),
           Character.class, Set.of(char.class, int.class, long.class, float.class, double.class));
 
+  /** Public methods per class: getMethods() copies its array on every call. */
+  private static final ClassValue<Method[]> METHODS =
+      new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+          return type.getMethods();
+        }
+      };
+
   private OverloadChooser() {}
+
+  static Method[] methods(Class<?> type) {
+    return METHODS.get(type);
+  }
 
   static Method choose(Class<?> type, boolean isStatic, String name, List<Object> args) {
     List<Method> fixed = new ArrayList<>();
     List<Method> varargs = new ArrayList<>();
-    for (Method m : type.getMethods()) {
+    for (Method m : METHODS.get(type)) {
       if (!m.getName().equals(name)
           || Modifier.isStatic(m.getModifiers()) != isStatic
           || !Modifier.isPublic(m.getDeclaringClass().getModifiers())) {

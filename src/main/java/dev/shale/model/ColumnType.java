@@ -36,10 +36,6 @@ public record ColumnType(String schema, String name, int dimensions) {
     return schema == null ? null : new QualifiedName(schema, name);
   }
 
-  public ColumnType elementType() {
-    return new ColumnType(schema, name, 0);
-  }
-
   @Override
   public String toString() {
     return (schema == null ? name : schema + "." + name) + "[]".repeat(dimensions);

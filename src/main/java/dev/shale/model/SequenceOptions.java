@@ -85,8 +85,4 @@ public record SequenceOptions(
     long first = start != null ? start : step > 0 ? min : max;
     return new SequenceOptions(first, step, min, max, cache == null ? 1 : cache, cycle);
   }
-
-  public boolean isDefault() {
-    return equals(DEFAULTS);
-  }
 }

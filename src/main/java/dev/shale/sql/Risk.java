@@ -26,9 +26,4 @@ public record Risk(
   public boolean isRisky() {
     return rewrite || scan || dataLoss || breaksRunningCode || !rules.isEmpty();
   }
-
-  /** The strongest lock taken, or null. */
-  public LockMode strongestLock() {
-    return locks.stream().map(TableLock::mode).max(Enum::compareTo).orElse(null);
-  }
 }

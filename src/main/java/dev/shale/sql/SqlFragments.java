@@ -83,7 +83,7 @@ final class SqlFragments {
   }
 
   static String identity(Identity identity, String integerType) {
-    String options = sequenceOptions(identity.options(), integerType, false);
+    String options = sequenceOptions(identity.options(), integerType, OptionSpelling.CHANGED);
     return "GENERATED "
         + identity.kind().sql()
         + " AS IDENTITY"
@@ -91,12 +91,26 @@ final class SqlFragments {
   }
 
   /** Only the options that differ from the defaults, or all of them when {@code all}. */
-  static String sequenceOptions(SequenceOptions options, String integerType, boolean all) {
-    return String.join(" ", sequenceOptionList(options, integerType, all));
+  /** How much of a sequence's options to write. */
+  enum OptionSpelling {
+    /** Only options that differ from the defaults (CREATE). */
+    CHANGED,
+    /** Every option, unset bounds as NO MINVALUE / NO MAXVALUE (ALTER). */
+    ALL,
+    /** Every option with its value, bounds included (ALTER … AS, which resets "no" bounds). */
+    ALL_EXPLICIT
   }
 
-  static List<String> sequenceOptionList(SequenceOptions options, String integerType, boolean all) {
+  static String sequenceOptions(
+      SequenceOptions options, String integerType, OptionSpelling spelling) {
+    return String.join(" ", sequenceOptionList(options, integerType, spelling));
+  }
+
+  static List<String> sequenceOptionList(
+      SequenceOptions options, String integerType, OptionSpelling spelling) {
     SequenceOptions e = options.effective(integerType);
+    boolean all = spelling != OptionSpelling.CHANGED;
+    boolean explicit = spelling == OptionSpelling.ALL_EXPLICIT;
     List<String> parts = new ArrayList<>();
     if (all || options.start() != null) {
       parts.add("START WITH " + e.start());
@@ -105,10 +119,12 @@ final class SqlFragments {
       parts.add("INCREMENT BY " + e.increment());
     }
     if (all || options.minValue() != null) {
-      parts.add(options.minValue() == null ? "NO MINVALUE" : "MINVALUE " + e.minValue());
+      parts.add(
+          options.minValue() == null && !explicit ? "NO MINVALUE" : "MINVALUE " + e.minValue());
     }
     if (all || options.maxValue() != null) {
-      parts.add(options.maxValue() == null ? "NO MAXVALUE" : "MAXVALUE " + e.maxValue());
+      parts.add(
+          options.maxValue() == null && !explicit ? "NO MAXVALUE" : "MAXVALUE " + e.maxValue());
     }
     if (all || options.cache() != null) {
       parts.add("CACHE " + e.cache());

@@ -121,7 +121,8 @@ public final class StatementPlanner {
       rebuildEnum(c);
     } else if (change instanceof Change.CreateSequence c) {
       String options =
-          SqlFragments.sequenceOptions(c.sequence().options(), c.sequence().dataType(), false);
+          SqlFragments.sequenceOptions(
+              c.sequence().options(), c.sequence().dataType(), SqlFragments.OptionSpelling.CHANGED);
       emit(
           "CREATE SEQUENCE "
               + qualified(c.sequence().name())
@@ -141,8 +142,10 @@ public final class StatementPlanner {
       boolean retyped = !c.from().dataType().equals(c.to().dataType());
       String options =
           retyped
-              ? explicitSequenceOptions(c.to().options(), c.to().dataType())
-              : SqlFragments.sequenceOptions(c.to().options(), c.to().dataType(), true);
+              ? SqlFragments.sequenceOptions(
+                  c.to().options(), c.to().dataType(), SqlFragments.OptionSpelling.ALL_EXPLICIT)
+              : SqlFragments.sequenceOptions(
+                  c.to().options(), c.to().dataType(), SqlFragments.OptionSpelling.ALL);
       emit(
           "ALTER SEQUENCE "
               + qualified(c.to().name())
@@ -245,7 +248,8 @@ public final class StatementPlanner {
         sets.add("SET GENERATED " + c.to().kind().sql());
       }
       if (!c.from().options().equals(c.to().options())) {
-        SqlFragments.sequenceOptionList(c.to().options(), c.integerType(), true)
+        SqlFragments.sequenceOptionList(
+                c.to().options(), c.integerType(), SqlFragments.OptionSpelling.ALL)
             .forEach(o -> sets.add("SET " + o));
         if (directionFlips(c.from().options(), c.to().options())) {
           sets.add("RESTART");
@@ -401,22 +405,6 @@ public final class StatementPlanner {
             false,
             false,
             List.of());
-  }
-
-  private static String explicitSequenceOptions(
-      dev.shale.model.SequenceOptions options, String type) {
-    dev.shale.model.SequenceOptions e = options.effective(type);
-    return "START WITH "
-        + e.start()
-        + " INCREMENT BY "
-        + e.increment()
-        + " MINVALUE "
-        + e.minValue()
-        + " MAXVALUE "
-        + e.maxValue()
-        + " CACHE "
-        + e.cache()
-        + (e.cycle() ? " CYCLE" : " NO CYCLE");
   }
 
   private static boolean directionFlips(
