@@ -14,6 +14,22 @@ public final class MigrationScript {
   /** The first line that makes {@code shale migrate} run a file outside a transaction. */
   public static final String NO_TRANSACTION = "-- shale:no-transaction";
 
+  /**
+   * True when the file's first line (after an optional byte order mark, trailing whitespace
+   * ignored) is exactly {@link #NO_TRANSACTION}: {@code shale migrate} then runs the file statement
+   * by statement outside a transaction.
+   */
+  public static boolean isNoTransaction(String fileContent) {
+    int start = fileContent.startsWith("\uFEFF") ? 1 : 0;
+    int end = start;
+    while (end < fileContent.length()
+        && fileContent.charAt(end) != '\n'
+        && fileContent.charAt(end) != '\r') {
+      end++;
+    }
+    return fileContent.substring(start, end).stripTrailing().equals(NO_TRANSACTION);
+  }
+
   public static String render(String stem, List<Statement> statements) {
     StringBuilder out = new StringBuilder();
     String usedEnumValue = enumValueUsedInSameMigration(statements);

@@ -1,0 +1,214 @@
+package dev.shale.sql;
+
+import static dev.shale.sql.SqlTokens.UNTERMINATED;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a migration script into statements where PostgreSQL (and psql) would: at semicolons
+ * outside quotes, comments, dollar-quoted bodies, parentheses and SQL-standard routine bodies
+ * ({@code BEGIN ATOMIC ... END}). One pass over the characters, lexing as PostgreSQL's scanner
+ * does; nothing is parsed beyond that.
+ *
+ * <p>Parentheses count as in psql: {@code CREATE RULE ... DO (INSERT ...; INSERT ...)} is one
+ * statement. A backslash outside quotes and comments is a psql meta-command, which the server would
+ * not understand, and is refused.
+ */
+public final class ScriptSplitter {
+  private static final char BOM = '\uFEFF';
+  private static final String NESTING_HINT =
+      " (block comments nest in PostgreSQL: each /* inside needs its own */)";
+  private static final String ESCAPE_HINT =
+      " (in E'...' a backslash escapes the next character, so \\' does not end it)";
+
+  private final char[] s;
+  private final int origin;
+  private final LineCounter lines;
+  private final AtomicBodyTracker atomicBody = new AtomicBodyTracker();
+  private final List<ScriptStatement> statements = new ArrayList<>();
+  private int parenDepth;
+  private int statementStart = -1;
+  private int lastTokenEnd;
+
+  private ScriptSplitter(String script) {
+    this.s = script.toCharArray();
+    this.origin = s.length > 0 && s[0] == BOM ? 1 : 0;
+    this.lines = new LineCounter(s, origin);
+  }
+
+  /**
+   * The statements of {@code script}, in order. Comment-only or empty pieces ({@code ;;}, a
+   * trailing comment) yield no statement; a last statement without a semicolon is a statement. A
+   * UTF-8 byte order mark at the start is skipped.
+   *
+   * @throws SqlScriptSyntaxException for an unterminated quoted string, quoted identifier,
+   *     dollar-quoted string or block comment, and for a psql meta-command such as {@code \i}
+   */
+  public static List<ScriptStatement> split(String script) {
+    return new ScriptSplitter(script).run();
+  }
+
+  private List<ScriptStatement> run() {
+    int n = s.length;
+    int i = origin;
+    while (i < n) {
+      char c = s[i];
+      if (SqlTokens.isSpace(c)) {
+        i++;
+      } else if (c == '-' && i + 1 < n && s[i + 1] == '-') {
+        i = SqlTokens.endOfLineComment(s, i + 2);
+      } else if (c == '/' && i + 1 < n && s[i + 1] == '*') {
+        i = require(SqlTokens.endOfBlockComment(s, i + 2), i, "block comment", NESTING_HINT);
+      } else if (c == ';') {
+        i = semicolon(i);
+      } else if (SqlTokens.isIdentStart(c)) {
+        i = word(i);
+      } else {
+        i = token(i, other(i));
+      }
+    }
+    endStatement();
+    return List.copyOf(statements);
+  }
+
+  /** The end of a token that does not start with a letter: quotes, parameters, operators. */
+  private int other(int i) {
+    char c = s[i];
+    return switch (c) {
+      case '\'' -> require(SqlTokens.endOfString(s, i + 1, false), i, "quoted string", "");
+      case '"' -> require(SqlTokens.endOfQuotedIdentifier(s, i + 1), i, "quoted identifier", "");
+      case '$' -> dollar(i);
+      case '(' -> {
+        parenDepth++;
+        yield i + 1;
+      }
+      case ')' -> {
+        parenDepth = Math.max(0, parenDepth - 1);
+        yield i + 1;
+      }
+      case '\\' -> throw metaCommand(i);
+      default -> SqlTokens.isDigit(c) ? digits(i) : i + 1;
+    };
+  }
+
+  /** A parameter ({@code $1}), a dollar-quoted string, or a lone {@code $}. */
+  private int dollar(int i) {
+    int n = s.length;
+    if (i + 1 < n && SqlTokens.isDigit(s[i + 1])) {
+      return digits(i + 1);
+    }
+    int bodyStart = SqlTokens.endOfDollarDelimiter(s, i);
+    if (bodyStart < 0) {
+      return i + 1;
+    }
+    String kind = "dollar-quoted string " + new String(s, i, bodyStart - i);
+    return require(SqlTokens.endOfDollarBody(s, bodyStart, i, bodyStart), i, kind, "");
+  }
+
+  private int digits(int i) {
+    while (i < s.length && SqlTokens.isDigit(s[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * An unquoted word, or a string or identifier with a one-letter prefix: {@code E'...'} (backslash
+   * escapes), {@code B'...'}, {@code X'...'}, {@code N'...'}, {@code U&'...'}, {@code U&"..."}. A
+   * prefix letter counts only as a word of its own: in {@code date'...'} the quote starts a
+   * standard string.
+   */
+  private int word(int i) {
+    int n = s.length;
+    char c = s[i];
+    char next = i + 1 < n ? s[i + 1] : 0;
+    if (next == '\'' && (c == 'e' || c == 'E')) {
+      int end = SqlTokens.endOfString(s, i + 2, true);
+      return token(i, require(end, i, "escape string", ESCAPE_HINT));
+    }
+    if (next == '\'' && "bBxXnN".indexOf(c) >= 0) {
+      return token(i, require(SqlTokens.endOfString(s, i + 2, false), i, "quoted string", ""));
+    }
+    if ((c == 'u' || c == 'U') && next == '&' && i + 2 < n) {
+      if (s[i + 2] == '\'') {
+        return token(i, require(SqlTokens.endOfString(s, i + 3, false), i, "quoted string", ""));
+      } else if (s[i + 2] == '"') {
+        return token(
+            i, require(SqlTokens.endOfQuotedIdentifier(s, i + 3), i, "quoted identifier", ""));
+      }
+    }
+    int end = i + 1;
+    while (end < n && SqlTokens.isIdentPart(s[end])) {
+      end++;
+    }
+    atomicBody.word(s, i, end, parenDepth);
+    return token(i, end);
+  }
+
+  private int semicolon(int i) {
+    if (parenDepth > 0 || atomicBody.insideBody()) {
+      return token(i, i + 1);
+    }
+    endStatement();
+    return i + 1;
+  }
+
+  /** Records a token {@code s[start, end)} of the current statement and returns {@code end}. */
+  private int token(int start, int end) {
+    if (statementStart < 0) {
+      statementStart = start;
+    }
+    lastTokenEnd = end;
+    return end;
+  }
+
+  private void endStatement() {
+    if (statementStart >= 0) {
+      lines.at(statementStart);
+      statements.add(
+          new ScriptStatement(
+              statements.size() + 1,
+              lines.line(),
+              lines.column(),
+              new String(s, statementStart, lastTokenEnd - statementStart)));
+    }
+    statementStart = -1;
+    parenDepth = 0;
+    atomicBody.reset();
+  }
+
+  private int require(int end, int start, String kind, String hint) {
+    if (end != UNTERMINATED) {
+      return end;
+    }
+    lines.at(start);
+    throw new SqlScriptSyntaxException(
+        "unterminated "
+            + kind
+            + " starting at line "
+            + lines.line()
+            + ", column "
+            + lines.column()
+            + hint,
+        lines.line(),
+        lines.column());
+  }
+
+  private SqlScriptSyntaxException metaCommand(int backslash) {
+    int end = backslash + 1;
+    while (end < s.length && !SqlTokens.isSpace(s[end]) && end - backslash < 32) {
+      end++;
+    }
+    lines.at(backslash);
+    return new SqlScriptSyntaxException(
+        "psql meta-command "
+            + new String(s, backslash, end - backslash)
+            + " at line "
+            + lines.line()
+            + " is not SQL: Shale sends statements to the server as they are; inline the file or"
+            + " drop the command",
+        lines.line(),
+        lines.column());
+  }
+}
