@@ -205,6 +205,28 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     return out.replaceAll("(?i)([?&]password=)[^&#]*", "$1****");
   }
 
+  /**
+   * Host, port and database, and the user when known, for messages: {@code db.example.com:5432/app
+   * as alice}. Never contains the password.
+   */
+  public String describe() {
+    if (embedded) {
+      return "the embedded server";
+    }
+    String rest = jdbcUrl.substring("jdbc:postgresql:".length());
+    int query = rest.indexOf('?');
+    if (query >= 0) {
+      rest = rest.substring(0, query);
+    }
+    if (rest.startsWith("//")) {
+      rest = rest.substring(2);
+    } else {
+      rest = "localhost:5432/" + rest;
+    }
+    String where = rest.startsWith("/") ? "localhost:5432" + rest : rest;
+    return user() == null ? where : where + " as " + user();
+  }
+
   /** The user the connection logs in as, or null when the driver decides. */
   public String user() {
     return properties.get("user");

@@ -1,0 +1,99 @@
+package dev.shale.db;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.postgresql.util.PSQLException;
+
+/**
+ * The database a command works on, opened from a {@link DatabaseUrl}: a server reached over the
+ * network, or a throwaway embedded one that {@link #close()} removes.
+ */
+public final class Database implements AutoCloseable {
+  private final String description;
+  private final ConnectionSource source;
+  private final EmbeddedServer embedded;
+
+  private Database(String description, ConnectionSource source, EmbeddedServer embedded) {
+    this.description = description;
+    this.source = source;
+    this.embedded = embedded;
+  }
+
+  /**
+   * Opens {@code url} and checks that it answers, so that a bad address fails here with one line
+   * naming host, port, database and the server's reason.
+   */
+  public static Database open(DatabaseUrl url) {
+    if (url.embedded()) {
+      EmbeddedServer server = EmbeddedServer.start();
+      return new Database(server.description(), server::connect, server);
+    }
+    Properties properties = new Properties();
+    properties.putAll(url.properties());
+    properties.putIfAbsent("connectTimeout", "10");
+    properties.putIfAbsent("ApplicationName", "shale");
+    Database database =
+        new Database(
+            url.describe(), () -> DriverManager.getConnection(url.jdbcUrl(), properties), null);
+    try (Connection probe = database.connect()) {
+      return database;
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot connect to " + url.describe() + ": " + reason(e), e);
+    }
+  }
+
+  /** A database reached through connections the caller provides (the Java API). */
+  public static Database of(ConnectionSource source, String description) {
+    return new Database(description, source, null);
+  }
+
+  /** A new connection; a failure is a {@link DatabaseException} with one clear line. */
+  public Connection connect() {
+    try {
+      return source.open();
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot connect to " + description + ": " + reason(e), e);
+    }
+  }
+
+  /** Where this is, safe to print: {@code host:port/db as user}, or the embedded server. */
+  public String description() {
+    return description;
+  }
+
+  /** Whether this is a throwaway embedded server. */
+  public boolean embedded() {
+    return embedded != null;
+  }
+
+  @Override
+  public void close() {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  private static String reason(SQLException e) {
+    if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+      return p.getServerErrorMessage().getMessage();
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof ConnectException) {
+      return "connection refused (is the server running, and listening on that host and port?)";
+    }
+    if (cause instanceof UnknownHostException) {
+      return "unknown host " + cause.getMessage();
+    }
+    if (cause instanceof SocketTimeoutException) {
+      return "no answer in time (a firewall, a wrong port, or a server that is down?)";
+    }
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return DatabaseUrl.masked(newline < 0 ? message : message.substring(0, newline));
+  }
+}
