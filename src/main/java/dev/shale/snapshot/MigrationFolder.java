@@ -61,6 +61,59 @@ public final class MigrationFolder {
   }
 
   /**
+   * Reads every migration file, in name order. A {@code .sql} file whose name is not {@code
+   * <stamp>_<name>.sql} is an error rather than skipped: a migration that is silently not applied
+   * is worse than a refusal.
+   */
+  public List<MigrationFile> readMigrations() {
+    return readMigrations(migrations);
+  }
+
+  /** {@link #readMigrations()} of the folder {@code migrations}. */
+  public static List<MigrationFile> readMigrations(Path migrations) {
+    requireDirectoryOrAbsent(migrations);
+    if (!Files.isDirectory(migrations)) {
+      return List.of();
+    }
+    List<String> strays;
+    try (Stream<Path> files = Files.list(migrations)) {
+      strays =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".sql") && !isStemFile(p))
+              .map(p -> p.getFileName().toString())
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new SnapshotException("cannot list " + migrations + ": " + e.getMessage(), e);
+    }
+    if (!strays.isEmpty()) {
+      throw new SnapshotException(
+          "not named like a migration (<14-digit UTC stamp>_<lowercase name>.sql) in "
+              + migrations
+              + ": "
+              + String.join(", ", strays)
+              + ". Rename them (e.g. 20260101120000_add_users.sql) or move them out of the folder.");
+    }
+    return list(migrations, ".sql").stream().map(MigrationFolder::readMigration).toList();
+  }
+
+  private static MigrationFile readMigration(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String sql =
+          java.nio.charset.StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+      return MigrationFile.of(file, sql);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new SnapshotException(file + " is not valid UTF-8: save it as UTF-8", e);
+    } catch (IOException e) {
+      throw new SnapshotException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Fails when a migration has no snapshot or a snapshot no migration: generating on top of such a
    * folder would write a migration that repeats, or misses, earlier changes.
    */

@@ -1,0 +1,37 @@
+package dev.shale.snapshot;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One migration file as read from disk.
+ *
+ * @param name the file stem, {@code <stamp>_<name>}: the key of the history table
+ * @param path where it was read from
+ * @param sql its text, as written
+ * @param checksum {@link #checksum(String)} of the text
+ */
+public record MigrationFile(String name, Path path, String sql, String checksum) {
+
+  /** A file read from {@code path} with text {@code sql}. */
+  public static MigrationFile of(Path path, String sql) {
+    return new MigrationFile(MigrationFolder.stem(path), path, sql, checksum(sql));
+  }
+
+  /**
+   * The SHA-256 of {@code sql} with line endings normalized to {@code \n}, as lowercase hex: a
+   * checkout on Windows (CRLF) and one on Linux agree.
+   */
+  public static String checksum(String sql) {
+    String normalized = sql.replace("\r\n", "\n").replace('\r', '\n');
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
