@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import dev.shale.config.ConfigException;
+import dev.shale.db.DatabaseException;
 import dev.shale.loader.SchemaLoadException;
 import dev.shale.model.InvalidSchemaException;
 import dev.shale.snapshot.SnapshotException;
@@ -50,6 +51,7 @@ public final class Main {
         || e instanceof SchemaLoadException
         || e instanceof InvalidSchemaException
         || e instanceof SnapshotException
+        || e instanceof DatabaseException
         || e instanceof IllegalStateException) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FAILURE;

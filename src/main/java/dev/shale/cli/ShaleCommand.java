@@ -14,7 +14,14 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Schema-as-code migrations for PostgreSQL, declared in plain Java.",
-    subcommands = {GenerateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      MigrateCommand.class,
+      StatusCommand.class,
+      BaselineCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ShaleCommand {
   @Option(
       scope = ScopeType.INHERIT,

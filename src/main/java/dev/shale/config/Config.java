@@ -19,7 +19,8 @@ public record Config(
     List<String> tables,
     String history,
     Integer pgVersion,
-    Map<String, Object> lint) {
+    Map<String, Object> lint,
+    MigrateSettings migrate) {
 
   public Config {
     schema = List.copyOf(schema);

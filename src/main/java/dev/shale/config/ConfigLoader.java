@@ -29,7 +29,10 @@ public final class ConfigLoader {
           "tables",
           "history",
           "pgVersion",
-          "lint");
+          "lint",
+          "migrate");
+  private static final Set<String> MIGRATE_KEYS =
+      Set.of("lockTimeout", "statementTimeout", "lockRetries", "retryBackoff", "lockWait");
 
   private ConfigLoader() {}
 
@@ -96,7 +99,8 @@ public final class ConfigLoader {
         stringList(toml, "tables", file, expand, defaults.tables()),
         string(toml, "history", file, expand, defaults.history()),
         integer(toml, "pgVersion", file),
-        lint(toml, file));
+        lint(toml, file),
+        migrate(toml, file));
   }
 
   private static Config defaults(Path dir, Path file, Map<String, String> env) {
@@ -111,7 +115,8 @@ public final class ConfigLoader {
         List.of(),
         "shale.migrations",
         null,
-        Map.of());
+        Map.of(),
+        MigrateSettings.NONE);
   }
 
   private static String expand(String key, String text, Map<String, String> env, Path file) {
@@ -195,6 +200,56 @@ public final class ConfigLoader {
           file + ": '" + key + "' = " + version + ": Shale supports PostgreSQL 12 to 18");
     }
     return Math.toIntExact(version);
+  }
+
+  private static MigrateSettings migrate(TomlParseResult toml, Path file) {
+    if (!toml.contains("migrate")) {
+      return MigrateSettings.NONE;
+    }
+    if (!toml.isTable("migrate")) {
+      throw new ConfigException(file + ": 'migrate' must be a [migrate] table");
+    }
+    TomlTable table = toml.getTable("migrate");
+    for (String key : table.keySet()) {
+      if (!MIGRATE_KEYS.contains(key)) {
+        throw new ConfigException(
+            file
+                + ": unknown key '"
+                + key
+                + "' in [migrate] (known: "
+                + String.join(", ", MIGRATE_KEYS.stream().sorted().toList())
+                + ")");
+      }
+    }
+    Integer retries = null;
+    if (table.contains("lockRetries")) {
+      if (!table.isLong("lockRetries") || table.getLong("lockRetries") < 0) {
+        throw new ConfigException(
+            file + ": [migrate] lockRetries must be a whole number, 0 or more");
+      }
+      retries = Math.toIntExact(table.getLong("lockRetries"));
+    }
+    return new MigrateSettings(
+        duration(table, "lockTimeout", file),
+        duration(table, "statementTimeout", file),
+        retries,
+        duration(table, "retryBackoff", file),
+        duration(table, "lockWait", file));
+  }
+
+  private static java.time.Duration duration(TomlTable table, String key, Path file) {
+    if (!table.contains(key)) {
+      return null;
+    }
+    if (!table.isString(key)) {
+      throw new ConfigException(
+          file + ": [migrate] " + key + " must be a string such as \"5s\" or \"500ms\"");
+    }
+    try {
+      return DurationText.parse(table.getString(key));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(file + ": [migrate] " + key + ": " + e.getMessage());
+    }
   }
 
   private static Map<String, Object> lint(TomlParseResult toml, Path file) {

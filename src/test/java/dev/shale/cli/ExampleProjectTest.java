@@ -49,4 +49,28 @@ class ExampleProjectTest {
       CatalogFingerprint.assertEqual(exported.fingerprint(), migrated.fingerprint());
     }
   }
+
+  @Test
+  void theExampleMigratesAnEmptyDatabaseAndStatusThenShowsAllApplied() throws Exception {
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      CliRun migrate = CliRun.raw("-C", ROOT.toString(), "migrate", "--url", db.uri());
+      assertThat(migrate.exitCode()).as(migrate.toString()).isZero();
+      long files;
+      try (Stream<Path> all = Files.list(ROOT.resolve("migrations-example"))) {
+        files = all.filter(p -> p.toString().endsWith(".sql")).count();
+      }
+      assertThat(migrate.out()).contains("Applied " + files + " migrations in");
+
+      CliRun status = CliRun.raw("-C", ROOT.toString(), "status", "--url", db.uri());
+      assertThat(status.exitCode()).as(status.toString()).isZero();
+      assertThat(status.out()).endsWith(files + " applied.\n");
+
+      CliRun export = CliRun.raw("-C", ROOT.toString(), "export");
+      try (FreshDatabase exported = TestPostgres.freshDatabase()) {
+        exported.apply(export.out());
+        CatalogFingerprint.assertEqual(
+            exported.fingerprint(List.of("public")), db.fingerprint(List.of("public")));
+      }
+    }
+  }
 }

@@ -1,0 +1,62 @@
+package dev.shale.cli;
+
+import dev.shale.config.Config;
+import dev.shale.db.Database;
+import dev.shale.db.MigrateOptions;
+import dev.shale.db.Migrator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "baseline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Record migrations up to NAME as applied without running them,",
+      "for a database that already has their schema."
+    })
+final class BaselineCommand implements Callable<Integer> {
+  @ParentCommand ShaleCommand root;
+  @Spec CommandSpec spec;
+  @Mixin DatabaseOptions database;
+
+  @Option(
+      names = "--lock-wait",
+      paramLabel = "DURATION",
+      description = "How long to wait for a running migrate to finish (default 10min).")
+  String lockWait;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "NAME",
+      description = "The last migration the database already has (its file stem).")
+  String to;
+
+  @Override
+  public Integer call() {
+    Config config = root.config();
+    var files = ProjectMigrations.read(config);
+    var printer = new MigrationPrinter(spec.commandLine().getOut(), root.terminal());
+    try (Database db = database.open(config)) {
+      var history = database.history(config);
+      printer.database(db, history);
+      int added =
+          new Migrator(db, history, printer)
+              .baseline(
+                  files,
+                  to,
+                  MigrateFlags.pick(
+                      "--lock-wait",
+                      lockWait,
+                      config.migrate().lockWait(),
+                      MigrateOptions.DEFAULT_LOCK_WAIT));
+      printer.baseline(added, to);
+    }
+    return ExitCodes.OK;
+  }
+}

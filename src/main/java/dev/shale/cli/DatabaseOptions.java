@@ -1,0 +1,26 @@
+package dev.shale.cli;
+
+import dev.shale.config.Config;
+import dev.shale.db.Database;
+import dev.shale.db.DatabaseUrl;
+import dev.shale.db.HistoryTable;
+import picocli.CommandLine.Option;
+
+/** Which database a command works on, and its history table. */
+final class DatabaseOptions {
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description =
+          "postgres://user:password@host:5432/db, jdbc:postgresql://…, or 'embedded' for a"
+              + " throwaway server (default: url in shale.toml, then DATABASE_URL).")
+  String url;
+
+  Database open(Config config) {
+    return Database.open(DatabaseUrl.parse(url != null ? url : config.url()));
+  }
+
+  HistoryTable history(Config config) {
+    return HistoryTable.parse(config.history());
+  }
+}

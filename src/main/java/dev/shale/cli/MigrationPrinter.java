@@ -1,0 +1,147 @@
+package dev.shale.cli;
+
+import dev.shale.db.Database;
+import dev.shale.db.Durations;
+import dev.shale.db.HistoryTable;
+import dev.shale.db.MigrateResult;
+import dev.shale.db.MigrationEvent;
+import dev.shale.db.PreparedMigration;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Progress lines of {@code migrate} and {@code baseline}, one line per migration with its time. */
+final class MigrationPrinter implements Consumer<MigrationEvent> {
+  private final PrintWriter out;
+  private final Terminal terminal;
+  private long start = System.nanoTime();
+  private boolean lineOpen;
+
+  MigrationPrinter(PrintWriter out, Terminal terminal) {
+    this.out = out;
+    this.terminal = terminal;
+  }
+
+  void database(Database db, HistoryTable history) {
+    out.println("Database: " + db.description() + " (history: " + history + ")");
+    if (db.embedded()) {
+      out.println("  (thrown away when shale exits: use --url to work on a real database)");
+    }
+    out.flush();
+  }
+
+  @Override
+  public void accept(MigrationEvent event) {
+    if (event instanceof MigrationEvent.WaitingForLock e) {
+      line("Waiting for another migrate to finish (lock " + e.holder() + ")...");
+    } else if (event instanceof MigrationEvent.LockAcquired e) {
+      line("Got the migration lock after " + Durations.format(e.waited()) + ".");
+    } else if (event instanceof MigrationEvent.Warning e) {
+      line(terminal.yellow("WARNING: " + e.text()));
+    } else if (event instanceof MigrationEvent.Planned e) {
+      start = System.nanoTime();
+      line(
+          e.names().isEmpty()
+              ? "Nothing to apply: " + plural(e.applied(), "migration") + " applied, none pending."
+              : "Applying "
+                  + plural(e.names().size(), "migration")
+                  + " ("
+                  + e.applied()
+                  + " applied before):");
+    } else if (event instanceof MigrationEvent.Applying e) {
+      closeLine();
+      out.print("  " + e.name() + (e.noTransaction() ? " (no transaction)" : "") + " ... ");
+      out.flush();
+      lineOpen = true;
+    } else if (event instanceof MigrationEvent.Retrying e) {
+      line(
+          terminal.yellow(
+              "    "
+                  + e.reason()
+                  + "; attempt "
+                  + e.attempt()
+                  + " of "
+                  + e.attempts()
+                  + " in "
+                  + Durations.format(e.delay())));
+    } else if (event instanceof MigrationEvent.Applied e) {
+      if (!lineOpen) {
+        out.print("  " + e.name() + " ... ");
+      }
+      out.println(terminal.green(e.millis() + " ms"));
+      out.flush();
+      lineOpen = false;
+    }
+  }
+
+  void done(MigrateResult result) {
+    closeLine();
+    if (!result.applied().isEmpty()) {
+      out.println(
+          "Applied "
+              + plural(result.applied().size(), "migration")
+              + " in "
+              + Durations.format(Duration.ofNanos(System.nanoTime() - start))
+              + ".");
+    }
+    out.flush();
+  }
+
+  /** Ends an open progress line before the error is printed. */
+  void failed() {
+    if (lineOpen) {
+      out.println(terminal.red("FAILED"));
+      lineOpen = false;
+    }
+    out.flush();
+  }
+
+  void dryRun(List<PreparedMigration> plan) {
+    if (plan.isEmpty()) {
+      out.println("Dry run: nothing to apply.");
+    } else {
+      out.println(
+          "Dry run: would apply " + plural(plan.size(), "migration") + ", touching nothing:");
+      for (PreparedMigration m : plan) {
+        out.println();
+        out.println(
+            "-- "
+                + m.name()
+                + " ("
+                + plural(m.statements().size(), "statement")
+                + (m.noTransaction() ? ", no transaction" : ", in one transaction")
+                + ")");
+        out.print(m.file().sql().endsWith("\n") ? m.file().sql() : m.file().sql() + "\n");
+      }
+    }
+    out.flush();
+  }
+
+  void baseline(int added, String to) {
+    out.println(
+        "Recorded "
+            + plural(added, "migration")
+            + " up to "
+            + to
+            + " as applied, without running them.");
+    out.flush();
+  }
+
+  private void line(String text) {
+    closeLine();
+    out.println(text);
+    out.flush();
+  }
+
+  private void closeLine() {
+    if (lineOpen) {
+      out.println();
+      lineOpen = false;
+    }
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

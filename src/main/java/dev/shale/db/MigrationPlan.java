@@ -1,0 +1,97 @@
+package dev.shale.db;
+
+import dev.shale.snapshot.MigrationFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The migrations a run will apply, decided before anything runs.
+ *
+ * @param toApply in the order they will run
+ * @param warnings problems the options said to go on despite
+ */
+public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) {
+
+  public MigrationPlan {
+    toApply = List.copyOf(toApply);
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Plans from {@code status}.
+   *
+   * @throws MigrationRefusedException naming every applied migration that changed or vanished,
+   *     every failed one and every out-of-order one that the options do not allow, and a target
+   *     that is not a migration
+   */
+  public static MigrationPlan of(MigrationStatus status, MigrateOptions options) {
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    List<MigrationFile> toApply = new ArrayList<>();
+    String target = options.target();
+    if (target != null
+        && status.entries().stream().noneMatch(e -> e.name().equals(target) && e.file() != null)) {
+      throw new MigrationRefusedException(
+          "--target " + target + ": no migration file has that name (give the file stem)");
+    }
+    for (MigrationStatus.Entry entry : status.entries()) {
+      String name = entry.name();
+      switch (entry.state()) {
+        case APPLIED -> {}
+        case MODIFIED -> {
+          String text =
+              name
+                  + " was applied with checksum "
+                  + entry.applied().checksum().substring(0, 12)
+                  + "…, but its file now has "
+                  + entry.file().checksum().substring(0, 12)
+                  + "…: restore the file as it was applied (git log -p "
+                  + entry.file().path()
+                  + "), and put the change in a new migration";
+          (options.skipValidation() ? warnings : problems).add(text);
+        }
+        case MISSING -> {
+          String text =
+              name
+                  + " was applied, but its file is gone: restore it from version control"
+                  + " (applied migrations stay in the folder)";
+          (options.skipValidation() ? warnings : problems).add(text);
+        }
+        case FAILED -> {
+          if (options.retryFailed() && entry.file() != null) {
+            toApply.add(entry.file());
+          } else {
+            problems.add(
+                name
+                    + " failed partway on "
+                    + entry.applied().appliedAt()
+                    + " (it runs without a transaction, so its first statements may be applied):"
+                    + " clean up by hand, then run `shale migrate --retry-failed` to run it again"
+                    + " from its first statement");
+          }
+        }
+        case OUT_OF_ORDER -> {
+          if (options.allowOutOfOrder()) {
+            toApply.add(entry.file());
+          } else {
+            problems.add(
+                name
+                    + " is not applied, but a newer migration is (it was probably merged from"
+                    + " another branch): check that it does not conflict with the newer ones,"
+                    + " then run `shale migrate --allow-out-of-order`, or give it a newer"
+                    + " name");
+          }
+        }
+        case PENDING -> toApply.add(entry.file());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new MigrationRefusedException(
+          "nothing was applied, because:\n  - " + String.join("\n  - ", problems));
+    }
+    if (target != null) {
+      toApply.removeIf(file -> file.name().compareTo(target) > 0);
+    }
+    return new MigrationPlan(toApply, warnings);
+  }
+}

@@ -1,0 +1,418 @@
+package dev.shale.db;
+
+import dev.shale.snapshot.MigrationFile;
+import dev.shale.sql.ScriptStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Applies migrations to one database, exactly once each, and reports where they stand.
+ *
+ * <p>{@link #migrate} takes the session advisory lock on a connection of its own, then, on a second
+ * connection, creates the history table if needed, validates the folder against it, and runs each
+ * pending migration: in a transaction of its own, or statement by statement when the file starts
+ * with {@code -- shale:no-transaction}.
+ */
+public final class Migrator {
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+  private static final String QUERY_CANCELED = "57014";
+  private static final String ACTIVE_SQL_TRANSACTION = "25001";
+  private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+  private final Database database;
+  private final HistoryTable history;
+  private final Consumer<MigrationEvent> events;
+
+  public Migrator(Database database, HistoryTable history, Consumer<MigrationEvent> events) {
+    this.database = database;
+    this.history = history;
+    this.events = events;
+  }
+
+  /** Where every migration stands; reads only, creates nothing. */
+  public MigrationStatus status(List<MigrationFile> files) {
+    try (Connection c = database.connect()) {
+      return MigrationStatus.of(files, history.read(c));
+    } catch (SQLException e) {
+      throw databaseError("reading " + history, e);
+    }
+  }
+
+  /**
+   * What {@link #migrate} would apply, with every file to run split and checked; touches nothing.
+   */
+  public List<PreparedMigration> plan(List<MigrationFile> files, MigrateOptions options) {
+    MigrationStatus status = status(files);
+    MigrationPlan plan = MigrationPlan.of(status, options);
+    plan.warnings().forEach(w -> events.accept(new MigrationEvent.Warning(w)));
+    return plan.toApply().stream().map(PreparedMigration::of).toList();
+  }
+
+  /**
+   * Applies the pending migrations.
+   *
+   * @throws MigrationRefusedException before anything runs, when the folder and history disagree
+   * @throws MigrationFailedException when a statement fails
+   * @throws DatabaseException when the database cannot be reached or the lock not had
+   */
+  public MigrateResult migrate(List<MigrationFile> files, MigrateOptions options) {
+    try (Connection lockConnection = database.connect();
+        AdvisoryLock lock =
+            AdvisoryLock.acquire(lockConnection, history, options.lockWait(), events);
+        Connection work = database.connect()) {
+      history.create(work);
+      MigrationStatus status = MigrationStatus.of(files, history.read(work));
+      MigrationPlan plan = MigrationPlan.of(status, options);
+      List<PreparedMigration> prepared =
+          plan.toApply().stream().map(PreparedMigration::of).toList();
+      plan.warnings().forEach(w -> events.accept(new MigrationEvent.Warning(w)));
+      events.accept(
+          new MigrationEvent.Planned(
+              prepared.stream().map(PreparedMigration::name).toList(), status.appliedCount()));
+      Set<String> failedBefore = new LinkedHashSet<>();
+      status.in(MigrationState.FAILED).forEach(e -> failedBefore.add(e.name()));
+      List<MigrateResult.Step> steps = new ArrayList<>();
+      try {
+        for (int i = 0; i < prepared.size(); i++) {
+          PreparedMigration migration = prepared.get(i);
+          if (failedBefore.contains(migration.name())) {
+            history.delete(work, migration.name());
+          }
+          steps.add(apply(work, migration, i + 1, prepared.size(), options));
+        }
+      } finally {
+        resetTimeouts(work);
+      }
+      return new MigrateResult(steps, status.appliedCount());
+    } catch (SQLException e) {
+      throw databaseError("migrating", e);
+    }
+  }
+
+  /**
+   * Records every migration up to and including {@code to} as applied without running it, for a
+   * database that already has their schema. Returns how many rows were added.
+   */
+  public int baseline(List<MigrationFile> files, String to, Duration lockWait) {
+    if (files.stream().noneMatch(f -> f.name().equals(to))) {
+      throw new MigrationRefusedException(
+          "--to " + to + ": no migration file has that name (give the file stem)");
+    }
+    try (Connection lockConnection = database.connect();
+        AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, history, lockWait, events);
+        Connection work = database.connect()) {
+      history.create(work);
+      Set<String> recorded = new LinkedHashSet<>();
+      history.read(work).forEach(row -> recorded.add(row.name()));
+      int added = 0;
+      work.setAutoCommit(false);
+      for (MigrationFile file : files) {
+        if (file.name().compareTo(to) <= 0 && !recorded.contains(file.name())) {
+          history.record(work, file.name(), file.checksum(), 0, true);
+          added++;
+        }
+      }
+      work.commit();
+      return added;
+    } catch (SQLException e) {
+      throw databaseError("recording the baseline", e);
+    }
+  }
+
+  private MigrateResult.Step apply(
+      Connection c, PreparedMigration migration, int index, int count, MigrateOptions options)
+      throws SQLException {
+    events.accept(
+        new MigrationEvent.Applying(migration.name(), migration.noTransaction(), index, count));
+    int attempts = migration.noTransaction() ? 1 : 1 + options.lockRetries();
+    for (int attempt = 1; ; attempt++) {
+      long start = System.nanoTime();
+      try {
+        if (migration.noTransaction()) {
+          runOutsideTransaction(c, migration, options, start);
+        } else {
+          runInTransaction(c, migration, options, start);
+        }
+        long millis = millisSince(start);
+        events.accept(new MigrationEvent.Applied(migration.name(), millis));
+        return new MigrateResult.Step(migration.name(), millis, attempt);
+      } catch (StatementError e) {
+        if (LOCK_NOT_AVAILABLE.equals(e.cause.getSQLState()) && attempt < attempts) {
+          Duration delay = backoff(options.retryBackoff(), attempt);
+          events.accept(
+              new MigrationEvent.Retrying(
+                  migration.name(), attempt + 1, attempts, delay, firstLine(e.cause)));
+          sleep(delay);
+          continue;
+        }
+        throw new MigrationFailedException(failure(c, migration, e, attempt, options), e.cause);
+      }
+    }
+  }
+
+  private void runInTransaction(
+      Connection c, PreparedMigration migration, MigrateOptions options, long start)
+      throws SQLException, StatementError {
+    c.setAutoCommit(false);
+    try (Statement st = c.createStatement()) {
+      st.setEscapeProcessing(false);
+      setTimeouts(st, options);
+      runStatements(st, migration);
+      history.record(c, migration.name(), migration.file().checksum(), millisSince(start), true);
+      try {
+        c.commit();
+      } catch (SQLException e) {
+        throw new StatementError(migration.statements().size() + 1, e, Set.of());
+      }
+    } catch (SQLException | StatementError | RuntimeException e) {
+      rollbackQuietly(c);
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private void runOutsideTransaction(
+      Connection c, PreparedMigration migration, MigrateOptions options, long start)
+      throws SQLException, StatementError {
+    c.setAutoCommit(true);
+    Set<String> invalidBefore = InvalidIndexes.list(c);
+    // recorded as failed first, so that a run killed midway leaves a row that says so
+    history.record(c, migration.name(), migration.file().checksum(), 0, false);
+    try (Statement st = c.createStatement()) {
+      st.setEscapeProcessing(false);
+      setTimeouts(st, options);
+      runStatements(st, migration);
+    } catch (StatementError e) {
+      Set<String> leftBehind = new LinkedHashSet<>();
+      try {
+        history.complete(c, migration.name(), millisSince(start), false);
+        leftBehind.addAll(InvalidIndexes.list(c));
+        leftBehind.removeAll(invalidBefore);
+      } catch (SQLException ignored) {
+        // the row recorded before the first statement still says the migration failed
+      }
+      throw new StatementError(e.index, e.cause, leftBehind);
+    }
+    history.complete(c, migration.name(), millisSince(start), true);
+  }
+
+  private static void runStatements(Statement st, PreparedMigration migration)
+      throws StatementError {
+    List<ScriptStatement> statements = migration.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      try {
+        st.execute(statements.get(i).sql());
+      } catch (SQLException e) {
+        throw new StatementError(i + 1, e, Set.of());
+      }
+    }
+  }
+
+  private static void setTimeouts(Statement st, MigrateOptions options) throws SQLException {
+    st.execute(
+        "SET lock_timeout = "
+            + Durations.setting(options.lockTimeout())
+            + "; SET statement_timeout = "
+            + Durations.setting(options.statementTimeout()));
+  }
+
+  /** Leaves a borrowed (pooled) connection as it was found. */
+  private static void resetTimeouts(Connection c) {
+    try (Statement st = c.createStatement()) {
+      st.execute("RESET lock_timeout; RESET statement_timeout");
+    } catch (SQLException e) {
+      // the connection is closed right after by the CLI; a pool validates it before reuse
+    }
+  }
+
+  private StatementFailure failure(
+      Connection c,
+      PreparedMigration migration,
+      StatementError error,
+      int attempts,
+      MigrateOptions options) {
+    List<ScriptStatement> statements = migration.statements();
+    boolean atCommit = error.index > statements.size();
+    ScriptStatement statement =
+        atCommit
+            ? new ScriptStatement(error.index, lastLine(migration), 1, "COMMIT")
+            : statements.get(error.index - 1);
+    SQLException cause = error.cause;
+    ServerErrorMessage server = cause instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    String sqlState = cause.getSQLState() == null ? "?????" : cause.getSQLState();
+    int errorLine = 0;
+    int errorColumn = 0;
+    if (server != null && server.getPosition() > 0 && !atCommit) {
+      int[] at = ErrorPosition.locate(statement, server.getPosition());
+      errorLine = at[0];
+      errorColumn = at[1];
+    }
+    List<String> advice = new ArrayList<>();
+    if (atCommit) {
+      advice.add(
+          "The migration ran, but PostgreSQL refused to commit it (a deferred constraint or"
+              + " trigger, most likely).");
+    }
+    if (ACTIVE_SQL_TRANSACTION.equals(sqlState)) {
+      advice.add(
+          "This statement cannot run inside a transaction: move it to a migration of its own"
+              + " whose first line is -- shale:no-transaction.");
+    }
+    if (LOCK_NOT_AVAILABLE.equals(sqlState)) {
+      advice.add(
+          "Each attempt waited longer than lock_timeout ("
+              + Durations.format(options.lockTimeout())
+              + ") for a lock"
+              + openTransactions(c, options.lockTimeout())
+              + ". Run again when the table is quieter, or raise --lock-timeout or"
+              + " --lock-retries.");
+    }
+    if (QUERY_CANCELED.equals(sqlState) && !options.statementTimeout().isZero()) {
+      advice.add(
+          "If the statement ran into statement_timeout ("
+              + Durations.format(options.statementTimeout())
+              + "), raise it with --statement-timeout (0 for none).");
+    }
+    if (migration.noTransaction()) {
+      advice.add(
+          (error.index > 1
+                  ? "This migration runs without a transaction: statements 1 to "
+                      + (error.index - 1)
+                      + " were applied and stay applied; "
+                  : "This migration runs without a transaction; ")
+              + "statement "
+              + error.index
+              + " and those after it did not run. "
+              + history
+              + " records it as failed, and migrate will not go on until you clean up: undo or"
+              + " finish its statements by hand (drop any invalid index named above), fix the"
+              + " file, then run `shale migrate --retry-failed`, which runs it again from its"
+              + " first statement.");
+    } else {
+      advice.add(
+          "The migration was rolled back: nothing of it was kept, and "
+              + history
+              + " is unchanged. Fix the file and run migrate again.");
+    }
+    return new StatementFailure(
+        migration.name(),
+        migration.file().path(),
+        statement.number(),
+        statements.size(),
+        statement.line(),
+        statement.sql(),
+        sqlState,
+        server == null ? firstLine(cause) : server.getMessage(),
+        server == null ? null : server.getDetail(),
+        server == null ? null : server.getHint(),
+        server == null ? null : server.getWhere(),
+        errorLine,
+        errorColumn,
+        migration.noTransaction(),
+        attempts,
+        List.copyOf(error.invalidIndexes),
+        advice);
+  }
+
+  /** Sessions whose transactions are older than the lock timeout: the likely lock holders. */
+  private static String openTransactions(Connection c, Duration olderThan) {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT pid, usename, state, date_trunc('second', now() - xact_start)::text,"
+                + " left(regexp_replace(query, '\\s+', ' ', 'g'), 100)"
+                + " FROM pg_catalog.pg_stat_activity"
+                + " WHERE xact_start < now() - make_interval(secs => ?)"
+                + " AND pid <> pg_backend_pid() ORDER BY xact_start LIMIT 5")) {
+      st.setDouble(1, olderThan.toMillis() / 1000.0);
+      List<String> sessions = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          sessions.add(
+              "pid "
+                  + rs.getInt(1)
+                  + " ("
+                  + rs.getString(2)
+                  + ", "
+                  + rs.getString(3)
+                  + " for "
+                  + rs.getString(4)
+                  + "): "
+                  + rs.getString(5));
+        }
+      }
+      return sessions.isEmpty()
+          ? ""
+          : "; transactions open longer than that: " + String.join("; ", sessions);
+    } catch (SQLException e) {
+      return "";
+    }
+  }
+
+  private static int lastLine(PreparedMigration migration) {
+    return (int) migration.file().sql().lines().count();
+  }
+
+  private static Duration backoff(Duration base, int attempt) {
+    Duration delay = base.multipliedBy(1L << Math.min(attempt - 1, 20));
+    return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
+  }
+
+  private static void sleep(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DatabaseException("interrupted while waiting to retry", e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // the transaction is gone with the connection
+    }
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static String firstLine(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static DatabaseException databaseError(String doing, SQLException e) {
+    return new DatabaseException(
+        "database error while " + doing + ": " + DatabaseUrl.masked(firstLine(e)), e);
+  }
+
+  /** A statement failed: which one (1-based; one past the last for COMMIT) and why. */
+  private static final class StatementError extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int index;
+    private final transient SQLException cause;
+    private final transient Set<String> invalidIndexes;
+
+    StatementError(int index, SQLException cause, Set<String> invalidIndexes) {
+      super(cause);
+      this.index = index;
+      this.cause = cause;
+      this.invalidIndexes = invalidIndexes;
+    }
+  }
+}

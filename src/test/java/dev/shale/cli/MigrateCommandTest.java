@@ -1,0 +1,519 @@
+package dev.shale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shale.testing.TestPostgres;
+import dev.shale.testing.TestPostgres.FreshDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code shale migrate}, {@code status} and {@code baseline} through the real CLI. */
+class MigrateCommandTest {
+  @TempDir Path project;
+  private FreshDatabase db;
+  private Path migrations;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    db = TestPostgres.freshDatabase();
+    migrations = Files.createDirectories(project.resolve("migrations"));
+    Files.writeString(project.resolve("shale.toml"), "migrations = \"migrations\"\n");
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  private Path write(String name, String sql) throws Exception {
+    return Files.writeString(migrations.resolve(name + ".sql"), sql);
+  }
+
+  private CliRun shale(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--url");
+    all.add(db.uri());
+    return CliRun.in(project, all.toArray(String[]::new));
+  }
+
+  private List<String> query(String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+    }
+    return rows;
+  }
+
+  private List<String> history() throws SQLException {
+    return query("SELECT name || ':' || success FROM shale.migrations ORDER BY name");
+  }
+
+  @Test
+  void appliesPendingMigrationsInNameOrderAndThenFindsNothingToDo() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int PRIMARY KEY);\n");
+    write("20260101000001_create_b", "CREATE TABLE b (id int REFERENCES a);\n");
+
+    CliRun first = shale("migrate");
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(first.out())
+        .contains("Applying 2 migrations (0 applied before):")
+        .containsSubsequence("20260101000000_create_a ... ", " ms", "20260101000001_create_b")
+        .contains("Applied 2 migrations in");
+    assertThat(history())
+        .containsExactly("20260101000000_create_a:true", "20260101000001_create_b:true");
+    List<String> checksums = query("SELECT checksum FROM shale.migrations ORDER BY name");
+    assertThat(checksums.get(0)).matches("[0-9a-f]{64}");
+
+    CliRun again = shale("migrate");
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.out()).contains("Nothing to apply: 2 migrations applied, none pending.");
+  }
+
+  @Test
+  void eightConcurrentRunsApplyEachMigrationExactlyOnce() throws Exception {
+    write("20260101000000_create_log", "CREATE TABLE log (name text NOT NULL);\n");
+    for (int i = 1; i <= 20; i++) {
+      write(
+          String.format("20260101%06d_step_%02d", i, i),
+          "CREATE TABLE t" + i + " (id int);\nINSERT INTO log VALUES ('step " + i + "');\n");
+    }
+    int runs = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(runs);
+    List<Future<CliRun>> results = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return shale("migrate");
+              }));
+    }
+    start.countDown();
+    int applied = 0;
+    for (Future<CliRun> result : results) {
+      CliRun run = result.get();
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      var m = java.util.regex.Pattern.compile("Applied (\\d+) migration").matcher(run.out());
+      if (m.find()) {
+        applied += Integer.parseInt(m.group(1));
+      }
+    }
+    pool.shutdown();
+    assertThat(applied).isEqualTo(21);
+    assertThat(query("SELECT count(*) FROM log")).containsExactly("20");
+    assertThat(query("SELECT count(DISTINCT name) FROM log")).containsExactly("20");
+    assertThat(history()).hasSize(21).allMatch(row -> row.endsWith(":true"));
+  }
+
+  @Test
+  void aFailingThirdStatementLeavesNothingAndNamesFileStatementAndLine() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int PRIMARY KEY);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    Path file =
+        write(
+            "20260101000001_fill_a",
+            """
+            -- three statements; the third breaks the primary key
+            CREATE TABLE b (id int);
+            INSERT INTO a VALUES (1);
+
+            INSERT INTO a
+              VALUES (1);
+            CREATE TABLE c (id int);
+            """);
+
+    CliRun run = shale("migrate");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            "migration 20260101000001_fill_a failed at statement 3 of 4 ("
+                + project.relativize(file)
+                + ":5)")
+        .contains("    INSERT INTO a\n      VALUES (1)")
+        .contains("ERROR 23505: duplicate key value violates unique constraint \"a_pkey\"")
+        .contains("Detail: Key (id)=(1) already exists.")
+        .contains("rolled back: nothing of it was kept");
+    assertThat(query("SELECT count(*) FROM a")).containsExactly("0");
+    assertThat(query("SELECT to_regclass('b')::text")).containsOnlyNulls();
+    assertThat(history()).containsExactly("20260101000000_create_a:true");
+  }
+
+  @Test
+  void aSyntaxErrorIsPointedAtByLineAndColumn() throws Exception {
+    Path file =
+        write(
+            "20260101000000_typo",
+            "CREATE TABLE a (id int);\n\nCREATE TABLE b (\n  id int,\n  name txet\n);\n");
+
+    CliRun run = shale("migrate");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("failed at statement 2 of 2 (" + project.relativize(file) + ":3)")
+        .contains("ERROR 42704: type \"txet\" does not exist")
+        .contains("Position: " + project.relativize(file) + ":5:8");
+  }
+
+  @Test
+  void aChangedAppliedFileIsRefusedBeforeAnythingRuns() throws Exception {
+    Path first = write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    Files.writeString(first, "CREATE TABLE a (id bigint);\n");
+    write("20260101000001_create_b", "CREATE TABLE b (id int);\n");
+
+    CliRun run = shale("migrate");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("nothing was applied")
+        .contains("20260101000000_create_a was applied with checksum")
+        .contains("restore the file as it was applied");
+    assertThat(query("SELECT to_regclass('b')::text")).containsOnlyNulls();
+
+    CliRun status = shale("status");
+    assertThat(status.exitCode()).isEqualTo(1);
+    assertThat(status.out()).contains("modified").contains("Needs attention: modified");
+
+    CliRun forced = shale("migrate", "--skip-validation");
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(forced.out()).contains("WARNING: 20260101000000_create_a was applied");
+    assertThat(query("SELECT to_regclass('b')::text")).containsExactly("b");
+  }
+
+  @Test
+  void aLineEndingChangeIsNotAChange() throws Exception {
+    Path first = write("20260101000000_create_a", "CREATE TABLE a (id int);\n-- done\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    Files.writeString(first, "CREATE TABLE a (id int);\r\n-- done\r\n");
+    CliRun status = shale("status");
+    assertThat(status.exitCode()).as(status.toString()).isZero();
+    assertThat(status.out()).contains("1 applied.");
+  }
+
+  @Test
+  void aVanishedAppliedFileIsRefused() throws Exception {
+    Path first = write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    Files.delete(first);
+    write("20260101000001_create_b", "CREATE TABLE b (id int);\n");
+
+    CliRun run = shale("migrate");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("20260101000000_create_a was applied, but its file is gone");
+    assertThat(query("SELECT to_regclass('b')::text")).containsOnlyNulls();
+    CliRun status = shale("status", "--json");
+    assertThat(status.exitCode()).isEqualTo(1);
+    assertThat(status.out()).contains("\"state\" : \"missing\"").contains("\"pending\" : 1");
+  }
+
+  @Test
+  void anOutOfOrderMigrationIsRefusedUnlessAllowed() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    write("20260101000002_create_c", "CREATE TABLE c (id int);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    write("20260101000001_create_b", "CREATE TABLE b (id int);\n");
+
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("20260101000001_create_b is not applied, but a newer migration is")
+        .contains("--allow-out-of-order");
+    CliRun status = shale("status");
+    assertThat(status.exitCode()).isEqualTo(1);
+    assertThat(status.out()).contains("out-of-order  20260101000001_create_b");
+
+    CliRun allowed = shale("migrate", "--allow-out-of-order");
+    assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
+    assertThat(history()).hasSize(3);
+  }
+
+  @Test
+  void aNoTransactionMigrationBuildsAnIndexConcurrently() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int, email text);\n");
+    write(
+        "20260101000001_index_a",
+        "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY a_email_idx ON a (email);\n");
+
+    CliRun run = shale("migrate");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("20260101000001_index_a (no transaction) ... ");
+    assertThat(
+            query(
+                "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'a_email_idx'::regclass"))
+        .containsExactly("true");
+    assertThat(history())
+        .containsExactly("20260101000000_create_a:true", "20260101000001_index_a:true");
+  }
+
+  @Test
+  void aFailedConcurrentBuildNamesTheInvalidIndexAndBlocksUntilRetried() throws Exception {
+    write(
+        "20260101000000_create_a",
+        "CREATE TABLE a (id int, email text);\nINSERT INTO a VALUES (1, 'x'), (2, 'x');\n");
+    Path file =
+        write(
+            "20260101000001_unique_email",
+            "-- shale:no-transaction\n"
+                + "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"
+                + "CREATE UNIQUE INDEX CONCURRENTLY a_email_key ON a (email);\n");
+
+    CliRun run = shale("migrate");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("failed at statement 2 of 2 (" + project.relativize(file) + ":3)")
+        .contains("ERROR 23505")
+        .contains("Invalid index left behind: public.a_email_key")
+        .contains("DROP INDEX CONCURRENTLY IF EXISTS public.a_email_key;")
+        .contains("statements 1 to 1 were applied and stay applied")
+        .contains("--retry-failed");
+    assertThat(history())
+        .containsExactly("20260101000000_create_a:true", "20260101000001_unique_email:false");
+
+    CliRun status = shale("status");
+    assertThat(status.exitCode()).isEqualTo(1);
+    assertThat(status.out()).contains("failed        20260101000001_unique_email");
+    CliRun blocked = shale("migrate");
+    assertThat(blocked.exitCode()).isEqualTo(1);
+    assertThat(blocked.err()).contains("20260101000001_unique_email failed partway");
+
+    db.apply("DROP INDEX a_email_key; UPDATE a SET email = 'y' WHERE id = 2;");
+    Files.writeString(
+        file,
+        "-- shale:no-transaction\n"
+            + "CREATE INDEX CONCURRENTLY IF NOT EXISTS a_id_idx ON a (id);\n"
+            + "CREATE UNIQUE INDEX CONCURRENTLY a_email_key ON a (email);\n");
+    CliRun retried = shale("migrate", "--retry-failed");
+    assertThat(retried.exitCode()).as(retried.toString()).isZero();
+    assertThat(history())
+        .containsExactly("20260101000000_create_a:true", "20260101000001_unique_email:true");
+    assertThat(shale("status").exitCode()).isZero();
+  }
+
+  @Test
+  void concurrentlyInATransactionalMigrationSaysWhereItBelongs() throws Exception {
+    write(
+        "20260101000000_create_a",
+        "CREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("ERROR 25001")
+        .contains("move it to a migration of its own whose first line is -- shale:no-transaction");
+  }
+
+  @Test
+  void transactionControlInATransactionalMigrationIsRefused() throws Exception {
+    Path file = write("20260101000000_create_a", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(project.relativize(file) + ":1: statement 1 (BEGIN) controls the transaction")
+        .contains("-- shale:no-transaction");
+    assertThat(query("SELECT to_regclass('a')::text")).containsOnlyNulls();
+  }
+
+  @Test
+  void aLockTimeoutIsRetriedUntilTheLockIsReleased() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    write("20260101000001_add_a_name", "ALTER TABLE a ADD COLUMN name text;\n");
+    try (Connection holder = db.connect()) {
+      holder.setAutoCommit(false);
+      try (Statement st = holder.createStatement()) {
+        st.execute("LOCK TABLE a IN ACCESS SHARE MODE");
+      }
+      Thread release =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(1200);
+                  holder.rollback();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      release.start();
+      CliRun run =
+          shale(
+              "migrate",
+              "--lock-timeout",
+              "200ms",
+              "--lock-retries",
+              "6",
+              "--retry-backoff",
+              "100ms");
+      release.join();
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(run.out())
+          .contains("canceling statement due to lock timeout; attempt 2 of 7 in 100 ms")
+          .contains("attempt 3 of 7 in 200 ms");
+    }
+    assertThat(
+            query(
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'a' AND column_name = 'name'"))
+        .containsExactly("1");
+  }
+
+  @Test
+  void aLockThatIsNeverReleasedFailsClearlyAfterTheRetries() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    write("20260101000001_add_a_name", "ALTER TABLE a ADD COLUMN name text;\n");
+    try (Connection holder = db.connect()) {
+      holder.setAutoCommit(false);
+      int pid;
+      try (Statement st = holder.createStatement();
+          ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+        rs.next();
+        pid = rs.getInt(1);
+        st.execute("LOCK TABLE a IN ACCESS SHARE MODE");
+      }
+      CliRun run =
+          shale(
+              "migrate",
+              "--lock-timeout",
+              "100ms",
+              "--lock-retries",
+              "2",
+              "--retry-backoff",
+              "50ms");
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("failed at statement 1 of 1")
+          .contains(", after 3 attempts:")
+          .contains("ERROR 55P03: canceling statement due to lock timeout")
+          .contains("waited longer than lock_timeout (100 ms)")
+          .contains("pid " + pid + " (");
+      holder.rollback();
+    }
+    assertThat(history()).containsExactly("20260101000000_create_a:true");
+  }
+
+  @Test
+  void dryRunPrintsThePlanAndTouchesNothing() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    write(
+        "20260101000001_index_a",
+        "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY i ON a (id);\n");
+    CliRun run = shale("migrate", "--dry-run");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains("Dry run: would apply 2 migrations, touching nothing:")
+        .contains("-- 20260101000000_create_a (1 statement, in one transaction)\nCREATE TABLE a")
+        .contains("-- 20260101000001_index_a (1 statement, no transaction)");
+    assertThat(query("SELECT to_regclass('shale.migrations')::text")).containsOnlyNulls();
+  }
+
+  @Test
+  void targetStopsAfterTheNamedMigration() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    write("20260101000001_create_b", "CREATE TABLE b (id int);\n");
+    write("20260101000002_create_c", "CREATE TABLE c (id int);\n");
+    CliRun run = shale("migrate", "--target", "20260101000001_create_b");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(history())
+        .containsExactly("20260101000000_create_a:true", "20260101000001_create_b:true");
+    CliRun unknown = shale("migrate", "--target", "nope");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains("--target nope: no migration file has that name");
+  }
+
+  @Test
+  void baselineRecordsWithoutRunning() throws Exception {
+    db.apply("CREATE TABLE a (id int); CREATE TABLE b (id int);");
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    write("20260101000001_create_b", "CREATE TABLE b (id int);\n");
+    write("20260101000002_create_c", "CREATE TABLE c (id int);\n");
+
+    CliRun baseline = shale("baseline", "--to", "20260101000001_create_b");
+    assertThat(baseline.exitCode()).as(baseline.toString()).isZero();
+    assertThat(baseline.out())
+        .contains("Recorded 2 migrations up to 20260101000001_create_b as applied");
+
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Applying 1 migration (2 applied before):");
+    assertThat(history()).hasSize(3);
+  }
+
+  @Test
+  void theHistoryTableNameComesFromTheConfig() throws Exception {
+    Files.writeString(
+        project.resolve("shale.toml"),
+        "migrations = \"migrations\"\nhistory = \"ops.schema_history\"\n");
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("(history: ops.schema_history)");
+    assertThat(query("SELECT name FROM ops.schema_history"))
+        .containsExactly("20260101000000_create_a");
+  }
+
+  @Test
+  void aStrayFileInTheFolderIsNotSilentlySkipped() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    Files.writeString(migrations.resolve("V2__add_b.sql"), "CREATE TABLE b (id int);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("not named like a migration").contains("V2__add_b.sql");
+  }
+
+  @Test
+  void aConnectionFailureIsOneLineWithoutThePassword() {
+    CliRun run = CliRun.in(project, "migrate", "--url", "postgres://alice:s3cret@127.0.0.1:1/app");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "error: cannot connect to 127.0.0.1:1/app as alice: connection refused (is the"
+                + " server running, and listening on that host and port?)\n");
+    CliRun noDb =
+        CliRun.in(
+            project,
+            "status",
+            "--url",
+            "postgres://" + TestPostgres.USER + ":x@localhost:" + db.port() + "/no_such_db");
+    assertThat(noDb.exitCode()).isEqualTo(1);
+    assertThat(noDb.err())
+        .isEqualTo(
+            "error: cannot connect to localhost:"
+                + db.port()
+                + "/no_such_db as postgres: database \"no_such_db\" does not exist\n");
+  }
+
+  @Test
+  void statusListsEveryMigrationAsJson() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    write("20260101000001_create_b", "CREATE TABLE b (id int);\n");
+    CliRun status = shale("status", "--json");
+    assertThat(status.exitCode()).as(status.toString()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(status.out());
+    assertThat(json.get("needsAttention").asBoolean()).isFalse();
+    assertThat(json.get("migrations").get(0).get("state").asText()).isEqualTo("applied");
+    assertThat(json.get("migrations").get(1).get("state").asText()).isEqualTo("pending");
+    assertThat(shale("status", "--fail-on-pending").exitCode()).isEqualTo(1);
+  }
+}
