@@ -35,7 +35,8 @@ import javax.sql.DataSource;
  * Everything {@code shale migrate} guarantees holds here too: the advisory lock, one transaction
  * per migration, {@code -- shale:no-transaction} files, validation of applied files, lock-timeout
  * retries. Failures are {@link dev.shale.db.DatabaseException}s whose message is the report the
- * command line prints. Progress goes to the {@link System.Logger} named {@code dev.shale}.
+ * command line prints ({@link dev.shale.snapshot.SnapshotException} for an unreadable or missing
+ * folder). Progress goes to the {@link System.Logger} named {@code dev.shale}.
  */
 public final class Shale {
   private Shale() {}

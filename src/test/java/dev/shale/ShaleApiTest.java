@@ -90,4 +90,89 @@ class ShaleApiTest {
           .satisfies(e -> assertThat(((MigrationFailedException) e).failure().line()).isEqualTo(2));
     }
   }
+
+  @Test
+  void pooledConnectionsGoBackAsTheyCame() throws Exception {
+    Files.writeString(
+        migrations.resolve("20260101000000_create_a.sql"),
+        "CREATE SCHEMA other;\nSET search_path = other;\nCREATE TABLE a (id int);\n");
+    Files.writeString(
+        migrations.resolve("20260101000001_index_a.sql"),
+        "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY a_id ON other.a (id);\n");
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      List<Connection> physical = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        Connection c = db.connect();
+        try (Statement st = c.createStatement()) {
+          st.execute("SET lock_timeout = '7s'; SET statement_timeout = '9s'");
+        }
+        c.setAutoCommit(false);
+        physical.add(c);
+      }
+      java.util.ArrayDeque<Connection> idle = new java.util.ArrayDeque<>(physical);
+      javax.sql.DataSource pool =
+          (javax.sql.DataSource)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {javax.sql.DataSource.class},
+                  (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                      throw new UnsupportedOperationException(method.getName());
+                    }
+                    Connection c = idle.pop();
+                    return java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {Connection.class},
+                        (p, m, a) -> {
+                          if (m.getName().equals("close")) {
+                            idle.push(c);
+                            return null;
+                          }
+                          return m.invoke(c, a);
+                        });
+                  });
+
+      assertThat(Shale.migrate(pool, migrations).applied()).hasSize(2);
+
+      assertThat(idle).hasSize(2);
+      for (Connection c : physical) {
+        assertThat(c.getAutoCommit()).isFalse();
+        try (Statement st = c.createStatement();
+            ResultSet rs =
+                st.executeQuery(
+                    "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'),"
+                        + " current_setting('search_path')")) {
+          rs.next();
+          assertThat(rs.getString(1)).isEqualTo("7s");
+          assertThat(rs.getString(2)).isEqualTo("9s");
+          assertThat(rs.getString(3)).isEqualTo("\"$user\", public");
+        }
+        c.rollback();
+        c.close();
+      }
+    }
+  }
+
+  @Test
+  void aRunWhoseLockSessionDiesRecordsNothing() throws Exception {
+    Files.writeString(
+        migrations.resolve("20260101000000_create_a.sql"),
+        "CREATE TABLE a (id int);\nSELECT pg_terminate_backend(pid) FROM pg_locks"
+            + " WHERE locktype = 'advisory' AND pid <> pg_backend_pid();\n");
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      assertThatThrownBy(() -> Shale.migrate(db.dataSource(), migrations))
+          .isInstanceOf(dev.shale.db.DatabaseException.class)
+          .hasMessageContaining("the migration lock was lost")
+          .hasMessageContaining("20260101000000_create_a");
+      try (Connection c = db.connect();
+          Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT to_regclass('public.a') IS NULL, count(*) FROM shale.migrations")) {
+        rs.next();
+        assertThat(rs.getBoolean(1)).isTrue();
+        assertThat(rs.getInt(2)).isZero();
+      }
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.shale.config.Config;
 import dev.shale.db.Database;
 import dev.shale.db.MigrateOptions;
 import dev.shale.db.Migrator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +42,12 @@ final class BaselineCommand implements Callable<Integer> {
   public Integer call() {
     Config config = root.config();
     var files = ProjectMigrations.read(config);
-    var printer = new MigrationPrinter(spec.commandLine().getOut(), root.terminal());
+    var out = spec.commandLine().getOut();
+    var printer = new MigrationPrinter(out, out, root.terminal());
     try (Database db = database.open(config)) {
       var history = database.history(config);
       printer.database(db, history);
-      int added =
+      List<String> recorded =
           new Migrator(db, history, printer)
               .baseline(
                   files,
@@ -55,7 +57,7 @@ final class BaselineCommand implements Callable<Integer> {
                       lockWait,
                       config.migrate().lockWait(),
                       MigrateOptions.DEFAULT_LOCK_WAIT));
-      printer.baseline(added, to);
+      printer.baseline(recorded, to);
     }
     return ExitCodes.OK;
   }

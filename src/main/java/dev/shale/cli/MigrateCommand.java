@@ -35,7 +35,9 @@ final class MigrateCommand implements Callable<Integer> {
     Config config = root.config();
     List<MigrationFile> files = ProjectMigrations.read(config);
     MigrateOptions options = flags.options(config.migrate());
-    var printer = new MigrationPrinter(spec.commandLine().getOut(), root.terminal());
+    var out = spec.commandLine().getOut();
+    var printer =
+        new MigrationPrinter(out, dryRun ? spec.commandLine().getErr() : out, root.terminal());
     try (Database db = database.open(config)) {
       var history = database.history(config);
       printer.database(db, history);

@@ -14,21 +14,27 @@ import java.util.function.Consumer;
 /** Progress lines of {@code migrate} and {@code baseline}, one line per migration with its time. */
 final class MigrationPrinter implements Consumer<MigrationEvent> {
   private final PrintWriter out;
+  private final PrintWriter notes;
   private final Terminal terminal;
   private long start = System.nanoTime();
   private boolean lineOpen;
 
-  MigrationPrinter(PrintWriter out, Terminal terminal) {
+  /**
+   * Progress goes to {@code out}; the header lines go to {@code notes}, which is standard error for
+   * a dry run, so that its standard output is plain SQL.
+   */
+  MigrationPrinter(PrintWriter out, PrintWriter notes, Terminal terminal) {
     this.out = out;
+    this.notes = notes;
     this.terminal = terminal;
   }
 
   void database(Database db, HistoryTable history) {
-    out.println("Database: " + db.description() + " (history: " + history + ")");
+    notes.println("Database: " + db.description() + " (history: " + history + ")");
     if (db.embedded()) {
-      out.println("  (thrown away when shale exits: use --url to work on a real database)");
+      notes.println("  (thrown away when shale exits: use --url to work on a real database)");
     }
-    out.flush();
+    notes.flush();
   }
 
   @Override
@@ -43,7 +49,12 @@ final class MigrationPrinter implements Consumer<MigrationEvent> {
       start = System.nanoTime();
       line(
           e.names().isEmpty()
-              ? "Nothing to apply: " + plural(e.applied(), "migration") + " applied, none pending."
+              ? "Nothing to apply"
+                  + (e.target() == null ? "" : " up to " + e.target())
+                  + ": "
+                  + plural(e.applied(), "migration")
+                  + " applied"
+                  + (e.target() == null ? ", none pending." : ".")
               : "Applying "
                   + plural(e.names().size(), "migration")
                   + " ("
@@ -99,10 +110,11 @@ final class MigrationPrinter implements Consumer<MigrationEvent> {
 
   void dryRun(List<PreparedMigration> plan) {
     if (plan.isEmpty()) {
-      out.println("Dry run: nothing to apply.");
+      notes.println("Dry run: nothing to apply.");
     } else {
-      out.println(
+      notes.println(
           "Dry run: would apply " + plural(plan.size(), "migration") + ", touching nothing:");
+      notes.flush();
       for (PreparedMigration m : plan) {
         out.println();
         out.println(
@@ -118,13 +130,14 @@ final class MigrationPrinter implements Consumer<MigrationEvent> {
     out.flush();
   }
 
-  void baseline(int added, String to) {
+  void baseline(List<String> recorded, String to) {
     out.println(
         "Recorded "
-            + plural(added, "migration")
+            + plural(recorded.size(), "migration")
             + " up to "
             + to
-            + " as applied, without running them.");
+            + " as applied, without running them:");
+    recorded.forEach(name -> out.println("  " + name));
     out.flush();
   }
 

@@ -223,9 +223,11 @@ public final class ConfigLoader {
     }
     Integer retries = null;
     if (table.contains("lockRetries")) {
-      if (!table.isLong("lockRetries") || table.getLong("lockRetries") < 0) {
+      if (!table.isLong("lockRetries")
+          || table.getLong("lockRetries") < 0
+          || table.getLong("lockRetries") > 100) {
         throw new ConfigException(
-            file + ": [migrate] lockRetries must be a whole number, 0 or more");
+            file + ": [migrate] lockRetries must be a whole number from 0 to 100");
       }
       retries = Math.toIntExact(table.getLong("lockRetries"));
     }

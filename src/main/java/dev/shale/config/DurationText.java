@@ -14,8 +14,8 @@ public final class DurationText {
   private DurationText() {}
 
   /**
-   * Parses a whole number with an optional unit ({@code ms}, {@code s}, {@code min}, {@code h}; no
-   * unit means seconds).
+   * Parses a whole number with a unit ({@code ms}, {@code s}, {@code min}, {@code h}); a bare
+   * number is refused (PostgreSQL reads one as milliseconds, people as seconds), except {@code 0}.
    *
    * @throws IllegalArgumentException saying what is accepted
    */
@@ -24,6 +24,13 @@ public final class DurationText {
     if (!m.matches()) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a duration: write e.g. 500ms, 5s, 10min or 1h (0 for none)");
+    }
+    if (m.group(2) == null && !m.group(1).matches("0+")) {
+      throw new IllegalArgumentException(
+          "'" + text + "' has no unit: write " + m.group(1) + "ms or " + m.group(1) + "s");
+    }
+    if (m.group(1).length() > 9) {
+      throw new IllegalArgumentException("'" + text + "' is too long a duration");
     }
     long amount = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(java.util.Locale.ROOT);

@@ -20,10 +20,27 @@ final class AdvisoryLock implements AutoCloseable {
 
   private final Connection connection;
   private final long key;
+  private final int pid;
 
-  private AdvisoryLock(Connection connection, long key) {
+  private AdvisoryLock(Connection connection, long key, int pid) {
     this.connection = connection;
     this.key = key;
+    this.pid = pid;
+  }
+
+  /**
+   * An SQL condition, true while this lock is still held: history writes carry it, so that a run
+   * whose lock session was terminated cannot record anything (and its transaction rolls back).
+   */
+  String heldCondition() {
+    return "EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted"
+        + " AND objsubid = 1 AND pid = "
+        + pid
+        + " AND classid::bigint = "
+        + (key >>> 32)
+        + " AND objid::bigint = "
+        + (key & 0xffffffffL)
+        + ")";
   }
 
   /** The lock key of {@code history}: one lock per history table, stable across versions. */
@@ -60,7 +77,7 @@ final class AdvisoryLock implements AutoCloseable {
           events.accept(
               new MigrationEvent.LockAcquired(Duration.ofNanos(System.nanoTime() - start)));
         }
-        return new AdvisoryLock(connection, key);
+        return new AdvisoryLock(connection, key, backendPid(connection));
       }
       if (!announced) {
         events.accept(new MigrationEvent.WaitingForLock(holder(connection, key)));
@@ -86,6 +103,14 @@ final class AdvisoryLock implements AutoCloseable {
     }
   }
 
+  private static int backendPid(Connection connection) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("SELECT pg_backend_pid()");
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
   private static boolean tryLock(Connection connection, long key) throws SQLException {
     try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
       st.setLong(1, key);
@@ -100,10 +125,12 @@ final class AdvisoryLock implements AutoCloseable {
   private static String holder(Connection connection, long key) throws SQLException {
     try (PreparedStatement st =
         connection.prepareStatement(
-            "SELECT a.pid, a.usename, a.application_name, a.client_addr::text,"
+            "SELECT a.pid, a.usename, a.application_name, host(a.client_addr),"
                 + " date_trunc('second', now() - a.backend_start)::text"
                 + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
                 + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                + " AND l.database = (SELECT oid FROM pg_catalog.pg_database"
+                + " WHERE datname = current_database())"
                 + " AND l.classid::bigint = ? AND l.objid::bigint = ?")) {
       st.setLong(1, key >>> 32);
       st.setLong(2, key & 0xffffffffL);

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolean embedded) {
   private static final Pattern LIBPQ =
-      Pattern.compile(
-          "(?i)^postgres(?:ql)?://(?:([^@/?#]*)@)?([^/?#]*)(?:/([^?#]*))?(?:\\?([^#]*))?$");
+      Pattern.compile("(?i)^postgres(?:ql)?://(?:(.*)@)?([^/?#@]*)(?:/([^?#]*))?(?:\\?([^#]*))?$");
+
+  private static final Pattern JDBC_USER_INFO = Pattern.compile("(?i)^jdbc:postgresql://(.*@.*)$");
 
   /** libpq parameters and the pgjdbc properties that mean the same. */
   private static final Map<String, String> LIBPQ_PARAMETERS =
@@ -54,6 +55,14 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
       return new DatabaseUrl("embedded", Map.of(), true);
     }
     if (url.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length())) {
+      Matcher userInfo = JDBC_USER_INFO.matcher(url);
+      if (userInfo.matches()) {
+        // pgjdbc does not read user:password@ in the URL; take the libpq reading of it instead
+        Matcher libpq = LIBPQ.matcher("postgresql://" + userInfo.group(1));
+        if (libpq.matches()) {
+          return libpq(libpq, url);
+        }
+      }
       return jdbc(url);
     }
     Matcher libpq = LIBPQ.matcher(url);
@@ -122,7 +131,7 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
         name = host.substring(0, close + 1);
         if (host.length() > close + 1) {
           if (host.charAt(close + 1) != ':') {
-            throw new IllegalArgumentException("bad host '" + host + "' in " + masked(original));
+            throw new IllegalArgumentException("bad host in " + masked(original));
           }
           port = host.substring(close + 2);
         }
@@ -146,7 +155,7 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
           || Integer.parseInt(port) < 1
           || Integer.parseInt(port) > 65535) {
         throw new IllegalArgumentException(
-            "bad port '" + port + "' in " + masked(original) + ": use a number from 1 to 65535");
+            "bad port in " + masked(original) + ": use a number from 1 to 65535");
       }
       if (out.length() > 0) {
         out.append(',');
@@ -201,7 +210,8 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
 
   /** {@code text} with any password replaced by {@code ****}, for messages. */
   public static String masked(String text) {
-    String out = text.replaceAll("(?i)([a-z][a-z0-9+.-]*://[^:@/?#]*):[^@/?#]*@", "$1:****@");
+    // through the last @: a password may hold unescaped / ? # or @
+    String out = text.replaceAll("(?i)([a-z][a-z0-9+.-]*://[^:@/?#]*):.*@", "$1:****@");
     return out.replaceAll("(?i)([?&]password=)[^&#]*", "$1****");
   }
 

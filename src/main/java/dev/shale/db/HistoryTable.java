@@ -51,8 +51,14 @@ public record HistoryTable(String schema, String table) {
     }
   }
 
-  /** Creates the schema and the table unless they exist. */
-  public void create(Connection c) throws SQLException {
+  /**
+   * Creates the schema and the table unless the table exists. Checking first matters: {@code CREATE
+   * … IF NOT EXISTS} still needs the CREATE privilege, which a deploy user often lacks.
+   */
+  public void ensure(Connection c) throws SQLException {
+    if (exists(c)) {
+      return;
+    }
     try (Statement st = c.createStatement()) {
       st.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
       st.execute(
@@ -62,6 +68,17 @@ public record HistoryTable(String schema, String table) {
               + " applied_at timestamptz NOT NULL DEFAULT now(),"
               + " execution_ms bigint NOT NULL, applied_by text NOT NULL DEFAULT current_user,"
               + " success boolean NOT NULL)");
+    } catch (SQLException e) {
+      String why =
+          "25006".equals(e.getSQLState())
+              ? "the server is read-only (a replica, or default_transaction_read_only): point"
+                  + " --url at the primary"
+              : "42501".equals(e.getSQLState())
+                  ? "this user may not create it; have an owner create it once, or grant CREATE"
+                      + " on the database/schema, or set `history` to a schema this user owns"
+                  : "see the server's message";
+      throw new DatabaseException(
+          "cannot create the history table " + this + ": " + e.getMessage() + " (" + why + ")", e);
     }
   }
 
@@ -102,43 +119,45 @@ public record HistoryTable(String schema, String table) {
     return rows;
   }
 
-  /** Records {@code name} as applied (or failed) with the given checksum and duration. */
-  public void record(Connection c, String name, String checksum, long executionMs, boolean success)
+  /**
+   * Records {@code name} as applied (or, with {@code success} false, as failed or in progress),
+   * only while {@code lock} is held; {@code replace} overwrites an earlier (failed) row.
+   *
+   * @throws DatabaseException when the lock was lost: another run may be migrating
+   */
+  void record(
+      Connection c,
+      String name,
+      String checksum,
+      long executionMs,
+      boolean success,
+      boolean replace,
+      AdvisoryLock lock)
       throws SQLException {
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "INSERT INTO "
+    String sql =
+        replace
+            ? "UPDATE "
                 + sqlName()
-                + " (name, checksum, execution_ms, success) VALUES (?, ?, ?, ?)")) {
-      st.setString(1, name);
-      st.setString(2, checksum);
-      st.setLong(3, executionMs);
-      st.setBoolean(4, success);
-      st.executeUpdate();
-    }
-  }
-
-  /** Marks {@code name}, recorded earlier as not (yet) successful, as finished. */
-  public void complete(Connection c, String name, long executionMs, boolean success)
-      throws SQLException {
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "UPDATE "
+                + " SET checksum = ?, execution_ms = ?, success = ?, applied_at = now(),"
+                + " applied_by = current_user WHERE name = ? AND "
+                + lock.heldCondition()
+            : "INSERT INTO "
                 + sqlName()
-                + " SET success = ?, execution_ms = ?, applied_at = now() WHERE name = ?")) {
-      st.setBoolean(1, success);
+                + " (checksum, execution_ms, success, name) SELECT ?, ?, ?, ? WHERE "
+                + lock.heldCondition();
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      st.setString(1, checksum);
       st.setLong(2, executionMs);
-      st.setString(3, name);
-      st.executeUpdate();
-    }
-  }
-
-  /** Forgets {@code name} (a failed migration about to be retried). */
-  public void delete(Connection c, String name) throws SQLException {
-    try (PreparedStatement st =
-        c.prepareStatement("DELETE FROM " + sqlName() + " WHERE name = ?")) {
-      st.setString(1, name);
-      st.executeUpdate();
+      st.setBoolean(3, success);
+      st.setString(4, name);
+      if (st.executeUpdate() != 1) {
+        throw new DatabaseException(
+            "the migration lock was lost (its session was terminated?) before "
+                + name
+                + " could be recorded in "
+                + this
+                + ": another migrate may be running. Run `shale status`, then migrate again");
+      }
     }
   }
 

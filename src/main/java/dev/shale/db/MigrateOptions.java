@@ -32,14 +32,17 @@ public record MigrateOptions(
   public static final int DEFAULT_LOCK_RETRIES = 3;
   public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(10);
+  private static final int MAX_LOCK_RETRIES = 100;
+  private static final Duration MAX_DURATION = Duration.ofMillis(Integer.MAX_VALUE);
 
   public MigrateOptions {
     requireNotNegative("lock timeout", lockTimeout);
     requireNotNegative("statement timeout", statementTimeout);
     requireNotNegative("retry backoff", retryBackoff);
     requireNotNegative("lock wait", lockWait);
-    if (lockRetries < 0) {
-      throw new IllegalArgumentException("lock retries must be 0 or more, not " + lockRetries);
+    if (lockRetries < 0 || lockRetries > MAX_LOCK_RETRIES) {
+      throw new IllegalArgumentException(
+          "lock retries must be from 0 to " + MAX_LOCK_RETRIES + ", not " + lockRetries);
     }
   }
 
@@ -60,6 +63,10 @@ public record MigrateOptions(
   private static void requireNotNegative(String what, Duration duration) {
     if (duration == null || duration.isNegative()) {
       throw new IllegalArgumentException(what + " must be zero or more, not " + duration);
+    }
+    if (duration.compareTo(MAX_DURATION) > 0) {
+      throw new IllegalArgumentException(
+          what + " must be at most 24 days (PostgreSQL's limit for timeouts), not " + duration);
     }
   }
 }

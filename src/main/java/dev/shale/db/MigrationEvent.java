@@ -15,8 +15,11 @@ public sealed interface MigrationEvent {
   /** Something the user must not miss, such as skipped validation. */
   record Warning(String text) implements MigrationEvent {}
 
-  /** What will run: {@code names} in this order; {@code applied} were applied before. */
-  record Planned(List<String> names, long applied) implements MigrationEvent {
+  /**
+   * What will run: {@code names} in this order; {@code applied} were applied before; {@code target}
+   * is the last migration asked for, or null.
+   */
+  record Planned(List<String> names, long applied, String target) implements MigrationEvent {
     public Planned {
       names = List.copyOf(names);
     }

@@ -31,7 +31,7 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
     String target = options.target();
     if (target != null
         && status.entries().stream().noneMatch(e -> e.name().equals(target) && e.file() != null)) {
-      throw new MigrationRefusedException(
+      throw new IllegalArgumentException(
           "--target " + target + ": no migration file has that name (give the file stem)");
     }
     for (MigrationStatus.Entry entry : status.entries()) {
@@ -42,9 +42,9 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
           String text =
               name
                   + " was applied with checksum "
-                  + entry.applied().checksum().substring(0, 12)
+                  + abbreviated(entry.applied().checksum())
                   + "…, but its file now has "
-                  + entry.file().checksum().substring(0, 12)
+                  + abbreviated(entry.file().checksum())
                   + "…: restore the file as it was applied (git log -p "
                   + entry.file().path()
                   + "), and put the change in a new migration";
@@ -58,7 +58,13 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
           (options.skipValidation() ? warnings : problems).add(text);
         }
         case FAILED -> {
-          if (options.retryFailed() && entry.file() != null) {
+          if (entry.file() == null) {
+            problems.add(
+                name
+                    + " failed partway, and its file is gone: restore the file and run"
+                    + " `shale migrate --retry-failed`, or, if you undid it by hand, delete its"
+                    + " row from the history table");
+          } else if (options.retryFailed()) {
             toApply.add(entry.file());
           } else {
             problems.add(
@@ -93,5 +99,9 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
       toApply.removeIf(file -> file.name().compareTo(target) > 0);
     }
     return new MigrationPlan(toApply, warnings);
+  }
+
+  private static String abbreviated(String checksum) {
+    return checksum.length() <= 12 ? checksum : checksum.substring(0, 12);
   }
 }

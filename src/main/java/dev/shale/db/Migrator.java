@@ -68,10 +68,12 @@ public final class Migrator {
    */
   public MigrateResult migrate(List<MigrationFile> files, MigrateOptions options) {
     try (Connection lockConnection = database.connect();
+        AutoCommit lockAutoCommit = AutoCommit.on(lockConnection);
         AdvisoryLock lock =
             AdvisoryLock.acquire(lockConnection, history, options.lockWait(), events);
-        Connection work = database.connect()) {
-      history.create(work);
+        Connection work = database.connect();
+        AutoCommit workAutoCommit = AutoCommit.on(work)) {
+      history.ensure(work);
       MigrationStatus status = MigrationStatus.of(files, history.read(work));
       MigrationPlan plan = MigrationPlan.of(status, options);
       List<PreparedMigration> prepared =
@@ -79,20 +81,18 @@ public final class Migrator {
       plan.warnings().forEach(w -> events.accept(new MigrationEvent.Warning(w)));
       events.accept(
           new MigrationEvent.Planned(
-              prepared.stream().map(PreparedMigration::name).toList(), status.appliedCount()));
+              prepared.stream().map(PreparedMigration::name).toList(),
+              status.appliedCount(),
+              options.target()));
       Set<String> failedBefore = new LinkedHashSet<>();
       status.in(MigrationState.FAILED).forEach(e -> failedBefore.add(e.name()));
+      SessionState session = SessionState.capture(work);
+      Run run = new Run(work, lock, session, options);
       List<MigrateResult.Step> steps = new ArrayList<>();
-      try {
-        for (int i = 0; i < prepared.size(); i++) {
-          PreparedMigration migration = prepared.get(i);
-          if (failedBefore.contains(migration.name())) {
-            history.delete(work, migration.name());
-          }
-          steps.add(apply(work, migration, i + 1, prepared.size(), options));
-        }
-      } finally {
-        resetTimeouts(work);
+      for (int i = 0; i < prepared.size(); i++) {
+        PreparedMigration migration = prepared.get(i);
+        steps.add(
+            apply(run, migration, failedBefore.contains(migration.name()), i + 1, prepared.size()));
       }
       return new MigrateResult(steps, status.appliedCount());
     } catch (SQLException e) {
@@ -102,47 +102,63 @@ public final class Migrator {
 
   /**
    * Records every migration up to and including {@code to} as applied without running it, for a
-   * database that already has their schema. Returns how many rows were added.
+   * database that already has their schema but no history yet. Returns the names recorded.
    */
-  public int baseline(List<MigrationFile> files, String to, Duration lockWait) {
+  public List<String> baseline(List<MigrationFile> files, String to, Duration lockWait) {
     if (files.stream().noneMatch(f -> f.name().equals(to))) {
-      throw new MigrationRefusedException(
+      throw new IllegalArgumentException(
           "--to " + to + ": no migration file has that name (give the file stem)");
     }
     try (Connection lockConnection = database.connect();
+        AutoCommit lockAutoCommit = AutoCommit.on(lockConnection);
         AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, history, lockWait, events);
-        Connection work = database.connect()) {
-      history.create(work);
-      Set<String> recorded = new LinkedHashSet<>();
-      history.read(work).forEach(row -> recorded.add(row.name()));
-      int added = 0;
+        Connection work = database.connect();
+        AutoCommit workAutoCommit = AutoCommit.on(work)) {
+      history.ensure(work);
+      List<AppliedMigration> rows = history.read(work);
+      if (!rows.isEmpty()) {
+        throw new MigrationRefusedException(
+            history
+                + " already records "
+                + rows.size()
+                + " migration(s), the newest "
+                + rows.get(rows.size() - 1).name()
+                + ": baseline is for a database without history. Use `shale migrate` (with"
+                + " --target) to go on from there");
+      }
+      List<String> recorded = new ArrayList<>();
       work.setAutoCommit(false);
       for (MigrationFile file : files) {
-        if (file.name().compareTo(to) <= 0 && !recorded.contains(file.name())) {
-          history.record(work, file.name(), file.checksum(), 0, true);
-          added++;
+        if (file.name().compareTo(to) <= 0) {
+          history.record(work, file.name(), file.checksum(), 0, true, false, lock);
+          recorded.add(file.name());
         }
       }
       work.commit();
-      return added;
+      return recorded;
     } catch (SQLException e) {
       throw databaseError("recording the baseline", e);
     }
   }
 
+  /** What every migration of one run shares. */
+  private record Run(
+      Connection connection, AdvisoryLock lock, SessionState session, MigrateOptions options) {}
+
   private MigrateResult.Step apply(
-      Connection c, PreparedMigration migration, int index, int count, MigrateOptions options)
+      Run run, PreparedMigration migration, boolean replacesFailed, int index, int count)
       throws SQLException {
     events.accept(
         new MigrationEvent.Applying(migration.name(), migration.noTransaction(), index, count));
+    MigrateOptions options = run.options();
     int attempts = migration.noTransaction() ? 1 : 1 + options.lockRetries();
     for (int attempt = 1; ; attempt++) {
       long start = System.nanoTime();
       try {
         if (migration.noTransaction()) {
-          runOutsideTransaction(c, migration, options, start);
+          runOutsideTransaction(run, migration, replacesFailed, start);
         } else {
-          runInTransaction(c, migration, options, start);
+          runInTransaction(run, migration, replacesFailed, start);
         }
         long millis = millisSince(start);
         events.accept(new MigrationEvent.Applied(migration.name(), millis));
@@ -156,20 +172,33 @@ public final class Migrator {
           sleep(delay);
           continue;
         }
-        throw new MigrationFailedException(failure(c, migration, e, attempt, options), e.cause);
+        throw new MigrationFailedException(
+            failure(run.connection(), migration, e, attempt, options), e.cause);
       }
     }
   }
 
   private void runInTransaction(
-      Connection c, PreparedMigration migration, MigrateOptions options, long start)
+      Run run, PreparedMigration migration, boolean replacesFailed, long start)
       throws SQLException, StatementError {
+    Connection c = run.connection();
     c.setAutoCommit(false);
     try (Statement st = c.createStatement()) {
       st.setEscapeProcessing(false);
-      setTimeouts(st, options);
+      // SET LOCAL: the timeouts end with the transaction, committed or not
+      st.execute(
+          "SET LOCAL lock_timeout = "
+              + Durations.setting(run.options().lockTimeout())
+              + "; SET LOCAL statement_timeout = "
+              + Durations.setting(run.options().statementTimeout()));
       runStatements(st, migration);
-      history.record(c, migration.name(), migration.file().checksum(), millisSince(start), true);
+      recordOrExplain(
+          run,
+          migration,
+          millisSince(start),
+          true,
+          replacesFailed,
+          "it was rolled back: nothing of it was kept");
       try {
         c.commit();
       } catch (SQLException e) {
@@ -179,33 +208,106 @@ public final class Migrator {
       rollbackQuietly(c);
       throw e;
     } finally {
-      c.setAutoCommit(true);
+      autoCommitQuietly(c);
+    }
+    if (migration.changesSession()) {
+      run.session().restore(c);
     }
   }
 
   private void runOutsideTransaction(
-      Connection c, PreparedMigration migration, MigrateOptions options, long start)
+      Run run, PreparedMigration migration, boolean replacesFailed, long start)
       throws SQLException, StatementError {
-    c.setAutoCommit(true);
+    Connection c = run.connection();
+    MigrateOptions options = run.options();
     Set<String> invalidBefore = InvalidIndexes.list(c);
     // recorded as failed first, so that a run killed midway leaves a row that says so
-    history.record(c, migration.name(), migration.file().checksum(), 0, false);
+    history.record(
+        c, migration.name(), migration.file().checksum(), 0, false, replacesFailed, run.lock());
     try (Statement st = c.createStatement()) {
       st.setEscapeProcessing(false);
-      setTimeouts(st, options);
-      runStatements(st, migration);
+      String lockTimeout = "SET lock_timeout = " + Durations.setting(options.lockTimeout());
+      st.execute(
+          lockTimeout
+              + "; SET statement_timeout = "
+              + Durations.setting(options.statementTimeout()));
+      List<ScriptStatement> statements = migration.statements();
+      for (int i = 0; i < statements.size(); i++) {
+        // A concurrent build takes only SHARE UPDATE EXCLUSIVE, which queues no application
+        // query, but it waits for every older transaction, and lock_timeout would cut that wait
+        // short and leave an invalid index behind.
+        boolean concurrent = PreparedMigration.isConcurrent(statements.get(i).sql());
+        try {
+          if (concurrent) {
+            st.execute("SET lock_timeout = 0");
+          }
+          st.execute(statements.get(i).sql());
+          if (concurrent) {
+            st.execute(lockTimeout);
+          }
+        } catch (SQLException e) {
+          throw new StatementError(i + 1, e, Set.of());
+        }
+      }
     } catch (StatementError e) {
       Set<String> leftBehind = new LinkedHashSet<>();
       try {
-        history.complete(c, migration.name(), millisSince(start), false);
+        history.record(
+            c,
+            migration.name(),
+            migration.file().checksum(),
+            millisSince(start),
+            false,
+            true,
+            run.lock());
         leftBehind.addAll(InvalidIndexes.list(c));
         leftBehind.removeAll(invalidBefore);
-      } catch (SQLException ignored) {
+        run.session().restore(c);
+      } catch (SQLException | DatabaseException ignored) {
         // the row recorded before the first statement still says the migration failed
       }
       throw new StatementError(e.index, e.cause, leftBehind);
     }
-    history.complete(c, migration.name(), millisSince(start), true);
+    recordOrExplain(
+        run,
+        migration,
+        millisSince(start),
+        true,
+        true,
+        "all its statements ran, but its row still says failed: check the database, then run"
+            + " `shale migrate --retry-failed` or mark it applied by hand");
+    run.session().restore(c);
+  }
+
+  private void recordOrExplain(
+      Run run,
+      PreparedMigration migration,
+      long millis,
+      boolean success,
+      boolean replace,
+      String consequence)
+      throws SQLException {
+    try {
+      history.record(
+          run.connection(),
+          migration.name(),
+          migration.file().checksum(),
+          millis,
+          success,
+          replace,
+          run.lock());
+    } catch (SQLException e) {
+      throw new DatabaseException(
+          "migration "
+              + migration.name()
+              + " ran, but recording it in "
+              + history
+              + " failed ("
+              + firstLine(e)
+              + "); "
+              + consequence,
+          e);
+    }
   }
 
   private static void runStatements(Statement st, PreparedMigration migration)
@@ -217,23 +319,6 @@ public final class Migrator {
       } catch (SQLException e) {
         throw new StatementError(i + 1, e, Set.of());
       }
-    }
-  }
-
-  private static void setTimeouts(Statement st, MigrateOptions options) throws SQLException {
-    st.execute(
-        "SET lock_timeout = "
-            + Durations.setting(options.lockTimeout())
-            + "; SET statement_timeout = "
-            + Durations.setting(options.statementTimeout()));
-  }
-
-  /** Leaves a borrowed (pooled) connection as it was found. */
-  private static void resetTimeouts(Connection c) {
-    try (Statement st = c.createStatement()) {
-      st.execute("RESET lock_timeout; RESET statement_timeout");
-    } catch (SQLException e) {
-      // the connection is closed right after by the CLI; a pool validates it before reuse
     }
   }
 
@@ -260,10 +345,21 @@ public final class Migrator {
       errorColumn = at[1];
     }
     List<String> advice = new ArrayList<>();
-    if (atCommit) {
+    boolean connectionLost = sqlState.startsWith("08") || sqlState.startsWith("57P");
+    if (atCommit && connectionLost) {
+      advice.add(
+          "The connection broke during COMMIT: the migration may or may not be applied. Check"
+              + " whether "
+              + history
+              + " has a row for "
+              + migration.name()
+              + " before running migrate again.");
+    } else if (atCommit) {
       advice.add(
           "The migration ran, but PostgreSQL refused to commit it (a deferred constraint or"
               + " trigger, most likely).");
+    } else if (connectionLost) {
+      advice.add("The connection to the server was lost or the server shut down.");
     }
     if (ACTIVE_SQL_TRANSACTION.equals(sqlState)) {
       advice.add(
@@ -272,12 +368,16 @@ public final class Migrator {
     }
     if (LOCK_NOT_AVAILABLE.equals(sqlState)) {
       advice.add(
-          "Each attempt waited longer than lock_timeout ("
-              + Durations.format(options.lockTimeout())
-              + ") for a lock"
+          (migration.noTransaction()
+                  ? "The statement waited longer than lock_timeout ("
+                      + Durations.format(options.lockTimeout())
+                      + ") for a lock (no-transaction migrations are not retried)"
+                  : "Each attempt waited longer than lock_timeout ("
+                      + Durations.format(options.lockTimeout())
+                      + ") for a lock")
               + openTransactions(c, options.lockTimeout())
-              + ". Run again when the table is quieter, or raise --lock-timeout or"
-              + " --lock-retries.");
+              + ". Run again when the table is quieter, or raise --lock-timeout"
+              + (migration.noTransaction() ? "." : " or --lock-retries."));
     }
     if (QUERY_CANCELED.equals(sqlState) && !options.statementTimeout().isZero()) {
       advice.add(
@@ -287,20 +387,20 @@ public final class Migrator {
     }
     if (migration.noTransaction()) {
       advice.add(
-          (error.index > 1
-                  ? "This migration runs without a transaction: statements 1 to "
-                      + (error.index - 1)
-                      + " were applied and stay applied; "
-                  : "This migration runs without a transaction; ")
+          "This migration runs without a transaction: "
+              + (error.index > 1
+                  ? "statements 1 to " + (error.index - 1) + " were applied and stay applied; "
+                  : "")
               + "statement "
               + error.index
-              + " and those after it did not run. "
+              + " failed (a failed concurrent index build leaves an invalid index, named above)"
+              + (error.index < statements.size() ? " and those after it did not run" : "")
+              + ". "
               + history
               + " records it as failed, and migrate will not go on until you clean up: undo or"
-              + " finish its statements by hand (drop any invalid index named above), fix the"
-              + " file, then run `shale migrate --retry-failed`, which runs it again from its"
-              + " first statement.");
-    } else {
+              + " finish its statements by hand, fix the file, then run `shale migrate"
+              + " --retry-failed`, which runs it again from its first statement.");
+    } else if (!(atCommit && connectionLost)) {
       advice.add(
           "The migration was rolled back: nothing of it was kept, and "
               + history
@@ -375,6 +475,14 @@ public final class Migrator {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DatabaseException("interrupted while waiting to retry", e);
+    }
+  }
+
+  private static void autoCommitQuietly(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      // a broken connection: the error that broke it is being reported
     }
   }
 

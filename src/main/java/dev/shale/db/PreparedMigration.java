@@ -24,6 +24,12 @@ public record PreparedMigration(
   private static final Pattern PREPARE_TRANSACTION =
       Pattern.compile("(?is)prepare\\s+transaction\\b.*");
 
+  private static final Pattern SESSION_CHANGE =
+      Pattern.compile(
+          "(?is)^(?:reset\\b|set\\s+(?!local\\b|constraints\\b|transaction\\b))|\\bset_config\\s*\\(");
+  private static final Pattern CONCURRENTLY =
+      Pattern.compile("(?i)^(?:create|drop|reindex|alter)\\b[^;]*?\\bconcurrently\\b");
+
   public PreparedMigration {
     statements = List.copyOf(statements);
   }
@@ -65,6 +71,19 @@ public record PreparedMigration(
 
   public String name() {
     return file.name();
+  }
+
+  /**
+   * Whether a statement may change session settings that outlive the migration ({@code SET}, {@code
+   * RESET}, {@code set_config}), so that they must be put back after it.
+   */
+  boolean changesSession() {
+    return statements.stream().anyMatch(s -> SESSION_CHANGE.matcher(s.sql()).find());
+  }
+
+  /** Whether {@code sql} is a {@code CONCURRENTLY} operation (index build, drop, reindex, …). */
+  static boolean isConcurrent(String sql) {
+    return CONCURRENTLY.matcher(sql).find();
   }
 
   private static boolean controlsTransaction(String sql) {

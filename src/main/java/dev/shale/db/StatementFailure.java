@@ -77,7 +77,7 @@ public record StatementFailure(
       out.append("  Hint: ").append(hint).append('\n');
     }
     if (where != null) {
-      out.append("  Where: ").append(where).append('\n');
+      out.append("  Where: ").append(where.replace("\n", "\n         ")).append('\n');
     }
     if (errorLine > 0) {
       out.append("  Position: ")

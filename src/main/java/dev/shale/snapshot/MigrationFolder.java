@@ -73,7 +73,11 @@ public final class MigrationFolder {
   public static List<MigrationFile> readMigrations(Path migrations) {
     requireDirectoryOrAbsent(migrations);
     if (!Files.isDirectory(migrations)) {
-      return List.of();
+      throw new SnapshotException(
+          "the migrations folder "
+              + migrations
+              + " does not exist: check `migrations` in shale.toml (or the path given), or run"
+              + " `shale generate` to write the first migration");
     }
     List<String> strays;
     try (Stream<Path> files = Files.list(migrations)) {

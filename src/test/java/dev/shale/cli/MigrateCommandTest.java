@@ -420,9 +420,10 @@ class MigrateCommandTest {
         "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY i ON a (id);\n");
     CliRun run = shale("migrate", "--dry-run");
     assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("Dry run: would apply 2 migrations, touching nothing:");
     assertThat(run.out())
-        .contains("Dry run: would apply 2 migrations, touching nothing:")
-        .contains("-- 20260101000000_create_a (1 statement, in one transaction)\nCREATE TABLE a")
+        .startsWith(
+            "\n-- 20260101000000_create_a (1 statement, in one transaction)\nCREATE TABLE a")
         .contains("-- 20260101000001_index_a (1 statement, no transaction)");
     assertThat(query("SELECT to_regclass('shale.migrations')::text")).containsOnlyNulls();
   }
@@ -437,7 +438,7 @@ class MigrateCommandTest {
     assertThat(history())
         .containsExactly("20260101000000_create_a:true", "20260101000001_create_b:true");
     CliRun unknown = shale("migrate", "--target", "nope");
-    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.exitCode()).isEqualTo(64);
     assertThat(unknown.err()).contains("--target nope: no migration file has that name");
   }
 
@@ -451,12 +452,20 @@ class MigrateCommandTest {
     CliRun baseline = shale("baseline", "--to", "20260101000001_create_b");
     assertThat(baseline.exitCode()).as(baseline.toString()).isZero();
     assertThat(baseline.out())
-        .contains("Recorded 2 migrations up to 20260101000001_create_b as applied");
+        .contains(
+            "Recorded 2 migrations up to 20260101000001_create_b as applied, without running"
+                + " them:\n  20260101000000_create_a\n  20260101000001_create_b\n");
 
     CliRun run = shale("migrate");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("Applying 1 migration (2 applied before):");
     assertThat(history()).hasSize(3);
+
+    CliRun again = shale("baseline", "--to", "20260101000000_create_a");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err())
+        .contains("shale.migrations already records 3 migration(s)")
+        .contains("baseline is for a database without history");
   }
 
   @Test
@@ -515,5 +524,108 @@ class MigrateCommandTest {
     assertThat(json.get("migrations").get(0).get("state").asText()).isEqualTo("applied");
     assertThat(json.get("migrations").get(1).get("state").asText()).isEqualTo("pending");
     assertThat(shale("status", "--fail-on-pending").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void sessionSettingsOfOneMigrationDoNotLeakIntoTheNext() throws Exception {
+    db.apply("CREATE SCHEMA other");
+    write(
+        "20260101000000_in_other", "SET search_path = other, public;\nCREATE TABLE e (id int);\n");
+    write("20260101000001_in_public", "CREATE TABLE f (id int);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(query("SELECT to_regclass('other.e')::text")).containsExactly("other.e");
+    assertThat(query("SELECT to_regclass('public.f')::text")).containsExactly("f");
+  }
+
+  @Test
+  void aFailedRetryKeepsTheFailedRow() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1), (1);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    Path file =
+        write(
+            "20260101000001_unique_a",
+            "-- shale:no-transaction\nCREATE UNIQUE INDEX CONCURRENTLY a_id_key ON a (id);\n");
+    assertThat(shale("migrate").exitCode()).isEqualTo(1);
+    db.apply("DROP INDEX a_id_key;");
+    Files.writeString(file, "CREATE UNIQUE INDEX a_id_key ON a (id);\n");
+
+    CliRun retried = shale("migrate", "--retry-failed");
+
+    assertThat(retried.exitCode()).as(retried.toString()).isEqualTo(1);
+    assertThat(history())
+        .containsExactly("20260101000000_create_a:true", "20260101000001_unique_a:false");
+    assertThat(shale("status").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aConcurrentBuildWaitsForOldTransactionsDespiteTheLockTimeout() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    write(
+        "20260101000001_index_a",
+        "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n");
+    assertThat(shale("migrate", "--target", "20260101000000_create_a").exitCode()).isZero();
+    try (Connection old = db.connect()) {
+      old.setAutoCommit(false);
+      try (Statement st = old.createStatement()) {
+        st.execute("INSERT INTO a VALUES (1)");
+      }
+      Thread release =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(800);
+                  old.commit();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      release.start();
+      CliRun run = shale("migrate", "--lock-timeout", "100ms");
+      release.join();
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+    assertThat(
+            query("SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'a_id_idx'::regclass"))
+        .containsExactly("true");
+  }
+
+  @Test
+  void aUserWithoutCreatePrivilegeMigratesOnceTheHistoryTableExists() throws Exception {
+    String role = "deployer_" + db.name();
+    write("20260101000000_create_a", "CREATE TABLE app.a (id int);\n");
+    db.apply(
+        "CREATE SCHEMA shale; CREATE TABLE shale.migrations (name text PRIMARY KEY, checksum text"
+            + " NOT NULL, applied_at timestamptz NOT NULL DEFAULT now(), execution_ms bigint NOT"
+            + " NULL, applied_by text NOT NULL DEFAULT current_user, success boolean NOT NULL);"
+            + " CREATE ROLE "
+            + role
+            + " LOGIN; CREATE SCHEMA app AUTHORIZATION "
+            + role
+            + "; REVOKE CREATE ON DATABASE "
+            + db.name()
+            + " FROM PUBLIC; GRANT USAGE ON SCHEMA shale TO "
+            + role
+            + "; GRANT SELECT, INSERT, UPDATE ON shale.migrations TO "
+            + role
+            + ";");
+    try {
+      String url = "postgres://" + role + "@localhost:" + db.port() + "/" + db.name();
+      CliRun run = CliRun.in(project, "migrate", "--url", url);
+      assertThat(run.exitCode()).as(run.toString()).isZero();
+      assertThat(history()).containsExactly("20260101000000_create_a:true");
+
+      Files.writeString(
+          project.resolve("other.toml"),
+          "migrations = \"migrations\"\nhistory = \"ops.history\"\n");
+      CliRun elsewhere = CliRun.in(project, "--config", "other.toml", "migrate", "--url", url);
+      assertThat(elsewhere.exitCode()).isEqualTo(1);
+      assertThat(elsewhere.err())
+          .contains("cannot create the history table ops.history")
+          .contains("permission denied")
+          .contains("this user may not create it");
+    } finally {
+      db.apply("DROP OWNED BY " + role + " CASCADE; DROP ROLE " + role + ";");
+    }
   }
 }

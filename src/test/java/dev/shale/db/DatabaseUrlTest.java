@@ -65,7 +65,7 @@ class DatabaseUrlTest {
         .hasMessageContaining("u:****@")
         .hasMessageNotContaining("topsecret");
     assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u:topsecret@h:99999/db"))
-        .hasMessageContaining("bad port '99999'")
+        .hasMessageContaining("bad port in")
         .hasMessageNotContaining("topsecret");
     assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u@h/db?sslmod=require"))
         .hasMessageContaining("unsupported parameter 'sslmod'");
@@ -101,5 +101,27 @@ class DatabaseUrlTest {
         assertThat(rs.getString(2)).isEqualTo("shale-test");
       }
     }
+  }
+
+  @Test
+  void aPasswordWithUnescapedSlashOrAtStaysPrivate() {
+    DatabaseUrl url = DatabaseUrl.parse("postgres://app:ab/c@d@db.example.com:6543/app");
+    assertThat(url.properties()).containsEntry("user", "app").containsEntry("password", "ab/c@d");
+    assertThat(url.describe()).isEqualTo("db.example.com:6543/app as app");
+    assertThat(DatabaseUrl.masked("postgres://app:ab/c@d@host/db"))
+        .isEqualTo("postgres://app:****@host/db");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DatabaseUrl.parse("postgres://app:ab/cd@host:xx/db"))
+        .hasMessageNotContaining("ab/cd")
+        .hasMessageContaining("bad port");
+  }
+
+  @Test
+  void userInfoInAJdbcUrlBecomesProperties() {
+    DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://app:S3cret@db.example.com:5433/app");
+    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5433/app");
+    assertThat(url.properties()).containsEntry("password", "S3cret");
+    assertThat(url.describe()).isEqualTo("db.example.com:5433/app as app");
+    assertThat(url.toString()).doesNotContain("S3cret");
   }
 }
