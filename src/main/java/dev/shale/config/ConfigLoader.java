@@ -73,17 +73,7 @@ public final class ConfigLoader {
               + ": "
               + error.getMessage());
     }
-    for (String key : toml.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new ConfigException(
-            file
-                + ": unknown key '"
-                + key
-                + "' (known: "
-                + String.join(", ", KEYS.stream().sorted().toList())
-                + ")");
-      }
-    }
+    requireKnown(toml.keySet(), KEYS, "", file);
     java.util.function.BiFunction<String, String, String> expand =
         (key, text) -> expand(key, text, env, file);
     Path base = file.getParent() == null ? projectDir : file.getParent();
@@ -202,6 +192,22 @@ public final class ConfigLoader {
     return Math.toIntExact(version);
   }
 
+  private static void requireKnown(Set<String> keys, Set<String> known, String where, Path file) {
+    for (String key : keys) {
+      if (!known.contains(key)) {
+        throw new ConfigException(
+            file
+                + ": unknown key '"
+                + key
+                + "'"
+                + where
+                + " (known: "
+                + String.join(", ", known.stream().sorted().toList())
+                + ")");
+      }
+    }
+  }
+
   private static MigrateSettings migrate(TomlParseResult toml, Path file) {
     if (!toml.contains("migrate")) {
       return MigrateSettings.NONE;
@@ -210,17 +216,7 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": 'migrate' must be a [migrate] table");
     }
     TomlTable table = toml.getTable("migrate");
-    for (String key : table.keySet()) {
-      if (!MIGRATE_KEYS.contains(key)) {
-        throw new ConfigException(
-            file
-                + ": unknown key '"
-                + key
-                + "' in [migrate] (known: "
-                + String.join(", ", MIGRATE_KEYS.stream().sorted().toList())
-                + ")");
-      }
-    }
+    requireKnown(table.keySet(), MIGRATE_KEYS, " in [migrate]", file);
     Integer retries = null;
     if (table.contains("lockRetries")) {
       if (!table.isLong("lockRetries")
