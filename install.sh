@@ -30,18 +30,26 @@ mkdir -p "$bin"
 
 jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m"
 
-# Train the class-data archive on a real run: compile the example schema (no compile cache, so
-# the compiler's classes are archived too) and diff it against nothing.
+# Train the class-data archive on real runs, listing the classes each loads: generate on the
+# example schema (no compile cache, so the compiler's classes are listed too), and migrate of the
+# example's migrations into a throwaway embedded PostgreSQL (driver, splitter, migrator). The
+# lists are merged into one static archive, so both kinds of command start fast.
 echo "Preparing the class-data archive (AppCDS)..."
 train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
-mkdir -p "$train/schema"
+mkdir -p "$train/schema" "$train/migrations"
 cp "$repo"/migrations-example/schema/*.java "$train/schema/"
-printf 'schema = ["schema/*.java"]\n' > "$train/shale.toml"
+cp "$repo"/migrations-example/*.sql "$train/migrations/"
+printf 'schema = ["schema/*.java"]\nmigrations = "migrations"\n' > "$train/shale.toml"
 rm -f "$home/shale.jsa"
-if SHALE_CACHE_DIR="$train/cache" java $jvm_opts -XX:ArchiveClassesAtExit="$home/shale.jsa" \
-    -jar "$home/shale.jar" -C "$train" generate --dry-run >/dev/null 2>"$train/cds.log"; then
-  cds="-XX:SharedArchiveFile=$home/shale.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+SHALE_CACHE_DIR="$train/cache" java $jvm_opts -XX:DumpLoadedClassList="$train/generate.classes" \
+  -jar "$home/shale.jar" -C "$train" generate --dry-run >/dev/null 2>>"$train/cds.log" || true
+java $jvm_opts -XX:DumpLoadedClassList="$train/migrate.classes" \
+  -jar "$home/shale.jar" -C "$train" migrate --url embedded >/dev/null 2>>"$train/cds.log" || true
+cat "$train"/*.classes 2>/dev/null | sort -u > "$train/all.classes"
+if [ -s "$train/all.classes" ] && java $jvm_opts -Xshare:dump -XX:SharedClassListFile="$train/all.classes" \
+    -XX:SharedArchiveFile="$home/shale.jsa" -cp "$home/shale.jar" >>"$train/cds.log" 2>&1; then
+  cds="-XX:SharedArchiveFile=$home/shale.jsa -Xshare:auto -Xlog:cds=off"
 else
   echo "  (no archive: this JVM could not write one; Shale works, it only starts slower)"
   cds=""
