@@ -175,4 +175,47 @@ class ShaleApiTest {
       }
     }
   }
+
+  @Test
+  void cancelStopsTheRunningStatementAndRollsBack() throws Exception {
+    Files.writeString(
+        migrations.resolve("20260101000000_slow.sql"),
+        "CREATE TABLE a (id int);\nSELECT pg_sleep(30);\n");
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      var migrator =
+          new dev.shale.db.Migrator(
+              dev.shale.db.Database.of(dev.shale.db.ConnectionSource.of(db.dataSource()), "test"),
+              dev.shale.db.HistoryTable.parse("shale.migrations"),
+              event -> {});
+      Thread canceller =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(700);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                migrator.cancel();
+              });
+      canceller.start();
+      long start = System.nanoTime();
+      assertThatThrownBy(
+              () ->
+                  migrator.migrate(
+                      dev.shale.snapshot.MigrationFolder.readMigrations(migrations),
+                      dev.shale.db.MigrateOptions.defaults()))
+          .isInstanceOf(MigrationFailedException.class)
+          .hasMessageContaining("ERROR 57014")
+          .hasMessageContaining("Interrupted")
+          .hasMessageContaining("rolled back");
+      canceller.join();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+      try (Connection c = db.connect();
+          Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT to_regclass('public.a') IS NULL")) {
+        rs.next();
+        assertThat(rs.getBoolean(1)).isTrue();
+      }
+    }
+  }
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     name = "baseline",
     mixinStandardHelpOptions = true,
     description = {
-      "Record migrations up to NAME as applied without running them,",
-      "for a database that already has their schema."
+      "Record migrations up to NAME as applied, without running them.",
+      "For adopting Shale on a database that already has their schema."
     })
 final class BaselineCommand implements Callable<Integer> {
   @ParentCommand ShaleCommand root;

@@ -17,7 +17,7 @@ final class DatabaseOptions {
   String url;
 
   Database open(Config config) {
-    return Database.open(DatabaseUrl.parse(url != null ? url : config.url()));
+    return Database.open(DatabaseUrl.parse(config.urlOr(url)));
   }
 
   HistoryTable history(Config config) {

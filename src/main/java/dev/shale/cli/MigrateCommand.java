@@ -2,11 +2,14 @@ package dev.shale.cli;
 
 import dev.shale.config.Config;
 import dev.shale.db.Database;
+import dev.shale.db.DatabaseException;
 import dev.shale.db.MigrateOptions;
 import dev.shale.db.Migrator;
 import dev.shale.snapshot.MigrationFile;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,14 +48,51 @@ final class MigrateCommand implements Callable<Integer> {
       if (dryRun) {
         printer.dryRun(migrator.plan(files, options));
       } else {
-        try {
-          printer.done(migrator.migrate(files, options));
-        } catch (RuntimeException e) {
-          printer.failed();
-          throw e;
-        }
+        return migrate(migrator, files, options, printer);
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Runs the migrations with a shutdown hook that cancels the running statement on Ctrl-C and waits
+   * until its failure has been reported, so that an interrupted migrate neither leaves the
+   * statement running on the server nor exits without saying what state it left.
+   */
+  private int migrate(
+      Migrator migrator,
+      List<MigrationFile> files,
+      MigrateOptions options,
+      MigrationPrinter printer) {
+    CountDownLatch reported = new CountDownLatch(1);
+    Thread onInterrupt =
+        new Thread(
+            () -> {
+              if (migrator.cancel()) {
+                try {
+                  reported.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            },
+            "shale-cancel-on-interrupt");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try {
+      printer.done(migrator.migrate(files, options));
+      return ExitCodes.OK;
+    } catch (DatabaseException e) {
+      printer.failed();
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return ExitCodes.FAILURE;
+    } finally {
+      reported.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it is waiting for the report just printed
+      }
+    }
   }
 }

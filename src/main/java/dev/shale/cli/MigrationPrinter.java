@@ -76,6 +76,8 @@ final class MigrationPrinter implements Consumer<MigrationEvent> {
                   + e.attempts()
                   + " in "
                   + Durations.format(e.delay())));
+    } else if (event instanceof MigrationEvent.Notice e) {
+      line("    " + e.text());
     } else if (event instanceof MigrationEvent.Applied e) {
       if (!lineOpen) {
         out.print("  " + e.name() + " ... ");

@@ -28,4 +28,29 @@ public record Config(
     tables = List.copyOf(tables);
     lint = Map.copyOf(lint);
   }
+
+  /**
+   * The database URL: {@code explicit} (a flag) if given, else {@link #url()}; null when neither.
+   *
+   * @throws ConfigException when the configured url names an unset environment variable
+   */
+  public String urlOr(String explicit) {
+    if (explicit != null) {
+      return explicit;
+    }
+    if (url != null) {
+      var unset =
+          java.util.regex.Pattern.compile("\\$\\{env\\.([A-Za-z_][A-Za-z0-9_]*)}").matcher(url);
+      if (unset.find()) {
+        throw new ConfigException(
+            (configFile == null ? "shale.toml" : configFile.toString())
+                + ": url uses ${env."
+                + unset.group(1)
+                + "}, but the environment variable "
+                + unset.group(1)
+                + " is not set: set it, or pass --url");
+      }
+    }
+    return url;
+  }
 }

@@ -116,8 +116,8 @@ public final class ConfigLoader {
       String value = env.get(m.group(1));
       if (value == null) {
         if (key.equals("url")) {
-          // Only database commands need the URL; they say so when it is missing.
-          return null;
+          // Only database commands need the URL: they report the variable (Config.requireUrl)
+          return text;
         }
         throw new ConfigException(
             file

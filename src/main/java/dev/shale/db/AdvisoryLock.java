@@ -91,8 +91,9 @@ final class AdvisoryLock implements AutoCloseable {
                 + Durations.format(wait)
                 + " ("
                 + holder(connection, key)
-                + "): wait for it to finish, or give more time with --lock-wait; if that session"
-                + " hangs, end it with SELECT pg_terminate_backend(pid)");
+                + "): wait for it to finish, or give more time with --lock-wait. If that run hangs,"
+                + " stop its process: its statement is canceled and its migration rolled back"
+                + " (ending only the lock session makes it fail when it next records)");
       }
       try {
         Thread.sleep(POLL.toMillis());

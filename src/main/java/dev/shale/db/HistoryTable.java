@@ -105,6 +105,17 @@ public record HistoryTable(String schema, String table) {
                 rs.getBoolean(6)));
       }
     } catch (SQLException e) {
+      if ("42501".equals(e.getSQLState())) {
+        throw new DatabaseException(
+            "cannot read the history table "
+                + this
+                + ": "
+                + e.getMessage()
+                + " (grant this user USAGE on schema "
+                + schema
+                + " and SELECT, INSERT, UPDATE on the table)",
+            e);
+      }
       if ("42703".equals(e.getSQLState()) || "42883".equals(e.getSQLState())) {
         throw new DatabaseException(
             "the history table "

@@ -33,6 +33,9 @@ public sealed interface MigrationEvent {
   record Retrying(String name, int attempt, int attempts, Duration delay, String reason)
       implements MigrationEvent {}
 
+  /** The server said something while a migration ran (a NOTICE or WARNING). */
+  record Notice(String name, String text) implements MigrationEvent {}
+
   /** A migration is applied and recorded. */
   record Applied(String name, long millis) implements MigrationEvent {}
 }

@@ -33,11 +33,32 @@ public final class Migrator {
   private final Database database;
   private final HistoryTable history;
   private final Consumer<MigrationEvent> events;
+  private volatile Statement running;
+  private volatile boolean canceled;
 
   public Migrator(Database database, HistoryTable history, Consumer<MigrationEvent> events) {
     this.database = database;
     this.history = history;
     this.events = events;
+  }
+
+  /**
+   * Cancels the statement that is running, as Ctrl-C should: the server stops it, its migration
+   * fails as usual (rolled back, or recorded as failed), and nothing further runs. Returns whether
+   * a statement was running.
+   */
+  public boolean cancel() {
+    canceled = true;
+    Statement statement = running;
+    if (statement == null) {
+      return false;
+    }
+    try {
+      statement.cancel();
+    } catch (SQLException e) {
+      // the statement ended meanwhile
+    }
+    return true;
   }
 
   /** Where every migration stands; reads only, creates nothing. */
@@ -89,7 +110,7 @@ public final class Migrator {
       SessionState session = SessionState.capture(work);
       Run run = new Run(work, lock, session, options);
       List<MigrateResult.Step> steps = new ArrayList<>();
-      for (int i = 0; i < prepared.size(); i++) {
+      for (int i = 0; i < prepared.size() && !canceled; i++) {
         PreparedMigration migration = prepared.get(i);
         steps.add(
             apply(run, migration, failedBefore.contains(migration.name()), i + 1, prepared.size()));
@@ -164,7 +185,7 @@ public final class Migrator {
         events.accept(new MigrationEvent.Applied(migration.name(), millis));
         return new MigrateResult.Step(migration.name(), millis, attempt);
       } catch (StatementError e) {
-        if (LOCK_NOT_AVAILABLE.equals(e.cause.getSQLState()) && attempt < attempts) {
+        if (LOCK_NOT_AVAILABLE.equals(e.cause.getSQLState()) && attempt < attempts && !canceled) {
           Duration delay = backoff(options.retryBackoff(), attempt);
           events.accept(
               new MigrationEvent.Retrying(
@@ -184,6 +205,7 @@ public final class Migrator {
     Connection c = run.connection();
     c.setAutoCommit(false);
     try (Statement st = c.createStatement()) {
+      running = st;
       st.setEscapeProcessing(false);
       // SET LOCAL: the timeouts end with the transaction, committed or not
       st.execute(
@@ -191,7 +213,10 @@ public final class Migrator {
               + Durations.setting(run.options().lockTimeout())
               + "; SET LOCAL statement_timeout = "
               + Durations.setting(run.options().statementTimeout()));
-      runStatements(st, migration);
+      runStatements(st, migration, events);
+      if (migration.changesSession()) {
+        run.session().restoreLocally(c);
+      }
       recordOrExplain(
           run,
           migration,
@@ -208,6 +233,7 @@ public final class Migrator {
       rollbackQuietly(c);
       throw e;
     } finally {
+      running = null;
       autoCommitQuietly(c);
     }
     if (migration.changesSession()) {
@@ -225,6 +251,7 @@ public final class Migrator {
     history.record(
         c, migration.name(), migration.file().checksum(), 0, false, replacesFailed, run.lock());
     try (Statement st = c.createStatement()) {
+      running = st;
       st.setEscapeProcessing(false);
       String lockTimeout = "SET lock_timeout = " + Durations.setting(options.lockTimeout());
       st.execute(
@@ -242,6 +269,7 @@ public final class Migrator {
             st.execute("SET lock_timeout = 0");
           }
           st.execute(statements.get(i).sql());
+          reportNotices(st, migration, events);
           if (concurrent) {
             st.execute(lockTimeout);
           }
@@ -249,7 +277,18 @@ public final class Migrator {
           throw new StatementError(i + 1, e, Set.of());
         }
       }
+      if (!c.getAutoCommit() || OpenTransaction.isOpen(c)) {
+        rollbackQuietly(c);
+        throw new StatementError(
+            statements.size(),
+            new SQLException(
+                "the file leaves a transaction open (a BEGIN without its COMMIT); it was rolled"
+                    + " back",
+                "25001"),
+            Set.of());
+      }
     } catch (StatementError e) {
+      running = null;
       Set<String> leftBehind = new LinkedHashSet<>();
       try {
         history.record(
@@ -260,14 +299,16 @@ public final class Migrator {
             false,
             true,
             run.lock());
+        run.session().restore(c);
         leftBehind.addAll(InvalidIndexes.list(c));
         leftBehind.removeAll(invalidBefore);
-        run.session().restore(c);
       } catch (SQLException | DatabaseException ignored) {
         // the row recorded before the first statement still says the migration failed
       }
       throw new StatementError(e.index, e.cause, leftBehind);
     }
+    running = null;
+    run.session().restore(c);
     recordOrExplain(
         run,
         migration,
@@ -276,7 +317,6 @@ public final class Migrator {
         true,
         "all its statements ran, but its row still says failed: check the database, then run"
             + " `shale migrate --retry-failed` or mark it applied by hand");
-    run.session().restore(c);
   }
 
   private void recordOrExplain(
@@ -296,30 +336,42 @@ public final class Migrator {
           success,
           replace,
           run.lock());
-    } catch (SQLException e) {
+    } catch (SQLException | DatabaseException e) {
       throw new DatabaseException(
           "migration "
               + migration.name()
               + " ran, but recording it in "
               + history
               + " failed ("
-              + firstLine(e)
+              + (e instanceof SQLException sql ? firstLine(sql) : e.getMessage())
               + "); "
               + consequence,
           e);
     }
   }
 
-  private static void runStatements(Statement st, PreparedMigration migration)
+  private static void runStatements(
+      Statement st, PreparedMigration migration, Consumer<MigrationEvent> events)
       throws StatementError {
     List<ScriptStatement> statements = migration.statements();
     for (int i = 0; i < statements.size(); i++) {
       try {
         st.execute(statements.get(i).sql());
+        reportNotices(st, migration, events);
       } catch (SQLException e) {
         throw new StatementError(i + 1, e, Set.of());
       }
     }
+  }
+
+  /** Passes on what the server said along the way (RAISE NOTICE, "already exists, skipping"). */
+  private static void reportNotices(
+      Statement st, PreparedMigration migration, Consumer<MigrationEvent> events)
+      throws SQLException {
+    for (var w = st.getWarnings(); w != null; w = w.getNextWarning()) {
+      events.accept(new MigrationEvent.Notice(migration.name(), w.getMessage()));
+    }
+    st.clearWarnings();
   }
 
   private StatementFailure failure(
@@ -379,7 +431,9 @@ public final class Migrator {
               + ". Run again when the table is quieter, or raise --lock-timeout"
               + (migration.noTransaction() ? "." : " or --lock-retries."));
     }
-    if (QUERY_CANCELED.equals(sqlState) && !options.statementTimeout().isZero()) {
+    if (QUERY_CANCELED.equals(sqlState) && canceled) {
+      advice.add("Interrupted: the running statement was canceled on request (Ctrl-C).");
+    } else if (QUERY_CANCELED.equals(sqlState) && !options.statementTimeout().isZero()) {
       advice.add(
           "If the statement ran into statement_timeout ("
               + Durations.format(options.statementTimeout())
@@ -393,7 +447,8 @@ public final class Migrator {
                   : "")
               + "statement "
               + error.index
-              + " failed (a failed concurrent index build leaves an invalid index, named above)"
+              + " failed"
+              + (error.invalidIndexes.isEmpty() ? "" : " (leaving the invalid index named above)")
               + (error.index < statements.size() ? " and those after it did not run" : "")
               + ". "
               + history
@@ -401,10 +456,13 @@ public final class Migrator {
               + " finish its statements by hand, fix the file, then run `shale migrate"
               + " --retry-failed`, which runs it again from its first statement.");
     } else if (!(atCommit && connectionLost)) {
+      boolean fileIsFine =
+          LOCK_NOT_AVAILABLE.equals(sqlState) || QUERY_CANCELED.equals(sqlState) || connectionLost;
       advice.add(
           "The migration was rolled back: nothing of it was kept, and "
               + history
-              + " is unchanged. Fix the file and run migrate again.");
+              + " is unchanged. "
+              + (fileIsFine ? "Run migrate again." : "Fix the file and run migrate again."));
     }
     return new StatementFailure(
         migration.name(),

@@ -7,6 +7,7 @@ import dev.shale.sql.ScriptStatement;
 import dev.shale.sql.SqlScriptSyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,9 @@ public record PreparedMigration(
   private static final Pattern CONCURRENTLY =
       Pattern.compile("(?i)^(?:create|drop|reindex|alter)\\b[^;]*?\\bconcurrently\\b");
 
+  private static final Pattern MISPLACED_MARKER =
+      Pattern.compile("(?im)^\\s*--\\s*shale\\s*:\\s*no-?transaction\\s*$");
+
   public PreparedMigration {
     statements = List.copyOf(statements);
   }
@@ -49,6 +53,20 @@ public record PreparedMigration(
           file.path() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
     }
     boolean noTransaction = MigrationScript.isNoTransaction(file.sql());
+    Matcher marker = MISPLACED_MARKER.matcher(file.sql());
+    if (!noTransaction && marker.find()) {
+      int line =
+          (int) file.sql().substring(0, marker.start()).chars().filter(ch -> ch == '\n').count()
+              + 1;
+      throw new MigrationRefusedException(
+          file.path()
+              + ":"
+              + line
+              + ": a no-transaction marker that is not the file's first line, or not written"
+              + " exactly as "
+              + MigrationScript.NO_TRANSACTION
+              + ", does nothing: put it alone on line 1");
+    }
     if (!noTransaction) {
       for (ScriptStatement statement : statements) {
         if (controlsTransaction(statement.sql())) {

@@ -37,13 +37,35 @@ final class SessionState {
     }
   }
 
+  /**
+   * Puts the session back: {@code RESET ALL} undoes every {@code SET} of the migration (settings
+   * such as {@code session_replication_role} included), then the captured values return, among them
+   * those a pool may have set.
+   */
   void restore(Connection c) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("RESET ALL");
+    }
+    setCaptured(c, false);
+  }
+
+  /**
+   * Within the current transaction only, puts back the captured role and settings: the history row
+   * is then written by the user that started the run, not by a role the migration switched to.
+   */
+  void restoreLocally(Connection c) throws SQLException {
+    setCaptured(c, true);
+  }
+
+  private void setCaptured(Connection c, boolean local) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT ");
     for (int i = 0; i < SETTINGS.length; i++) {
       sql.append(i == 0 ? "" : ", ")
           .append("set_config('")
           .append(SETTINGS[i])
-          .append("', ?, false)");
+          .append("', ?, ")
+          .append(local)
+          .append(')');
     }
     try (PreparedStatement st = c.prepareStatement(sql.toString())) {
       for (int i = 0; i < values.length; i++) {

@@ -48,7 +48,9 @@ public record StatementFailure(
     advice = List.copyOf(advice);
   }
 
-  /** The whole report, as printed. */
+  private static final int MAX_LINES = 20;
+
+  /** The whole report, as printed; a long statement shows its start and the failing lines. */
   public String render() {
     StringBuilder out = new StringBuilder();
     out.append("migration ")
@@ -66,8 +68,16 @@ public record StatementFailure(
       out.append(", after ").append(attempts).append(" attempts");
     }
     out.append(":\n");
-    for (String text : statement.split("\n", -1)) {
-      out.append("    ").append(text).append('\n');
+    String[] lines = statement.split("\n", -1);
+    int around = errorLine > 0 ? errorLine - line : 0;
+    for (int i = 0; i < lines.length; i++) {
+      boolean shown = lines.length <= MAX_LINES || i < 3 || Math.abs(i - around) <= 3;
+      if (shown) {
+        out.append("    ").append(lines[i]).append('\n');
+      } else if (i == 3 || i == around + 4) {
+        int skipped = (i < around ? around - 3 : lines.length) - i;
+        out.append("    … (").append(skipped).append(" more lines)\n");
+      }
     }
     out.append("  ERROR ").append(sqlState).append(": ").append(message).append('\n');
     if (detail != null) {

@@ -22,11 +22,13 @@ public record MigrationFile(String name, Path path, String sql, String checksum)
   }
 
   /**
-   * The SHA-256 of {@code sql} with line endings normalized to {@code \n}, as lowercase hex: a
-   * checkout on Windows (CRLF) and one on Linux agree.
+   * The SHA-256 of {@code sql} without a leading byte-order mark and with line endings normalized
+   * to {@code \n}, as lowercase hex: a checkout on Windows (CRLF) and one on Linux agree, and an
+   * editor that adds a BOM changes nothing.
    */
   public static String checksum(String sql) {
-    String normalized = sql.replace("\r\n", "\n").replace('\r', '\n');
+    String text = sql.startsWith("\uFEFF") ? sql.substring(1) : sql;
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(normalized.getBytes(StandardCharsets.UTF_8)));

@@ -80,11 +80,21 @@ public final class MigrationFolder {
               + " `shale generate` to write the first migration");
     }
     List<String> strays;
-    try (Stream<Path> files = Files.list(migrations)) {
+    try (Stream<Path> files = Files.walk(migrations, 3)) {
       strays =
           files
-              .filter(p -> p.getFileName().toString().endsWith(".sql") && !isStemFile(p))
-              .map(p -> p.getFileName().toString())
+              .filter(
+                  p ->
+                      p.getFileName()
+                          .toString()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .endsWith(".sql"))
+              .filter(
+                  p ->
+                      !p.getParent().equals(migrations)
+                          || !p.getFileName().toString().endsWith(".sql")
+                          || !isStemFile(p))
+              .map(p -> migrations.relativize(p).toString())
               .sorted()
               .toList();
     } catch (IOException e) {
@@ -92,11 +102,13 @@ public final class MigrationFolder {
     }
     if (!strays.isEmpty()) {
       throw new SnapshotException(
-          "not named like a migration (<14-digit UTC stamp>_<lowercase name>.sql) in "
+          "not a migration Shale can apply, in "
               + migrations
               + ": "
               + String.join(", ", strays)
-              + ". Rename them (e.g. 20260101120000_add_users.sql) or move them out of the folder.");
+              + ". Migrations are named <14-digit UTC stamp>_<lowercase name>.sql (e.g."
+              + " 20260101120000_add_users.sql) and sit in the folder itself, not in subfolders:"
+              + " rename or move them.");
     }
     return list(migrations, ".sql").stream().map(MigrationFolder::readMigration).toList();
   }

@@ -487,7 +487,7 @@ class MigrateCommandTest {
     Files.writeString(migrations.resolve("V2__add_b.sql"), "CREATE TABLE b (id int);\n");
     CliRun run = shale("migrate");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.err()).contains("not named like a migration").contains("V2__add_b.sql");
+    assertThat(run.err()).contains("not a migration Shale can apply").contains("V2__add_b.sql");
   }
 
   @Test
@@ -627,5 +627,118 @@ class MigrateCommandTest {
     } finally {
       db.apply("DROP OWNED BY " + role + " CASCADE; DROP ROLE " + role + ";");
     }
+  }
+
+  @Test
+  void aNoTransactionFileThatLeavesATransactionOpenFails() throws Exception {
+    write("20260101000000_open", "-- shale:no-transaction\nBEGIN;\nCREATE TABLE t (id int);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err()).contains("the file leaves a transaction open");
+    assertThat(query("SELECT to_regclass('t')::text")).containsOnlyNulls();
+    assertThat(history()).containsExactly("20260101000000_open:false");
+  }
+
+  @Test
+  void anySettingAndRoleAMigrationSetsIsPutBack() throws Exception {
+    String role = "owner_" + db.name();
+    db.apply("CREATE ROLE " + role + "; GRANT CREATE ON SCHEMA public TO " + role + ";");
+    try {
+      write(
+          "20260101000000_setup",
+          "CREATE TABLE p (id int PRIMARY KEY);\nCREATE TABLE c (p int REFERENCES p);\n"
+              + "SET session_replication_role = replica;\nSET ROLE "
+              + role
+              + ";\nCREATE TABLE owned (id int);\n");
+      write("20260101000001_orphan", "INSERT INTO c VALUES (42);\n");
+      CliRun run = shale("migrate");
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+      assertThat(run.err()).contains("violates foreign key constraint");
+      assertThat(query("SELECT tableowner FROM pg_tables WHERE tablename = 'owned'"))
+          .containsExactly(role);
+      assertThat(query("SELECT applied_by FROM shale.migrations"))
+          .containsExactly(TestPostgres.USER);
+    } finally {
+      db.apply("DROP OWNED BY " + role + " CASCADE; DROP ROLE " + role + ";");
+    }
+  }
+
+  @Test
+  void filesInSubfoldersOrWithOtherExtensionsAreRefused() throws Exception {
+    write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    Files.createDirectories(migrations.resolve("meta"));
+    Files.writeString(migrations.resolve("meta/_journal.json"), "{}");
+    Files.createDirectories(migrations.resolve("sub"));
+    Files.writeString(migrations.resolve("sub/20260101000001_b.sql"), "SELECT 1;\n");
+    Files.writeString(migrations.resolve("20260101000002_c.SQL"), "SELECT 1;\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("20260101000002_c.SQL")
+        .contains("sub/20260101000001_b.sql")
+        .doesNotContain("_journal");
+  }
+
+  @Test
+  void aMisplacedNoTransactionMarkerIsRefused() throws Exception {
+    Path file =
+        write(
+            "20260101000000_index",
+            "-- add an index\n-- shale:no-transaction\nCREATE TABLE a (id int);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            project.relativize(file)
+                + ":2: a no-transaction marker that is not the file's first line");
+  }
+
+  @Test
+  void anUnsetVariableInTheConfiguredUrlIsNamed() throws Exception {
+    Files.writeString(
+        project.resolve("shale.toml"),
+        "migrations = \"migrations\"\nurl = \"postgres://u:${env.SHALE_TEST_UNSET_PW}@h/db\"\n");
+    CliRun run = CliRun.in(project, "status");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("url uses ${env.SHALE_TEST_UNSET_PW}, but the environment variable")
+        .contains("is not set");
+  }
+
+  @Test
+  void serverNoticesArePrinted() throws Exception {
+    write(
+        "20260101000000_notice",
+        "DO $$ BEGIN RAISE NOTICE 'backfilled % rows', 42; END $$;\n"
+            + "CREATE TABLE IF NOT EXISTS shale.migrations (name text);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("    backfilled 42 rows").contains("already exists, skipping");
+  }
+
+  @Test
+  void aByteOrderMarkIsNotAChange() throws Exception {
+    Path file = write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    Files.writeString(file, "\uFEFFCREATE TABLE a (id int);\n");
+    assertThat(shale("status").exitCode()).isZero();
+  }
+
+  @Test
+  void aLongFailingStatementShowsItsStartAndTheFailingLines() throws Exception {
+    StringBuilder insert = new StringBuilder("CREATE TABLE a (id int);\nINSERT INTO a VALUES\n");
+    for (int i = 1; i <= 200; i++) {
+      insert.append(i == 150 ? "  ('oops'),\n" : "  (" + i + "),\n");
+    }
+    insert.append("  (0);\n");
+    write("20260101000000_big", insert.toString());
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("    INSERT INTO a VALUES\n      (1),\n      (2),\n    … (")
+        .contains("  ('oops'),")
+        .contains("more lines)")
+        .doesNotContain("(100),")
+        .contains("invalid input syntax for type integer");
   }
 }
