@@ -107,9 +107,44 @@ public final class SchemaDiff {
       }
     }
     diff.run();
+    diff.dropRebuiltUnderOldNames();
     List<Change> all = new ArrayList<>();
     diff.phases.values().forEach(all::addAll);
     return List.copyOf(all);
+  }
+
+  /**
+   * An index or constraint that is renamed (its default name followed a table rename) and also
+   * rebuilt (a column it covers changes type) is dropped under its old name and not renamed: drops
+   * come before renames, so that a freed name can be taken, and the new name does not exist yet.
+   */
+  private void dropRebuiltUnderOldNames() {
+    var renames = phases.get(Phase.RENAME_INDEXES_AND_CONSTRAINTS).iterator();
+    while (renames.hasNext()) {
+      Change rename = renames.next();
+      phases:
+      for (Phase phase : List.of(Phase.DROP_FOREIGN_KEYS, Phase.DROP_INDEXES_AND_CONSTRAINTS)) {
+        List<Change> drops = phases.get(phase);
+        for (int i = 0; i < drops.size(); i++) {
+          Change drop = drops.get(i);
+          Change underOldName = null;
+          if (rename instanceof Change.RenameIndex r
+              && drop.equals(new Change.DropIndex(r.table(), r.to()))) {
+            underOldName = new Change.DropIndex(r.table(), r.from());
+          } else if (rename instanceof Change.RenameConstraint r
+              && drop instanceof Change.DropConstraint d
+              && d.table().equals(r.table())
+              && d.name().equals(r.to())) {
+            underOldName = new Change.DropConstraint(d.table(), r.from(), d.kind(), d.referenced());
+          }
+          if (underOldName != null) {
+            drops.set(i, underOldName);
+            renames.remove();
+            break phases;
+          }
+        }
+      }
+    }
   }
 
   private Optional<Table> oldTable(QualifiedName name) {
