@@ -53,17 +53,17 @@ public record StatementFailure(
   /** The whole report, as printed; a long statement shows its start and the failing lines. */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append("migration ")
-        .append(migration)
-        .append(" failed at statement ")
-        .append(statementNumber)
-        .append(" of ")
-        .append(statementCount)
-        .append(" (")
-        .append(file)
-        .append(':')
-        .append(line)
-        .append(")");
+    out.append("migration ").append(migration);
+    if (statementNumber > statementCount) {
+      out.append(" failed at COMMIT, after its ").append(statementCount).append(" statements (");
+    } else {
+      out.append(" failed at statement ")
+          .append(statementNumber)
+          .append(" of ")
+          .append(statementCount)
+          .append(" (");
+    }
+    out.append(file).append(':').append(line).append(")");
     if (attempts > 1) {
       out.append(", after ").append(attempts).append(" attempts");
     }
