@@ -4,6 +4,7 @@ import dev.shale.config.DurationText;
 import dev.shale.config.MigrateSettings;
 import dev.shale.db.MigrateOptions;
 import java.time.Duration;
+import java.util.Objects;
 import picocli.CommandLine.Option;
 
 /** The flags of {@code migrate}, over the {@code [migrate]} section of shale.toml. */
@@ -68,11 +69,10 @@ final class MigrateFlags {
             statementTimeout,
             settings.statementTimeout(),
             MigrateOptions.DEFAULT_STATEMENT_TIMEOUT),
-        lockRetries != null
-            ? lockRetries
-            : settings.lockRetries() != null
-                ? settings.lockRetries()
-                : MigrateOptions.DEFAULT_LOCK_RETRIES,
+        Objects.requireNonNullElse(
+            lockRetries,
+            Objects.requireNonNullElse(
+                settings.lockRetries(), MigrateOptions.DEFAULT_LOCK_RETRIES)),
         pick(
             "--retry-backoff",
             retryBackoff,

@@ -213,7 +213,7 @@ public final class Migrator {
               + Durations.setting(run.options().lockTimeout())
               + "; SET LOCAL statement_timeout = "
               + Durations.setting(run.options().statementTimeout()));
-      runStatements(st, migration, events);
+      runStatements(st, migration, events, null);
       if (migration.changesSession()) {
         run.session().restoreLocally(c);
       }
@@ -258,29 +258,11 @@ public final class Migrator {
           lockTimeout
               + "; SET statement_timeout = "
               + Durations.setting(options.statementTimeout()));
-      List<ScriptStatement> statements = migration.statements();
-      for (int i = 0; i < statements.size(); i++) {
-        // A concurrent build takes only SHARE UPDATE EXCLUSIVE, which queues no application
-        // query, but it waits for every older transaction, and lock_timeout would cut that wait
-        // short and leave an invalid index behind.
-        boolean concurrent = PreparedMigration.isConcurrent(statements.get(i).sql());
-        try {
-          if (concurrent) {
-            st.execute("SET lock_timeout = 0");
-          }
-          st.execute(statements.get(i).sql());
-          reportNotices(st, migration, events);
-          if (concurrent) {
-            st.execute(lockTimeout);
-          }
-        } catch (SQLException e) {
-          throw new StatementError(i + 1, e, Set.of());
-        }
-      }
-      if (!c.getAutoCommit() || OpenTransaction.isOpen(c)) {
+      runStatements(st, migration, events, lockTimeout);
+      if (OpenTransaction.isOpen(c)) {
         rollbackQuietly(c);
         throw new StatementError(
-            statements.size(),
+            migration.statements().size(),
             new SQLException(
                 "the file leaves a transaction open (a BEGIN without its COMMIT); it was rolled"
                     + " back",
@@ -350,14 +332,31 @@ public final class Migrator {
     }
   }
 
+  /**
+   * Runs the statements one by one. Outside a transaction, {@code lockTimeout} (the {@code SET}
+   * that restores it) is given: a {@code CONCURRENTLY} statement then runs without the lock
+   * timeout, because it takes only SHARE UPDATE EXCLUSIVE, which queues no application query, but
+   * waits for every older transaction, and cutting that wait short leaves an invalid index.
+   */
   private static void runStatements(
-      Statement st, PreparedMigration migration, Consumer<MigrationEvent> events)
+      Statement st,
+      PreparedMigration migration,
+      Consumer<MigrationEvent> events,
+      String lockTimeout)
       throws StatementError {
     List<ScriptStatement> statements = migration.statements();
     for (int i = 0; i < statements.size(); i++) {
+      String sql = statements.get(i).sql();
+      boolean concurrent = lockTimeout != null && PreparedMigration.isConcurrent(sql);
       try {
-        st.execute(statements.get(i).sql());
+        if (concurrent) {
+          st.execute("SET lock_timeout = 0");
+        }
+        st.execute(sql);
         reportNotices(st, migration, events);
+        if (concurrent) {
+          st.execute(lockTimeout);
+        }
       } catch (SQLException e) {
         throw new StatementError(i + 1, e, Set.of());
       }
