@@ -4,8 +4,7 @@
 --   add column users.last_name
 --   add column users.updated_at
 
-ALTER TABLE users ADD COLUMN first_name text;
-
-ALTER TABLE users ADD COLUMN last_name text;
-
-ALTER TABLE users ADD COLUMN updated_at timestamp with time zone DEFAULT now() NOT NULL;
+ALTER TABLE users
+  ADD COLUMN first_name text,
+  ADD COLUMN last_name text,
+  ADD COLUMN updated_at timestamp with time zone DEFAULT now() NOT NULL;

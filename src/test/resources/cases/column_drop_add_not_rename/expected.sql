@@ -8,6 +8,6 @@
 -- shale:   safer: stop reading and writing the column in a deploy first, then drop it
 -- shale: drop-add-suspected-rename: a column is dropped and a column of the same type added: if this is a rename, the data is lost
 -- shale:   safer: answer --rename column:TABLE.OLD=TABLE.NEW to keep the data
-ALTER TABLE users DROP COLUMN old_name;
-
-ALTER TABLE users ADD COLUMN new_name text;
+ALTER TABLE users
+  DROP COLUMN old_name,
+  ADD COLUMN new_name text;

@@ -3,14 +3,13 @@
 --   change type of orders.status from public.order_status to text  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
 --   drop enum public.order_status  [breaks running code, drop-enum]
 
-ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;
-
 -- shale: takes ACCESS EXCLUSIVE on public.orders; rewrites the table
 -- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE orders ALTER COLUMN status TYPE text;
-
-ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
+ALTER TABLE orders
+  ALTER COLUMN status DROP DEFAULT,
+  ALTER COLUMN status TYPE text,
+  ALTER COLUMN status SET DEFAULT 'pending';
 
 -- shale: drop-enum: running application code that uses the dropped type breaks
 -- shale:   safer: stop using it in a deploy first

@@ -2,11 +2,10 @@
 -- Changes:
 --   change type of counters.hits from integer to bigint  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
 
-ALTER TABLE counters ALTER COLUMN hits DROP DEFAULT;
-
 -- shale: takes ACCESS EXCLUSIVE on public.counters; rewrites the table
 -- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE counters ALTER COLUMN hits TYPE bigint;
-
-ALTER TABLE counters ALTER COLUMN hits SET DEFAULT 0;
+ALTER TABLE counters
+  ALTER COLUMN hits DROP DEFAULT,
+  ALTER COLUMN hits TYPE bigint,
+  ALTER COLUMN hits SET DEFAULT 0;

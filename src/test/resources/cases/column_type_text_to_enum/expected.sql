@@ -5,11 +5,10 @@
 
 CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');
 
-ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;
-
 -- shale: takes ACCESS EXCLUSIVE on public.orders; rewrites the table
 -- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE orders ALTER COLUMN status TYPE order_status USING status::order_status;
-
-ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';
+ALTER TABLE orders
+  ALTER COLUMN status DROP DEFAULT,
+  ALTER COLUMN status TYPE order_status USING status::order_status,
+  ALTER COLUMN status SET DEFAULT 'pending';

@@ -2,11 +2,10 @@
 -- Changes:
 --   change type of settings.retries from text to integer  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
 
-ALTER TABLE settings ALTER COLUMN retries DROP DEFAULT;
-
 -- shale: takes ACCESS EXCLUSIVE on public.settings; rewrites the table
 -- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE settings ALTER COLUMN retries TYPE integer USING retries::integer;
-
-ALTER TABLE settings ALTER COLUMN retries SET DEFAULT 3;
+ALTER TABLE settings
+  ALTER COLUMN retries DROP DEFAULT,
+  ALTER COLUMN retries TYPE integer USING retries::integer,
+  ALTER COLUMN retries SET DEFAULT 3;

@@ -3,6 +3,6 @@
 --   add column items.is_enabled
 --   add column items.is_archived
 
-ALTER TABLE items ADD COLUMN is_enabled boolean DEFAULT true NOT NULL;
-
-ALTER TABLE items ADD COLUMN is_archived boolean DEFAULT false NOT NULL;
+ALTER TABLE items
+  ADD COLUMN is_enabled boolean DEFAULT true NOT NULL,
+  ADD COLUMN is_archived boolean DEFAULT false NOT NULL;

@@ -4,8 +4,7 @@
 --   add column items.created_local
 --   add column items.created_on
 
-ALTER TABLE items ADD COLUMN created_at timestamp with time zone DEFAULT now() NOT NULL;
-
-ALTER TABLE items ADD COLUMN created_local timestamp without time zone DEFAULT CURRENT_TIMESTAMP;
-
-ALTER TABLE items ADD COLUMN created_on date DEFAULT CURRENT_DATE;
+ALTER TABLE items
+  ADD COLUMN created_at timestamp with time zone DEFAULT now() NOT NULL,
+  ADD COLUMN created_local timestamp without time zone DEFAULT CURRENT_TIMESTAMP,
+  ADD COLUMN created_on date DEFAULT CURRENT_DATE;

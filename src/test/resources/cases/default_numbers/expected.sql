@@ -7,14 +7,10 @@
 --   add column items.ratio
 --   add column items.weight
 
-ALTER TABLE items ADD COLUMN qty integer DEFAULT 1 NOT NULL;
-
-ALTER TABLE items ADD COLUMN offset_by smallint DEFAULT -1 NOT NULL;
-
-ALTER TABLE items ADD COLUMN big bigint DEFAULT 10000000000 NOT NULL;
-
-ALTER TABLE items ADD COLUMN price numeric(10,2) DEFAULT 9.99 NOT NULL;
-
-ALTER TABLE items ADD COLUMN ratio real DEFAULT 1.5;
-
-ALTER TABLE items ADD COLUMN weight double precision DEFAULT -0.25;
+ALTER TABLE items
+  ADD COLUMN qty integer DEFAULT 1 NOT NULL,
+  ADD COLUMN offset_by smallint DEFAULT -1 NOT NULL,
+  ADD COLUMN big bigint DEFAULT 10000000000 NOT NULL,
+  ADD COLUMN price numeric(10,2) DEFAULT 9.99 NOT NULL,
+  ADD COLUMN ratio real DEFAULT 1.5,
+  ADD COLUMN weight double precision DEFAULT -0.25;

@@ -7,17 +7,13 @@
 --   add column items.code  [ACCESS EXCLUSIVE, rewrites table, adding-field-with-volatile-default]
 --   add column items.ttl
 
-ALTER TABLE items ADD COLUMN expires_at timestamp with time zone DEFAULT now() + interval '30 days' NOT NULL;
-
-ALTER TABLE items ADD COLUMN settings jsonb DEFAULT '{}'::jsonb NOT NULL;
-
-ALTER TABLE items ADD COLUMN labels text[] DEFAULT '{}'::text[] NOT NULL;
-
-ALTER TABLE items ADD COLUMN created_by text DEFAULT CURRENT_USER NOT NULL;
-
 -- shale: takes ACCESS EXCLUSIVE on public.items; rewrites the table
 -- shale: adding-field-with-volatile-default: ADD COLUMN with a volatile default (random(), gen_random_uuid(), clock_timestamp(), …) rewrites the whole table under an ACCESS EXCLUSIVE lock; PostgreSQL 11+ (before 11 any default rewrites)
 -- shale:   safer: add the column without a default, set the default, backfill existing rows in batches
-ALTER TABLE items ADD COLUMN code text DEFAULT upper(md5(random()::text));
-
-ALTER TABLE items ADD COLUMN ttl interval DEFAULT '1 hour'::interval;
+ALTER TABLE items
+  ADD COLUMN expires_at timestamp with time zone DEFAULT now() + interval '30 days' NOT NULL,
+  ADD COLUMN settings jsonb DEFAULT '{}'::jsonb NOT NULL,
+  ADD COLUMN labels text[] DEFAULT '{}'::text[] NOT NULL,
+  ADD COLUMN created_by text DEFAULT CURRENT_USER NOT NULL,
+  ADD COLUMN code text DEFAULT upper(md5(random()::text)),
+  ADD COLUMN ttl interval DEFAULT '1 hour'::interval;

@@ -3,6 +3,6 @@
 --   add column items.greeting
 --   add column items.note
 
-ALTER TABLE items ADD COLUMN greeting text DEFAULT 'it''s a "quoted" default' NOT NULL;
-
-ALTER TABLE items ADD COLUMN note character varying(40) DEFAULT 'O''Reilly; -- not a comment';
+ALTER TABLE items
+  ADD COLUMN greeting text DEFAULT 'it''s a "quoted" default' NOT NULL,
+  ADD COLUMN note character varying(40) DEFAULT 'O''Reilly; -- not a comment';

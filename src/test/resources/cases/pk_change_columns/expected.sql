@@ -7,5 +7,5 @@ ALTER TABLE memberships DROP CONSTRAINT memberships_pkey;
 
 -- shale: takes ACCESS EXCLUSIVE on public.memberships; scans the table
 -- shale: add-primary-key: ADD PRIMARY KEY builds its index (and checks NOT NULL) under an ACCESS EXCLUSIVE lock
--- shale:   safer: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX
+-- shale:   safer: make the columns NOT NULL as set-not-null says, CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX (what shale generate writes by default)
 ALTER TABLE memberships ADD CONSTRAINT memberships_pkey PRIMARY KEY (org_id, user_id);

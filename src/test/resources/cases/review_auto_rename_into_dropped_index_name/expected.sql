@@ -5,7 +5,7 @@
 
 -- shale: takes ACCESS EXCLUSIVE on public.users
 -- shale: drop-index-non-concurrent: DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, blocking reads and writes until every running query on it ends
--- shale:   safer: DROP INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction
+-- shale:   safer: DROP INDEX CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction (what shale generate writes by default)
 DROP INDEX users_email_domain_idx;
 
 ALTER INDEX users_email_domain_idx1 RENAME TO users_email_domain_idx;

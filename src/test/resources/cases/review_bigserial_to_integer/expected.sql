@@ -10,14 +10,10 @@ DROP SEQUENCE t_id_seq;
 -- shale: takes ACCESS EXCLUSIVE on public.t; rewrites the table
 -- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE t ALTER COLUMN id TYPE integer;
-
-ALTER TABLE t ALTER COLUMN n DROP DEFAULT;
-
--- shale: takes ACCESS EXCLUSIVE on public.t; rewrites the table
--- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
--- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE t ALTER COLUMN n TYPE bigint;
+ALTER TABLE t
+  ALTER COLUMN id TYPE integer,
+  ALTER COLUMN n DROP DEFAULT,
+  ALTER COLUMN n TYPE bigint;
 
 ALTER SEQUENCE t_n_seq AS bigint;
 

@@ -2,14 +2,8 @@
 -- Changes:
 --   drop view public.user_emails (to recreate it)
 --   rename column users.email to mail  [ACCESS EXCLUSIVE, breaks running code, renaming-column]
---   drop check constraint users_email_check on users
---   drop index users_lower_idx on users  [ACCESS EXCLUSIVE, drop-index-non-concurrent]
---   drop index users_with_email on users  [ACCESS EXCLUSIVE, drop-index-non-concurrent]
 --   rename index users_id_email_idx on users to users_id_mail_idx
---   change generated expression of users.email_lower  [ACCESS EXCLUSIVE, rewrites table, set-generated-expression]
---   add check constraint users_mail_check on users  [ACCESS EXCLUSIVE, scans table, constraint-missing-not-valid]
---   create index users_lower_idx on users  [SHARE, scans table, create-index-non-concurrent]
---   create index users_with_email on users  [SHARE, scans table, create-index-non-concurrent]
+--   rename constraint users_email_check on users to users_mail_check
 --   create view public.user_emails
 
 DROP VIEW user_emails;
@@ -19,39 +13,9 @@ DROP VIEW user_emails;
 -- shale:   safer: expand and contract: add the new column, write both, backfill, switch reads, drop the old
 ALTER TABLE users RENAME COLUMN email TO mail;
 
-ALTER TABLE users DROP CONSTRAINT users_email_check;
-
--- shale: takes ACCESS EXCLUSIVE on public.users
--- shale: drop-index-non-concurrent: DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, blocking reads and writes until every running query on it ends
--- shale:   safer: DROP INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction
-DROP INDEX users_lower_idx;
-
--- shale: takes ACCESS EXCLUSIVE on public.users
--- shale: drop-index-non-concurrent: DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, blocking reads and writes until every running query on it ends
--- shale:   safer: DROP INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction
-DROP INDEX users_with_email;
-
 ALTER INDEX users_id_email_idx RENAME TO users_id_mail_idx;
 
--- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
--- shale: set-generated-expression: SET EXPRESSION rewrites the table under an ACCESS EXCLUSIVE lock; PostgreSQL 17+
--- shale:   safer: add a new generated column on a quiet table, or compute the value in the application
-ALTER TABLE users ALTER COLUMN email_lower SET EXPRESSION AS (lower(mail));
-
--- shale: takes ACCESS EXCLUSIVE on public.users; scans the table
--- shale: constraint-missing-not-valid: ADD CHECK holds an ACCESS EXCLUSIVE lock while it scans every row
--- shale:   safer: ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT in a later migration
-ALTER TABLE users ADD CONSTRAINT users_mail_check CHECK (length(mail) > 3);
-
--- shale: takes SHARE on public.users; scans the table
--- shale: create-index-non-concurrent: CREATE INDEX without CONCURRENTLY holds a SHARE lock that blocks every write to the table while the whole table is read and the index built
--- shale:   safer: CREATE INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction
-CREATE UNIQUE INDEX users_lower_idx ON users ((lower(mail)));
-
--- shale: takes SHARE on public.users; scans the table
--- shale: create-index-non-concurrent: CREATE INDEX without CONCURRENTLY holds a SHARE lock that blocks every write to the table while the whole table is read and the index built
--- shale:   safer: CREATE INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction
-CREATE INDEX users_with_email ON users (id) WHERE mail IS NOT NULL;
+ALTER TABLE users RENAME CONSTRAINT users_email_check TO users_mail_check;
 
 CREATE VIEW user_emails AS
 SELECT id, mail FROM users;

@@ -2,11 +2,10 @@
 -- Changes:
 --   change type of users.roles from public.role[] to text[]  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
 
-ALTER TABLE users ALTER COLUMN roles DROP DEFAULT;
-
 -- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE users ALTER COLUMN roles TYPE text[];
-
-ALTER TABLE users ALTER COLUMN roles SET DEFAULT '{}';
+ALTER TABLE users
+  ALTER COLUMN roles DROP DEFAULT,
+  ALTER COLUMN roles TYPE text[],
+  ALTER COLUMN roles SET DEFAULT '{}';

@@ -3,9 +3,9 @@
 --   add column t.b
 --   add column t.total  [ACCESS EXCLUSIVE, rewrites table, adding-stored-generated-column]
 
-ALTER TABLE t ADD COLUMN b integer;
-
 -- shale: takes ACCESS EXCLUSIVE on public.t; rewrites the table
 -- shale: adding-stored-generated-column: a stored generated column is computed for every existing row: the table is rewritten under an ACCESS EXCLUSIVE lock
 -- shale:   safer: add a plain column, backfill it in batches and keep it current from the application or a trigger
-ALTER TABLE t ADD COLUMN total integer GENERATED ALWAYS AS (a + b) STORED;
+ALTER TABLE t
+  ADD COLUMN b integer,
+  ADD COLUMN total integer GENERATED ALWAYS AS (a + b) STORED;

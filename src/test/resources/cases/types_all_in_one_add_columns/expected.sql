@@ -21,42 +21,24 @@
 --   add column kitchen_sink.c_text_2d
 --   add column kitchen_sink.c_tsvector
 
-ALTER TABLE kitchen_sink ADD COLUMN c_smallint smallint;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_integer integer;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_bigint bigint;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_numeric numeric(8,3);
-
-ALTER TABLE kitchen_sink ADD COLUMN c_real real;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_double double precision;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_bool boolean;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_text text;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_varchar character varying(10);
-
-ALTER TABLE kitchen_sink ADD COLUMN c_char character(3);
-
-ALTER TABLE kitchen_sink ADD COLUMN c_uuid uuid;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_date date;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_time time(0) without time zone;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_timestamptz timestamp(3) with time zone;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_interval interval;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_jsonb jsonb;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_bytea bytea;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_inet inet;
-
-ALTER TABLE kitchen_sink ADD COLUMN c_text_2d text[];
-
-ALTER TABLE kitchen_sink ADD COLUMN c_tsvector tsvector;
+ALTER TABLE kitchen_sink
+  ADD COLUMN c_smallint smallint,
+  ADD COLUMN c_integer integer,
+  ADD COLUMN c_bigint bigint,
+  ADD COLUMN c_numeric numeric(8,3),
+  ADD COLUMN c_real real,
+  ADD COLUMN c_double double precision,
+  ADD COLUMN c_bool boolean,
+  ADD COLUMN c_text text,
+  ADD COLUMN c_varchar character varying(10),
+  ADD COLUMN c_char character(3),
+  ADD COLUMN c_uuid uuid,
+  ADD COLUMN c_date date,
+  ADD COLUMN c_time time(0) without time zone,
+  ADD COLUMN c_timestamptz timestamp(3) with time zone,
+  ADD COLUMN c_interval interval,
+  ADD COLUMN c_jsonb jsonb,
+  ADD COLUMN c_bytea bytea,
+  ADD COLUMN c_inet inet,
+  ADD COLUMN c_text_2d text[],
+  ADD COLUMN c_tsvector tsvector;

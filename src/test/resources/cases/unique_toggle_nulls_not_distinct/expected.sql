@@ -7,5 +7,5 @@ ALTER TABLE accounts DROP CONSTRAINT accounts_org_id_slug_key;
 
 -- shale: takes ACCESS EXCLUSIVE on public.accounts; scans the table
 -- shale: add-unique-constraint: ADD UNIQUE builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes for the whole build
--- shale:   safer: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX
+-- shale:   safer: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX (what shale generate writes by default)
 ALTER TABLE accounts ADD CONSTRAINT accounts_org_id_slug_key UNIQUE NULLS NOT DISTINCT (org_id, slug);

@@ -10,9 +10,9 @@ DROP VIEW user_emails;
 -- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: changing-column-type: ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (except binary-compatible changes such as widening a varchar)
 -- shale:   safer: add a new column, backfill it in batches, switch the application, then drop the old one
-ALTER TABLE users ALTER COLUMN id TYPE bigint;
-
-ALTER TABLE users ALTER COLUMN email TYPE text;
+ALTER TABLE users
+  ALTER COLUMN id TYPE bigint,
+  ALTER COLUMN email TYPE text;
 
 CREATE VIEW user_emails AS
 SELECT id, email FROM users;

@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import dev.shale.diff.SchemaDiff;
 import dev.shale.sql.MigrationScript;
+import dev.shale.sql.PlanOptions;
 import dev.shale.sql.StatementPlanner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,10 +22,12 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var model = schemaOptions.load(root.config());
+    var config = root.config();
+    var model = schemaOptions.load(config);
+    var options = new PlanOptions(SchemaOptions.pgVersion(config), false);
     spec.commandLine()
         .getOut()
-        .print(MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(model))));
+        .print(MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(model), options)));
     return ExitCodes.OK;
   }
 }

@@ -9,12 +9,13 @@ import dev.shale.snapshot.MigrationFolder;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.snapshot.StoredSnapshot;
+import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.MigrationScript;
-import dev.shale.sql.ReviewRow;
-import dev.shale.sql.Statement;
-import dev.shale.sql.StatementPlanner;
+import dev.shale.sql.PlanOptions;
+import dev.shale.sql.Stage;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
   boolean dryRun;
 
+  @Option(
+      names = "--simple",
+      description =
+          "One migration with plain DDL instead of the zero-downtime forms (for databases migrated"
+              + " with the application stopped); also: safety = \"simple\" in shale.toml.")
+  boolean simple;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,39 +86,62 @@ final class GenerateCommand implements Callable<Integer> {
     if (changes.isEmpty()) {
       return ExitCodes.DECISION_NEEDED;
     }
-    int pgVersion =
-        config.pgVersion() == null ? StatementPlanner.DEFAULT_PG_VERSION : config.pgVersion();
-    List<Statement> statements = StatementPlanner.plan(changes.get(), pgVersion);
-    if (statements.isEmpty() && !custom) {
+    List<MigrationPlanner.Step> steps =
+        custom
+            ? List.of(new MigrationPlanner.Step(Stage.MAIN, List.of(), before))
+            : MigrationPlanner.plan(before, after, changes.get(), planOptions(config));
+    if (steps.isEmpty()) {
       if (after.equals(SchemaModel.EMPTY)) {
         err.println("warning: the schema declares nothing (objects must be public static fields)");
       }
       out.println("No schema changes.");
       return ExitCodes.OK;
     }
-    String stem = folder.nextStem(migrationName(changes.get()), Instant.now());
-    String script = MigrationScript.render(stem, statements);
+    List<String> stems =
+        folder.nextStems(stepNames(migrationName(changes.get()), steps), Instant.now());
+    List<MigrationFolder.NewMigration> files = new ArrayList<>();
     String prevId = previous.map(p -> p.snapshot().id()).orElse(Snapshot.ROOT_ID);
-    Snapshot snapshot =
-        new Snapshot(
-            Snapshot.FORMAT, Snapshot.DIALECT, UUID.randomUUID().toString(), prevId, after);
+    for (int i = 0; i < steps.size(); i++) {
+      MigrationPlanner.Step step = steps.get(i);
+      String id = UUID.randomUUID().toString();
+      Snapshot snapshot = new Snapshot(Snapshot.FORMAT, Snapshot.DIALECT, id, prevId, step.after());
+      files.add(
+          new MigrationFolder.NewMigration(
+              stems.get(i),
+              MigrationScript.render(stems.get(i), step, i + 1, steps.size()),
+              SnapshotJson.write(snapshot)));
+      prevId = id;
+    }
     PrintWriter review = out;
     if (dryRun) {
-      out.print(script);
+      files.forEach(f -> out.print(f.sql()));
       review = err;
     } else {
-      folder.write(stem, script, SnapshotJson.write(snapshot));
-      out.println(
-          terminal.green(
-              "Wrote "
-                  + relative(config, folder.migrations().resolve(stem + ".sql"))
-                  + " and "
-                  + relative(config, folder.snapshots().resolve(stem + ".json"))));
+      folder.write(files);
+      for (MigrationFolder.NewMigration file : files) {
+        out.println(
+            terminal.green(
+                "Wrote "
+                    + relative(config, folder.migrations().resolve(file.stem() + ".sql"))
+                    + " and "
+                    + relative(config, folder.snapshots().resolve(file.stem() + ".json"))));
+      }
     }
-    if (!statements.isEmpty()) {
-      ReviewPrinter.print(ReviewRow.of(statements), terminal, review);
-    }
+    ReviewPrinter.print(steps, stems, terminal, review);
     return ExitCodes.OK;
+  }
+
+  private PlanOptions planOptions(Config config) {
+    int pgVersion = config.pgVersion() == null ? PlanOptions.OLDEST_SUPPORTED : config.pgVersion();
+    return new PlanOptions(pgVersion, !simple && config.safety() == Config.Safety.ONLINE);
+  }
+
+  /** The base name for a single step; with several, each but the main one gets its suffix. */
+  private static List<String> stepNames(String base, List<MigrationPlanner.Step> steps) {
+    if (steps.size() == 1) {
+      return List.of(base);
+    }
+    return steps.stream().map(s -> MigrationName.withSuffix(base, s.stage().suffix())).toList();
   }
 
   private String migrationName(List<Change> changes) {

@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.ReviewRow;
 import dev.shale.sql.Rule;
 import java.io.PrintWriter;
@@ -8,11 +9,48 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Prints the review table of a migration: every change with its lock, rewrite/scan, data loss. */
+/**
+ * Prints the review of a plan: per migration file, every change with the lock it still takes,
+ * rewrite/scan and data loss; then the rules behind the risks.
+ */
 final class ReviewPrinter {
   private ReviewPrinter() {}
 
-  static void print(List<ReviewRow> rows, Terminal terminal, PrintWriter out) {
+  static void print(
+      List<MigrationPlanner.Step> steps, List<String> stems, Terminal terminal, PrintWriter out) {
+    Set<Rule> rules = new LinkedHashSet<>();
+    for (int i = 0; i < steps.size(); i++) {
+      MigrationPlanner.Step step = steps.get(i);
+      List<ReviewRow> rows = ReviewRow.of(step.statements());
+      if (rows.isEmpty()) {
+        continue;
+      }
+      if (steps.size() > 1) {
+        out.println();
+        out.println(
+            terminal.bold(
+                stems.get(i)
+                    + ".sql ("
+                    + (i + 1)
+                    + " of "
+                    + steps.size()
+                    + (step.transactional() ? "" : ", outside a transaction")
+                    + ")"));
+      }
+      table(rows, terminal, out);
+      rows.forEach(row -> rules.addAll(row.rules()));
+    }
+    if (!rules.isEmpty()) {
+      out.println();
+      out.println(
+          "Risks (details and safer alternatives are in the migration's -- shale: comments):");
+      for (Rule rule : rules) {
+        out.println("  " + rule.id() + ": " + rule.why());
+      }
+    }
+  }
+
+  private static void table(List<ReviewRow> rows, Terminal terminal, PrintWriter out) {
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"change", "table", "lock", "rewrite/scan", "data loss"});
     for (ReviewRow row : rows) {
@@ -49,16 +87,6 @@ final class ReviewPrinter {
         printed = terminal.yellow(printed);
       }
       out.println(printed);
-    }
-    Set<Rule> rules = new LinkedHashSet<>();
-    rows.forEach(row -> rules.addAll(row.rules()));
-    if (!rules.isEmpty()) {
-      out.println();
-      out.println(
-          "Risks (details and safer alternatives are in the migration's -- shale: comments):");
-      for (Rule rule : rules) {
-        out.println("  " + rule.id() + ": " + rule.why());
-      }
     }
   }
 }

@@ -19,8 +19,19 @@ public record Config(
     List<String> tables,
     String history,
     Integer pgVersion,
+    Safety safety,
     Map<String, Object> lint,
     MigrateSettings migrate) {
+
+  /**
+   * How {@code generate} writes changes to live tables: {@code ONLINE} (the default) in their
+   * zero-downtime form, several migrations where one transaction cannot hold them; {@code SIMPLE}
+   * in one migration, for teams that migrate with the application stopped.
+   */
+  public enum Safety {
+    ONLINE,
+    SIMPLE
+  }
 
   public Config {
     schema = List.copyOf(schema);

@@ -29,6 +29,7 @@ public final class ConfigLoader {
           "tables",
           "history",
           "pgVersion",
+          "safety",
           "lint",
           "migrate");
   private static final Set<String> MIGRATE_KEYS =
@@ -89,6 +90,7 @@ public final class ConfigLoader {
         stringList(toml, "tables", file, expand, defaults.tables()),
         string(toml, "history", file, expand, defaults.history()),
         integer(toml, "pgVersion", file),
+        safety(toml, file),
         lint(toml, file),
         migrate(toml, file));
   }
@@ -105,6 +107,7 @@ public final class ConfigLoader {
         List.of(),
         "shale.migrations",
         null,
+        Config.Safety.ONLINE,
         Map.of(),
         MigrateSettings.NONE);
   }
@@ -185,11 +188,33 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": '" + key + "' must be a whole number, e.g. 16");
     }
     long version = toml.getLong(key);
-    if (version < 12 || version > 18) {
+    if (version < 14 || version > 18) {
       throw new ConfigException(
-          file + ": '" + key + "' = " + version + ": Shale supports PostgreSQL 12 to 18");
+          file
+              + ": '"
+              + key
+              + "' = "
+              + version
+              + ": Shale writes SQL for PostgreSQL 14 to 18 (older versions are out of support)");
     }
     return Math.toIntExact(version);
+  }
+
+  private static Config.Safety safety(TomlParseResult toml, Path file) {
+    if (!toml.contains("safety")) {
+      return Config.Safety.ONLINE;
+    }
+    Object value = toml.get("safety");
+    if ("online".equals(value)) {
+      return Config.Safety.ONLINE;
+    }
+    if ("simple".equals(value)) {
+      return Config.Safety.SIMPLE;
+    }
+    throw new ConfigException(
+        file
+            + ": 'safety' must be \"online\" (zero-downtime forms, the default) or \"simple\" (one"
+            + " migration, for databases migrated with the application stopped)");
   }
 
   private static void requireKnown(Set<String> keys, Set<String> known, String where, Path file) {

@@ -246,6 +246,17 @@ public final class Migrator {
       throws SQLException, StatementError {
     Connection c = run.connection();
     MigrateOptions options = run.options();
+    if (replacesFailed) {
+      for (String index : InvalidIndexes.dropLeftovers(c, migration.statements())) {
+        events.accept(
+            new MigrationEvent.Warning(
+                "dropped the invalid index "
+                    + index
+                    + " that the failed run of "
+                    + migration.name()
+                    + " left, to build it again"));
+      }
+    }
     Set<String> invalidBefore = InvalidIndexes.list(c);
     // recorded as failed first, so that a run killed midway leaves a row that says so
     history.record(

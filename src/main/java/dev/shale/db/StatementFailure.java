@@ -101,7 +101,9 @@ public record StatementFailure(
     for (String index : invalidIndexes) {
       out.append("  Invalid index left behind: ")
           .append(index)
-          .append(" (drop it: DROP INDEX CONCURRENTLY IF EXISTS ")
+          .append(" (`shale migrate --retry-failed` drops it before building it again when the")
+          .append(" file says CREATE INDEX CONCURRENTLY IF NOT EXISTS; by hand: DROP INDEX")
+          .append(" CONCURRENTLY IF EXISTS ")
           .append(index)
           .append(";)\n");
     }

@@ -63,6 +63,13 @@ public sealed interface Change {
     }
   }
 
+  /** ALTER TYPE … RENAME VALUE: instant, and every stored row follows. */
+  record RenameEnumValue(QualifiedName type, String from, String to) implements Change {
+    public String describe() {
+      return "rename value '" + from + "' of enum " + type + " to '" + to + "'";
+    }
+  }
+
   /** ALTER TYPE … ADD VALUE, placed before or after a neighbour to keep the declared order. */
   record AddEnumValue(QualifiedName type, String value, String before, String after)
       implements Change {
@@ -104,12 +111,12 @@ public sealed interface Change {
   }
 
   /**
-   * The sequence a serial column owns, renamed to follow a table or column rename (PostgreSQL keeps
-   * its old name, while a fresh create would name it after the new one).
+   * The sequence a serial or identity column owns, renamed to follow a table or column rename
+   * (PostgreSQL keeps its old name, while a fresh create would name it after the new one).
    */
   record RenameOwnedSequence(QualifiedName from, QualifiedName to) implements Change {
     public String describe() {
-      return "rename serial sequence " + from + " to " + to.name();
+      return "rename owned sequence " + from + " to " + to.name();
     }
   }
 
@@ -156,10 +163,18 @@ public sealed interface Change {
     }
   }
 
-  /** {@code suspectedRename} names a same-typed column added in the same change, if any. */
-  record DropColumn(QualifiedName table, Column column, String suspectedRename) implements Change {
+  /**
+   * {@code suspectedRename} names a same-typed column added in the same change, if any; {@code
+   * recreated}: a generated column dropped only to be added again (its values are computed anew).
+   */
+  record DropColumn(QualifiedName table, Column column, String suspectedRename, boolean recreated)
+      implements Change {
     public String describe() {
-      return "drop column " + table.name() + "." + column.name();
+      return "drop column "
+          + table.name()
+          + "."
+          + column.name()
+          + (recreated ? " (to add it again)" : "");
     }
   }
 
@@ -304,7 +319,10 @@ public sealed interface Change {
     }
   }
 
-  record DropIndex(QualifiedName table, String name) implements Change {
+  /**
+   * {@code index}: the definition being dropped (its name may be an older one than {@code name}).
+   */
+  record DropIndex(QualifiedName table, String name, Index index) implements Change {
     public String describe() {
       return "drop index " + name + " on " + table.name();
     }

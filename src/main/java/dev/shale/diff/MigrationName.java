@@ -56,6 +56,22 @@ public final class MigrationName {
     return change.describe();
   }
 
+  /**
+   * {@code base} followed by {@code _suffix} (nothing for an empty suffix), the base shortened so
+   * that the suffix survives the length limit.
+   */
+  public static String withSuffix(String base, String suffix) {
+    if (suffix.isEmpty()) {
+      return base;
+    }
+    String head = sanitize(base);
+    int room = MAX_LENGTH - suffix.length() - 1;
+    if (head.length() > room) {
+      head = head.substring(0, room).replaceAll("_+$", "");
+    }
+    return sanitize(head + "_" + suffix);
+  }
+
   /** Lower case letters, digits and underscores only, at most 60 characters. */
   public static String sanitize(String text) {
     String clean =

@@ -80,6 +80,51 @@ final class ModelEdits {
     return new SchemaModel(m.schemas(), enums, m.sequences(), tables, m.views());
   }
 
+  /**
+   * A value of an enum renamed; a default that is exactly the old value's literal follows, as the
+   * server's stored default does (it holds the value, not its text).
+   */
+  static SchemaModel renameEnumValue(SchemaModel m, QualifiedName type, String from, String to) {
+    List<EnumType> enums =
+        m.enums().stream()
+            .map(
+                e ->
+                    e.name().equals(type)
+                        ? new EnumType(
+                            e.name(),
+                            e.values().stream().map(v -> v.equals(from) ? to : v).toList())
+                        : e)
+            .toList();
+    String oldLiteral = "'" + from.replace("'", "''") + "'";
+    String newLiteral = "'" + to.replace("'", "''") + "'";
+    List<Table> tables =
+        m.tables().stream()
+            .map(
+                t ->
+                    withColumnsAndKeys(
+                        t,
+                        t.name(),
+                        t.columns().stream()
+                            .map(
+                                c ->
+                                    type.equals(c.type().userType())
+                                            && !c.type().isArray()
+                                            && oldLiteral.equals(c.defaultExpression())
+                                        ? new Column(
+                                            c.name(),
+                                            c.type(),
+                                            c.notNull(),
+                                            newLiteral,
+                                            c.identity(),
+                                            c.generatedExpression(),
+                                            c.comment())
+                                        : c)
+                            .toList(),
+                        t.foreignKeys()))
+            .toList();
+    return new SchemaModel(m.schemas(), enums, m.sequences(), tables, m.views());
+  }
+
   static SchemaModel renameSequence(SchemaModel m, QualifiedName from, QualifiedName to) {
     List<Sequence> sequences =
         m.sequences().stream()
@@ -131,9 +176,23 @@ final class ModelEdits {
                   if (!t.name().equals(table)) {
                     return withColumnsAndKeys(t, t.name(), t.columns(), fks);
                   }
+                  UnaryOperator<String> expression =
+                      e -> ExpressionRenames.renameColumn(e, from, to);
                   List<Column> columns =
                       t.columns().stream()
                           .map(c -> c.name().equals(from) ? c.withName(to) : c)
+                          .map(
+                              c ->
+                                  c.generatedExpression() == null
+                                      ? c
+                                      : new Column(
+                                          c.name(),
+                                          c.type(),
+                                          c.notNull(),
+                                          c.defaultExpression(),
+                                          c.identity(),
+                                          expression.apply(c.generatedExpression()),
+                                          c.comment()))
                           .toList();
                   PrimaryKey pk =
                       t.primaryKey() == null
@@ -162,20 +221,24 @@ final class ModelEdits {
                                       i.elements().stream()
                                           .map(
                                               e ->
-                                                  e.column() == null
-                                                      ? e
-                                                      : new IndexElement(
-                                                          rename.apply(e.column()),
-                                                          null,
-                                                          e.opclass(),
-                                                          e.order(),
-                                                          e.nulls()))
+                                                  new IndexElement(
+                                                      e.column() == null
+                                                          ? null
+                                                          : rename.apply(e.column()),
+                                                      expression.apply(e.expression()),
+                                                      e.opclass(),
+                                                      e.order(),
+                                                      e.nulls()))
                                           .toList(),
                                       i.include().stream().map(rename).toList(),
-                                      i.where()))
+                                      expression.apply(i.where())))
+                          .toList();
+                  List<CheckConstraint> checks =
+                      t.checks().stream()
+                          .map(c -> new CheckConstraint(c.name(), expression.apply(c.expression())))
                           .toList();
                   return new Table(
-                      t.name(), columns, pk, uniques, fks, t.checks(), indexes, t.comment());
+                      t.name(), columns, pk, uniques, fks, checks, indexes, t.comment());
                 })
             .toList();
     return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
@@ -186,13 +249,7 @@ final class ModelEdits {
         m,
         table,
         t ->
-            new Table(
-                t.name(),
-                t.columns(),
-                t.primaryKey(),
-                t.uniques(),
-                t.foreignKeys(),
-                t.checks(),
+            t.withIndexes(
                 t.indexes().stream()
                     .map(
                         i ->
@@ -206,8 +263,7 @@ final class ModelEdits {
                                     i.include(),
                                     i.where())
                                 : i)
-                    .toList(),
-                t.comment()));
+                    .toList()));
   }
 
   static SchemaModel renameConstraint(SchemaModel m, QualifiedName table, String from, String to) {
@@ -258,15 +314,7 @@ final class ModelEdits {
 
   private static Table withColumnsAndKeys(
       Table t, QualifiedName name, List<Column> columns, List<ForeignKey> foreignKeys) {
-    return new Table(
-        name,
-        columns,
-        t.primaryKey(),
-        t.uniques(),
-        foreignKeys,
-        t.checks(),
-        t.indexes(),
-        t.comment());
+    return t.withName(name).withColumns(columns).withForeignKeys(foreignKeys);
   }
 
   private static Column retype(Column c, UnaryOperator<QualifiedName> move) {

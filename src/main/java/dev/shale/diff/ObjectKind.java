@@ -11,10 +11,11 @@ public enum ObjectKind {
   SEQUENCE,
   VIEW,
   INDEX,
-  CONSTRAINT;
+  CONSTRAINT,
+  ENUM_VALUE;
 
   public String flagName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   public static ObjectKind parse(String text) {
@@ -26,6 +27,7 @@ public enum ObjectKind {
     throw new IllegalArgumentException(
         "unknown object kind '"
             + text
-            + "': use one of schema, table, column, enum, sequence, view, index, constraint");
+            + "': use one of schema, table, column, enum, sequence, view, index, constraint,"
+            + " enum-value");
   }
 }

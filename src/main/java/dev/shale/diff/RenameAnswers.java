@@ -35,9 +35,11 @@ public record RenameAnswers(Map<ObjectRef, ObjectRef> renames, Set<ObjectRef> cr
       ObjectRef from = ObjectRef.parse(kind, flag.substring(colon + 1, equals));
       String toText = flag.substring(equals + 1);
       ObjectRef to =
-          toText.contains(".") || kind == ObjectKind.SCHEMA
-              ? ObjectRef.parse(kind, toText)
-              : sibling(from, toText);
+          kind == ObjectKind.ENUM_VALUE
+              ? enumValue(from, toText)
+              : toText.contains(".") || kind == ObjectKind.SCHEMA
+                  ? ObjectRef.parse(kind, toText)
+                  : sibling(from, toText);
       renames.put(from, to);
     }
     Set<ObjectRef> creates = new HashSet<>();
@@ -61,6 +63,20 @@ public record RenameAnswers(Map<ObjectRef, ObjectRef> renames, Set<ObjectRef> cr
       }
     }
     return new RenameAnswers(renames, creates);
+  }
+
+  /**
+   * The new value of an enum-value rename: the text after {@code =} is the value itself, with or
+   * without the enum (and schema) in front.
+   */
+  private static ObjectRef enumValue(ObjectRef from, String text) {
+    String type = from.key().substring(0, from.key().length() - from.name().length());
+    String shortType = type.startsWith("public.") ? type.substring("public.".length()) : type;
+    String value =
+        text.startsWith(type)
+            ? text.substring(type.length())
+            : text.startsWith(shortType) ? text.substring(shortType.length()) : text;
+    return new ObjectRef(ObjectKind.ENUM_VALUE, type + value);
   }
 
   private static ObjectRef sibling(ObjectRef of, String name) {

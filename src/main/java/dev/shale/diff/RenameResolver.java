@@ -50,7 +50,7 @@ final class RenameResolver {
     resolver.refuseAnswersForMissingObjects();
     resolver.schemas();
     resolver.topLevel();
-    resolver.columns();
+    resolver.columnsAndEnumValues();
     resolver.indexesAndConstraints();
     resolver.refuseUnusedAnswers();
     return new Resolution(resolver.model, List.copyOf(resolver.renames));
@@ -106,7 +106,7 @@ final class RenameResolver {
           model = ModelEdits.renameTable(model, name(from), name(to));
           renames.add(new Change.RenameTable(name(from), name(to)));
           for (var column : renamed.columns()) {
-            if (column.type().isSerial()) {
+            if (column.type().isSerial() || column.identity() != null) {
               renameOwnedSequence(name(from).name(), column.name(), name(to), column.name());
             }
           }
@@ -134,8 +134,45 @@ final class RenameResolver {
         });
   }
 
-  private void columns() {
+  /** Columns and enum values: the level after tables and enums, asked together. */
+  private void columnsAndEnumValues() {
     List<RenameQuestion> questions = new ArrayList<>();
+    Map<QualifiedName, Map<ObjectRef, ObjectRef>> values = enumValues(questions);
+    columns(questions);
+    values.forEach(
+        (type, pairs) ->
+            pairs.forEach(
+                (from, to) -> {
+                  model = ModelEdits.renameEnumValue(model, type, from.name(), to.name());
+                  renames.add(new Change.RenameEnumValue(type, from.name(), to.name()));
+                }));
+  }
+
+  /** Values that one enum lost while it gained others: renamed or replaced? */
+  private Map<QualifiedName, Map<ObjectRef, ObjectRef>> enumValues(List<RenameQuestion> questions) {
+    Map<QualifiedName, Map<ObjectRef, ObjectRef>> decided = new LinkedHashMap<>();
+    for (var after : target.enums()) {
+      var before = model.enumType(after.name());
+      if (before.isEmpty() || before.get().values().equals(after.values())) {
+        continue;
+      }
+      String prefix = after.name().schema() + "." + after.name().name() + ".";
+      decided.put(
+          after.name(),
+          decide(
+              ObjectKind.ENUM_VALUE,
+              before.get().values().stream()
+                  .map(v -> new ObjectRef(ObjectKind.ENUM_VALUE, prefix + v))
+                  .toList(),
+              after.values().stream()
+                  .map(v -> new ObjectRef(ObjectKind.ENUM_VALUE, prefix + v))
+                  .toList(),
+              questions));
+    }
+    return decided;
+  }
+
+  private void columns(List<RenameQuestion> questions) {
     Map<QualifiedName, Map<ObjectRef, ObjectRef>> decided = new LinkedHashMap<>();
     Map<QualifiedName, Table> tables = tablesByName();
     for (Table after : target.tables()) {
@@ -165,7 +202,7 @@ final class RenameResolver {
                       model
                           .table(table)
                           .flatMap(t -> t.column(from.name()))
-                          .map(c -> c.type().isSerial())
+                          .map(c -> c.type().isSerial() || c.identity() != null)
                           .orElse(false);
                   model = ModelEdits.renameColumn(model, table, from.name(), to.name());
                   renames.add(new Change.RenameColumn(table, from.name(), to.name()));
@@ -344,6 +381,15 @@ final class RenameResolver {
     target.schemas().forEach(x -> existing.add(ObjectRef.of(ObjectKind.SCHEMA, x)));
     target.enums().forEach(e -> existing.add(new ObjectRef(ObjectKind.ENUM, e.name().toString())));
     target
+        .enums()
+        .forEach(
+            e ->
+                e.values()
+                    .forEach(
+                        v ->
+                            existing.add(
+                                new ObjectRef(ObjectKind.ENUM_VALUE, e.name() + "." + v))));
+    target
         .sequences()
         .forEach(q -> existing.add(new ObjectRef(ObjectKind.SEQUENCE, q.name().toString())));
     target.views().forEach(v -> existing.add(new ObjectRef(ObjectKind.VIEW, v.name().toString())));
@@ -436,7 +482,10 @@ final class RenameResolver {
     }
   }
 
-  /** Follows a rename with the serial sequence's rename, as a fresh create would name it. */
+  /**
+   * Follows a rename with the rename of the sequence a serial or identity column owns, as a fresh
+   * create would name it.
+   */
   private void renameOwnedSequence(
       String oldTable, String oldColumn, QualifiedName table, String column) {
     String before = PgNames.makeObjectName(oldTable, oldColumn, "seq");
@@ -462,11 +511,11 @@ final class RenameResolver {
   /** Columns are only renamed within their table; other kinds anywhere. */
   private static List<ObjectRef> candidatesFor(
       ObjectKind kind, ObjectRef added, List<ObjectRef> removed) {
-    if (kind != ObjectKind.COLUMN) {
+    if (kind != ObjectKind.COLUMN && kind != ObjectKind.ENUM_VALUE) {
       return List.copyOf(removed);
     }
-    String table = added.key().substring(0, added.key().lastIndexOf('.') + 1);
-    return removed.stream().filter(r -> r.key().startsWith(table)).toList();
+    String owner = added.key().substring(0, added.key().length() - added.name().length());
+    return removed.stream().filter(r -> r.key().startsWith(owner)).toList();
   }
 
   private static void ask(List<RenameQuestion> questions) {

@@ -129,8 +129,10 @@ public final class SchemaDiff {
           Change drop = drops.get(i);
           Change underOldName = null;
           if (rename instanceof Change.RenameIndex r
-              && drop.equals(new Change.DropIndex(r.table(), r.to()))) {
-            underOldName = new Change.DropIndex(r.table(), r.from());
+              && drop instanceof Change.DropIndex d
+              && d.table().equals(r.table())
+              && d.name().equals(r.to())) {
+            underOldName = new Change.DropIndex(r.table(), r.from(), d.index());
           } else if (rename instanceof Change.RenameConstraint r
               && drop instanceof Change.DropConstraint d
               && d.table().equals(r.table())
@@ -611,6 +613,7 @@ public final class SchemaDiff {
               .forEach(readByGenerated::add);
         }
       }
+      regenerateReadersOfRetypedColumns();
       List<Column> readded = new ArrayList<>();
       List<Change> lateDrops = new ArrayList<>();
       for (Column column : old.columns()) {
@@ -622,7 +625,7 @@ public final class SchemaDiff {
                   .map(Column::name)
                   .findFirst()
                   .orElse(null);
-          Change drop = new Change.DropColumn(name, column, suspected);
+          Change drop = new Change.DropColumn(name, column, suspected, false);
           if (readByGenerated.contains(column.name())) {
             lateDrops.add(drop);
           } else {
@@ -634,7 +637,7 @@ public final class SchemaDiff {
               regenerated.getOrDefault(name, Set.of()).contains(column.name());
           add(
               beforeEnumRebuild ? Phase.DROP_INDEXES_AND_CONSTRAINTS : Phase.COLUMNS,
-              new Change.DropColumn(name, column, null));
+              new Change.DropColumn(name, column, null, true));
           readded.add(after.get());
           retype(name, column.name());
           rebuiltColumns.add(column.name());
@@ -663,6 +666,33 @@ public final class SchemaDiff {
         }
       }
       lateDrops.forEach(change -> add(Phase.COLUMNS, change));
+    }
+
+    /**
+     * PostgreSQL refuses any type change (even a binary-compatible one) of a column that a stored
+     * generated column reads: such generated columns are dropped before and added again after.
+     */
+    private void regenerateReadersOfRetypedColumns() {
+      Set<String> retyped = new HashSet<>();
+      for (Column column : old.columns()) {
+        next.column(column.name())
+            .filter(after -> !after.type().equals(column.type()))
+            .ifPresent(after -> retyped.add(column.name()));
+      }
+      for (Column generated : old.columns()) {
+        boolean kept =
+            next.column(generated.name()).map(c -> c.generatedExpression() != null).orElse(false);
+        if (generated.generatedExpression() != null
+            && kept
+            && retyped.stream()
+                .anyMatch(
+                    c ->
+                        !c.equals(generated.name())
+                            && ViewDependencies.mentionsColumn(
+                                generated.generatedExpression(), c))) {
+          regenerated.computeIfAbsent(name, t -> new HashSet<>()).add(generated.name());
+        }
+      }
     }
 
     private void addColumn(Column column) {
@@ -840,7 +870,13 @@ public final class SchemaDiff {
           old.indexes(),
           next.indexes(),
           Index::name,
-          key -> add(Phase.DROP_INDEXES_AND_CONSTRAINTS, new Change.DropIndex(name, key)),
+          key ->
+              add(
+                  Phase.DROP_INDEXES_AND_CONSTRAINTS,
+                  new Change.DropIndex(
+                      name,
+                      key,
+                      old.indexes().stream().filter(i -> i.name().equals(key)).findFirst().get())),
           i -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(name, i)),
           i ->
               i.elements().stream().anyMatch(e -> rebuiltColumns.contains(e.column()))

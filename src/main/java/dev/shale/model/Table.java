@@ -25,6 +25,34 @@ public record Table(
     indexes = List.copyOf(indexes);
   }
 
+  public Table withName(QualifiedName newName) {
+    return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+  }
+
+  public Table withColumns(List<Column> newColumns) {
+    return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+  }
+
+  public Table withPrimaryKey(PrimaryKey key) {
+    return new Table(name, columns, key, uniques, foreignKeys, checks, indexes, comment);
+  }
+
+  public Table withUniques(List<UniqueConstraint> newUniques) {
+    return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment);
+  }
+
+  public Table withForeignKeys(List<ForeignKey> keys) {
+    return new Table(name, columns, primaryKey, uniques, keys, checks, indexes, comment);
+  }
+
+  public Table withChecks(List<CheckConstraint> newChecks) {
+    return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment);
+  }
+
+  public Table withIndexes(List<Index> newIndexes) {
+    return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment);
+  }
+
   public Optional<Column> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }

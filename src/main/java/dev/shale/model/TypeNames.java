@@ -110,9 +110,24 @@ public final class TypeNames {
   /**
    * Why PostgreSQL would refuse (or silently change) the type modifier of {@code canonical}, a name
    * as {@link #canonical} returns it, or null when it is fine or has none: varchar(n) and
-   * character(n) need 1 ≤ n ≤ 10485760, numeric(p, s) 1 ≤ p ≤ 1000 and 0 ≤ s ≤ p, time, timestamp
-   * and interval precision 0 to 6, bit(n) 1 ≤ n ≤ 83886080, float(p) 1 ≤ p ≤ 53.
+   * character(n) need 1 ≤ n ≤ 10485760, numeric(p, s) 1 ≤ p ≤ 1000 and -1000 ≤ s ≤ 1000 (a scale
+   * outside 0..p needs PostgreSQL 15, see {@link #needsPostgres15}), time, timestamp and interval
+   * precision 0 to 6, bit(n) 1 ≤ n ≤ 83886080, float(p) 1 ≤ p ≤ 53.
    */
+  public static boolean needsPostgres15(String canonical) {
+    Matcher m = ANY_MODIFIER.matcher(canonical);
+    if (!m.matches() || !m.group(1).strip().equals("numeric") || m.group(3) == null) {
+      return false;
+    }
+    try {
+      long precision = Long.parseLong(m.group(2));
+      long scale = Long.parseLong(m.group(3));
+      return scale < 0 || scale > precision;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   public static String modifierProblem(String canonical) {
     Matcher m = ANY_MODIFIER.matcher(canonical);
     if (!m.matches()) {
@@ -144,11 +159,8 @@ public final class TypeNames {
         if (first < 1 || first > 1000) {
           return canonical + ": the precision of numeric must be between 1 and 1000";
         }
-        if (second != null && (second < 0 || second > first)) {
-          return canonical
-              + ": the scale of numeric must be between 0 and the precision ("
-              + first
-              + ")";
+        if (second != null && (second < -1000 || second > 1000)) {
+          return canonical + ": the scale of numeric must be between -1000 and 1000";
         }
       }
       case "time", "timestamp", "interval" -> {

@@ -178,6 +178,11 @@ public final class MigrationFolder {
    * existing stem if needed so that names always sort in creation order.
    */
   public String nextStem(String name, Instant now) {
+    return nextStems(List.of(name), now).get(0);
+  }
+
+  /** New stems for several migrations written together: consecutive stamps, in this order. */
+  public List<String> nextStems(List<String> names, Instant now) {
     long stamp = Long.parseLong(STAMP.format(now));
     for (Path file : Stream.concat(migrationFiles().stream(), snapshotFiles().stream()).toList()) {
       var matcher = STEM.matcher(stem(file));
@@ -188,7 +193,12 @@ public final class MigrationFolder {
         }
       }
     }
-    return stamp + "_" + name;
+    List<String> stems = new java.util.ArrayList<>();
+    for (String name : names) {
+      stems.add(stamp + "_" + name);
+      stamp = next(stamp);
+    }
+    return stems;
   }
 
   private static long next(long stamp) {
@@ -205,6 +215,35 @@ public final class MigrationFolder {
    * is moved into place; if the second move fails the first is taken back.
    */
   public void write(String stem, String sql, String snapshotJson) {
+    write(List.of(new NewMigration(stem, sql, snapshotJson)));
+  }
+
+  /** A migration and its snapshot, to be written. */
+  public record NewMigration(String stem, String sql, String snapshotJson) {}
+
+  /**
+   * Writes several migrations with their snapshots, all or none: if one cannot be written, those
+   * already moved into place are taken back.
+   */
+  public void write(List<NewMigration> migrations) {
+    List<NewMigration> written = new java.util.ArrayList<>();
+    try {
+      for (NewMigration migration : migrations) {
+        writeOne(migration.stem(), migration.sql(), migration.snapshotJson());
+        written.add(migration);
+      }
+    } catch (SnapshotException e) {
+      for (NewMigration done : written) {
+        deleteQuietly(this.migrations.resolve(done.stem() + ".sql"));
+        deleteQuietly(snapshots.resolve(done.stem() + ".json"));
+      }
+      throw written.isEmpty()
+          ? e
+          : new SnapshotException(e.getMessage() + "; the earlier steps were taken back too", e);
+    }
+  }
+
+  private void writeOne(String stem, String sql, String snapshotJson) {
     Path sqlFile = migrations.resolve(stem + ".sql");
     Path jsonFile = snapshots.resolve(stem + ".json");
     if (Files.exists(sqlFile) || Files.exists(jsonFile)) {

@@ -35,7 +35,8 @@ public record ReviewRow(
     List<ReviewRow> rows = new ArrayList<>();
     for (Change change : order) {
       List<Statement> own = byChange.get(change);
-      LockMode strongest = null;
+      LockMode held = null;
+      LockMode brief = null;
       Set<String> tables = new LinkedHashSet<>();
       Set<Rule> rules = new LinkedHashSet<>();
       boolean rewrite = false;
@@ -44,10 +45,13 @@ public record ReviewRow(
       boolean breaks = false;
       for (Statement s : own) {
         Risk r = s.risk();
+        boolean long_ = r.rewrite() || r.scan();
         for (TableLock lock : r.locks()) {
           tables.add(lock.table().toString());
-          if (strongest == null || lock.mode().compareTo(strongest) > 0) {
-            strongest = lock.mode();
+          if (long_) {
+            held = stronger(held, lock.mode());
+          } else {
+            brief = stronger(brief, lock.mode());
           }
         }
         rules.addAll(r.rules());
@@ -61,7 +65,7 @@ public record ReviewRow(
           new ReviewRow(
               change,
               table,
-              strongest == null ? "-" : strongest.sql(),
+              lockText(held, brief),
               rewrite,
               scan,
               loss,
@@ -69,6 +73,24 @@ public record ReviewRow(
               List.copyOf(rules)));
     }
     return rows;
+  }
+
+  private static LockMode stronger(LockMode a, LockMode b) {
+    return a == null || b.compareTo(a) > 0 ? b : a;
+  }
+
+  /**
+   * The lock held while the table is scanned or rewritten, and a stronger one taken only briefly:
+   * {@code SHARE UPDATE EXCLUSIVE, then ACCESS EXCLUSIVE briefly}.
+   */
+  private static String lockText(LockMode held, LockMode brief) {
+    if (held == null) {
+      return brief == null ? "-" : brief.sql();
+    }
+    if (brief == null || brief.compareTo(held) <= 0) {
+      return held.sql();
+    }
+    return held.sql() + ", then " + brief.sql() + " briefly";
   }
 
   public boolean isRisky() {

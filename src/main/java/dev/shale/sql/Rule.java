@@ -10,43 +10,57 @@ public enum Rule {
       "CREATE INDEX without CONCURRENTLY holds a SHARE lock that blocks every write to the table"
           + " while the whole table is read and the index built",
       "all",
-      "CREATE INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction"),
+      "CREATE INDEX CONCURRENTLY in a migration of its own that starts with"
+          + " -- shale:no-transaction (what shale generate writes by default)"),
   DROP_INDEX_NON_CONCURRENT(
       "drop-index-non-concurrent",
       "DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, blocking reads and writes until"
           + " every running query on it ends",
       "all",
-      "DROP INDEX CONCURRENTLY in its own migration that starts with -- shale:no-transaction"),
+      "DROP INDEX CONCURRENTLY in a migration of its own that starts with"
+          + " -- shale:no-transaction (what shale generate writes by default)"),
   ADD_FOREIGN_KEY(
       "add-foreign-key",
       "ADD FOREIGN KEY locks both tables against writes (SHARE ROW EXCLUSIVE) while it checks"
           + " every existing row",
       "all",
       "ADD CONSTRAINT … NOT VALID now, then ALTER TABLE … VALIDATE CONSTRAINT in a later"
-          + " migration (it takes only SHARE UPDATE EXCLUSIVE)"),
+          + " migration (it takes only SHARE UPDATE EXCLUSIVE); what shale generate writes by"
+          + " default"),
   ADD_CHECK(
       "constraint-missing-not-valid",
       "ADD CHECK holds an ACCESS EXCLUSIVE lock while it scans every row",
       "all",
-      "ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT in a later migration"),
+      "ADD CONSTRAINT … CHECK (…) NOT VALID, then VALIDATE CONSTRAINT in a later migration"
+          + " (what shale generate writes by default)"),
   SET_NOT_NULL(
       "set-not-null",
       "SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row"
           + " holds NULL",
       "all",
-      "ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT; then SET NOT NULL"
-          + " skips the scan (PostgreSQL 12+) and the check can be dropped"),
+      "ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT in a later"
+          + " migration; then SET NOT NULL skips the scan and the check is dropped (what shale"
+          + " generate writes by default)"),
+  NOT_NULL_AFTER_DEFAULT(
+      "set-not-null-existing-nulls",
+      "a column gets a default and NOT NULL at once: the default fills new rows only, so rows that"
+          + " already hold NULL keep it, and the NOT NULL check fails on them",
+      "all",
+      "backfill first (UPDATE … SET col = … WHERE col IS NULL, in batches on a big table) in a"
+          + " migration that runs before the one that validates the NOT NULL"),
   ADD_UNIQUE(
       "add-unique-constraint",
       "ADD UNIQUE builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes for"
           + " the whole build",
       "all",
-      "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX"),
+      "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX (what shale"
+          + " generate writes by default)"),
   ADD_PRIMARY_KEY(
       "add-primary-key",
       "ADD PRIMARY KEY builds its index (and checks NOT NULL) under an ACCESS EXCLUSIVE lock",
       "all",
-      "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX"),
+      "make the columns NOT NULL as set-not-null says, CREATE UNIQUE INDEX CONCURRENTLY, then"
+          + " ADD CONSTRAINT … PRIMARY KEY USING INDEX (what shale generate writes by default)"),
   CHANGE_COLUMN_TYPE(
       "changing-column-type",
       "ALTER COLUMN … TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock"
@@ -118,7 +132,8 @@ public enum Rule {
       "enum-value-added",
       "a value added to an enum cannot be used in the same transaction that adds it",
       "PostgreSQL 12+ (before 12 ADD VALUE cannot run inside a transaction at all)",
-      "use the new value in a later migration"),
+      "add the value in a migration of its own and use it in a later one (what shale generate"
+          + " writes)"),
   DROP_OBJECT(
       "drop-object",
       "running application code that uses the dropped object breaks",

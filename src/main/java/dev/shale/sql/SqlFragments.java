@@ -165,11 +165,22 @@ final class SqlFragments {
   }
 
   static String createIndex(QualifiedName table, Index index) {
+    return createIndex(table, index, index.name(), false);
+  }
+
+  /**
+   * CREATE INDEX under {@code name}; {@code concurrently} writes the form that lets writes go on
+   * and can run twice: {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS}.
+   */
+  static String createIndex(QualifiedName table, Index index, String name, boolean concurrently) {
     StringBuilder sql = new StringBuilder("CREATE ");
     if (index.unique()) {
       sql.append("UNIQUE ");
     }
-    sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(qualified(table));
+    sql.append(concurrently ? "INDEX CONCURRENTLY IF NOT EXISTS " : "INDEX ")
+        .append(quote(name))
+        .append(" ON ")
+        .append(qualified(table));
     if (index.method() != null) {
       sql.append(" USING ").append(index.method());
     }

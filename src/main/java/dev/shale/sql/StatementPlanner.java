@@ -19,7 +19,6 @@ import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,40 +29,82 @@ public final class StatementPlanner {
           "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
           Pattern.CASE_INSENSITIVE);
 
-  /** The PostgreSQL version assumed when the config names none. */
-  public static final int DEFAULT_PG_VERSION = 17;
-
-  private final Set<QualifiedName> newTables;
+  private final PlanContext context;
   private final int pgVersion;
   private final List<Statement> out = new ArrayList<>();
+  private final List<Deferral> deferrals = new ArrayList<>();
   private Change current;
 
-  private StatementPlanner(Set<QualifiedName> newTables, int pgVersion) {
-    this.newTables = newTables;
-    this.pgVersion = pgVersion;
+  private StatementPlanner(PlanContext context) {
+    this.context = context;
+    this.pgVersion = context.options.pgVersion();
   }
 
+  /** The statements and the deferred parts of a plan, before they are split into migrations. */
+  record Planned(List<Statement> statements, List<Deferral> deferrals, PlanContext context) {}
+
+  /** The statements for {@code changes} with the default options (online, PostgreSQL 14). */
   public static List<Statement> plan(List<Change> changes) {
-    return plan(changes, DEFAULT_PG_VERSION);
+    return plan(changes, PlanOptions.DEFAULT);
   }
 
-  /** The statements for {@code changes} on PostgreSQL {@code pgVersion} (12 to 18). */
-  public static List<Statement> plan(List<Change> changes, int pgVersion) {
-    Set<QualifiedName> created =
-        changes.stream()
-            .filter(c -> c instanceof Change.CreateTable)
-            .map(c -> ((Change.CreateTable) c).definition().name())
-            .collect(Collectors.toSet());
-    StatementPlanner planner = new StatementPlanner(created, pgVersion);
+  /** The statements for {@code changes}, each with the stage of the plan it belongs to. */
+  public static List<Statement> plan(List<Change> changes, PlanOptions options) {
+    return planned(changes, options, java.util.Set.of()).statements();
+  }
+
+  /**
+   * As {@link #plan}, with the deferred parts; {@code existingNames} are relation names the
+   * database holds, which temporary names avoid.
+   */
+  static Planned planned(
+      List<Change> changes, PlanOptions options, java.util.Set<QualifiedName> existingNames) {
+    PlanContext simple = PlanContext.of(changes, options.withOnline(false), List.of());
+    List<Statement> first = render(simple.settle(changes), changes);
+    PlanContext context = PlanContext.of(changes, options, first).settle(changes);
+    context.usedNames.addAll(existingNames);
+    context.enumValuesUsedLater.addAll(enumValuesUsedLater(first));
+    StatementPlanner planner = new StatementPlanner(context);
     for (Change change : changes) {
       planner.current = change;
       planner.render(change);
     }
-    return List.copyOf(planner.out);
+    return new Planned(List.copyOf(planner.out), List.copyOf(planner.deferrals), context);
+  }
+
+  private static List<Statement> render(PlanContext context, List<Change> changes) {
+    StatementPlanner planner = new StatementPlanner(context);
+    for (Change change : changes) {
+      planner.current = change;
+      planner.render(change);
+    }
+    return planner.out;
+  }
+
+  /** (type, value) of enum values that a later statement uses (by their quoted literal). */
+  private static java.util.Set<List<Object>> enumValuesUsedLater(List<Statement> statements) {
+    java.util.Set<List<Object>> used = new java.util.HashSet<>();
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i).change() instanceof Change.AddEnumValue added) {
+        String literal = literal(added.value());
+        for (int j = i + 1; j < statements.size(); j++) {
+          Statement later = statements.get(j);
+          if (!(later.change() instanceof Change.AddEnumValue) && later.sql().contains(literal)) {
+            used.add(List.of(added.type(), added.value()));
+            break;
+          }
+        }
+      }
+    }
+    return used;
   }
 
   private void emit(String sql, Risk risk) {
-    out.add(new Statement(sql, current, risk));
+    emit(Stage.MAIN, sql, risk);
+  }
+
+  private void emit(Stage stage, String sql, Risk risk) {
+    out.add(new Statement(sql, current, risk, stage));
   }
 
   private void emit(String sql) {
@@ -71,7 +112,7 @@ public final class StatementPlanner {
   }
 
   private boolean isNew(QualifiedName table) {
-    return newTables.contains(table);
+    return context.isNew(table);
   }
 
   private static Risk lock(QualifiedName table, LockMode mode, Rule... rules) {
@@ -84,11 +125,11 @@ public final class StatementPlanner {
     return isNew(table) ? Risk.NONE : lock(table, LockMode.ACCESS_EXCLUSIVE);
   }
 
-  private static String alterTable(QualifiedName table) {
+  static String alterTable(QualifiedName table) {
     return "ALTER TABLE " + qualified(table) + " ";
   }
 
-  private static String alterColumn(QualifiedName table, String column) {
+  static String alterColumn(QualifiedName table, String column) {
     return alterTable(table) + "ALTER COLUMN " + quote(column) + " ";
   }
 
@@ -110,13 +151,20 @@ public final class StatementPlanner {
     } else if (change instanceof Change.RenameEnum c) {
       renameObject("TYPE", c.from(), c.to());
     } else if (change instanceof Change.AddEnumValue c) {
-      String position =
-          c.after() != null
-              ? " AFTER " + literal(c.after())
-              : c.before() != null ? " BEFORE " + literal(c.before()) : "";
+      addEnumValue(c);
+    } else if (change instanceof Change.RenameEnumValue c) {
+      // With the values added to the same enum when they go first, so that their positions
+      // (BEFORE/AFTER) name values as they are then.
+      boolean early = context.addsValuesEarly(c.type());
       emit(
-          "ALTER TYPE " + qualified(c.type()) + " ADD VALUE " + literal(c.value()) + position,
-          risk(Rule.ADD_ENUM_VALUE, false, false));
+          early ? Stage.ENUM_VALUES : Stage.MAIN,
+          "ALTER TYPE "
+              + qualified(early ? context.enumNameBefore(c.type()) : c.type())
+              + " RENAME VALUE "
+              + literal(c.from())
+              + " TO "
+              + literal(c.to()),
+          risk(Rule.RENAME_OBJECT, false, true));
     } else if (change instanceof Change.RebuildEnum c) {
       rebuildEnum(c);
     } else if (change instanceof Change.CreateSequence c) {
@@ -170,6 +218,8 @@ public final class StatementPlanner {
       renameTable(c);
     } else if (change instanceof Change.AddColumn c) {
       addColumn(c);
+    } else if (change instanceof Change.DropColumn c && c.recreated()) {
+      emit(alterTable(c.table()) + "DROP COLUMN " + quote(c.column().name()), brief(c.table()));
     } else if (change instanceof Change.DropColumn c) {
       List<Rule> rules =
           c.suspectedRename() == null
@@ -196,6 +246,8 @@ public final class StatementPlanner {
               List.of(Rule.RENAME_COLUMN)));
     } else if (change instanceof Change.AlterColumnType c) {
       alterColumnType(c);
+    } else if (change instanceof Change.SetNotNull c && OnlineForms.applies(context, c)) {
+      online().setNotNull(c);
     } else if (change instanceof Change.SetNotNull c) {
       Risk risk =
           isNew(c.table())
@@ -275,6 +327,18 @@ public final class StatementPlanner {
       }
     } else if (change instanceof Change.DropGeneratedExpression c) {
       emit(alterColumn(c.table(), c.column()) + "DROP EXPRESSION", brief(c.table()));
+    } else if (change instanceof Change.AddPrimaryKey c && OnlineForms.applies(context, c)) {
+      online().addPrimaryKey(c);
+    } else if (change instanceof Change.AddUnique c && OnlineForms.applies(context, c)) {
+      online().addUnique(c);
+    } else if (change instanceof Change.AddCheck c && context.online(c.table())) {
+      online().addCheck(c);
+    } else if (change instanceof Change.AddForeignKey c && OnlineForms.applies(context, c)) {
+      online().addForeignKey(c);
+    } else if (change instanceof Change.CreateIndex c && OnlineForms.applies(context, c)) {
+      online().createIndex(c);
+    } else if (change instanceof Change.DropIndex c && context.online(c.table())) {
+      online().dropIndex(c);
     } else if (change instanceof Change.AddPrimaryKey c) {
       emit(
           alterTable(c.table())
@@ -394,6 +458,36 @@ public final class StatementPlanner {
     }
   }
 
+  private OnlineForms online() {
+    return new OnlineForms(context, this::emit, deferrals::add);
+  }
+
+  /**
+   * ALTER TYPE … ADD VALUE: alone in its own first migration when the plan is online or a later
+   * statement uses the value (it can be used only once committed), under the type's name before
+   * this plan's renames; else in the main migration.
+   */
+  private void addEnumValue(Change.AddEnumValue c) {
+    String position =
+        c.after() != null
+            ? " AFTER " + literal(c.after())
+            : c.before() != null ? " BEFORE " + literal(c.before()) : "";
+    if (context.addsValuesEarly(c.type())) {
+      emit(
+          Stage.ENUM_VALUES,
+          "ALTER TYPE "
+              + qualified(context.enumNameBefore(c.type()))
+              + " ADD VALUE IF NOT EXISTS "
+              + literal(c.value())
+              + position,
+          Risk.NONE);
+    } else {
+      emit(
+          "ALTER TYPE " + qualified(c.type()) + " ADD VALUE " + literal(c.value()) + position,
+          risk(Rule.ADD_ENUM_VALUE, false, false));
+    }
+  }
+
   /** COMMENT ON takes SHARE UPDATE EXCLUSIVE: it waits for, and blocks, other DDL only. */
   private Risk commentLock(QualifiedName table) {
     return isNew(table)
@@ -506,7 +600,7 @@ public final class StatementPlanner {
         + "\n)";
   }
 
-  private static String unique(UniqueConstraint u) {
+  static String unique(UniqueConstraint u) {
     return "CONSTRAINT "
         + quote(u.name())
         + " UNIQUE"
@@ -516,7 +610,7 @@ public final class StatementPlanner {
         + ")";
   }
 
-  private static String check(CheckConstraint c) {
+  static String check(CheckConstraint c) {
     return "CONSTRAINT " + quote(c.name()) + " CHECK (" + SqlFragments.user(c.expression()) + ")";
   }
 

@@ -8,10 +8,13 @@ import dev.shale.diff.RenameAnswers;
 import dev.shale.diff.SchemaDiff;
 import dev.shale.loader.SchemaLoader;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.VersionRequirements;
+import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.MigrationScript;
-import dev.shale.sql.Statement;
+import dev.shale.sql.PlanOptions;
 import dev.shale.sql.StatementPlanner;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.PlanApplier;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
 import java.io.IOException;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
  * expected.sql}, with optional {@code renames.txt}/{@code creates.txt} holding the answers. Each
  * case's SQL must equal expected.sql, must run on PostgreSQL 17 after export(before), and must
  * leave the catalog export(after) builds. Run with {@code -Dshale.golden.update=true} to rewrite
- * expected.sql files (then review the git diff).
+ * expected.sql files (then review the git diff), with {@code -Dshale.golden.only=prefix,…} to run
+ * only the cases whose names start so.
  */
 class GoldenCasesTest {
   private static final Path CASES = Path.of("src", "test", "resources", "cases");
@@ -48,6 +52,14 @@ class GoldenCasesTest {
       cases = dirs.filter(Files::isDirectory).sorted().toList();
     }
     assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
+    String only = System.getProperty("shale.golden.only");
+    if (only != null) {
+      List<String> names = List.of(only.split(","));
+      cases =
+          cases.stream()
+              .filter(c -> names.stream().anyMatch(n -> c.getFileName().toString().startsWith(n)))
+              .toList();
+    }
     return cases.stream()
         .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
@@ -58,43 +70,76 @@ class GoldenCasesTest {
     RenameAnswers answers =
         RenameAnswers.parse(lines(dir.resolve("renames.txt")), lines(dir.resolve("creates.txt")));
     List<Change> changes = SchemaDiff.diff(before, after, answers);
-    List<Statement> statements = StatementPlanner.plan(changes);
-    String actual =
-        statements.isEmpty()
-            ? "-- No schema changes.\n"
-            : MigrationScript.render(dir.getFileName().toString(), statements);
+    String name = dir.getFileName().toString();
+    PlanOptions options = options(dir);
+    assertEquals(
+        List.of(),
+        VersionRequirements.problems(after, options.pgVersion()),
+        dir + ": the case needs a newer PostgreSQL: say which in pgversion.txt");
+    List<MigrationPlanner.Step> online = MigrationPlanner.plan(before, after, changes, options);
+    List<MigrationPlanner.Step> simple =
+        MigrationPlanner.plan(before, after, changes, options.withOnline(false));
+    String onlineText = render(name, online);
+    String simpleText = render(name, simple);
     Path expectedFile = dir.resolve("expected.sql");
+    Path expectedSimple = dir.resolve("expected-simple.sql");
     if (UPDATE || !Files.exists(expectedFile)) {
-      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+      Files.writeString(expectedFile, onlineText, StandardCharsets.UTF_8);
+      if (simpleText.equals(onlineText)) {
+        Files.deleteIfExists(expectedSimple);
+      } else {
+        Files.writeString(expectedSimple, simpleText, StandardCharsets.UTF_8);
+      }
     }
     assertEquals(
         Files.readString(expectedFile, StandardCharsets.UTF_8),
-        actual,
+        onlineText,
         dir + ": generated SQL differs from expected.sql");
+    assertEquals(
+        Files.exists(expectedSimple)
+            ? Files.readString(expectedSimple, StandardCharsets.UTF_8)
+            : onlineText,
+        simpleText,
+        dir
+            + ": generate --simple differs from "
+            + (Files.exists(expectedSimple) ? "expected-simple.sql" : "expected.sql"));
 
     String exportBefore = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before)));
     String exportAfter = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(after)));
-    try (FreshDatabase migrated = TestPostgres.freshDatabase();
-        FreshDatabase direct = TestPostgres.freshDatabase()) {
-      if (!exportBefore.isBlank()) {
-        migrated.apply(exportBefore);
-      }
-      if (MigrationScript.enumValueUsedInSameMigration(statements) != null) {
-        assertThat(actual).startsWith(MigrationScript.NO_TRANSACTION + "\n");
-        for (Statement statement : statements) {
-          migrated.apply(statement.sql());
-        }
-      } else if (!statements.isEmpty()) {
-        migrated.apply(actual);
-      }
+    String target;
+    try (FreshDatabase direct = TestPostgres.freshDatabase()) {
       if (!exportAfter.isBlank()) {
         direct.apply(exportAfter);
       }
-      CatalogFingerprint.assertEqual(
-          direct.fingerprint(),
-          migrated.fingerprint(),
-          dir + ": migrating does not reach export(after)");
+      target = direct.fingerprint();
     }
+    for (List<MigrationPlanner.Step> steps :
+        simpleText.equals(onlineText) ? List.of(online) : List.of(online, simple)) {
+      try (FreshDatabase migrated = TestPostgres.freshDatabase()) {
+        if (!exportBefore.isBlank()) {
+          migrated.apply(exportBefore);
+        }
+        PlanApplier.apply(migrated, steps);
+        CatalogFingerprint.assertEqual(
+            target,
+            migrated.fingerprint(),
+            dir
+                + (steps == simple ? " (--simple)" : "")
+                + ": migrating does not reach export(after)");
+      }
+    }
+  }
+
+  /** Online, for PostgreSQL 14 unless the case's pgversion.txt names a newer target. */
+  private static PlanOptions options(Path dir) throws IOException {
+    List<String> version = lines(dir.resolve("pgversion.txt"));
+    return version.isEmpty()
+        ? PlanOptions.DEFAULT
+        : new PlanOptions(Integer.parseInt(version.get(0)), true);
+  }
+
+  private static String render(String name, List<MigrationPlanner.Step> steps) {
+    return steps.isEmpty() ? "-- No schema changes.\n" : PlanApplier.render(name, steps);
   }
 
   private static List<String> lines(Path file) throws IOException {

@@ -11,9 +11,12 @@ import dev.shale.diff.SchemaDiff;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
+import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.MigrationScript;
+import dev.shale.sql.PlanOptions;
 import dev.shale.sql.StatementPlanner;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.PlanApplier;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
 import java.nio.file.Files;
@@ -49,19 +52,26 @@ class RoundTripPropertyTest {
             after,
             RenameAnswers.parse(RenameFlags.between(a, b, mutator.renamedSchema()), List.of()));
     String exportA = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before)));
-    List<dev.shale.sql.Statement> statements = StatementPlanner.plan(changes);
-    String migration = MigrationScript.plain(statements);
+    List<MigrationPlanner.Step> steps =
+        MigrationPlanner.plan(before, after, changes, new PlanOptions(17, true));
+    String migration = PlanApplier.render("diff", steps);
     String exportB = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(after)));
 
     try (FreshDatabase migrated = TestPostgres.freshDatabase();
         FreshDatabase direct = TestPostgres.freshDatabase()) {
       apply(migrated, exportA, context + "\nexport(A) failed");
-      if (MigrationScript.enumValueUsedInSameMigration(statements) != null) {
-        for (dev.shale.sql.Statement statement : statements) {
-          apply(migrated, statement.sql(), context + "\ndiff(A,B) statement failed");
-        }
-      } else {
-        apply(migrated, migration, context + "\nexport(A):\n" + exportA + "\ndiff(A,B) failed");
+      try {
+        PlanApplier.apply(migrated, steps);
+      } catch (AssertionError e) {
+        throw new AssertionError(
+            context
+                + "\nexport(A):\n"
+                + exportA
+                + "\ndiff(A,B):\n"
+                + migration
+                + "\ndiff(A,B) failed\n"
+                + e.getMessage(),
+            e);
       }
       apply(direct, exportB, context + "\nexport(B) failed");
       CatalogFingerprint.assertEqual(

@@ -33,7 +33,8 @@ class RiskFactsTest {
 
   private List<Statement> plan(String before, String after, int pgVersion) throws Exception {
     return StatementPlanner.plan(
-        SchemaDiff.diff(model(before), model(after), RenameAnswers.NONE), pgVersion);
+        SchemaDiff.diff(model(before), model(after), RenameAnswers.NONE),
+        new PlanOptions(pgVersion, false));
   }
 
   private static final String PARENT =

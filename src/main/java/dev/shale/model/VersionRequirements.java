@@ -1,0 +1,71 @@
+package dev.shale.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a schema needs of the PostgreSQL it runs on: each feature newer than the target version
+ * ({@code pgVersion}) is a problem that names the object and the version that has it, so that
+ * {@code generate} never writes SQL the target refuses.
+ */
+public final class VersionRequirements {
+  private VersionRequirements() {}
+
+  /** The problems of {@code schema} on PostgreSQL {@code pgVersion}, in schema order. */
+  public static List<String> problems(SchemaModel schema, int pgVersion) {
+    List<String> problems = new ArrayList<>();
+    if (pgVersion >= 15) {
+      return problems;
+    }
+    for (Table table : schema.tables()) {
+      for (UniqueConstraint u : table.uniques()) {
+        if (u.nullsNotDistinct()) {
+          problems.add(
+              table.name()
+                  + ": unique constraint "
+                  + u.name()
+                  + " is NULLS NOT DISTINCT, which needs PostgreSQL 15");
+        }
+      }
+      for (Index index : table.indexes()) {
+        if (index.nullsNotDistinct()) {
+          problems.add(
+              table.name()
+                  + ": index "
+                  + index.name()
+                  + " is NULLS NOT DISTINCT, which needs PostgreSQL 15");
+        }
+      }
+      for (Column column : table.columns()) {
+        if (TypeNames.needsPostgres15(column.type().name())) {
+          problems.add(
+              table.name()
+                  + "."
+                  + column.name()
+                  + ": "
+                  + column.type()
+                  + " has a scale outside 0 to its precision, which needs PostgreSQL 15");
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * @throws InvalidSchemaException listing every problem, with what to do
+   */
+  public static void check(SchemaModel schema, int pgVersion) {
+    List<String> problems = problems(schema, pgVersion);
+    if (!problems.isEmpty()) {
+      List<String> lines = new ArrayList<>(problems);
+      lines.add(
+          "the target is PostgreSQL "
+              + pgVersion
+              + " (pgVersion in shale.toml"
+              + (pgVersion == 14 ? ", 14 when unset" : "")
+              + "): raise pgVersion if every database you migrate runs a newer one, or change"
+              + " the schema");
+      throw new InvalidSchemaException(lines);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.shale.sql;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A part of the target schema that a plan completes only at a later {@link Stage}. Undoing it on
+ * the target model gives the schema as it stands before that stage runs, which is what the snapshot
+ * of each earlier step records.
+ */
+sealed interface Deferral {
+  /** The stage after which the database holds this part as the target declares it. */
+  Stage completes();
+
+  /** The model as it stands before this part is complete. */
+  SchemaModel undo(SchemaModel model);
+
+  /**
+   * An index built, swapped or dropped concurrently: before it completes the table holds {@code
+   * before} (null for a new index) instead of {@code after} (null for a dropped one).
+   */
+  record IndexChanged(QualifiedName table, Index before, Index after) implements Deferral {
+    public Stage completes() {
+      return Stage.INDEXES;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model,
+          table,
+          t -> {
+            List<Index> indexes = after == null ? t.indexes() : without(t.indexes(), after);
+            return t.withIndexes(before == null ? indexes : with(indexes, before));
+          });
+    }
+  }
+
+  /**
+   * A primary key or unique constraint on a live table: its unique index is built concurrently
+   * ({@code INDEXES}), then attached as the constraint ({@code VALIDATE}). Before the attach the
+   * model holds the plain unique index, before the build nothing.
+   */
+  record KeyAttached(QualifiedName table, String name, Index standIn) implements Deferral {
+    public Stage completes() {
+      return Stage.VALIDATE;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model,
+          table,
+          t ->
+              t.withPrimaryKey(
+                      t.primaryKey() != null && t.primaryKey().name().equals(name)
+                          ? null
+                          : t.primaryKey())
+                  .withUniques(t.uniques().stream().filter(u -> !u.name().equals(name)).toList())
+                  .withIndexes(with(t.indexes(), standIn)));
+    }
+  }
+
+  /**
+   * SET NOT NULL on a live column: until it is proven, the column is nullable and a check {@code
+   * (col IS NOT NULL)} stands in (added NOT VALID, then validated).
+   */
+  record NotNullProven(QualifiedName table, String column, CheckConstraint check)
+      implements Deferral {
+    public Stage completes() {
+      return Stage.VALIDATE;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model,
+          table,
+          t ->
+              t.withColumns(
+                      t.columns().stream()
+                          .map(
+                              c ->
+                                  c.name().equals(column)
+                                      ? new Column(
+                                          c.name(),
+                                          c.type(),
+                                          false,
+                                          c.defaultExpression(),
+                                          c.identity(),
+                                          c.generatedExpression(),
+                                          c.comment())
+                                      : c)
+                          .toList())
+                  .withChecks(with(t.checks(), check)));
+    }
+  }
+
+  /** A foreign key that waits for a key attached in {@link Stage#VALIDATE}. */
+  record ForeignKeyAdded(QualifiedName table, ForeignKey key, Stage completes) implements Deferral {
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model,
+          table,
+          t ->
+              t.withForeignKeys(
+                  t.foreignKeys().stream().filter(fk -> !fk.name().equals(key.name())).toList()));
+    }
+  }
+
+  private static List<Index> without(List<Index> indexes, Index index) {
+    return indexes.stream().filter(i -> !i.name().equals(index.name())).toList();
+  }
+
+  private static <T> List<T> with(List<T> items, T item) {
+    List<T> all = new ArrayList<>(items);
+    all.add(item);
+    return all;
+  }
+
+  /** Edits of one table of a model; lists stay sorted by name as the model keeps them. */
+  final class Tables {
+    private Tables() {}
+
+    static SchemaModel edit(SchemaModel model, QualifiedName table, UnaryOperator<Table> edit) {
+      return new SchemaModel(
+          model.schemas(),
+          model.enums(),
+          model.sequences(),
+          model.tables().stream()
+              .map(t -> t.name().equals(table) ? sorted(edit.apply(t)) : t)
+              .toList(),
+          model.views());
+    }
+
+    private static Table sorted(Table t) {
+      return t.withUniques(sortedBy(t.uniques(), UniqueConstraint::name))
+          .withForeignKeys(sortedBy(t.foreignKeys(), ForeignKey::name))
+          .withChecks(sortedBy(t.checks(), CheckConstraint::name))
+          .withIndexes(sortedBy(t.indexes(), Index::name));
+    }
+
+    private static <T> List<T> sortedBy(List<T> items, java.util.function.Function<T, String> key) {
+      return items.stream().sorted(java.util.Comparator.comparing(key)).toList();
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package dev.shale.sql;
+
+import dev.shale.diff.Change;
+import dev.shale.model.Column;
+import dev.shale.model.IndexElement;
+import dev.shale.model.PgNames;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the whole plan does to each table, computed once before any statement is written, so that
+ * each change can choose its form: whether its table is new, rewritten or locked anyway, which
+ * indexes are rebuilt under their own name, and which keys are built outside the main migration.
+ */
+final class PlanContext {
+  final PlanOptions options;
+
+  /** Tables created by this plan: nobody uses them yet, so nothing on them needs care. */
+  final Set<QualifiedName> newTables = new HashSet<>();
+
+  /**
+   * Tables the main migration rewrites (a type change, a volatile default, a stored generated
+   * column): they are locked for the whole rewrite, so indexes and keys on them are built in the
+   * same transaction rather than left missing until a later step.
+   */
+  final Set<QualifiedName> rewritten = new HashSet<>();
+
+  /**
+   * Tables the main migration locks ACCESS EXCLUSIVE anyway: dropping an index there inside the
+   * transaction adds no lock.
+   */
+  final Set<QualifiedName> lockedInMain = new HashSet<>();
+
+  /** Columns the plan drops, per table. */
+  final Map<QualifiedName, Set<String>> droppedColumns = new HashMap<>();
+
+  /** Columns that gain identity: their NOT NULL must hold before, in the same transaction. */
+  final Set<List<Object>> identityColumns = new HashSet<>();
+
+  /** (table, index name) of indexes dropped and created again under the same name. */
+  final Set<List<Object>> rebuiltIndexes = new HashSet<>();
+
+  /** (table, constraint name) of constraints dropped and added again under the same name. */
+  final Set<List<Object>> rebuiltConstraints = new HashSet<>();
+
+  /** Relation names (schema-qualified) that the plan creates or renames something to. */
+  final Set<QualifiedName> claimedNames = new HashSet<>();
+
+  /** Every relation name the plan's statements use, to choose temporary names that are free. */
+  final Set<QualifiedName> usedNames = new HashSet<>();
+
+  /** The index drops of the plan, by (table, name): a rebuilt index's old definition. */
+  final Map<List<Object>, Change.DropIndex> indexDrops = new HashMap<>();
+
+  /** (table, column set) of the keys that the plan's foreign keys reference. */
+  final Set<List<Object>> referencedKeys = new HashSet<>();
+
+  /** (table, column) of columns whose default is set: a default does not fill existing NULLs. */
+  final Set<List<Object>> defaultedColumns = new HashSet<>();
+
+  /** Enum names as they were before this plan's renames (new name → old name). */
+  final Map<QualifiedName, QualifiedName> enumNamesBefore = new HashMap<>();
+
+  /** Enums that gain values in this plan. */
+  final Set<QualifiedName> enumsGainingValues = new HashSet<>();
+
+  /** Enum values (type, value) that a later statement of the plan uses. */
+  final Set<List<Object>> enumValuesUsedLater = new HashSet<>();
+
+  /** Unique keys (table, column set) a change may build; see {@link #keyBuiltLate}. */
+  private final List<Change> uniqueKeys = new java.util.ArrayList<>();
+
+  private PlanContext(PlanOptions options) {
+    this.options = options;
+  }
+
+  static PlanContext of(List<Change> changes, PlanOptions options, List<Statement> simplePlan) {
+    PlanContext context = new PlanContext(options);
+    for (Change change : changes) {
+      context.note(change);
+    }
+    for (Statement statement : simplePlan) {
+      Change change = statement.change();
+      boolean keyOrIndex =
+          change instanceof Change.CreateIndex
+              || change instanceof Change.DropIndex
+              || change instanceof Change.AddUnique
+              || change instanceof Change.AddPrimaryKey;
+      for (TableLock lock : statement.risk().locks()) {
+        if (statement.risk().rewrite()) {
+          context.rewritten.add(lock.table());
+        }
+        if (!keyOrIndex && lock.mode() == LockMode.ACCESS_EXCLUSIVE) {
+          context.lockedInMain.add(lock.table());
+        }
+      }
+    }
+    return context;
+  }
+
+  private void note(Change change) {
+    if (change instanceof Change.CreateTable c) {
+      Table table = c.definition();
+      newTables.add(table.name());
+      claim(table.name());
+      if (table.primaryKey() != null) {
+        claim(table.name().schema(), table.primaryKey().name());
+      }
+      for (UniqueConstraint u : table.uniques()) {
+        claim(table.name().schema(), u.name());
+      }
+      for (Column column : table.columns()) {
+        if (column.type().isSerial() || column.identity() != null) {
+          claim(
+              table.name().schema(),
+              PgNames.makeObjectName(table.name().name(), column.name(), "seq"));
+        }
+      }
+    } else if (change instanceof Change.CreateSequence c) {
+      claim(c.sequence().name());
+    } else if (change instanceof Change.CreateView c) {
+      claim(c.view().name());
+    } else if (change instanceof Change.RenameTable c) {
+      claim(c.to());
+    } else if (change instanceof Change.RenameSequence c) {
+      claim(c.to());
+    } else if (change instanceof Change.RenameOwnedSequence c) {
+      claim(c.to());
+    } else if (change instanceof Change.RenameView c) {
+      claim(c.to());
+    } else if (change instanceof Change.RenameIndex c) {
+      claim(c.table().schema(), c.to());
+      usedNames.add(new QualifiedName(c.table().schema(), c.from()));
+    } else if (change instanceof Change.CreateIndex c) {
+      claim(c.table().schema(), c.index().name());
+    } else if (change instanceof Change.AddUnique c) {
+      claim(c.table().schema(), c.constraint().name());
+    } else if (change instanceof Change.AddPrimaryKey c) {
+      claim(c.table().schema(), c.key().name());
+    } else if (change instanceof Change.DropIndex c) {
+      indexDrops.put(List.of(c.table(), c.name()), c);
+      rebuiltIndexes.add(List.of(c.table(), c.name()));
+      usedNames.add(new QualifiedName(c.table().schema(), c.name()));
+    } else if (change instanceof Change.DropConstraint c) {
+      rebuiltConstraints.add(List.of(c.table(), c.name()));
+    } else if (change instanceof Change.DropColumn c) {
+      droppedColumns.computeIfAbsent(c.table(), t -> new HashSet<>()).add(c.column().name());
+    } else if (change instanceof Change.AddIdentity c) {
+      identityColumns.add(List.of(c.table(), c.column()));
+    } else if (change instanceof Change.AddForeignKey c) {
+      referencedKeys.add(List.of(c.key().targetTable(), Set.copyOf(c.key().targetColumns())));
+    } else if (change instanceof Change.SetDefault c) {
+      defaultedColumns.add(List.of(c.table(), c.column()));
+    } else if (change instanceof Change.AlterColumnType c && c.restoreDefault() != null) {
+      defaultedColumns.add(List.of(c.table(), c.column()));
+    } else if (change instanceof Change.AddEnumValue c) {
+      enumsGainingValues.add(c.type());
+    } else if (change instanceof Change.RenameEnum c) {
+      enumNamesBefore.put(c.to(), enumNamesBefore.getOrDefault(c.from(), c.from()));
+    } else if (change instanceof Change.RenameSchema c) {
+      // Schema renames come first: enums renamed later are found under the schema's new name.
+      schemaRenames.put(c.to(), c.from());
+    }
+    if (change instanceof Change.AddUnique
+        || change instanceof Change.AddPrimaryKey
+        || change instanceof Change.CreateIndex i && i.index().unique()) {
+      uniqueKeys.add(change);
+    }
+  }
+
+  private final Map<String, String> schemaRenames = new HashMap<>();
+
+  /**
+   * Whether the values added to this enum go to their own first migration: always online, and in
+   * the simple form when a later statement uses one of them.
+   */
+  boolean addsValuesEarly(QualifiedName type) {
+    return enumsGainingValues.contains(type)
+        && (options.online()
+            || enumValuesUsedLater.stream().anyMatch(used -> used.get(0).equals(type)));
+  }
+
+  /** The name an enum had before this plan's renames (schema renames, then its own). */
+  QualifiedName enumNameBefore(QualifiedName name) {
+    QualifiedName renamed = enumNamesBefore.getOrDefault(name, name);
+    String schema = schemaRenames.getOrDefault(renamed.schema(), renamed.schema());
+    return new QualifiedName(schema, renamed.name());
+  }
+
+  /**
+   * Whether a unique key on {@code columns} of {@code table} is completed only after the main
+   * migration (a unique index built concurrently, or a key attached to one): a foreign key that
+   * references it must wait for it.
+   */
+  boolean keyBuiltLate(QualifiedName table, List<String> columns) {
+    if (!buildsConcurrently(table)) {
+      return false;
+    }
+    Set<String> wanted = Set.copyOf(columns);
+    for (Change change : uniqueKeys) {
+      if (change instanceof Change.AddUnique c
+          && c.table().equals(table)
+          && !isRebuiltConstraint(table, c.constraint().name())
+          && Set.copyOf(c.constraint().columns()).equals(wanted)) {
+        return true;
+      }
+      if (change instanceof Change.AddPrimaryKey c
+          && c.table().equals(table)
+          && !isRebuiltConstraint(table, c.key().name())
+          && Set.copyOf(c.key().columns()).equals(wanted)) {
+        return true;
+      }
+      if (change instanceof Change.CreateIndex c
+          && c.table().equals(table)
+          && c.index().where() == null
+          && c.index().elements().stream().allMatch(e -> e.column() != null)
+          && c.index().elements().stream()
+              .map(IndexElement::column)
+              .collect(java.util.stream.Collectors.toSet())
+              .equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void claim(QualifiedName name) {
+    claimedNames.add(name);
+    usedNames.add(name);
+  }
+
+  private void claim(String schema, String name) {
+    claim(new QualifiedName(schema, name));
+  }
+
+  /** Finishes the sets that need every change seen: rebuilds are drops that are created again. */
+  PlanContext settle(List<Change> changes) {
+    Set<List<Object>> createdIndexes = new HashSet<>();
+    Set<List<Object>> addedConstraints = new HashSet<>();
+    for (Change change : changes) {
+      if (change instanceof Change.CreateIndex c) {
+        createdIndexes.add(List.of(c.table(), c.index().name()));
+      } else if (change instanceof Change.AddUnique c) {
+        addedConstraints.add(List.of(c.table(), c.constraint().name()));
+      } else if (change instanceof Change.AddPrimaryKey c) {
+        addedConstraints.add(List.of(c.table(), c.key().name()));
+      }
+    }
+    rebuiltIndexes.retainAll(createdIndexes);
+    rebuiltConstraints.retainAll(addedConstraints);
+    return this;
+  }
+
+  boolean isNew(QualifiedName table) {
+    return newTables.contains(table);
+  }
+
+  /** Whether changes on this table take their online form. */
+  boolean online(QualifiedName table) {
+    return options.online() && !isNew(table);
+  }
+
+  /**
+   * Whether an index (or the index of a key) on this table is built concurrently in its own step:
+   * online, and the table is not rewritten by the main migration anyway.
+   */
+  boolean buildsConcurrently(QualifiedName table) {
+    return online(table) && !rewritten.contains(table);
+  }
+
+  boolean isRebuiltIndex(QualifiedName table, String name) {
+    return rebuiltIndexes.contains(List.of(table, name));
+  }
+
+  boolean isRebuiltConstraint(QualifiedName table, String name) {
+    return rebuiltConstraints.contains(List.of(table, name));
+  }
+
+  boolean dropsColumnOf(QualifiedName table, List<IndexElement> elements, List<String> include) {
+    Set<String> dropped = droppedColumns.getOrDefault(table, Set.of());
+    return elements.stream().anyMatch(e -> e.column() != null && dropped.contains(e.column()))
+        || include.stream().anyMatch(dropped::contains);
+  }
+
+  /** A relation name in {@code schema} derived from {@code base} that nothing in the plan uses. */
+  String freeName(String schema, String base, String label) {
+    String name = PgNames.makeObjectName(base, null, label);
+    int n = 1;
+    while (usedNames.contains(new QualifiedName(schema, name))) {
+      name = PgNames.makeObjectName(base, null, label + n++);
+    }
+    usedNames.add(new QualifiedName(schema, name));
+    return name;
+  }
+}

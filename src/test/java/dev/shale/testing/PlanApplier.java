@@ -1,0 +1,50 @@
+package dev.shale.testing;
+
+import dev.shale.sql.MigrationPlanner;
+import dev.shale.sql.MigrationScript;
+import dev.shale.sql.Statement;
+import java.util.List;
+
+/**
+ * Applies the steps of a plan as {@code shale migrate} would: a transactional step as one script
+ * (one implicit transaction), a no-transaction step statement by statement.
+ */
+public final class PlanApplier {
+  private PlanApplier() {}
+
+  public static void apply(TestPostgres.FreshDatabase db, List<MigrationPlanner.Step> steps) {
+    for (MigrationPlanner.Step step : steps) {
+      apply(db, step);
+    }
+  }
+
+  public static void apply(TestPostgres.FreshDatabase db, MigrationPlanner.Step step) {
+    if (step.transactional()) {
+      String script = MigrationScript.plain(step.statements());
+      if (!script.isBlank()) {
+        db.apply(script);
+      }
+    } else {
+      for (Statement statement : step.statements()) {
+        db.apply(statement.sql());
+      }
+    }
+  }
+
+  /** Every step's migration text as {@code generate} writes it, stems derived from {@code name}. */
+  public static String render(String name, List<MigrationPlanner.Step> steps) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < steps.size(); i++) {
+      MigrationPlanner.Step step = steps.get(i);
+      String stem =
+          steps.size() == 1
+              ? name
+              : dev.shale.diff.MigrationName.withSuffix(name, step.stage().suffix());
+      if (i > 0) {
+        out.append('\n');
+      }
+      out.append(MigrationScript.render(stem, step, i + 1, steps.size()));
+    }
+    return out.toString();
+  }
+}

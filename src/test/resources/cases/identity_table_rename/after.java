@@ -1,0 +1,11 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table AUDIT =
+      table(
+          "audit_log",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("event", text()).notNull());
+}

@@ -1,0 +1,13 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table PRODUCTS =
+      table(
+          "products",
+          column("id", bigint()).primaryKey(),
+          column("sku", text()).notNull(),
+          column("price", numeric(10, 2)).check("price >= 0"),
+          index("sku").unique().name("products_sku_idx"));
+}
