@@ -50,7 +50,9 @@ class RoundTripPropertyTest {
         diffAnsweringCreate(
             before,
             after,
-            RenameAnswers.parse(RenameFlags.between(a, b, mutator.renamedSchema()), List.of()));
+            RenameAnswers.parse(
+                RenameFlags.between(a, b, mutator.renamedSchema(), mutator.enumValueOrigins()),
+                List.of()));
     String exportA = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before)));
     List<MigrationPlanner.Step> steps =
         MigrationPlanner.plan(before, after, changes, new PlanOptions(17, true));

@@ -270,7 +270,10 @@ final class SpecGenerator {
     i.column = c.name;
     i.lower = isTextual(c.type) && chance(0.3);
     i.descending = chance(0.3);
-    i.partial = chance(0.2);
+    i.partial = chance(0.25);
+    if (i.partial && t.columns.size() > 1 && chance(0.5)) {
+      i.predicateColumn = pick(t.columns).name;
+    }
     i.unique = !i.partial && chance(0.15);
     i.name = chance(0.2) ? name("ix") : null;
     t.indexes.add(i);
