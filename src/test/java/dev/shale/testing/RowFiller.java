@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * unique key, present in the referenced rows where it adds a foreign key, text that casts to the
  * column's new type (digits in a text column that becomes an integer, labels in one that becomes an
  * enum), enum labels that the target keeps. A table that the target gives a NOT NULL column without
- * a default is left empty: the target rejects any row there.
+ * a default, or a new column with a default under a foreign key, is left empty: the target rejects
+ * any row there (the default is not known to be a referenced key).
  *
  * <p>What cannot be satisfied is skipped and named in {@link Report#skips()}: a NOT NULL column of
  * a type it has no values for, a NOT NULL foreign key in a cycle or to a table left empty.
@@ -431,6 +432,22 @@ public final class RowFiller {
               && !takesDefault(added)) {
             skip(t, "left empty: the target adds " + added.name() + " NOT NULL without a default");
             return;
+          }
+        }
+        for (ForeignKey fk : after.foreignKeys()) {
+          for (String name : fk.columns()) {
+            Column added = after.column(name).orElseThrow();
+            if (!kept.contains(name)
+                && (added.defaultExpression() != null || takesDefault(added))) {
+              skip(
+                  t,
+                  "left empty: the target adds "
+                      + name
+                      + " with a default, which foreign key "
+                      + fk.name()
+                      + " checks");
+              return;
+            }
           }
         }
       }
