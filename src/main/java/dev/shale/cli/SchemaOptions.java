@@ -4,11 +4,18 @@ import dev.shale.config.Config;
 import dev.shale.loader.SchemaLoader;
 import dev.shale.loader.SchemaSources;
 import dev.shale.model.SchemaModel;
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the schema comes from: the config's source files, or compiled classes. */
 final class SchemaOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   @Option(
       names = "--classpath",
       paramLabel = "DIRS_OR_JARS",
@@ -22,14 +29,21 @@ final class SchemaOptions {
       description = "Schema class(es) to load from --classpath.")
   List<String> schemaClasses;
 
+  /** The declared model; warnings about fields Shale does not read go to standard error. */
   SchemaModel load(Config config) {
+    PrintWriter err = command.commandLine().getErr();
+    Consumer<String> warnings =
+        w -> {
+          err.println("warning: " + w);
+          err.flush();
+        };
     if (classpath != null || schemaClasses != null) {
       if (classpath == null || schemaClasses == null) {
         throw new IllegalArgumentException("--classpath and --schema-class go together: give both");
       }
-      return SchemaLoader.fromClasspath(classpath, schemaClasses);
+      return SchemaLoader.fromClasspath(classpath, schemaClasses, warnings);
     }
     return SchemaLoader.fromSources(
-        SchemaSources.resolve(config.projectDir(), config.configFile(), config.schema()));
+        SchemaSources.resolve(config.projectDir(), config.configFile(), config.schema()), warnings);
   }
 }
