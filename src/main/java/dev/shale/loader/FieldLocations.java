@@ -34,7 +34,12 @@ final class FieldLocations {
     if (warnings.isEmpty()) {
       return warnings;
     }
-    Map<String, Location> lines = declarations(sources);
+    Map<String, Location> lines;
+    try {
+      lines = declarations(sources);
+    } catch (LinkageError e) {
+      lines = Map.of(); // a runtime without the compiler's tree API (classes from the cache)
+    }
     List<FieldWarning> located = new ArrayList<>();
     for (FieldWarning w : warnings) {
       Location at = lines.get(w.className() + "#" + w.field());
