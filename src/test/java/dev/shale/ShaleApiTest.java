@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.shale.db.MigrateResult;
 import dev.shale.db.MigrationEvent;
 import dev.shale.db.MigrationFailedException;
+import dev.shale.db.MigrationRefusedException;
 import dev.shale.db.MigrationState;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
@@ -88,6 +89,32 @@ class ShaleApiTest {
           .hasMessageContaining("failed at statement 2 of 2")
           .hasMessageContaining("ERROR 22012: division by zero")
           .satisfies(e -> assertThat(((MigrationFailedException) e).failure().line()).isEqualTo(2));
+    }
+  }
+
+  @Test
+  void aMigrationWithoutStatementsIsRefusedAndShownAsEmpty() throws Exception {
+    Files.writeString(
+        migrations.resolve("20260101000000_create_a.sql"), "CREATE TABLE a (id int);\n");
+    Path empty = migrations.resolve("20260101000001_backfill.sql");
+    Files.writeString(empty, "-- Custom migration: write your SQL below.\n");
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      assertThatThrownBy(() -> Shale.migrate(db.dataSource(), migrations))
+          .isInstanceOf(MigrationRefusedException.class)
+          .hasMessageContaining(
+              "20260101000001_backfill (" + empty + ") holds no SQL statement, only comments")
+          .hasMessageContaining("add the line -- shale:empty");
+      var migrator = Shale.migrator(db.dataSource(), migrations);
+      assertThat(migrator.status().in(MigrationState.EMPTY))
+          .extracting(e -> e.name())
+          .containsExactly("20260101000001_backfill");
+      assertThat(migrator.status().in(MigrationState.PENDING)).hasSize(1);
+      try (Connection c = db.connect();
+          Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT count(*) FROM shale.migrations")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shale.db.Database;
+import dev.shale.db.EmptyMigration;
 import dev.shale.db.HistoryTable;
 import dev.shale.db.MigrationState;
 import dev.shale.db.MigrationStatus;
@@ -30,7 +31,12 @@ final class StatusPrinter {
           "missing: applied, but the file is gone; restore it from version control",
           MigrationState.FAILED,
           "failed: a no-transaction migration stopped partway; clean up, then `shale migrate"
-              + " --retry-failed`");
+              + " --retry-failed`",
+          MigrationState.EMPTY,
+          "empty: not applied, and holds no SQL statement (only comments), so migrate refuses it;"
+              + " write its SQL, delete it and its snapshot, or add the line "
+              + EmptyMigration.MARKER
+              + " to apply it as it is");
 
   private final PrintWriter out;
   private final Terminal terminal;

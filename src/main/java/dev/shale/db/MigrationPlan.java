@@ -21,8 +21,8 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
    * Plans from {@code status}.
    *
    * @throws MigrationRefusedException naming every applied migration that changed or vanished,
-   *     every failed one and every out-of-order one that the options do not allow, and a target
-   *     that is not a migration
+   *     every failed one, every out-of-order one that the options do not allow, and every empty one
+   *     that would run
    */
   public static MigrationPlan of(MigrationStatus status, MigrateOptions options) {
     List<String> problems = new ArrayList<>();
@@ -89,6 +89,11 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
           }
         }
         case PENDING -> toApply.add(entry.file());
+        case EMPTY -> {
+          if (target == null || name.compareTo(target) <= 0) {
+            problems.add(EmptyMigration.refusal(entry.file()));
+          }
+        }
       }
     }
     if (!problems.isEmpty()) {

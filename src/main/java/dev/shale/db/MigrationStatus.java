@@ -30,7 +30,10 @@ public record MigrationStatus(List<Entry> entries) {
     entries = List.copyOf(entries);
   }
 
-  /** Compares the folder's files with the history table's rows. */
+  /**
+   * Compares the folder's files with the history table's rows. Files not applied yet are lexed up
+   * to their first statement, to tell an empty one; applied files are not read.
+   */
   public static MigrationStatus of(List<MigrationFile> files, List<AppliedMigration> history) {
     Map<String, MigrationFile> byName =
         files.stream().collect(Collectors.toMap(MigrationFile::name, Function.identity()));
@@ -42,10 +45,14 @@ public record MigrationStatus(List<Entry> entries) {
       AppliedMigration row = rows.get(file.name());
       MigrationState state;
       if (row == null) {
-        state =
-            file.name().compareTo(newestApplied) < 0
-                ? MigrationState.OUT_OF_ORDER
-                : MigrationState.PENDING;
+        if (EmptyMigration.isUnintended(file)) {
+          state = MigrationState.EMPTY;
+        } else {
+          state =
+              file.name().compareTo(newestApplied) < 0
+                  ? MigrationState.OUT_OF_ORDER
+                  : MigrationState.PENDING;
+        }
       } else if (!row.success()) {
         state = MigrationState.FAILED;
       } else if (!row.checksum().equals(file.checksum())) {

@@ -56,7 +56,10 @@ public final class MigrationScript {
     }
     List<ReviewRow> rows = ReviewRow.of(statements);
     if (rows.isEmpty()) {
-      out.append("-- Custom migration: write your SQL below.\n");
+      out.append("-- Custom migration: write your SQL below.\n")
+          .append(
+              "-- Until it holds a statement, shale migrate refuses it; if it is meant to stay"
+                  + " empty, add the line -- shale:empty\n");
       return out.toString();
     }
     out.append("-- Changes:\n");

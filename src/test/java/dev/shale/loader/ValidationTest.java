@@ -545,6 +545,27 @@ class ValidationTest {
       assertThat(refusedByShale).as("Shale refuses: " + problems).isEqualTo(refusedByPostgres);
     }
 
+    @ParameterizedTest(name = "jsonb DEFAULT {0}")
+    @CsvSource(
+        delimiterString = " | ",
+        quoteCharacter = '~',
+        value = {
+          "'{bad' | unexpected 'b' at character 2",
+          "'{\"a\": 1' | it ends before the JSON value does",
+          "'[1}' | unexpected '}' at character 3",
+          "'{\"a\": 1} x' | 'x' at character 10 is not a JSON value",
+          "'{\"a\": NaN}' | 'NaN' at character 7 is not a JSON value",
+          "'{\"a\": \"x' | it ends before the JSON value does",
+        })
+    void anInvalidJsonDefaultIsExplainedInPlainWords(String literal, String reason) {
+      assertThat(problems(table("t", column("c", jsonb()).defaultSql(literal))))
+          .singleElement(as(STRING))
+          .endsWith(literal + " is not valid JSON: " + reason)
+          .doesNotContain("Source:")
+          .doesNotContain("REDACTED")
+          .doesNotContain("code ");
+    }
+
     @Test
     void anEnumTakesOnlyItsOwnQuotedValues() {
       PgEnum mood = enumType("mood", "ok", "1");
