@@ -35,6 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
   @ParentCommand ShaleCommand root;
   @Spec CommandSpec spec;
   @Mixin SchemaOptions schemaOptions;
+  @Mixin RebaseOption rebase;
 
   @Option(names = "--name", description = "Migration name (default: derived from the changes).")
   String name;
@@ -67,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
     Config config = root.config();
     MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
     folder.checkInStep();
-    Optional<StoredSnapshot> previous = folder.latestSnapshot();
+    Optional<StoredSnapshot> previous = rebase.base(config, folder, custom);
     SchemaModel before = previous.map(p -> p.snapshot().schema()).orElse(SchemaModel.EMPTY);
     SchemaModel after = custom ? before : schemaOptions.load(config);
     RenameAnswers answers = RenameAnswers.parse(renames, creates);
@@ -86,6 +87,9 @@ final class GenerateCommand implements Callable<Integer> {
         err.println("warning: the schema declares nothing (objects must be public static fields)");
       }
       out.println("No schema changes.");
+      if (!dryRun) {
+        rebase.finish();
+      }
       return ExitCodes.OK;
     }
     String stem = folder.nextStem(migrationName(changes.get()), Instant.now());
@@ -106,6 +110,7 @@ final class GenerateCommand implements Callable<Integer> {
                   + relative(config, folder.migrations().resolve(stem + ".sql"))
                   + " and "
                   + relative(config, folder.snapshots().resolve(stem + ".json"))));
+      rebase.finish();
     }
     if (!statements.isEmpty()) {
       ReviewPrinter.print(ReviewRow.of(statements), terminal, review);
@@ -115,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   private String migrationName(List<Change> changes) {
     if (name == null) {
-      return MigrationName.of(changes);
+      return rebase.name().orElseGet(() -> MigrationName.of(changes));
     }
     if (name.chars().noneMatch(c -> Character.isLetterOrDigit(c) && c < 128)) {
       throw new IllegalArgumentException(
