@@ -237,6 +237,26 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     return user() == null ? where : where + " as " + user();
   }
 
+  /**
+   * This URL, or a refusal when it is {@code embedded}: that server is new and empty on every run
+   * and deleted at its end, so {@code command} would only {@code outcome}.
+   *
+   * @throws IllegalArgumentException for {@code embedded}, saying what it is for instead
+   */
+  public DatabaseUrl requireLasting(String command, String outcome) {
+    if (embedded) {
+      throw new IllegalArgumentException(
+          "`embedded` starts a new, empty PostgreSQL for each run and deletes it when the run ends,"
+              + " so `"
+              + command
+              + "` would only "
+              + outcome
+              + ". It is for trying out `shale migrate`; give the URL of the database you mean"
+              + " (--url, url in shale.toml, or DATABASE_URL)");
+    }
+    return this;
+  }
+
   /** The user the connection logs in as, or null when the driver decides. */
   public String user() {
     return properties.get("user");
