@@ -42,6 +42,7 @@ final class BaselineCommand implements Callable<Integer> {
   public Integer call() {
     Config config = root.config();
     var files = ProjectMigrations.read(config);
+    Migrator.requireMigration(files, "--to", to);
     var out = spec.commandLine().getOut();
     var printer = new MigrationPrinter(out, out, root.terminal());
     try (Database db =

@@ -21,19 +21,13 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
    * Plans from {@code status}.
    *
    * @throws MigrationRefusedException naming every applied migration that changed or vanished,
-   *     every failed one and every out-of-order one that the options do not allow, and a target
-   *     that is not a migration
+   *     every failed one and every out-of-order one that the options do not allow
    */
   public static MigrationPlan of(MigrationStatus status, MigrateOptions options) {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<MigrationFile> toApply = new ArrayList<>();
     String target = options.target();
-    if (target != null
-        && status.entries().stream().noneMatch(e -> e.name().equals(target) && e.file() != null)) {
-      throw new IllegalArgumentException(
-          "--target " + target + ": no migration file has that name (give the file stem)");
-    }
     for (MigrationStatus.Entry entry : status.entries()) {
       String name = entry.name();
       switch (entry.state()) {

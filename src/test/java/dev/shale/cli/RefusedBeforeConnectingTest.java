@@ -76,4 +76,20 @@ class RefusedBeforeConnectingTest {
     assertThat(baseline.exitCode()).as(baseline.toString()).isEqualTo(64);
     assertThat(baseline.err()).contains("`shale baseline` would only record a baseline that is");
   }
+
+  @Test
+  void aTargetThatIsNoMigrationIsRefusedOffline() {
+    assertThat(refused("migrate", "--target", "nope").err())
+        .isEqualTo(
+            "error: --target nope: no migration file has that name (give a file stem without"
+                + " .sql, such as 20260101000000_create_a)\n");
+    assertThat(refused("migrate", "--dry-run", "--target", "create_a").err())
+        .isEqualTo(
+            "error: --target create_a: no migration file has that name (did you mean"
+                + " 20260101000000_create_a?)\n");
+    assertThat(refused("migrate", "--target", "migrations/20260101000000_create_a.sql").err())
+        .contains("(did you mean 20260101000000_create_a?)");
+    assertThat(refused("baseline", "--to", "nope").err())
+        .startsWith("error: --to nope: no migration file has that name");
+  }
 }
