@@ -74,12 +74,7 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
           if (options.allowOutOfOrder()) {
             toApply.add(entry.file());
           } else {
-            problems.add(
-                name
-                    + " is not applied, but a newer migration is (it was probably merged from"
-                    + " another branch): check that it does not conflict with the newer ones,"
-                    + " then run `shale migrate --allow-out-of-order`, or give it a newer"
-                    + " name");
+            problems.add(outOfOrder(entry.file(), status.newestApplied()));
           }
         }
         case PENDING -> toApply.add(entry.file());
@@ -93,6 +88,35 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
       toApply.removeIf(file -> file.name().compareTo(target) > 0);
     }
     return new MigrationPlan(toApply, warnings);
+  }
+
+  /**
+   * What to do about {@code file}, older than the applied {@code newest}: apply it as it is, or
+   * write it again after the newest. Renaming it is not enough: its snapshot holds the schema of
+   * the branch it came from, without the newer migrations' changes, so the next {@code generate}
+   * would write those again.
+   */
+  private static String outOfOrder(MigrationFile file, String newest) {
+    String name = file.name();
+    return name
+        + " is not applied, but the newer "
+        + newest
+        + " is (it was probably merged from another branch). Either:\n"
+        + "    * check that it does not conflict with the migrations after it, then run"
+        + " `shale migrate --allow-out-of-order`; or\n"
+        + "    * if no database has applied it yet, write it again after "
+        + newest
+        + ": delete "
+        + file.path()
+        + " and its snapshot "
+        + name
+        + ".json (in the snapshots folder), then run `shale generate`, which writes the same"
+        + " changes with a newer stamp and a snapshot chained to the newest (for hand-written SQL:"
+        + " `shale generate --custom --name "
+        + name.substring(name.indexOf('_') + 1)
+        + "`, then paste it in).\n"
+        + "    Renaming the two files is not enough: the snapshot would still lack the newer"
+        + " migrations' changes, and the next generate would write them again";
   }
 
   private static String abbreviated(String checksum) {

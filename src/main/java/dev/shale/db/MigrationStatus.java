@@ -74,6 +74,15 @@ public record MigrationStatus(List<Entry> entries) {
     return entries.stream().anyMatch(e -> e.state().needsAttention());
   }
 
+  /** The newest migration recorded as applied (failed or not), or null when none is. */
+  public String newestApplied() {
+    return entries.stream()
+        .filter(e -> e.applied() != null)
+        .map(Entry::name)
+        .reduce((older, newer) -> newer)
+        .orElse(null);
+  }
+
   /** How many migrations are recorded as applied (changed or not, present or not). */
   public long appliedCount() {
     return entries.stream().filter(e -> e.applied() != null && e.applied().success()).count();

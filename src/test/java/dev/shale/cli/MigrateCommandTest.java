@@ -237,7 +237,8 @@ class MigrateCommandTest {
     CliRun run = shale("migrate");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.err())
-        .contains("20260101000001_create_b is not applied, but a newer migration is")
+        .contains(
+            "20260101000001_create_b is not applied, but the newer 20260101000002_create_c is")
         .contains("--allow-out-of-order");
     CliRun status = shale("status");
     assertThat(status.exitCode()).isEqualTo(1);

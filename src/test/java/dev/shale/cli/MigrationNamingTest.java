@@ -22,22 +22,7 @@ class MigrationNamingTest {
 
   /** Generates for a schema of {@code tables}; returns the written migration's name (no stamp). */
   private String generate(List<String> tables, String... flags) throws Exception {
-    StringBuilder body = new StringBuilder();
-    for (int i = 0; i < tables.size(); i++) {
-      body.append("  public static final Table T")
-          .append(i)
-          .append(" = table(\"")
-          .append(tables.get(i))
-          .append("\", column(\"id\", bigint()).primaryKey());\n");
-    }
-    Files.createDirectories(project.resolve("db"));
-    Files.writeString(
-        project.resolve("db/Schema.java"),
-        "import static dev.shale.schema.Pg.*;\nimport dev.shale.schema.*;\n\n"
-            + "public final class Schema {\n"
-            + body
-            + "}\n");
-    Files.writeString(project.resolve("shale.toml"), "schema = [\"db/*.java\"]\n");
+    TableSchema.write(project, tables);
     CliRun run =
         CliRun.in(
             project, Stream.concat(Stream.of("generate"), Stream.of(flags)).toArray(String[]::new));
