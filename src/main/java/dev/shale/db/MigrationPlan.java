@@ -119,6 +119,22 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
         + " migrations' changes, and the next generate would write them again";
   }
 
+  /** How many migrations it applies, the first and the last, and how many warnings. */
+  @Override
+  public String toString() {
+    String range =
+        toApply.isEmpty()
+            ? ""
+            : ": " + toApply.get(0).name() + " … " + toApply.get(toApply.size() - 1).name();
+    return "MigrationPlan["
+        + toApply.size()
+        + " to apply"
+        + range
+        + ", "
+        + warnings.size()
+        + " warnings]";
+  }
+
   private static String abbreviated(String checksum) {
     return checksum.length() <= 12 ? checksum : checksum.substring(0, 12);
   }
