@@ -223,6 +223,23 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     if (embedded) {
       return "the embedded server";
     }
+    String where = hostPortDatabase();
+    return user() == null ? where : where + " as " + user();
+  }
+
+  /**
+   * Host and port (several, comma-separated, for a multi-host URL): {@code db.example.com:5432}.
+   */
+  public String address() {
+    if (embedded) {
+      return "the embedded server";
+    }
+    String where = hostPortDatabase();
+    int slash = where.indexOf('/');
+    return slash < 0 ? where : where.substring(0, slash);
+  }
+
+  private String hostPortDatabase() {
     String rest = jdbcUrl.substring("jdbc:postgresql:".length());
     int query = rest.indexOf('?');
     if (query >= 0) {
@@ -233,8 +250,7 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     } else {
       rest = "localhost:5432/" + rest;
     }
-    String where = rest.startsWith("/") ? "localhost:5432" + rest : rest;
-    return user() == null ? where : where + " as " + user();
+    return rest.startsWith("/") ? "localhost:5432" + rest : rest;
   }
 
   /**

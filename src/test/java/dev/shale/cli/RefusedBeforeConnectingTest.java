@@ -2,14 +2,10 @@ package dev.shale.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RefusedBeforeConnectingTest {
   @TempDir Path project;
-  private ServerSocket listener;
-  private final AtomicInteger connections = new AtomicInteger();
+  private LocalEndpoint database;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -30,35 +25,22 @@ class RefusedBeforeConnectingTest {
     Files.writeString(
         project.resolve("migrations/20260101000000_create_a.sql"), "CREATE TABLE a (id int);\n");
     Files.writeString(project.resolve("shale.toml"), "migrations = \"migrations\"\n");
-    listener = new ServerSocket(0);
-    Thread accepting =
-        new Thread(
-            () -> {
-              while (!listener.isClosed()) {
-                try (Socket s = listener.accept()) {
-                  connections.incrementAndGet();
-                } catch (IOException closed) {
-                  return;
-                }
-              }
-            });
-    accepting.setDaemon(true);
-    accepting.start();
+    database = LocalEndpoint.start(socket -> {});
   }
 
   @AfterEach
   void tearDown() throws Exception {
-    listener.close();
+    database.close();
   }
 
   /** Runs shale against the counting port; asserts a usage error (64) and no connection. */
   private CliRun refused(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--url");
-    all.add("postgres://app@127.0.0.1:" + listener.getLocalPort() + "/app");
+    all.add("postgres://app@127.0.0.1:" + database.port() + "/app");
     CliRun run = CliRun.in(project, all.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(64);
-    assertThat(connections).as("connections offered to the database").hasValue(0);
+    assertThat(database.connections()).as("connections offered to the database").isZero();
     return run;
   }
 
