@@ -175,6 +175,11 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
   }
 
   private static DatabaseUrl jdbc(String url) {
+    String rest = url.substring("jdbc:postgresql:".length());
+    if (rest.startsWith("//")) {
+      // the driver would log a warning and say only "Unable to parse URL"; check the ports first
+      hosts(rest.substring(2).replaceFirst("[/?].*", ""), url);
+    }
     Map<String, String> properties = new LinkedHashMap<>();
     int query = url.indexOf('?');
     StringBuilder kept = new StringBuilder(query < 0 ? url : url.substring(0, query));

@@ -444,6 +444,18 @@ class MigrateCommandTest {
   }
 
   @Test
+  void timeoutsMayBeGivenInDaysUpToTwentyFour() throws Exception {
+    write(
+        "20260101000000_timeouts",
+        "CREATE TABLE t AS SELECT current_setting('statement_timeout') AS statement_timeout,"
+            + " current_setting('lock_timeout') AS lock_timeout;\n");
+    CliRun run = shale("migrate", "--statement-timeout", "24d", "--lock-timeout", "1d");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(query("SELECT statement_timeout || ' ' || lock_timeout FROM t"))
+        .containsExactly("24d 1d");
+  }
+
+  @Test
   void baselineRecordsWithoutRunning() throws Exception {
     db.apply("CREATE TABLE a (id int); CREATE TABLE b (id int);");
     write("20260101000000_create_a", "CREATE TABLE a (id int);\n");
