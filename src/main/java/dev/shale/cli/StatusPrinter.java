@@ -23,7 +23,8 @@ final class StatusPrinter {
       Map.of(
           MigrationState.OUT_OF_ORDER,
           "out-of-order: older than an applied migration; check it, then `shale migrate"
-              + " --allow-out-of-order` (or rename it newer)",
+              + " --allow-out-of-order` (or, if no database has it yet, delete it and its"
+              + " snapshot and run `shale generate` to write it after the newest)",
           MigrationState.MODIFIED,
           "modified: changed after it was applied; restore the applied text and put changes in a"
               + " new migration",

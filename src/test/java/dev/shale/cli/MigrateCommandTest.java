@@ -237,7 +237,8 @@ class MigrateCommandTest {
     CliRun run = shale("migrate");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.err())
-        .contains("20260101000001_create_b is not applied, but a newer migration is")
+        .contains(
+            "20260101000001_create_b is not applied, but the newer 20260101000002_create_c is")
         .contains("--allow-out-of-order");
     CliRun status = shale("status");
     assertThat(status.exitCode()).isEqualTo(1);
@@ -440,6 +441,18 @@ class MigrateCommandTest {
     CliRun unknown = shale("migrate", "--target", "nope");
     assertThat(unknown.exitCode()).isEqualTo(64);
     assertThat(unknown.err()).contains("--target nope: no migration file has that name");
+  }
+
+  @Test
+  void timeoutsMayBeGivenInDaysUpToTwentyFour() throws Exception {
+    write(
+        "20260101000000_timeouts",
+        "CREATE TABLE t AS SELECT current_setting('statement_timeout') AS statement_timeout,"
+            + " current_setting('lock_timeout') AS lock_timeout;\n");
+    CliRun run = shale("migrate", "--statement-timeout", "24d", "--lock-timeout", "1d");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(query("SELECT statement_timeout || ' ' || lock_timeout FROM t"))
+        .containsExactly("24d 1d");
   }
 
   @Test
