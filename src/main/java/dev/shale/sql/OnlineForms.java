@@ -41,9 +41,8 @@ final class OnlineForms {
   }
 
   static boolean applies(PlanContext context, Change.SetNotNull c) {
-    // Identity needs NOT NULL in the same transaction that adds it.
     return context.online(c.table())
-        && !context.identityColumns.contains(List.of(c.table(), c.column()));
+        && !context.plainNotNull.contains(List.of(c.table(), c.column()));
   }
 
   static boolean applies(PlanContext context, Change.AddPrimaryKey c) {
