@@ -14,6 +14,7 @@ import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
 import dev.shale.sql.StatementPlanner;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.PgVersion;
 import dev.shale.testing.PlanApplier;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
@@ -29,11 +30,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden diff cases, migra-style: {@code cases/<name>/{before,after}.java} and {@code
- * expected.sql}, with optional {@code renames.txt}/{@code creates.txt} holding the answers. Each
- * case's SQL must equal expected.sql, must run on PostgreSQL 17 after export(before), and must
- * leave the catalog export(after) builds. Run with {@code -Dshale.golden.update=true} to rewrite
- * expected.sql files (then review the git diff), with {@code -Dshale.golden.only=prefix,…} to run
- * only the cases whose names start so.
+ * expected.sql}, with optional {@code renames.txt}/{@code creates.txt} holding the answers and
+ * {@code pgversion.txt} the target version when it must be newer than 14. Each case's SQL (online,
+ * and {@code expected-simple.sql} for --simple) must equal the expected file, must run on
+ * PostgreSQL 17 after export(before), step by step, with each step's snapshot matching the database
+ * after it, and must leave the catalog export(after) builds; the online plan must also do so on
+ * PostgreSQL 14 (unless the case targets a newer version) and 18. Run with {@code
+ * -Dshale.golden.update=true} to rewrite expected.sql files (then review the git diff), with {@code
+ * -Dshale.golden.only=prefix,…} to run only the cases whose names start so.
  */
 class GoldenCasesTest {
   private static final Path CASES = Path.of("src", "test", "resources", "cases");
@@ -132,6 +136,37 @@ class GoldenCasesTest {
                 + (steps == simple ? " (--simple)" : "")
                 + ": migrating does not reach export(after)");
       }
+    }
+    for (PgVersion version : TestPostgres.versions()) {
+      if (version != PgVersion.DEFAULT && version.atLeast(options.pgVersion())) {
+        checkOn(version, dir, exportBefore, online, exportAfter);
+      }
+    }
+  }
+
+  /**
+   * The online plan, written for the case's pgVersion, runs on another server version of the
+   * supported range too and reaches there what export(after) builds there.
+   */
+  private static void checkOn(
+      PgVersion version,
+      Path dir,
+      String exportBefore,
+      List<MigrationPlanner.Step> steps,
+      String exportAfter) {
+    try (FreshDatabase migrated = TestPostgres.freshDatabase(version);
+        FreshDatabase direct = TestPostgres.freshDatabase(version)) {
+      if (!exportBefore.isBlank()) {
+        migrated.apply(exportBefore);
+      }
+      PlanApplier.apply(migrated, steps);
+      if (!exportAfter.isBlank()) {
+        direct.apply(exportAfter);
+      }
+      CatalogFingerprint.assertEqual(
+          direct.fingerprint(),
+          migrated.fingerprint(),
+          dir + " on " + version + ": migrating does not reach export(after)");
     }
   }
 
