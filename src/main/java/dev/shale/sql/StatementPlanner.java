@@ -33,6 +33,10 @@ public final class StatementPlanner {
   private final int pgVersion;
   private final List<Statement> out = new ArrayList<>();
   private final List<Deferral> deferrals = new ArrayList<>();
+
+  /** Views created so far by this plan: like new tables, nobody uses them yet. */
+  private final java.util.Set<QualifiedName> createdViews = new java.util.HashSet<>();
+
   private Change current;
 
   private StatementPlanner(PlanContext context) {
@@ -418,6 +422,7 @@ public final class StatementPlanner {
                   false,
                   List.of()));
     } else if (change instanceof Change.CreateView c) {
+      createdViews.add(c.view().name());
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
       emit(
           "CREATE "
@@ -428,11 +433,15 @@ public final class StatementPlanner {
           c.view().materialized() ? risk(Rule.MATERIALIZED_VIEW_BUILD, false, false) : Risk.NONE);
     } else if (change instanceof Change.DropView c) {
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+      List<TableLock> locks = List.of(new TableLock(c.view().name(), LockMode.ACCESS_EXCLUSIVE));
       emit(
           "DROP " + kind + qualified(c.view().name()),
-          c.recreated() ? Risk.NONE : risk(Rule.DROP_OBJECT, c.view().materialized(), true));
+          c.recreated()
+              ? new Risk(locks, false, false, false, false, List.of())
+              : new Risk(
+                  locks, false, false, c.view().materialized(), true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.RenameView c) {
-      renameObject(c.materialized() ? "MATERIALIZED VIEW" : "VIEW", c.from(), c.to());
+      renameView(c);
     } else if (change instanceof Change.CommentOnTable c) {
       emit(
           "COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()),
@@ -452,7 +461,8 @@ public final class StatementPlanner {
               + (c.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
               + qualified(c.view())
               + " IS "
-              + commentText(c.comment()));
+              + commentText(c.comment()),
+          createdViews.contains(c.view()) ? Risk.NONE : commentLock(c.view()));
     } else {
       throw new IllegalStateException("no SQL for " + change);
     }
@@ -488,7 +498,10 @@ public final class StatementPlanner {
     }
   }
 
-  /** COMMENT ON takes SHARE UPDATE EXCLUSIVE: it waits for, and blocks, other DDL only. */
+  /**
+   * COMMENT ON a table, column or view takes SHARE UPDATE EXCLUSIVE on the relation: it waits for,
+   * and blocks, other DDL only.
+   */
   private Risk commentLock(QualifiedName table) {
     return isNew(table)
         ? Risk.NONE
@@ -555,6 +568,26 @@ public final class StatementPlanner {
     }
   }
 
+  /**
+   * A view moved and renamed like {@link #renameObject}, under ACCESS EXCLUSIVE on the view as it
+   * is named at each statement.
+   */
+  private void renameView(Change.RenameView c) {
+    String kind = c.materialized() ? "MATERIALIZED VIEW" : "VIEW";
+    QualifiedName now = c.from();
+    if (!c.from().schema().equals(c.to().schema())) {
+      emit(
+          "ALTER " + kind + " " + qualified(now) + " SET SCHEMA " + quote(c.to().schema()),
+          renaming(now, Rule.RENAME_OBJECT));
+      now = new QualifiedName(c.to().schema(), c.from().name());
+    }
+    if (!c.from().name().equals(c.to().name())) {
+      emit(
+          "ALTER " + kind + " " + qualified(now) + " RENAME TO " + quote(c.to().name()),
+          renaming(now, Rule.RENAME_OBJECT));
+    }
+  }
+
   private void renameTable(Change.RenameTable c) {
     Risk risk =
         new Risk(
@@ -572,6 +605,16 @@ public final class StatementPlanner {
     if (!c.from().name().equals(c.to().name())) {
       emit(target + " RENAME TO " + quote(c.to().name()), risk);
     }
+  }
+
+  private static Risk renaming(QualifiedName relation, Rule rule) {
+    return new Risk(
+        List.of(new TableLock(relation, LockMode.ACCESS_EXCLUSIVE)),
+        false,
+        false,
+        false,
+        true,
+        List.of(rule));
   }
 
   private String createTable(Table table) {
