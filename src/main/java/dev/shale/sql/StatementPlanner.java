@@ -802,27 +802,23 @@ public final class StatementPlanner {
     return column + "::" + target;
   }
 
+  /**
+   * The type renamed away (no table lock: the rule's warning goes here, before the rebuild), a new
+   * one created, and each column converted under ACCESS EXCLUSIVE on its own table, its default
+   * dropped and restored around the conversion (each a brief ACCESS EXCLUSIVE).
+   */
   private void rebuildEnum(Change.RebuildEnum c) {
     QualifiedName name = c.to().name();
     String retired = PgNames.makeObjectName(name.name(), null, "old");
-    Risk risk =
-        new Risk(
-            c.columns().stream()
-                .map(col -> new TableLock(col.table(), LockMode.ACCESS_EXCLUSIVE))
-                .distinct()
-                .toList(),
-            !c.columns().isEmpty(),
-            false,
-            false,
-            false,
-            List.of(Rule.REBUILD_ENUM));
-    emit("ALTER TYPE " + qualified(name) + " RENAME TO " + quote(retired), risk);
+    emit(
+        "ALTER TYPE " + qualified(name) + " RENAME TO " + quote(retired),
+        risk(Rule.REBUILD_ENUM, false, false));
     emit(createEnum(name, c.to().values()));
     for (Change.EnumColumn column : c.columns()) {
       String prefix = alterColumn(column.table(), column.column());
       String target = qualified(name) + "[]".repeat(column.dimensions());
       String textual = column.dimensions() > 0 ? "text[]" : "text";
-      emit(prefix + "DROP DEFAULT");
+      emit(prefix + "DROP DEFAULT", brief(column.table()));
       emit(
           prefix
               + "TYPE "
@@ -833,9 +829,9 @@ public final class StatementPlanner {
               + textual
               + "::"
               + target,
-          risk);
+          isNew(column.table()) ? Risk.NONE : rewrite(column.table(), Rule.REBUILD_ENUM));
       if (column.restoreDefault() != null) {
-        emit(prefix + "SET DEFAULT " + column.restoreDefault());
+        emit(prefix + "SET DEFAULT " + column.restoreDefault(), brief(column.table()));
       }
     }
   }
