@@ -588,22 +588,19 @@ public final class StatementPlanner {
     }
   }
 
+  /** A table moved to its new schema, then renamed: each under ACCESS EXCLUSIVE on it as it is. */
   private void renameTable(Change.RenameTable c) {
-    Risk risk =
-        new Risk(
-            List.of(new TableLock(c.from(), LockMode.ACCESS_EXCLUSIVE)),
-            false,
-            false,
-            false,
-            true,
-            List.of(Rule.RENAME_TABLE));
-    String target = "ALTER TABLE " + qualified(c.from());
+    QualifiedName now = c.from();
     if (!c.from().schema().equals(c.to().schema())) {
-      emit(target + " SET SCHEMA " + quote(c.to().schema()), risk);
-      target = "ALTER TABLE " + qualified(c.to().schema(), c.from().name());
+      emit(
+          "ALTER TABLE " + qualified(now) + " SET SCHEMA " + quote(c.to().schema()),
+          renaming(now, Rule.RENAME_TABLE));
+      now = new QualifiedName(c.to().schema(), c.from().name());
     }
     if (!c.from().name().equals(c.to().name())) {
-      emit(target + " RENAME TO " + quote(c.to().name()), risk);
+      emit(
+          "ALTER TABLE " + qualified(now) + " RENAME TO " + quote(c.to().name()),
+          renaming(now, Rule.RENAME_TABLE));
     }
   }
 
