@@ -705,7 +705,7 @@ public final class StatementPlanner {
     }
     List<TableLock> locks = new ArrayList<>();
     locks.add(new TableLock(c.table(), LockMode.SHARE_ROW_EXCLUSIVE));
-    if (!c.key().targetTable().equals(c.table())) {
+    if (!c.key().targetTable().equals(c.table()) && !isNew(c.key().targetTable())) {
       locks.add(new TableLock(c.key().targetTable(), LockMode.SHARE_ROW_EXCLUSIVE));
     }
     emit(sql, new Risk(locks, false, true, false, false, List.of(Rule.ADD_FOREIGN_KEY)));
