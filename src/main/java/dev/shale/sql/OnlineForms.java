@@ -93,7 +93,8 @@ final class OnlineForms {
             + qualified(table.schema(), temporary)
             + " RENAME TO "
             + quote(index.name()),
-        weak(new QualifiedName(table.schema(), temporary)));
+        // Locks only the index (SHARE UPDATE EXCLUSIVE), which this plan built: nothing to flag.
+        Risk.NONE);
     defer.accept(new Deferral.IndexChanged(table, named(drop.index(), index.name()), index));
   }
 

@@ -205,12 +205,6 @@ class GoldenCasesTest {
   }
 
   private static List<String> lines(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    return Files.readAllLines(file).stream()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .toList();
+    return dev.shale.testing.GoldenCase.lines(file);
   }
 }

@@ -492,12 +492,24 @@ public final class TestPostgres {
      * names the script line; otherwise as {@link TestPostgres#apply(Connection, String)}.
      */
     public void apply(String sql) {
-      PGSimpleDataSource ds = (PGSimpleDataSource) dataSource();
-      ds.setPreferQueryMode(PreferQueryMode.SIMPLE);
-      try (Connection c = ds.getConnection()) {
+      try (Connection c = connectSimple()) {
         TestPostgres.apply(c, sql);
       } catch (SQLException e) {
         throw new IllegalStateException(e);
+      }
+    }
+
+    /**
+     * A new connection (autocommit on) that sends SQL as written, with the simple query protocol,
+     * as psql does; the caller closes it.
+     */
+    public Connection connectSimple() {
+      PGSimpleDataSource ds = (PGSimpleDataSource) dataSource();
+      ds.setPreferQueryMode(PreferQueryMode.SIMPLE);
+      try {
+        return ds.getConnection();
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not connect to " + jdbcUrl, e);
       }
     }
 
