@@ -5,18 +5,37 @@
 #   ./install.sh            build and install
 #   SHALE_HOME=DIR          where the jar and archive go (default ~/.local/share/shale)
 #   SHALE_BIN=DIR           where the launcher goes (default /usr/local/bin if writable, else ~/.local/bin)
+#   SHALE_JAR=FILE          install this already built jar (target/shale.jar) instead of building
+#
+# Its output is plain text (no colour codes), so that it reads well in CI logs and files.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")" && pwd)"
 
 command -v java >/dev/null || { echo "install.sh: java not found: install a JDK 17 or newer" >&2; exit 1; }
-command -v mvn >/dev/null || { echo "install.sh: mvn not found: install Apache Maven" >&2; exit 1; }
 
-echo "Building Shale (mvn package, tests skipped; run 'mvn -B verify' for them)..."
-(cd "$repo" && mvn -B -q -DskipTests package)
+if [ -n "${SHALE_JAR:-}" ]; then
+  [ -f "$SHALE_JAR" ] || { echo "install.sh: SHALE_JAR=$SHALE_JAR is not a file: build it with 'mvn -B package', or unset SHALE_JAR" >&2; exit 1; }
+  jar="$(cd "$(dirname "$SHALE_JAR")" && pwd)/$(basename "$SHALE_JAR")"
+else
+  command -v mvn >/dev/null || { echo "install.sh: mvn not found: install Apache Maven" >&2; exit 1; }
+  echo "Building Shale (mvn package, tests skipped; run 'mvn -B verify' for them)..."
+  # Maven writes colour codes (ESC[0m) even in batch mode with colour off; its output goes to a
+  # log, shown without them only when the build fails.
+  build_log="$(mktemp)"
+  if ! (cd "$repo" && mvn -B -q -Dstyle.color=never -DskipTests package) >"$build_log" 2>&1; then
+    esc="$(printf '\033')"
+    sed "s/${esc}\[[0-9;]*[A-Za-z]//g" "$build_log" >&2
+    rm -f "$build_log"
+    echo "install.sh: the build failed (Maven's output above); nothing was installed" >&2
+    exit 1
+  fi
+  rm -f "$build_log"
+  jar="$repo/target/shale.jar"
+fi
 
 home="${SHALE_HOME:-$HOME/.local/share/shale}"
 mkdir -p "$home"
-cp "$repo/target/shale.jar" "$home/shale.jar.new"
+cp "$jar" "$home/shale.jar.new"
 mv "$home/shale.jar.new" "$home/shale.jar"
 
 if [ -n "${SHALE_BIN:-}" ]; then

@@ -2,11 +2,17 @@ package dev.shale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.shale.db.MigrateOptions;
 import dev.shale.db.MigrateResult;
 import dev.shale.db.MigrationEvent;
 import dev.shale.db.MigrationFailedException;
+import dev.shale.db.MigrationPlan;
+import dev.shale.db.MigrationRefusedException;
 import dev.shale.db.MigrationState;
+import dev.shale.db.MigrationStatus;
+import dev.shale.db.PreparedMigration;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
 import java.nio.file.Files;
@@ -88,6 +94,85 @@ class ShaleApiTest {
           .hasMessageContaining("failed at statement 2 of 2")
           .hasMessageContaining("ERROR 22012: division by zero")
           .satisfies(e -> assertThat(((MigrationFailedException) e).failure().line()).isEqualTo(2));
+    }
+  }
+
+  @Test
+  void aMigrationWithoutStatementsIsRefusedAndShownAsEmpty() throws Exception {
+    Files.writeString(
+        migrations.resolve("20260101000000_create_a.sql"), "CREATE TABLE a (id int);\n");
+    Path empty = migrations.resolve("20260101000001_backfill.sql");
+    Files.writeString(empty, "-- Custom migration: write your SQL below.\n");
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      assertThatThrownBy(() -> Shale.migrate(db.dataSource(), migrations))
+          .isInstanceOf(MigrationRefusedException.class)
+          .hasMessageContaining(
+              "20260101000001_backfill (" + empty + ") holds no SQL statement, only comments")
+          .hasMessageContaining("add the line -- shale:empty");
+      var migrator = Shale.migrator(db.dataSource(), migrations);
+      assertThat(migrator.status().in(MigrationState.EMPTY))
+          .extracting(e -> e.name())
+          .containsExactly("20260101000001_backfill");
+      assertThat(migrator.status().in(MigrationState.PENDING)).hasSize(1);
+      try (Connection c = db.connect();
+          Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT count(*) FROM shale.migrations")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void toStringOfWhatTheApiReturnsIsShortAndHoldsNoSql() throws Exception {
+    String longSql =
+        "CREATE TABLE a (id int);\n"
+            + "-- marker_of_the_sql_text\n".repeat(500)
+            + "INSERT INTO a SELECT generate_series(1, 10);\n";
+    Files.writeString(migrations.resolve("20260101000000_create_a.sql"), longSql);
+    Files.writeString(
+        migrations.resolve("20260101000001_fail.sql"),
+        "SELECT 1 /* marker_of_the_sql_text " + "x".repeat(5000) + " */ / 0;\n");
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      var migrator = Shale.migrator(db.dataSource(), migrations);
+      MigrationStatus before = migrator.status();
+      MigrateResult result = migrator.target("20260101000000_create_a").migrate();
+      MigrationStatus after = migrator.status();
+      MigrationFailedException failure =
+          catchThrowableOfType(
+              MigrationFailedException.class, () -> migrator.target(null).migrate());
+      MigrationPlan plan = MigrationPlan.of(before, MigrateOptions.defaults());
+      PreparedMigration prepared = PreparedMigration.of(before.entries().get(0).file());
+
+      List<Object> all = new ArrayList<>(List.of(before, after, result, failure.failure(), plan));
+      all.addAll(after.entries());
+      all.add(after.entries().get(0).file());
+      all.add(prepared);
+      all.addAll(prepared.statements());
+      for (Object value : all) {
+        assertThat(value.toString())
+            .as(value.getClass().getSimpleName())
+            .hasSizeLessThan(300)
+            .doesNotContain("marker_of_the_sql_text");
+      }
+      assertThat(before).hasToString("MigrationStatus[2 pending]");
+      assertThat(after).hasToString("MigrationStatus[1 applied, 1 pending]");
+      assertThat(after.entries().get(0).toString())
+          .startsWith("Entry[name=20260101000000_create_a, state=applied, file=");
+      assertThat(prepared)
+          .hasToString(
+              "PreparedMigration[name=20260101000000_create_a, noTransaction=false, 2 statements]");
+      assertThat(prepared.statements().get(1).toString())
+          .isEqualTo(
+              "ScriptStatement[number=2, line=502, column=1, sql=INSERT INTO a SELECT"
+                  + " generate_series(1, 10)]");
+      assertThat(failure.failure().toString())
+          .startsWith("StatementFailure[migration=20260101000001_fail, statement 1 of 1 at ")
+          .endsWith(":1, 22012: division by zero]");
+      assertThat(plan.toString())
+          .isEqualTo(
+              "MigrationPlan[2 to apply: 20260101000000_create_a … 20260101000001_fail, 0"
+                  + " warnings]");
     }
   }
 

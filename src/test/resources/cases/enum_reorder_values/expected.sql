@@ -3,7 +3,6 @@
 --   rebuild enum public.role (values removed or reordered)  [ACCESS EXCLUSIVE, rewrites table, enum-value-removed]
 --   drop the replaced enum public.role_old
 
--- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TYPE role RENAME TO role_old;

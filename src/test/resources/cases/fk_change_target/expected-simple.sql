@@ -13,7 +13,7 @@ CREATE TABLE admins (
   CONSTRAINT admins_public_id_key UNIQUE (public_id)
 );
 
--- shale: takes SHARE ROW EXCLUSIVE on public.sessions, SHARE ROW EXCLUSIVE on public.admins; scans the table
+-- shale: takes SHARE ROW EXCLUSIVE on public.sessions; scans the table
 -- shale: add-foreign-key: ADD FOREIGN KEY locks both tables against writes (SHARE ROW EXCLUSIVE) while it checks every existing row
 -- shale:   safer: ADD CONSTRAINT … NOT VALID now, then ALTER TABLE … VALIDATE CONSTRAINT in a later migration (it takes only SHARE UPDATE EXCLUSIVE); what shale generate writes by default
 ALTER TABLE sessions ADD CONSTRAINT sessions_user_ref_fkey FOREIGN KEY (user_ref) REFERENCES admins (public_id);

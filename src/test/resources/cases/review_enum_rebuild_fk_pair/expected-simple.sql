@@ -7,7 +7,6 @@
 
 ALTER TABLE users DROP CONSTRAINT users_role_fkey;
 
--- shale: takes ACCESS EXCLUSIVE on public.roles, ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TYPE role RENAME TO role_old;
@@ -16,14 +15,14 @@ CREATE TYPE role AS ENUM ('admin', 'author', 'reader');
 
 ALTER TABLE roles ALTER COLUMN role DROP DEFAULT;
 
--- shale: takes ACCESS EXCLUSIVE on public.roles, ACCESS EXCLUSIVE on public.users; rewrites the table
+-- shale: takes ACCESS EXCLUSIVE on public.roles; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TABLE roles ALTER COLUMN role TYPE role USING role::text::role;
 
 ALTER TABLE users ALTER COLUMN role DROP DEFAULT;
 
--- shale: takes ACCESS EXCLUSIVE on public.roles, ACCESS EXCLUSIVE on public.users; rewrites the table
+-- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TABLE users ALTER COLUMN role TYPE role USING role::text::role;

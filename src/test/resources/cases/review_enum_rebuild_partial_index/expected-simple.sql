@@ -10,7 +10,6 @@
 -- shale:   safer: DROP INDEX CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction (what shale generate writes by default)
 DROP INDEX users_id_idx;
 
--- shale: takes ACCESS EXCLUSIVE on public.users; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TYPE role RENAME TO role_old;

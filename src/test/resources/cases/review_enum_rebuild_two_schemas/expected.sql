@@ -7,7 +7,6 @@
 
 DROP VIEW open_tickets;
 
--- shale: takes ACCESS EXCLUSIVE on app.tickets, ACCESS EXCLUSIVE on public.audit; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TYPE app.status RENAME TO status_old;
@@ -16,7 +15,7 @@ CREATE TYPE app.status AS ENUM ('new', 'open', 'closed');
 
 ALTER TABLE app.tickets ALTER COLUMN status DROP DEFAULT;
 
--- shale: takes ACCESS EXCLUSIVE on app.tickets, ACCESS EXCLUSIVE on public.audit; rewrites the table
+-- shale: takes ACCESS EXCLUSIVE on app.tickets; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TABLE app.tickets ALTER COLUMN status TYPE app.status USING status::text::app.status;
@@ -25,14 +24,14 @@ ALTER TABLE app.tickets ALTER COLUMN status SET DEFAULT 'new';
 
 ALTER TABLE app.tickets ALTER COLUMN history DROP DEFAULT;
 
--- shale: takes ACCESS EXCLUSIVE on app.tickets, ACCESS EXCLUSIVE on public.audit; rewrites the table
+-- shale: takes ACCESS EXCLUSIVE on app.tickets; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TABLE app.tickets ALTER COLUMN history TYPE app.status[] USING history::text[]::app.status[];
 
 ALTER TABLE audit ALTER COLUMN status DROP DEFAULT;
 
--- shale: takes ACCESS EXCLUSIVE on app.tickets, ACCESS EXCLUSIVE on public.audit; rewrites the table
+-- shale: takes ACCESS EXCLUSIVE on public.audit; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TABLE audit ALTER COLUMN status TYPE app.status USING status::text::app.status;

@@ -24,7 +24,7 @@ ALTER TABLE orders ALTER COLUMN status TYPE text;
 -- shale:   safer: stop using it in a deploy first
 DROP TYPE order_status_old;
 
--- shale: takes SHARE ROW EXCLUSIVE on public.orders, SHARE ROW EXCLUSIVE on public.order_status; scans the table
+-- shale: takes SHARE ROW EXCLUSIVE on public.orders; scans the table
 -- shale: add-foreign-key: ADD FOREIGN KEY locks both tables against writes (SHARE ROW EXCLUSIVE) while it checks every existing row
 -- shale:   safer: ADD CONSTRAINT … NOT VALID now, then ALTER TABLE … VALIDATE CONSTRAINT in a later migration (it takes only SHARE UPDATE EXCLUSIVE); what shale generate writes by default
 ALTER TABLE orders ADD CONSTRAINT orders_status_fkey FOREIGN KEY (status) REFERENCES order_status (code);

@@ -23,7 +23,6 @@ ALTER TABLE "Sales Dept"."Order" RENAME COLUMN "Weird ""Col""" TO "Weird ""Colum
 
 DROP INDEX "Sales Dept"."Order_lower_idx";
 
--- shale: takes ACCESS EXCLUSIVE on Sales Dept.Order; rewrites the table
 -- shale: enum-value-removed: removing or reordering enum values rebuilds the type: every column using it is rewritten under an ACCESS EXCLUSIVE lock, and the conversion fails if a row still holds a removed value
 -- shale:   safer: update rows off the removed value first; on big tables convert through a new column
 ALTER TYPE "Sales Dept"."Mood" RENAME TO "Mood_old";

@@ -10,7 +10,7 @@
 -- shale:   safer: rename, then create a view with the old name until every instance is deployed
 ALTER TABLE logs SET SCHEMA archive;
 
--- shale: takes ACCESS EXCLUSIVE on public.logs
+-- shale: takes ACCESS EXCLUSIVE on archive.logs
 -- shale: renaming-table: renaming a table breaks every running application instance that still uses the old name
 -- shale:   safer: rename, then create a view with the old name until every instance is deployed
 ALTER TABLE archive.logs RENAME TO old_logs;

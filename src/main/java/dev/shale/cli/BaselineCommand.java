@@ -42,9 +42,11 @@ final class BaselineCommand implements Callable<Integer> {
   public Integer call() {
     Config config = root.config();
     var files = ProjectMigrations.read(config);
+    Migrator.requireMigration(files, "--to", to);
     var out = spec.commandLine().getOut();
     var printer = new MigrationPrinter(out, out, root.terminal());
-    try (Database db = database.open(config)) {
+    try (Database db =
+        database.openLasting(config, "shale baseline", "record a baseline that is then deleted")) {
       var history = database.history(config);
       printer.database(db, history);
       List<String> recorded =

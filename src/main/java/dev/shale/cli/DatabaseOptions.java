@@ -20,6 +20,13 @@ final class DatabaseOptions {
     return Database.open(DatabaseUrl.parse(config.urlOr(url)));
   }
 
+  /**
+   * {@link #open}, refusing {@code embedded}, on which {@code command} would only {@code outcome}.
+   */
+  Database openLasting(Config config, String command, String outcome) {
+    return Database.open(DatabaseUrl.parse(config.urlOr(url)).requireLasting(command, outcome));
+  }
+
   HistoryTable history(Config config) {
     return HistoryTable.parse(config.history());
   }

@@ -1,6 +1,6 @@
 package dev.shale.cli;
 
-/** Shale's exit codes (design.md). */
+/** Shale's exit codes (docs/architecture.md). */
 final class ExitCodes {
   static final int OK = 0;
   static final int FAILURE = 1;

@@ -36,6 +36,7 @@ final class GenerateCommand implements Callable<Integer> {
   @ParentCommand ShaleCommand root;
   @Spec CommandSpec spec;
   @Mixin SchemaOptions schemaOptions;
+  @Mixin RebaseOption rebase;
 
   @Option(names = "--name", description = "Migration name (default: derived from the changes).")
   String name;
@@ -75,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
     Config config = root.config();
     MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
     folder.checkInStep();
-    Optional<StoredSnapshot> previous = folder.latestSnapshot();
+    Optional<StoredSnapshot> previous = rebase.base(config, folder, custom);
     SchemaModel before = previous.map(p -> p.snapshot().schema()).orElse(SchemaModel.EMPTY);
     SchemaModel after = custom ? before : schemaOptions.load(config);
     RenameAnswers answers = RenameAnswers.parse(renames, creates);
@@ -95,6 +96,9 @@ final class GenerateCommand implements Callable<Integer> {
         err.println("warning: the schema declares nothing (objects must be public static fields)");
       }
       out.println("No schema changes.");
+      if (!dryRun) {
+        rebase.finish();
+      }
       return ExitCodes.OK;
     }
     List<String> stems =
@@ -126,6 +130,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + " and "
                     + relative(config, folder.snapshots().resolve(file.stem() + ".json"))));
       }
+      rebase.finish();
     }
     ReviewPrinter.print(steps, stems, terminal, review);
     return ExitCodes.OK;
@@ -146,7 +151,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   private String migrationName(List<Change> changes) {
     if (name == null) {
-      return MigrationName.of(changes);
+      return rebase.name().orElseGet(() -> MigrationName.of(changes));
     }
     if (name.chars().noneMatch(c -> Character.isLetterOrDigit(c) && c < 128)) {
       throw new IllegalArgumentException(

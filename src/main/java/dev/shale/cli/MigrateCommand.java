@@ -38,6 +38,7 @@ final class MigrateCommand implements Callable<Integer> {
     Config config = root.config();
     List<MigrationFile> files = ProjectMigrations.read(config);
     MigrateOptions options = flags.options(config.migrate());
+    Migrator.requireMigration(files, "--target", options.target());
     var out = spec.commandLine().getOut();
     var printer =
         new MigrationPrinter(out, dryRun ? spec.commandLine().getErr() : out, root.terminal());

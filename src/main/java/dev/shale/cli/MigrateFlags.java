@@ -69,10 +69,7 @@ final class MigrateFlags {
             statementTimeout,
             settings.statementTimeout(),
             MigrateOptions.DEFAULT_STATEMENT_TIMEOUT),
-        Objects.requireNonNullElse(
-            lockRetries,
-            Objects.requireNonNullElse(
-                settings.lockRetries(), MigrateOptions.DEFAULT_LOCK_RETRIES)),
+        retries(lockRetries, settings.lockRetries()),
         pick(
             "--retry-backoff",
             retryBackoff,
@@ -83,6 +80,18 @@ final class MigrateFlags {
         allowOutOfOrder,
         skipValidation,
         retryFailed);
+  }
+
+  private static int retries(Integer given, Integer configured) {
+    if (given != null && (given < 0 || given > MigrateOptions.MAX_LOCK_RETRIES)) {
+      throw new IllegalArgumentException(
+          "--lock-retries "
+              + given
+              + ": give how often to retry after a lock timeout, from 0 to "
+              + MigrateOptions.MAX_LOCK_RETRIES);
+    }
+    return Objects.requireNonNullElse(
+        given, Objects.requireNonNullElse(configured, MigrateOptions.DEFAULT_LOCK_RETRIES));
   }
 
   static Duration pick(String flag, String given, Duration configured, Duration fallback) {

@@ -6,11 +6,18 @@ import dev.shale.loader.SchemaSources;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.VersionRequirements;
 import dev.shale.sql.PlanOptions;
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the schema comes from: the config's source files, or compiled classes. */
 final class SchemaOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   @Option(
       names = "--classpath",
       paramLabel = "DIRS_OR_JARS",
@@ -25,7 +32,8 @@ final class SchemaOptions {
   List<String> schemaClasses;
 
   /**
-   * The declared schema, checked against the target PostgreSQL version.
+   * The declared schema, checked against the target PostgreSQL version; warnings about fields Shale
+   * does not read go to standard error.
    *
    * @throws dev.shale.model.InvalidSchemaException when it needs a newer PostgreSQL than pgVersion
    */
@@ -36,14 +44,20 @@ final class SchemaOptions {
   }
 
   private SchemaModel loadUnchecked(Config config) {
+    PrintWriter err = command.commandLine().getErr();
+    Consumer<String> warnings =
+        w -> {
+          err.println("warning: " + w);
+          err.flush();
+        };
     if (classpath != null || schemaClasses != null) {
       if (classpath == null || schemaClasses == null) {
         throw new IllegalArgumentException("--classpath and --schema-class go together: give both");
       }
-      return SchemaLoader.fromClasspath(classpath, schemaClasses);
+      return SchemaLoader.fromClasspath(classpath, schemaClasses, warnings);
     }
     return SchemaLoader.fromSources(
-        SchemaSources.resolve(config.projectDir(), config.configFile(), config.schema()));
+        SchemaSources.resolve(config.projectDir(), config.configFile(), config.schema()), warnings);
   }
 
   /** The PostgreSQL version generated SQL must run on: pgVersion, else the oldest supported. */

@@ -3,7 +3,6 @@ package dev.shale.cli;
 import dev.shale.config.Config;
 import dev.shale.config.ConfigLoader;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -20,7 +19,7 @@ import picocli.CommandLine.ScopeType;
       StatusCommand.class,
       BaselineCommand.class,
       ExportCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     })
 public final class ShaleCommand {
   @Option(

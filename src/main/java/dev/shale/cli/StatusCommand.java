@@ -35,7 +35,8 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     Config config = root.config();
     var files = ProjectMigrations.read(config);
-    try (Database db = database.open(config)) {
+    try (Database db =
+        database.openLasting(config, "shale status", "ever show every migration as pending")) {
       var history = database.history(config);
       MigrationStatus status = new Migrator(db, history, event -> {}).status(files);
       var printer = new StatusPrinter(spec.commandLine().getOut(), root.terminal());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shale.db.Database;
+import dev.shale.db.EmptyMigration;
 import dev.shale.db.HistoryTable;
 import dev.shale.db.MigrationState;
 import dev.shale.db.MigrationStatus;
@@ -22,7 +23,8 @@ final class StatusPrinter {
       Map.of(
           MigrationState.OUT_OF_ORDER,
           "out-of-order: older than an applied migration; check it, then `shale migrate"
-              + " --allow-out-of-order` (or rename it newer)",
+              + " --allow-out-of-order` (or, if no database has it yet, delete it and its"
+              + " snapshot and run `shale generate` to write it after the newest)",
           MigrationState.MODIFIED,
           "modified: changed after it was applied; restore the applied text and put changes in a"
               + " new migration",
@@ -30,7 +32,12 @@ final class StatusPrinter {
           "missing: applied, but the file is gone; restore it from version control",
           MigrationState.FAILED,
           "failed: a no-transaction migration stopped partway; clean up, then `shale migrate"
-              + " --retry-failed`");
+              + " --retry-failed`",
+          MigrationState.EMPTY,
+          "empty: not applied, and holds no SQL statement (only comments), so migrate refuses it;"
+              + " write its SQL, delete it and its snapshot, or add the line "
+              + EmptyMigration.MARKER
+              + " to apply it as it is");
 
   private final PrintWriter out;
   private final Terminal terminal;

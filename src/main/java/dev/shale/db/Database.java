@@ -1,6 +1,8 @@
 package dev.shale.db;
 
+import java.io.EOFException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
@@ -14,12 +16,16 @@ import org.postgresql.util.PSQLException;
  * network, or a throwaway embedded one that {@link #close()} removes.
  */
 public final class Database implements AutoCloseable {
+  private static final String PROTOCOL_VIOLATION = "08P01";
   private final String description;
+  private final String server;
   private final ConnectionSource source;
   private final EmbeddedServer embedded;
 
-  private Database(String description, ConnectionSource source, EmbeddedServer embedded) {
+  private Database(
+      String description, String server, ConnectionSource source, EmbeddedServer embedded) {
     this.description = description;
+    this.server = server;
     this.source = source;
     this.embedded = embedded;
   }
@@ -31,7 +37,7 @@ public final class Database implements AutoCloseable {
   public static Database open(DatabaseUrl url) {
     if (url.embedded()) {
       EmbeddedServer server = EmbeddedServer.start();
-      return new Database(server.description(), server::connect, server);
+      return new Database(server.description(), "the embedded server", server::connect, server);
     }
     Properties properties = new Properties();
     properties.putAll(url.properties());
@@ -39,17 +45,21 @@ public final class Database implements AutoCloseable {
     properties.putIfAbsent("ApplicationName", "shale");
     Database database =
         new Database(
-            url.describe(), () -> DriverManager.getConnection(url.jdbcUrl(), properties), null);
+            url.describe(),
+            "the server at " + url.address(),
+            () -> DriverManager.getConnection(url.jdbcUrl(), properties),
+            null);
     try (Connection probe = database.connect()) {
       return database;
     } catch (SQLException e) {
-      throw new DatabaseException("cannot connect to " + url.describe() + ": " + reason(e), e);
+      throw new DatabaseException(
+          "cannot connect to " + url.describe() + ": " + database.reason(e), e);
     }
   }
 
   /** A database reached through connections the caller provides (the Java API). */
   public static Database of(ConnectionSource source, String description) {
-    return new Database(description, source, null);
+    return new Database(description, "the server", source, null);
   }
 
   /** A new connection; a failure is a {@link DatabaseException} with one clear line. */
@@ -78,11 +88,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static String reason(SQLException e) {
+  private String reason(SQLException e) {
     if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
       return p.getServerErrorMessage().getMessage();
     }
     Throwable cause = e.getCause();
+    String notPostgres = server + " is not answering as PostgreSQL: it ";
+    if (cause instanceof EOFException
+        || cause instanceof SocketException
+            && String.valueOf(cause.getMessage()).startsWith("Connection reset")) {
+      return notPostgres
+          + "accepted the connection and closed it without a word (is this PostgreSQL's port, or"
+          + " a proxy or pooler whose server is down?)";
+    }
+    if (PROTOCOL_VIOLATION.equals(e.getSQLState())) {
+      return notPostgres
+          + "answered PostgreSQL's handshake with something else (is this PostgreSQL's port, or"
+          + " another service's, such as HTTP?)";
+    }
     if (cause instanceof ConnectException) {
       return "connection refused (is the server running, and listening on that host and port?)";
     }

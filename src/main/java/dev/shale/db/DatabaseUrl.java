@@ -175,6 +175,11 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
   }
 
   private static DatabaseUrl jdbc(String url) {
+    String rest = url.substring("jdbc:postgresql:".length());
+    if (rest.startsWith("//")) {
+      // the driver would log a warning and say only "Unable to parse URL"; check the ports first
+      hosts(rest.substring(2).replaceFirst("[/?].*", ""), url);
+    }
     Map<String, String> properties = new LinkedHashMap<>();
     int query = url.indexOf('?');
     StringBuilder kept = new StringBuilder(query < 0 ? url : url.substring(0, query));
@@ -223,6 +228,23 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     if (embedded) {
       return "the embedded server";
     }
+    String where = hostPortDatabase();
+    return user() == null ? where : where + " as " + user();
+  }
+
+  /**
+   * Host and port (several, comma-separated, for a multi-host URL): {@code db.example.com:5432}.
+   */
+  public String address() {
+    if (embedded) {
+      return "the embedded server";
+    }
+    String where = hostPortDatabase();
+    int slash = where.indexOf('/');
+    return slash < 0 ? where : where.substring(0, slash);
+  }
+
+  private String hostPortDatabase() {
     String rest = jdbcUrl.substring("jdbc:postgresql:".length());
     int query = rest.indexOf('?');
     if (query >= 0) {
@@ -233,8 +255,27 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     } else {
       rest = "localhost:5432/" + rest;
     }
-    String where = rest.startsWith("/") ? "localhost:5432" + rest : rest;
-    return user() == null ? where : where + " as " + user();
+    return rest.startsWith("/") ? "localhost:5432" + rest : rest;
+  }
+
+  /**
+   * This URL, or a refusal when it is {@code embedded}: that server is new and empty on every run
+   * and deleted at its end, so {@code command} would only {@code outcome}.
+   *
+   * @throws IllegalArgumentException for {@code embedded}, saying what it is for instead
+   */
+  public DatabaseUrl requireLasting(String command, String outcome) {
+    if (embedded) {
+      throw new IllegalArgumentException(
+          "`embedded` starts a new, empty PostgreSQL for each run and deletes it when the run ends,"
+              + " so `"
+              + command
+              + "` would only "
+              + outcome
+              + ". It is for trying out `shale migrate`; give the URL of the database you mean"
+              + " (--url, url in shale.toml, or DATABASE_URL)");
+    }
+    return this;
   }
 
   /** The user the connection logs in as, or null when the driver decides. */

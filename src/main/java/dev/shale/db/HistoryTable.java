@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The table that records which migrations ran (design.md): {@code name} (the file stem, primary
- * key), {@code checksum}, {@code applied_at}, {@code execution_ms}, {@code applied_by}, {@code
- * success}.
+ * The table that records which migrations ran (docs/architecture.md): {@code name} (the file stem,
+ * primary key), {@code checksum}, {@code applied_at}, {@code execution_ms}, {@code applied_by},
+ * {@code success}.
  *
  * @param schema its schema
  * @param table its name

@@ -32,7 +32,7 @@ public record MigrateOptions(
   public static final int DEFAULT_LOCK_RETRIES = 3;
   public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(10);
-  private static final int MAX_LOCK_RETRIES = 100;
+  public static final int MAX_LOCK_RETRIES = 100;
   private static final Duration MAX_DURATION = Duration.ofMillis(Integer.MAX_VALUE);
 
   public MigrateOptions {

@@ -21,19 +21,14 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
    * Plans from {@code status}.
    *
    * @throws MigrationRefusedException naming every applied migration that changed or vanished,
-   *     every failed one and every out-of-order one that the options do not allow, and a target
-   *     that is not a migration
+   *     every failed one, every out-of-order one that the options do not allow, and every empty one
+   *     that would run
    */
   public static MigrationPlan of(MigrationStatus status, MigrateOptions options) {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<MigrationFile> toApply = new ArrayList<>();
     String target = options.target();
-    if (target != null
-        && status.entries().stream().noneMatch(e -> e.name().equals(target) && e.file() != null)) {
-      throw new IllegalArgumentException(
-          "--target " + target + ": no migration file has that name (give the file stem)");
-    }
     for (MigrationStatus.Entry entry : status.entries()) {
       String name = entry.name();
       switch (entry.state()) {
@@ -80,15 +75,15 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
           if (options.allowOutOfOrder()) {
             toApply.add(entry.file());
           } else {
-            problems.add(
-                name
-                    + " is not applied, but a newer migration is (it was probably merged from"
-                    + " another branch): check that it does not conflict with the newer ones,"
-                    + " then run `shale migrate --allow-out-of-order`, or give it a newer"
-                    + " name");
+            problems.add(outOfOrder(entry.file(), status.newestApplied()));
           }
         }
         case PENDING -> toApply.add(entry.file());
+        case EMPTY -> {
+          if (target == null || name.compareTo(target) <= 0) {
+            problems.add(EmptyMigration.refusal(entry.file()));
+          }
+        }
       }
     }
     if (!problems.isEmpty()) {
@@ -99,6 +94,51 @@ public record MigrationPlan(List<MigrationFile> toApply, List<String> warnings) 
       toApply.removeIf(file -> file.name().compareTo(target) > 0);
     }
     return new MigrationPlan(toApply, warnings);
+  }
+
+  /**
+   * What to do about {@code file}, older than the applied {@code newest}: apply it as it is, or
+   * write it again after the newest. Renaming it is not enough: its snapshot holds the schema of
+   * the branch it came from, without the newer migrations' changes, so the next {@code generate}
+   * would write those again.
+   */
+  private static String outOfOrder(MigrationFile file, String newest) {
+    String name = file.name();
+    return name
+        + " is not applied, but the newer "
+        + newest
+        + " is (it was probably merged from another branch). Either:\n"
+        + "    * check that it does not conflict with the migrations after it, then run"
+        + " `shale migrate --allow-out-of-order`; or\n"
+        + "    * if no database has applied it yet, write it again after "
+        + newest
+        + ": delete "
+        + file.path()
+        + " and its snapshot "
+        + name
+        + ".json (in the snapshots folder), then run `shale generate`, which writes the same"
+        + " changes with a newer stamp and a snapshot chained to the newest (for hand-written SQL:"
+        + " `shale generate --custom --name "
+        + name.substring(name.indexOf('_') + 1)
+        + "`, then paste it in).\n"
+        + "    Renaming the two files is not enough: the snapshot would still lack the newer"
+        + " migrations' changes, and the next generate would write them again";
+  }
+
+  /** How many migrations it applies, the first and the last, and how many warnings. */
+  @Override
+  public String toString() {
+    String range =
+        toApply.isEmpty()
+            ? ""
+            : ": " + toApply.get(0).name() + " … " + toApply.get(toApply.size() - 1).name();
+    return "MigrationPlan["
+        + toApply.size()
+        + " to apply"
+        + range
+        + ", "
+        + warnings.size()
+        + " warnings]";
   }
 
   private static String abbreviated(String checksum) {

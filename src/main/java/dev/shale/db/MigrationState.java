@@ -8,6 +8,11 @@ public enum MigrationState {
   PENDING(false),
   /** Not applied, but older than an applied one: merged from another branch after it. */
   OUT_OF_ORDER(true),
+  /**
+   * Not applied, and holds no statement (only comments and whitespace), without the {@code --
+   * shale:empty} line that says so on purpose: {@code migrate} refuses it.
+   */
+  EMPTY(true),
   /** Applied, but the file has changed since. */
   MODIFIED(true),
   /** Applied, but its file is gone. */

@@ -24,13 +24,30 @@ public record MigrationStatus(List<Entry> entries) {
    * @param applied its history row, or null when it has none
    */
   public record Entry(
-      String name, MigrationState state, MigrationFile file, AppliedMigration applied) {}
+      String name, MigrationState state, MigrationFile file, AppliedMigration applied) {
+    /** Name, state and file; not the SQL. */
+    @Override
+    public String toString() {
+      return "Entry[name="
+          + name
+          + ", state="
+          + state.label()
+          + ", file="
+          + (file == null ? null : file.path())
+          + ", appliedAt="
+          + (applied == null ? null : applied.appliedAt())
+          + "]";
+    }
+  }
 
   public MigrationStatus {
     entries = List.copyOf(entries);
   }
 
-  /** Compares the folder's files with the history table's rows. */
+  /**
+   * Compares the folder's files with the history table's rows. Files not applied yet are lexed up
+   * to their first statement, to tell an empty one; applied files are not read.
+   */
   public static MigrationStatus of(List<MigrationFile> files, List<AppliedMigration> history) {
     Map<String, MigrationFile> byName =
         files.stream().collect(Collectors.toMap(MigrationFile::name, Function.identity()));
@@ -42,10 +59,14 @@ public record MigrationStatus(List<Entry> entries) {
       AppliedMigration row = rows.get(file.name());
       MigrationState state;
       if (row == null) {
-        state =
-            file.name().compareTo(newestApplied) < 0
-                ? MigrationState.OUT_OF_ORDER
-                : MigrationState.PENDING;
+        if (EmptyMigration.isUnintended(file)) {
+          state = MigrationState.EMPTY;
+        } else {
+          state =
+              file.name().compareTo(newestApplied) < 0
+                  ? MigrationState.OUT_OF_ORDER
+                  : MigrationState.PENDING;
+        }
       } else if (!row.success()) {
         state = MigrationState.FAILED;
       } else if (!row.checksum().equals(file.checksum())) {
@@ -64,6 +85,17 @@ public record MigrationStatus(List<Entry> entries) {
     return new MigrationStatus(new ArrayList<>(entries.values()));
   }
 
+  /** How many migrations are in each state, e.g. {@code MigrationStatus[2 applied, 1 pending]}. */
+  @Override
+  public String toString() {
+    String counts =
+        java.util.Arrays.stream(MigrationState.values())
+            .filter(state -> !in(state).isEmpty())
+            .map(state -> in(state).size() + " " + state.label())
+            .collect(Collectors.joining(", "));
+    return "MigrationStatus[" + (counts.isEmpty() ? "no migrations" : counts) + "]";
+  }
+
   /** The entries in {@code state}, in name order. */
   public List<Entry> in(MigrationState state) {
     return entries.stream().filter(e -> e.state() == state).toList();
@@ -72,6 +104,15 @@ public record MigrationStatus(List<Entry> entries) {
   /** Whether any entry needs a person (see {@link MigrationState#needsAttention()}). */
   public boolean needsAttention() {
     return entries.stream().anyMatch(e -> e.state().needsAttention());
+  }
+
+  /** The newest migration recorded as applied (failed or not), or null when none is. */
+  public String newestApplied() {
+    return entries.stream()
+        .filter(e -> e.applied() != null)
+        .map(Entry::name)
+        .reduce((older, newer) -> newer)
+        .orElse(null);
   }
 
   /** How many migrations are recorded as applied (changed or not, present or not). */

@@ -61,6 +61,34 @@ public final class Migrator {
     return true;
   }
 
+  /**
+   * Refuses, before anything connects, a {@code flag} (such as {@code --target}) whose {@code name}
+   * is no migration file's stem; a null name is fine. The message names the flag and suggests the
+   * stem meant.
+   *
+   * @throws IllegalArgumentException when no file is named {@code name}
+   */
+  public static void requireMigration(List<MigrationFile> files, String flag, String name) {
+    if (name == null || files.stream().anyMatch(f -> f.name().equals(name))) {
+      return;
+    }
+    String given = java.nio.file.Path.of(name).getFileName().toString().replaceFirst("\\.sql$", "");
+    String hint =
+        files.stream()
+            .map(MigrationFile::name)
+            .filter(stem -> stem.equals(given) || stem.endsWith("_" + given))
+            .findFirst()
+            .map(stem -> "did you mean " + stem + "?")
+            .orElseGet(
+                () ->
+                    files.isEmpty()
+                        ? "there are no migration files yet"
+                        : "give a file stem without .sql, such as "
+                            + files.get(files.size() - 1).name());
+    throw new IllegalArgumentException(
+        flag + " " + name + ": no migration file has that name (" + hint + ")");
+  }
+
   /** Where every migration stands; reads only, creates nothing. */
   public MigrationStatus status(List<MigrationFile> files) {
     try (Connection c = database.connect()) {
@@ -74,6 +102,7 @@ public final class Migrator {
    * What {@link #migrate} would apply, with every file to run split and checked; touches nothing.
    */
   public List<PreparedMigration> plan(List<MigrationFile> files, MigrateOptions options) {
+    requireMigration(files, "--target", options.target());
     MigrationStatus status = status(files);
     MigrationPlan plan = MigrationPlan.of(status, options);
     plan.warnings().forEach(w -> events.accept(new MigrationEvent.Warning(w)));
@@ -88,6 +117,7 @@ public final class Migrator {
    * @throws DatabaseException when the database cannot be reached or the lock not had
    */
   public MigrateResult migrate(List<MigrationFile> files, MigrateOptions options) {
+    requireMigration(files, "--target", options.target());
     try (Connection lockConnection = database.connect();
         AutoCommit lockAutoCommit = AutoCommit.on(lockConnection);
         AdvisoryLock lock =
@@ -126,10 +156,7 @@ public final class Migrator {
    * database that already has their schema but no history yet. Returns the names recorded.
    */
   public List<String> baseline(List<MigrationFile> files, String to, Duration lockWait) {
-    if (files.stream().noneMatch(f -> f.name().equals(to))) {
-      throw new IllegalArgumentException(
-          "--to " + to + ": no migration file has that name (give the file stem)");
-    }
+    requireMigration(files, "--to", to);
     try (Connection lockConnection = database.connect();
         AutoCommit lockAutoCommit = AutoCommit.on(lockConnection);
         AdvisoryLock lock = AdvisoryLock.acquire(lockConnection, history, lockWait, events);

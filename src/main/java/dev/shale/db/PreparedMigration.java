@@ -91,6 +91,18 @@ public record PreparedMigration(
     return file.name();
   }
 
+  /** Name, kind and size; not the SQL. */
+  @Override
+  public String toString() {
+    return "PreparedMigration[name="
+        + name()
+        + ", noTransaction="
+        + noTransaction
+        + ", "
+        + statements.size()
+        + " statements]";
+  }
+
   /**
    * Whether a statement may change session settings that outlive the migration ({@code SET}, {@code
    * RESET}, {@code set_config}), so that they must be put back after it.

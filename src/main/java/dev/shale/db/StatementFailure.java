@@ -50,6 +50,26 @@ public record StatementFailure(
 
   private static final int MAX_LINES = 20;
 
+  /** Which statement failed, where, and the server's error; {@link #render()} has it all. */
+  @Override
+  public String toString() {
+    return "StatementFailure[migration="
+        + migration
+        + ", statement "
+        + statementNumber
+        + " of "
+        + statementCount
+        + " at "
+        + file
+        + ":"
+        + line
+        + ", "
+        + sqlState
+        + ": "
+        + message
+        + "]";
+  }
+
   /** The whole report, as printed; a long statement shows its start and the failing lines. */
   public String render() {
     StringBuilder out = new StringBuilder();

@@ -8,6 +8,7 @@ import java.util.Locale;
  */
 public final class MigrationName {
   private static final int MAX_LENGTH = 60;
+  private static final String AND_MORE = "_and_more";
 
   private MigrationName() {}
 
@@ -17,11 +18,8 @@ public final class MigrationName {
     }
     List<Change> meaningful = changes.stream().filter(MigrationName::namesTheMigration).toList();
     List<Change> candidates = meaningful.isEmpty() ? changes : meaningful;
-    String name = describe(candidates.get(0));
-    if (candidates.size() > 1) {
-      name = name + "_and_more";
-    }
-    return sanitize(name);
+    String name = sanitize(describe(candidates.get(0)));
+    return candidates.size() > 1 ? shorten(name, MAX_LENGTH - AND_MORE.length()) + AND_MORE : name;
   }
 
   /** Changes that only follow from others (drops before re-creation, schemas, comments) do not. */
@@ -64,23 +62,25 @@ public final class MigrationName {
     if (suffix.isEmpty()) {
       return base;
     }
-    String head = sanitize(base);
-    int room = MAX_LENGTH - suffix.length() - 1;
-    if (head.length() > room) {
-      head = head.substring(0, room).replaceAll("_+$", "");
-    }
-    return sanitize(head + "_" + suffix);
+    return shorten(sanitize(base), MAX_LENGTH - suffix.length() - 1) + "_" + suffix;
   }
 
-  /** Lower case letters, digits and underscores only, at most 60 characters. */
+  /** Lower case letters, digits and underscores only, at most 60 characters, whole words. */
   public static String sanitize(String text) {
     String clean =
         text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-    if (clean.isEmpty()) {
-      clean = "migration";
+    return shorten(clean.isEmpty() ? "migration" : clean, MAX_LENGTH);
+  }
+
+  /**
+   * {@code name} cut to at most {@code max} characters after its last whole word (words end at
+   * underscores); mid-word only when whole words would keep less than half of it.
+   */
+  private static String shorten(String name, int max) {
+    if (name.length() <= max) {
+      return name;
     }
-    return clean.length() > MAX_LENGTH
-        ? clean.substring(0, MAX_LENGTH).replaceAll("_+$", "")
-        : clean;
+    int boundary = name.lastIndexOf('_', max);
+    return name.substring(0, boundary >= max / 2 ? boundary : max);
   }
 }

@@ -9,14 +9,25 @@ import java.util.List;
 
 /**
  * Every schema object found in the user's classes, with where each came from ({@code Class.FIELD})
- * for error messages.
+ * for error messages, and the fields of schema types that were not read as declared.
  */
 public record DeclaredObjects(
     List<Declared<PgSchema>> schemas,
     List<Declared<PgEnum>> enums,
     List<Declared<PgSequence>> sequences,
     List<Declared<Table>> tables,
-    List<Declared<PgView>> views) {
+    List<Declared<PgView>> views,
+    List<FieldWarning> warnings) {
+
+  /** Objects without warnings. */
+  public DeclaredObjects(
+      List<Declared<PgSchema>> schemas,
+      List<Declared<PgEnum>> enums,
+      List<Declared<PgSequence>> sequences,
+      List<Declared<Table>> tables,
+      List<Declared<PgView>> views) {
+    this(schemas, enums, sequences, tables, views, List.of());
+  }
 
   /** An object and the field that declared it. */
   public record Declared<T>(T object, String origin) {}
@@ -30,6 +41,8 @@ public record DeclaredObjects(
     private final List<Declared<PgView>> views = new java.util.ArrayList<>();
     private final java.util.Set<Object> seen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<FieldWarning> warnings = new java.util.ArrayList<>();
+    private final java.util.Map<FieldWarning, Object> hidden = new java.util.LinkedHashMap<>();
 
     /** Keeps {@code value} if it is a schema object not seen before; anything else is ignored. */
     void add(Object value, String origin) {
@@ -49,8 +62,30 @@ public record DeclaredObjects(
       }
     }
 
+    /** A warning about a field whose value is kept all the same. */
+    void warn(FieldWarning warning) {
+      warnings.add(warning);
+    }
+
+    /** A field Shale ignores, with the warning to give unless a public field holds its value. */
+    void ignore(Object value, FieldWarning warning) {
+      if (value == null) {
+        warnings.add(warning);
+      } else {
+        hidden.put(warning, value);
+      }
+    }
+
     DeclaredObjects build() {
-      return new DeclaredObjects(schemas, enums, sequences, tables, views);
+      List<FieldWarning> all = new java.util.ArrayList<>(warnings);
+      hidden.forEach(
+          (warning, value) -> {
+            if (!seen.contains(value)) {
+              all.add(warning);
+            }
+          });
+      all.sort(FieldWarning.ORDER);
+      return new DeclaredObjects(schemas, enums, sequences, tables, views, all);
     }
   }
 
@@ -60,5 +95,6 @@ public record DeclaredObjects(
     sequences = List.copyOf(sequences);
     tables = List.copyOf(tables);
     views = List.copyOf(views);
+    warnings = List.copyOf(warnings);
   }
 }

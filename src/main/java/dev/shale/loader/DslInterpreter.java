@@ -126,8 +126,20 @@ final class DslInterpreter {
     DeclaredObjects.Builder found = new DeclaredObjects.Builder();
     for (SourceClass c : classes.values()) {
       for (FieldDecl field : c.decl.fields()) {
+        Object value = c.values.get(field.name());
         if (field.isPublic()) {
-          found.add(c.values.get(field.name()), c.decl.name() + "." + field.name());
+          found.add(value, c.decl.name() + "." + field.name());
+        } else if (FieldWarning.isSchemaObject(value)) {
+          found.ignore(
+              value,
+              new FieldWarning(
+                  c.binaryName,
+                  field.name(),
+                  FieldWarning.Reason.NOT_PUBLIC,
+                  field.access(),
+                  FieldWarning.describe(value),
+                  c.unit.file(),
+                  field.line()));
         }
       }
     }

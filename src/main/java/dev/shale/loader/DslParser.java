@@ -157,7 +157,15 @@ final class DslParser {
     expect("=");
     Expr init = expression();
     expect(";");
-    fields.add(new FieldDecl(modifiers.contains("public"), type, name, init, line));
+    List<String> accessWords =
+        java.util.stream.Stream.of("public", "protected", "private")
+            .filter(modifiers::contains)
+            .toList();
+    if (accessWords.size() > 1) {
+      throw refuse("more than one access modifier");
+    }
+    String access = accessWords.isEmpty() ? "package-private" : accessWords.get(0);
+    fields.add(new FieldDecl(access, type, name, init, line));
   }
 
   private Expr expression() throws NotInterpretableException {

@@ -13,7 +13,17 @@ final class DslSyntax {
 
   record ClassDecl(String name, List<FieldDecl> fields) {}
 
-  record FieldDecl(boolean isPublic, String type, String name, Expr init, int line) {}
+  /**
+   * A static final field.
+   *
+   * @param access {@code public}, {@code protected}, {@code private} or {@code package-private}
+   * @param line where the declaration starts (its first modifier)
+   */
+  record FieldDecl(String access, String type, String name, Expr init, int line) {
+    boolean isPublic() {
+      return access.equals("public");
+    }
+  }
 
   sealed interface Expr permits Literal, Name, Call, Lambda, Concat {}
 

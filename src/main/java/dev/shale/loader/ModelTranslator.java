@@ -1,6 +1,7 @@
 package dev.shale.loader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -579,8 +580,27 @@ public final class ModelTranslator {
         }
         return null;
       } catch (JsonProcessingException e) {
-        return defaultSql + " is not valid JSON: " + e.getOriginalMessage();
+        return defaultSql + " is not valid JSON: " + jsonSyntaxProblem(value, e);
       }
+    }
+
+    /**
+     * What is wrong with {@code json}, in plain words with the character where it goes wrong (the
+     * parser's own message names its internals).
+     */
+    private static String jsonSyntaxProblem(String json, JsonProcessingException e) {
+      long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+      java.util.regex.Matcher token =
+          java.util.regex.Pattern.compile("(?:Unrecognized|Non-standard) token '(.+?)'")
+              .matcher(String.valueOf(e.getOriginalMessage()));
+      if (token.lookingAt() && offset >= 0) {
+        long start = Math.max(0, offset - token.group(1).length());
+        return "'" + token.group(1) + "' at character " + (start + 1) + " is not a JSON value";
+      }
+      if (e instanceof JsonEOFException || offset < 0 || offset >= json.length()) {
+        return "it ends before the JSON value does";
+      }
+      return "unexpected '" + json.charAt((int) offset) + "' at character " + (offset + 1);
     }
 
     private ColumnType translateType(DataType type, String column) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Java schema source (or compiled classes) to the canonical model. */
 public final class SchemaLoader {
@@ -19,13 +20,28 @@ public final class SchemaLoader {
   /**
    * The model the source files declare. Sources that only declare static final fields built with
    * the DSL are evaluated directly (no compiler start-up); anything else is compiled in memory, or
-   * taken from the compile cache.
+   * taken from the compile cache. Warnings (fields of schema types that are not public, static and
+   * final) go to the {@link System.Logger} named {@code dev.shale}.
    */
   public static SchemaModel fromSources(List<Path> sources) {
-    return fromSources(sources, CompileCache.atDefaultLocation());
+    return fromSources(sources, SchemaLoader::log);
+  }
+
+  /**
+   * {@link #fromSources(List)}, each warning handed to {@code warnings} (one line, without a {@code
+   * warning:} prefix) before the model is validated, so that they also reach the user when the
+   * schema turns out invalid.
+   */
+  public static SchemaModel fromSources(List<Path> sources, Consumer<String> warnings) {
+    return translate(declared(sources, CompileCache.atDefaultLocation()), warnings);
   }
 
   static SchemaModel fromSources(List<Path> sources, CompileCache cache) {
+    return translate(declared(sources, cache), SchemaLoader::log);
+  }
+
+  /** What the sources declare, by the fast path if it can, else by the compiler. */
+  static DeclaredObjects declared(List<Path> sources, CompileCache cache) {
     if (sources.isEmpty()) {
       throw new SchemaLoadException(
           "no schema source files: set `schema` in shale.toml to a list of .java files or globs",
@@ -38,11 +54,16 @@ public final class SchemaLoader {
     }
     if (!compilerForced()) {
       try {
-        return ModelTranslator.translate(DslInterpreter.evaluate(sources));
+        return DslInterpreter.evaluate(sources);
       } catch (NotInterpretableException e) {
         // Beyond the declarative subset: the compiler decides, and reports any error.
       }
     }
+    return compiled(sources, cache);
+  }
+
+  /** What the sources declare, compiled (or from the compile cache); warnings with file:line. */
+  static DeclaredObjects compiled(List<Path> sources, CompileCache cache) {
     String classpath = dslClasspath();
     String key = CompileCache.key(sources, classpath);
     CompiledClasses classes =
@@ -56,7 +77,23 @@ public final class SchemaLoader {
                 });
     ClassLoader loader = classes.loader(SchemaLoader.class.getClassLoader());
     List<String> names = new ArrayList<>(classes.bytecode().keySet());
-    return ModelTranslator.translate(SchemaCollector.collect(loader, names));
+    DeclaredObjects found = SchemaCollector.collect(loader, names);
+    return new DeclaredObjects(
+        found.schemas(),
+        found.enums(),
+        found.sequences(),
+        found.tables(),
+        found.views(),
+        FieldLocations.locate(found.warnings(), sources));
+  }
+
+  private static SchemaModel translate(DeclaredObjects declared, Consumer<String> warnings) {
+    declared.warnings().forEach(w -> warnings.accept(w.message()));
+    return ModelTranslator.translate(declared);
+  }
+
+  private static void log(String warning) {
+    System.getLogger("dev.shale").log(System.Logger.Level.WARNING, "shale: " + warning);
   }
 
   /**
@@ -68,8 +105,17 @@ public final class SchemaLoader {
     return "compile".equals(choice);
   }
 
-  /** Loads already compiled schema classes: {@code --classpath DIRS_OR_JARS --schema-class A,B}. */
+  /**
+   * Loads already compiled schema classes: {@code --classpath DIRS_OR_JARS --schema-class A,B}.
+   * Warnings go to the {@link System.Logger} named {@code dev.shale}.
+   */
   public static SchemaModel fromClasspath(String classpath, List<String> classNames) {
+    return fromClasspath(classpath, classNames, SchemaLoader::log);
+  }
+
+  /** {@link #fromClasspath(String, List)}, each warning handed to {@code warnings}. */
+  public static SchemaModel fromClasspath(
+      String classpath, List<String> classNames, Consumer<String> warnings) {
     List<URL> urls = new ArrayList<>();
     for (String entry : classpath.split(File.pathSeparator)) {
       if (entry.isBlank()) {
@@ -98,7 +144,7 @@ public final class SchemaLoader {
             "schema class " + name + " is not on the classpath " + classpath, List.of());
       }
     }
-    return ModelTranslator.translate(SchemaCollector.collect(loader, all));
+    return translate(SchemaCollector.collect(loader, all), warnings);
   }
 
   private static String dslClasspath() {

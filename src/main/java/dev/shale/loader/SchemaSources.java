@@ -60,7 +60,8 @@ public final class SchemaSources {
   /**
    * Files matching a glob, which may be relative (to the project), absolute, or hold {@code ./} and
    * {@code ..}: it is made absolute and normalized, and the walk starts at its longest prefix
-   * without wildcards.
+   * without wildcards. {@code **}{@code /} matches zero or more directories, as in gitignore and
+   * shells with globstar ({@code src/db/**}{@code /*.java} matches {@code src/db/Schema.java}).
    */
   private static List<Path> glob(Path projectDir, String pattern) {
     Path absolute = projectDir.toAbsolutePath().resolve(pattern).normalize();
@@ -74,11 +75,14 @@ public final class SchemaSources {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + absolute);
+    List<PathMatcher> matchers =
+        zeroOrMoreDirectories(absolute.toString()).stream()
+            .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+            .toList();
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .map(p -> p.toAbsolutePath().normalize())
-          .filter(matcher::matches)
+          .filter(p -> matchers.stream().anyMatch(m -> m.matches(p)))
           .filter(p -> p.getFileName().toString().endsWith(".java"))
           .sorted()
           .toList();
@@ -86,5 +90,25 @@ public final class SchemaSources {
       throw new SchemaLoadException(
           "cannot search " + root + " for " + pattern + ": " + e.getMessage(), List.of());
     }
+  }
+
+  /**
+   * Java's glob reads {@code **}{@code /} as "one or more directories"; this returns {@code glob}
+   * with every combination of its {@code **}{@code /} kept or removed, so that together they match
+   * zero or more.
+   */
+  static List<String> zeroOrMoreDirectories(String glob) {
+    String separator = FileSystems.getDefault().getSeparator();
+    String anyDirectories = "**" + separator;
+    int at = glob.indexOf(anyDirectories);
+    if (at < 0) {
+      return List.of(glob);
+    }
+    List<String> out = new ArrayList<>();
+    for (String rest : zeroOrMoreDirectories(glob.substring(at + anyDirectories.length()))) {
+      out.add(glob.substring(0, at) + anyDirectories + rest);
+      out.add(glob.substring(0, at) + rest);
+    }
+    return out;
   }
 }

@@ -16,6 +16,20 @@ import java.util.HexFormat;
  */
 public record MigrationFile(String name, Path path, String sql, String checksum) {
 
+  /** Name, path and checksum; not the SQL, which may be long. */
+  @Override
+  public String toString() {
+    return "MigrationFile[name="
+        + name
+        + ", path="
+        + path
+        + ", checksum="
+        + checksum.substring(0, Math.min(12, checksum.length()))
+        + "…, "
+        + sql.length()
+        + " characters]";
+  }
+
   /** A file read from {@code path} with text {@code sql}. */
   public static MigrationFile of(Path path, String sql) {
     return new MigrationFile(MigrationFolder.stem(path), path, sql, checksum(sql));

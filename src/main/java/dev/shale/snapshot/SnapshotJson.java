@@ -1,37 +1,106 @@
 package dev.shale.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.shale.snapshot.SnapshotShape.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes snapshot JSON. Output is byte-stable: keys sorted, two-space indent, LF line
  * ends and a final newline, so that git diffs of snapshots read well.
  */
 public final class SnapshotJson {
+  /** Writes snapshots. */
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           // Only record components are data; isArray() and friends are derived.
           .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .build();
+
+  /**
+   * Reads strictly: a key twice in one object, text after the document, a value of another kind
+   * than the field's (a string for a number, a number for an enum or a string, 1.5 for an integer)
+   * are errors, not converted; and so is a missing or null field, or a null in a list, except for
+   * the fields the writer leaves out when they are null. It fails fast and says little: {@link
+   * SnapshotShape} then explains.
+   */
+  private static final ObjectReader READER =
+      JsonMapper.builder()
+          .annotationIntrospector(new RequiredFields())
+          .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .withCoercionConfig(
+              LogicalType.Textual,
+              c ->
+                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .build()
+          .readerFor(Snapshot.class);
+
+  /** Marks every record component but the optional ones as required, and null as refused. */
+  private static final class RequiredFields extends JacksonAnnotationIntrospector {
+    private static boolean required(Annotated member) {
+      return member instanceof AnnotatedParameter p
+          && p.getDeclaringClass().isRecord()
+          && SnapshotShape.isRequired(p.getDeclaringClass(), p.getIndex());
+    }
+
+    @Override
+    public Boolean hasRequiredMarker(AnnotatedMember member) {
+      return required(member) ? Boolean.TRUE : super.hasRequiredMarker(member);
+    }
+
+    @Override
+    public JsonSetter.Value findSetterInfo(Annotated member) {
+      return required(member)
+          ? JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL)
+          : super.findSetterInfo(member);
+    }
+  }
 
   private static final DefaultPrettyPrinter PRINTER = printer();
 
@@ -76,122 +145,270 @@ public final class SnapshotJson {
     return parse(text, file.toString());
   }
 
+  /**
+   * The snapshot in {@code text}. Anything wrong is a {@link SnapshotException} in plain words that
+   * names the file, the line and column, and the JSON path ({@code
+   * schema.tables[0].columns[1].notNull}), and says how to restore the file.
+   */
   static Snapshot parse(String text, String fileName) {
+    if (text.isBlank()) {
+      throw new SnapshotException("snapshot " + fileName + " is empty" + restore(fileName));
+    }
     try {
-      Snapshot snapshot = MAPPER.readValue(text, Snapshot.class);
-      if (snapshot.format() == Snapshot.FORMAT
-          && Snapshot.DIALECT.equals(snapshot.dialect())
-          && snapshot.id() != null
-          && snapshot.schema() != null) {
+      Snapshot snapshot = READER.readValue(text);
+      if (snapshot.format() == Snapshot.FORMAT && Snapshot.DIALECT.equals(snapshot.dialect())) {
         return snapshot;
       }
-    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-      // Explained below, from the document's shape.
+    } catch (JsonProcessingException | RuntimeException e) {
+      // Explained below, from the document, in plain words.
     }
     return explain(text, fileName);
   }
 
-  /** Reads a snapshot that did not bind, to say precisely what is wrong with it. */
+  /**
+   * Reads a snapshot that did not bind again, to say precisely what is wrong with it: only a broken
+   * file pays for the second reading.
+   */
   private static Snapshot explain(String text, String fileName) {
     JsonNode tree;
     try {
-      tree = MAPPER.readTree(text);
+      tree = READER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw corrupt(fileName, e);
+      throw notJson(text, fileName, e);
     }
-    if (text.isBlank()) {
+    if (!tree.isObject()) {
       throw new SnapshotException(
           "snapshot "
               + fileName
-              + " is empty: restore it from version control (git checkout -- "
-              + fileName
-              + ")");
+              + " is corrupt: it holds "
+              + SnapshotShape.found(tree, Object.class)
+              + ", not a JSON object {...}"
+              + restore(fileName));
     }
-    if (tree == null || !tree.isObject()) {
-      throw new SnapshotException(
-          "snapshot "
-              + fileName
-              + " is not a JSON object: restore it from git (git checkout -- "
-              + fileName
-              + ")");
-    }
-    JsonNode format = tree.get("format");
-    if (format == null || !format.isInt()) {
-      throw new SnapshotException(
-          "snapshot " + fileName + " has no \"format\" number: it is not a Shale snapshot");
-    }
-    if (format.asInt() < Snapshot.FORMAT) {
-      throw new SnapshotException(
-          "snapshot " + fileName + " has format " + format.asInt() + ", which Shale never wrote");
-    }
-    if (format.asInt() > Snapshot.FORMAT) {
-      throw new SnapshotException(
-          "snapshot "
-              + fileName
-              + " has format "
-              + format.asInt()
-              + ", newer than this Shale reads ("
-              + Snapshot.FORMAT
-              + "): upgrade Shale");
-    }
-    JsonNode dialect = tree.get("dialect");
-    if (dialect == null || !Snapshot.DIALECT.equals(dialect.asText())) {
-      throw new SnapshotException(
-          "snapshot " + fileName + " is not for dialect \"postgresql\" (found " + dialect + ")");
-    }
-    for (String key : List.of("id", "prevId", "schema")) {
-      if (tree.get(key) == null || tree.get(key).isNull()) {
-        throw new SnapshotException(
-            "snapshot "
-                + fileName
-                + " has no \""
-                + key
-                + "\": restore it from version control (git checkout -- "
-                + fileName
-                + ")");
-      }
-    }
-    for (String key : List.of("schemas", "enums", "sequences", "tables", "views")) {
-      if (!tree.get("schema").has(key)) {
-        throw new SnapshotException(
-            "snapshot "
-                + fileName
-                + " has no \"schema\"."
-                + key
-                + ": restore it from version control (git checkout -- "
-                + fileName
-                + ")");
-      }
+    checkFormat(tree, fileName);
+    List<Problem> problems = SnapshotShape.check(tree, Snapshot.class);
+    if (!problems.isEmpty()) {
+      throw corrupt(text, fileName, tree, problems, null);
     }
     try {
-      return MAPPER.treeToValue(tree, Snapshot.class);
-    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-      throw corrupt(fileName, e);
+      return READER.treeToValue(tree, Snapshot.class);
+    } catch (JsonProcessingException | RuntimeException e) {
+      // The shape was checked; what is left is a value the model refuses (a negative dimension).
+      throw corrupt(text, fileName, tree, List.of(new Problem(path(e), notAccepted(e))), e);
     }
   }
 
-  private static SnapshotException corrupt(String fileName, Exception e) {
-    String where = "";
-    if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-      JsonLocation location = j.getLocation();
-      if (location.getLineNr() > 0) {
-        where = " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  /** The format and dialect come first: a newer format may have any shape. */
+  private static void checkFormat(JsonNode tree, String fileName) {
+    JsonNode format = tree.get("format");
+    if (format == null) {
+      throw new SnapshotException(
+          "snapshot "
+              + fileName
+              + " has no \"format\": it is not a Shale snapshot"
+              + restore(fileName));
+    }
+    if (format.isIntegralNumber() && format.canConvertToInt()) {
+      if (format.intValue() < Snapshot.FORMAT) {
+        throw new SnapshotException(
+            "snapshot "
+                + fileName
+                + " has format "
+                + format.intValue()
+                + ", which Shale never wrote"
+                + restore(fileName));
+      }
+      if (format.intValue() > Snapshot.FORMAT) {
+        throw new SnapshotException(
+            "snapshot "
+                + fileName
+                + " has format "
+                + format.intValue()
+                + ", newer than this Shale reads ("
+                + Snapshot.FORMAT
+                + "): upgrade Shale");
       }
     }
-    String reason =
-        e instanceof JsonProcessingException j
-            ? j.getOriginalMessage()
-            : String.valueOf(e.getMessage());
+    JsonNode dialect = tree.get("dialect");
+    if (dialect != null && dialect.isTextual() && !Snapshot.DIALECT.equals(dialect.textValue())) {
+      throw new SnapshotException(
+          "snapshot "
+              + fileName
+              + " is for dialect \""
+              + dialect.textValue()
+              + "\", not \""
+              + Snapshot.DIALECT
+              + "\": it was not written by this Shale"
+              + restore(fileName));
+    }
+  }
+
+  private static String restore(String fileName) {
+    return "\n  restore it from version control (git checkout -- "
+        + fileName
+        + "); Shale has written nothing";
+  }
+
+  /** A document that is not JSON: where, why, and the line with a caret under the place. */
+  private static SnapshotException notJson(
+      String text, String fileName, JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    int line = location == null ? 1 : Math.max(1, location.getLineNr());
+    int column = location == null ? 1 : Math.max(1, location.getColumnNr());
+    String reason;
+    String original = String.valueOf(e.getOriginalMessage());
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(original);
+    Matcher duplicate = DUPLICATE_KEY.matcher(original);
+    boolean cutInAWord =
+        token.lookingAt()
+            && List.of("true", "false", "null").stream()
+                .anyMatch(w -> w.startsWith(token.group(1)));
+    if (e instanceof JsonEOFException
+        || (atEnd(text, line, column) && (!token.lookingAt() || cutInAWord))) {
+      reason = "the text ends before the JSON does: the file looks cut short";
+    } else if (duplicate.lookingAt()) {
+      reason = "the key \"" + duplicate.group(1) + "\" appears twice in one object";
+    } else if (token.lookingAt()) {
+      column = Math.max(1, column - token.group(1).length());
+      reason =
+          "\""
+              + token.group(1)
+              + "\" is not a JSON value (values are \"strings\", numbers, true, false, null,"
+              + " [lists] and {objects})";
+    } else if (e instanceof MismatchedInputException) {
+      reason = "more text follows the end of the JSON object";
+    } else {
+      reason = "unexpected " + charAt(text, line, column);
+    }
     return new SnapshotException(
         "snapshot "
             + fileName
-            + " is corrupt"
-            + where
+            + " is corrupt (not valid JSON) at line "
+            + line
+            + ", column "
+            + column
             + ": "
             + reason
-            + "\n  restore it from version control (git checkout -- "
-            + fileName
-            + "); Shale has written nothing",
+            + excerpt(text, line, column)
+            + restore(fileName),
         e);
+  }
+
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("(?:Unrecognized|Non-standard) token '(.+?)'");
+  private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'");
+
+  private static String lineText(String text, int line) {
+    String[] lines = text.split("\r?\n|\r", -1);
+    return line - 1 < lines.length ? lines[line - 1] : "";
+  }
+
+  private static boolean atEnd(String text, int line, int column) {
+    String rest = text.lines().skip(line).collect(java.util.stream.Collectors.joining());
+    String here = lineText(text, line);
+    return rest.isBlank() && column > here.stripTrailing().length();
+  }
+
+  private static String charAt(String text, int line, int column) {
+    String here = lineText(text, line);
+    if (column - 1 >= here.length()) {
+      return "end of line";
+    }
+    char c = here.charAt(column - 1);
+    return "'" + c + "'" + (c == '\'' ? " (JSON strings and keys take double quotes)" : "");
+  }
+
+  /** The line, shortened around the column, and a caret under the column. */
+  private static String excerpt(String text, int line, int column) {
+    String here = lineText(text, line);
+    int from = Math.max(0, column - 60);
+    int to = Math.min(here.length(), column + 20);
+    if (from >= to) {
+      return "";
+    }
+    String shown = here.substring(from, to);
+    String pad =
+        shown.substring(0, Math.min(shown.length(), column - 1 - from)).replaceAll("[^\t]", " ");
+    return "\n    " + shown + "\n    " + pad + "^";
+  }
+
+  /** A document of the wrong shape: each problem with its line, column and JSON path. */
+  private static SnapshotException corrupt(
+      String text, String fileName, JsonNode tree, List<Problem> problems, Exception cause) {
+    record Located(int line, int column, String text) {}
+    List<Located> located = new ArrayList<>();
+    for (Problem p : problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))) {
+      JsonLocation at = locate(text, p.path());
+      located.add(
+          new Located(
+              at == null ? 1 : at.getLineNr(),
+              at == null ? 1 : at.getColumnNr(),
+              SnapshotShape.describe(tree, p.path()) + " " + p.text()));
+    }
+    located.sort(Comparator.comparingInt(Located::line).thenComparingInt(Located::column));
+    List<String> lines =
+        located.stream()
+            .map(l -> "line " + l.line() + ", column " + l.column() + ": " + l.text())
+            .toList();
+    String more =
+        problems.size() > MAX_PROBLEMS
+            ? "\n  and " + (problems.size() - MAX_PROBLEMS) + " more problems"
+            : "";
+    String head =
+        located.size() == 1
+            ? " is corrupt at " + lines.get(0)
+            : " is corrupt:\n  " + String.join("\n  ", lines) + more;
+    return new SnapshotException("snapshot " + fileName + head + restore(fileName), cause);
+  }
+
+  private static final int MAX_PROBLEMS = 10;
+
+  /** Where the value at {@code path} starts in {@code text}, or null. */
+  private static JsonLocation locate(String text, List<Object> path) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+          continue;
+        }
+        if (pathOf(parser.getParsingContext(), token).equals(path)) {
+          return parser.currentTokenLocation();
+        }
+      }
+    } catch (IOException e) {
+      // the document was read once already; no location is a lesser message, not a failure
+    }
+    return null;
+  }
+
+  private static List<Object> pathOf(JsonStreamContext context, JsonToken token) {
+    java.util.LinkedList<Object> path = new java.util.LinkedList<>();
+    JsonStreamContext c = token.isStructStart() ? context.getParent() : context;
+    for (; c != null && !c.inRoot(); c = c.getParent()) {
+      path.addFirst(c.inArray() ? (Object) c.getCurrentIndex() : c.getCurrentName());
+    }
+    return path;
+  }
+
+  /** The JSON path of a binding failure. */
+  private static List<Object> path(Exception e) {
+    List<Object> path = new ArrayList<>();
+    if (e instanceof JsonMappingException m) {
+      for (JsonMappingException.Reference r : m.getPath()) {
+        path.add(r.getFieldName() != null ? r.getFieldName() : (Object) r.getIndex());
+      }
+    }
+    return path;
+  }
+
+  /** What the model said about a value it refused, if it said it in plain words. */
+  private static String notAccepted(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IllegalArgumentException
+          && t.getStackTrace().length > 0
+          && t.getStackTrace()[0].getClassName().startsWith("dev.shale.")) {
+        return "cannot be read: " + t.getMessage();
+      }
+    }
+    return "cannot be read";
   }
 }

@@ -41,9 +41,8 @@ final class OnlineForms {
   }
 
   static boolean applies(PlanContext context, Change.SetNotNull c) {
-    // Identity needs NOT NULL in the same transaction that adds it.
     return context.online(c.table())
-        && !context.identityColumns.contains(List.of(c.table(), c.column()));
+        && !context.plainNotNull.contains(List.of(c.table(), c.column()));
   }
 
   static boolean applies(PlanContext context, Change.AddPrimaryKey c) {
@@ -94,7 +93,8 @@ final class OnlineForms {
             + qualified(table.schema(), temporary)
             + " RENAME TO "
             + quote(index.name()),
-        weak(new QualifiedName(table.schema(), temporary)));
+        // Locks only the index (SHARE UPDATE EXCLUSIVE), which this plan built: nothing to flag.
+        Risk.NONE);
     defer.accept(new Deferral.IndexChanged(table, named(drop.index(), index.name()), index));
   }
 

@@ -40,8 +40,12 @@ final class PlanContext {
   /** Columns the plan drops, per table. */
   final Map<QualifiedName, Set<String>> droppedColumns = new HashMap<>();
 
-  /** Columns that gain identity: their NOT NULL must hold before, in the same transaction. */
-  final Set<List<Object>> identityColumns = new HashSet<>();
+  /**
+   * (table, column) of columns whose NOT NULL is set plainly in the main migration: identity needs
+   * it before ADD IDENTITY in the same transaction, and a serial column has no nullable form that a
+   * snapshot could record.
+   */
+  final Set<List<Object>> plainNotNull = new HashSet<>();
 
   /** (table, index name) of indexes dropped and created again under the same name. */
   final Set<List<Object>> rebuiltIndexes = new HashSet<>();
@@ -152,13 +156,18 @@ final class PlanContext {
     } else if (change instanceof Change.DropColumn c) {
       droppedColumns.computeIfAbsent(c.table(), t -> new HashSet<>()).add(c.column().name());
     } else if (change instanceof Change.AddIdentity c) {
-      identityColumns.add(List.of(c.table(), c.column()));
+      plainNotNull.add(List.of(c.table(), c.column()));
     } else if (change instanceof Change.AddForeignKey c) {
       referencedKeys.add(List.of(c.key().targetTable(), Set.copyOf(c.key().targetColumns())));
     } else if (change instanceof Change.SetDefault c) {
       defaultedColumns.add(List.of(c.table(), c.column()));
-    } else if (change instanceof Change.AlterColumnType c && c.restoreDefault() != null) {
-      defaultedColumns.add(List.of(c.table(), c.column()));
+    } else if (change instanceof Change.AlterColumnType c) {
+      if (c.restoreDefault() != null) {
+        defaultedColumns.add(List.of(c.table(), c.column()));
+      }
+      if (c.to().isSerial()) {
+        plainNotNull.add(List.of(c.table(), c.column()));
+      }
     } else if (change instanceof Change.AddEnumValue c) {
       enumsGainingValues.add(c.type());
     } else if (change instanceof Change.RenameEnum c) {

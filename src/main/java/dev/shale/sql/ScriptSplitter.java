@@ -27,6 +27,7 @@ public final class ScriptSplitter {
   private final LineCounter lines;
   private final AtomicBodyTracker atomicBody = new AtomicBodyTracker();
   private final List<ScriptStatement> statements = new ArrayList<>();
+  private boolean stopAtFirstToken;
   private int parenDepth;
   private int statementStart = -1;
   private int lastTokenEnd;
@@ -49,10 +50,27 @@ public final class ScriptSplitter {
     return new ScriptSplitter(script).run();
   }
 
+  /**
+   * Whether {@code script} holds at least one statement, that is, whether {@link #split} would
+   * return any: a script of nothing but comments, whitespace and semicolons has none. It lexes only
+   * up to the first token, so it is cheap on any script. A script that cannot be split counts as
+   * having statements ({@link #split} then says what is wrong).
+   */
+  public static boolean hasStatements(String script) {
+    ScriptSplitter splitter = new ScriptSplitter(script);
+    splitter.stopAtFirstToken = true;
+    try {
+      splitter.run();
+    } catch (SqlScriptSyntaxException e) {
+      return true;
+    }
+    return !splitter.statements.isEmpty();
+  }
+
   private List<ScriptStatement> run() {
     int n = s.length;
     int i = origin;
-    while (i < n) {
+    while (i < n && !(stopAtFirstToken && statementStart >= 0)) {
       char c = s[i];
       if (SqlTokens.isSpace(c)) {
         i++;

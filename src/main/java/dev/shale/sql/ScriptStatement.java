@@ -9,4 +9,24 @@ package dev.shale.sql;
  * @param sql the text from the first token through the last token before the terminating semicolon:
  *     no semicolon, no leading or trailing comments or whitespace, inner comments kept as written
  */
-public record ScriptStatement(int number, int line, int column, String sql) {}
+public record ScriptStatement(int number, int line, int column, String sql) {
+  private static final int SHOWN = 60;
+
+  /** Where it is and how it starts: its first line, cut to 60 characters. */
+  @Override
+  public String toString() {
+    int newline = sql.indexOf('\n');
+    String first = newline < 0 ? sql : sql.substring(0, newline);
+    boolean more = newline >= 0 || first.length() > SHOWN;
+    return "ScriptStatement[number="
+        + number
+        + ", line="
+        + line
+        + ", column="
+        + column
+        + ", sql="
+        + (first.length() > SHOWN ? first.substring(0, SHOWN) : first)
+        + (more ? "…" : "")
+        + "]";
+  }
+}

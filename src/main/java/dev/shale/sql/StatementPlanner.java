@@ -33,6 +33,10 @@ public final class StatementPlanner {
   private final int pgVersion;
   private final List<Statement> out = new ArrayList<>();
   private final List<Deferral> deferrals = new ArrayList<>();
+
+  /** Views created so far by this plan: like new tables, nobody uses them yet. */
+  private final java.util.Set<QualifiedName> createdViews = new java.util.HashSet<>();
+
   private Change current;
 
   private StatementPlanner(PlanContext context) {
@@ -418,6 +422,7 @@ public final class StatementPlanner {
                   false,
                   List.of()));
     } else if (change instanceof Change.CreateView c) {
+      createdViews.add(c.view().name());
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
       emit(
           "CREATE "
@@ -428,11 +433,15 @@ public final class StatementPlanner {
           c.view().materialized() ? risk(Rule.MATERIALIZED_VIEW_BUILD, false, false) : Risk.NONE);
     } else if (change instanceof Change.DropView c) {
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+      List<TableLock> locks = List.of(new TableLock(c.view().name(), LockMode.ACCESS_EXCLUSIVE));
       emit(
           "DROP " + kind + qualified(c.view().name()),
-          c.recreated() ? Risk.NONE : risk(Rule.DROP_OBJECT, c.view().materialized(), true));
+          c.recreated()
+              ? new Risk(locks, false, false, false, false, List.of())
+              : new Risk(
+                  locks, false, false, c.view().materialized(), true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.RenameView c) {
-      renameObject(c.materialized() ? "MATERIALIZED VIEW" : "VIEW", c.from(), c.to());
+      renameView(c);
     } else if (change instanceof Change.CommentOnTable c) {
       emit(
           "COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()),
@@ -452,7 +461,8 @@ public final class StatementPlanner {
               + (c.materialized() ? "MATERIALIZED VIEW " : "VIEW ")
               + qualified(c.view())
               + " IS "
-              + commentText(c.comment()));
+              + commentText(c.comment()),
+          createdViews.contains(c.view()) ? Risk.NONE : commentLock(c.view()));
     } else {
       throw new IllegalStateException("no SQL for " + change);
     }
@@ -488,7 +498,10 @@ public final class StatementPlanner {
     }
   }
 
-  /** COMMENT ON takes SHARE UPDATE EXCLUSIVE: it waits for, and blocks, other DDL only. */
+  /**
+   * COMMENT ON a table, column or view takes SHARE UPDATE EXCLUSIVE on the relation: it waits for,
+   * and blocks, other DDL only.
+   */
   private Risk commentLock(QualifiedName table) {
     return isNew(table)
         ? Risk.NONE
@@ -555,23 +568,50 @@ public final class StatementPlanner {
     }
   }
 
-  private void renameTable(Change.RenameTable c) {
-    Risk risk =
-        new Risk(
-            List.of(new TableLock(c.from(), LockMode.ACCESS_EXCLUSIVE)),
-            false,
-            false,
-            false,
-            true,
-            List.of(Rule.RENAME_TABLE));
-    String target = "ALTER TABLE " + qualified(c.from());
+  /**
+   * A view moved and renamed like {@link #renameObject}, under ACCESS EXCLUSIVE on the view as it
+   * is named at each statement.
+   */
+  private void renameView(Change.RenameView c) {
+    String kind = c.materialized() ? "MATERIALIZED VIEW" : "VIEW";
+    QualifiedName now = c.from();
     if (!c.from().schema().equals(c.to().schema())) {
-      emit(target + " SET SCHEMA " + quote(c.to().schema()), risk);
-      target = "ALTER TABLE " + qualified(c.to().schema(), c.from().name());
+      emit(
+          "ALTER " + kind + " " + qualified(now) + " SET SCHEMA " + quote(c.to().schema()),
+          renaming(now, Rule.RENAME_OBJECT));
+      now = new QualifiedName(c.to().schema(), c.from().name());
     }
     if (!c.from().name().equals(c.to().name())) {
-      emit(target + " RENAME TO " + quote(c.to().name()), risk);
+      emit(
+          "ALTER " + kind + " " + qualified(now) + " RENAME TO " + quote(c.to().name()),
+          renaming(now, Rule.RENAME_OBJECT));
     }
+  }
+
+  /** A table moved to its new schema, then renamed: each under ACCESS EXCLUSIVE on it as it is. */
+  private void renameTable(Change.RenameTable c) {
+    QualifiedName now = c.from();
+    if (!c.from().schema().equals(c.to().schema())) {
+      emit(
+          "ALTER TABLE " + qualified(now) + " SET SCHEMA " + quote(c.to().schema()),
+          renaming(now, Rule.RENAME_TABLE));
+      now = new QualifiedName(c.to().schema(), c.from().name());
+    }
+    if (!c.from().name().equals(c.to().name())) {
+      emit(
+          "ALTER TABLE " + qualified(now) + " RENAME TO " + quote(c.to().name()),
+          renaming(now, Rule.RENAME_TABLE));
+    }
+  }
+
+  private static Risk renaming(QualifiedName relation, Rule rule) {
+    return new Risk(
+        List.of(new TableLock(relation, LockMode.ACCESS_EXCLUSIVE)),
+        false,
+        false,
+        false,
+        true,
+        List.of(rule));
   }
 
   private String createTable(Table table) {
@@ -665,7 +705,7 @@ public final class StatementPlanner {
     }
     List<TableLock> locks = new ArrayList<>();
     locks.add(new TableLock(c.table(), LockMode.SHARE_ROW_EXCLUSIVE));
-    if (!c.key().targetTable().equals(c.table())) {
+    if (!c.key().targetTable().equals(c.table()) && !isNew(c.key().targetTable())) {
       locks.add(new TableLock(c.key().targetTable(), LockMode.SHARE_ROW_EXCLUSIVE));
     }
     emit(sql, new Risk(locks, false, true, false, false, List.of(Rule.ADD_FOREIGN_KEY)));
@@ -759,27 +799,23 @@ public final class StatementPlanner {
     return column + "::" + target;
   }
 
+  /**
+   * The type renamed away (no table lock: the rule's warning goes here, before the rebuild), a new
+   * one created, and each column converted under ACCESS EXCLUSIVE on its own table, its default
+   * dropped and restored around the conversion (each a brief ACCESS EXCLUSIVE).
+   */
   private void rebuildEnum(Change.RebuildEnum c) {
     QualifiedName name = c.to().name();
     String retired = PgNames.makeObjectName(name.name(), null, "old");
-    Risk risk =
-        new Risk(
-            c.columns().stream()
-                .map(col -> new TableLock(col.table(), LockMode.ACCESS_EXCLUSIVE))
-                .distinct()
-                .toList(),
-            !c.columns().isEmpty(),
-            false,
-            false,
-            false,
-            List.of(Rule.REBUILD_ENUM));
-    emit("ALTER TYPE " + qualified(name) + " RENAME TO " + quote(retired), risk);
+    emit(
+        "ALTER TYPE " + qualified(name) + " RENAME TO " + quote(retired),
+        risk(Rule.REBUILD_ENUM, false, false));
     emit(createEnum(name, c.to().values()));
     for (Change.EnumColumn column : c.columns()) {
       String prefix = alterColumn(column.table(), column.column());
       String target = qualified(name) + "[]".repeat(column.dimensions());
       String textual = column.dimensions() > 0 ? "text[]" : "text";
-      emit(prefix + "DROP DEFAULT");
+      emit(prefix + "DROP DEFAULT", brief(column.table()));
       emit(
           prefix
               + "TYPE "
@@ -790,9 +826,9 @@ public final class StatementPlanner {
               + textual
               + "::"
               + target,
-          risk);
+          isNew(column.table()) ? Risk.NONE : rewrite(column.table(), Rule.REBUILD_ENUM));
       if (column.restoreDefault() != null) {
-        emit(prefix + "SET DEFAULT " + column.restoreDefault());
+        emit(prefix + "SET DEFAULT " + column.restoreDefault(), brief(column.table()));
       }
     }
   }

@@ -82,9 +82,8 @@ class InteractiveAndClasspathTest {
         .contains("RENAME COLUMN avatar_url TO photo_url");
   }
 
-  @Test
-  void precompiledSchemaClassesLoadFromTheClasspath() throws Exception {
-    schema("avatar_url");
+  /** Compiles db/Schema.java into the folder {@code classes} of the project. */
+  private Path compileSchema() throws IOException {
     Path classes = Files.createDirectories(project.resolve("classes"));
     int compiled =
         ToolProvider.getSystemJavaCompiler()
@@ -98,6 +97,13 @@ class InteractiveAndClasspathTest {
                 classes.toString(),
                 project.resolve("db/Schema.java").toString());
     assertThat(compiled).isZero();
+    return classes;
+  }
+
+  @Test
+  void precompiledSchemaClassesLoadFromTheClasspath() throws Exception {
+    schema("avatar_url");
+    Path classes = compileSchema();
     Files.delete(project.resolve("db/Schema.java"));
     CliRun run =
         CliRun.in(
@@ -110,5 +116,24 @@ class InteractiveAndClasspathTest {
     assertThat(missing.err()).contains("schema class Nope is not on the classpath");
     CliRun alone = CliRun.in(project, "export", "--classpath", classes.toString());
     assertThat(alone.exitCode()).isEqualTo(64);
+  }
+
+  @Test
+  void precompiledClassesNameAPrivateTableWithoutALine() throws Exception {
+    Files.createDirectories(project.resolve("db"));
+    Files.writeString(
+        project.resolve("db/Schema.java"),
+        SCHEMA
+            .formatted("name")
+            .replace("public static final Table USERS", "private static final Table USERS"));
+    Path classes = compileSchema();
+    CliRun run =
+        CliRun.in(project, "export", "--classpath", classes.toString(), "--schema-class", "Schema");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains(
+            "warning: Schema.USERS is private, so Shale ignores table public.users: declare it"
+                + " public static final");
+    assertThat(run.out()).isEmpty();
   }
 }

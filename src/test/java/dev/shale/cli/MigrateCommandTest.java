@@ -237,7 +237,8 @@ class MigrateCommandTest {
     CliRun run = shale("migrate");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.err())
-        .contains("20260101000001_create_b is not applied, but a newer migration is")
+        .contains(
+            "20260101000001_create_b is not applied, but the newer 20260101000002_create_c is")
         .contains("--allow-out-of-order");
     CliRun status = shale("status");
     assertThat(status.exitCode()).isEqualTo(1);
@@ -440,6 +441,18 @@ class MigrateCommandTest {
     CliRun unknown = shale("migrate", "--target", "nope");
     assertThat(unknown.exitCode()).isEqualTo(64);
     assertThat(unknown.err()).contains("--target nope: no migration file has that name");
+  }
+
+  @Test
+  void timeoutsMayBeGivenInDaysUpToTwentyFour() throws Exception {
+    write(
+        "20260101000000_timeouts",
+        "CREATE TABLE t AS SELECT current_setting('statement_timeout') AS statement_timeout,"
+            + " current_setting('lock_timeout') AS lock_timeout;\n");
+    CliRun run = shale("migrate", "--statement-timeout", "24d", "--lock-timeout", "1d");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(query("SELECT statement_timeout || ' ' || lock_timeout FROM t"))
+        .containsExactly("24d 1d");
   }
 
   @Test
@@ -740,5 +753,90 @@ class MigrateCommandTest {
         .contains("more lines)")
         .doesNotContain("(100),")
         .contains("invalid input syntax for type integer");
+  }
+
+  /** Runs {@code shale generate --custom --name NAME} in the project; returns the file written. */
+  private Path customMigration(String name) throws Exception {
+    CliRun generate = CliRun.in(project, "generate", "--custom", "--name", name);
+    assertThat(generate.exitCode()).as(generate.toString()).isZero();
+    try (var files = Files.list(migrations)) {
+      return files
+          .filter(f -> f.toString().endsWith("_" + name + ".sql"))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  @Test
+  void anUntouchedCustomMigrationIsRefusedBeforeAnythingRunsUntilMarkedEmpty() throws Exception {
+    Path custom = customMigration("backfill");
+    write("20200101000000_create_a", "CREATE TABLE a (id int);\n");
+    String stem = dev.shale.snapshot.MigrationFolder.stem(custom);
+
+    CliRun refused = shale("migrate");
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains("nothing was applied, because:")
+        .contains(
+            stem
+                + " (migrations/"
+                + custom.getFileName()
+                + ") holds no SQL statement, only comments: applied, it would be recorded as"
+                + " done, and SQL added to it later would never run. Write its SQL; or, if you do"
+                + " not need it, delete it and its snapshot ("
+                + stem
+                + ".json in the snapshots folder); or, if it is meant to be empty, add the line"
+                + " -- shale:empty to it");
+    assertThat(query("SELECT to_regclass('a')::text")).containsOnlyNulls();
+    assertThat(shale("migrate", "--dry-run").exitCode()).isEqualTo(1);
+
+    CliRun status = shale("status");
+    assertThat(status.exitCode()).as(status.toString()).isEqualTo(1);
+    assertThat(status.out())
+        .containsPattern("empty\\s+" + stem)
+        .contains("Needs attention: empty: not applied, and holds no SQL statement")
+        .contains("-- shale:empty");
+    assertThat(shale("status", "--json").out()).contains("\"state\" : \"empty\"");
+
+    Files.writeString(custom, Files.readString(custom) + "-- shale:empty\n");
+    CliRun marked = shale("migrate");
+    assertThat(marked.exitCode()).as(marked.toString()).isZero();
+    assertThat(history()).containsExactly("20200101000000_create_a:true", stem + ":true");
+  }
+
+  @Test
+  void aCustomMigrationWithItsSqlWrittenRunsAndOneBeyondTheTargetWaits() throws Exception {
+    Path custom = customMigration("fill_a");
+    write("20200101000000_create_a", "CREATE TABLE a (id int);\n");
+    CliRun upToA = shale("migrate", "--target", "20200101000000_create_a");
+    assertThat(upToA.exitCode()).as(upToA.toString()).isZero();
+    assertThat(history()).containsExactly("20200101000000_create_a:true");
+
+    Files.writeString(custom, Files.readString(custom) + "INSERT INTO a VALUES (1);\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(query("SELECT id::text FROM a")).containsExactly("1");
+  }
+
+  @Test
+  void anEmptyFileThatIsAlreadyAppliedIsNotReadAgain() throws Exception {
+    write("20260101000000_nothing", "-- recorded by a baseline\n");
+    write("20260101000001_create_a", "CREATE TABLE a (id int);\n");
+    CliRun baseline = shale("baseline", "--to", "20260101000000_nothing");
+    assertThat(baseline.exitCode()).as(baseline.toString()).isZero();
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(history())
+        .containsExactly("20260101000000_nothing:true", "20260101000001_create_a:true");
+    assertThat(shale("status").exitCode()).isZero();
+  }
+
+  @Test
+  void anEmptyNoTransactionFileMarkedEmptyIsRecordedAsApplied() throws Exception {
+    write("20260101000000_later", "-- shale:no-transaction\n  -- shale:empty  \n/* ; */\n");
+    CliRun run = shale("migrate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("20260101000000_later (no transaction) ... ");
+    assertThat(history()).containsExactly("20260101000000_later:true");
   }
 }

@@ -12,7 +12,10 @@ import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +56,28 @@ class DocsTest {
                   + rule.safeAlternative()
                   + " |");
     }
+  }
+
+  /** README and docs/ are for users: everything they point at is in the repository. */
+  @Test
+  void readmeAndDocsLinkOnlyToFilesInTheRepository() throws Exception {
+    List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+    try (var docs = Files.list(Path.of("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    assertThat(pages).contains(Path.of("docs", "architecture.md"));
+    Pattern link = Pattern.compile("\\]\\(([^)#\\s]+)[^)]*\\)");
+    for (Path page : pages) {
+      String text = Files.readString(page);
+      assertThat(text).as(page.toString()).doesNotContain("../shared").doesNotContain("design.md");
+      Matcher m = link.matcher(text);
+      while (m.find()) {
+        String target = m.group(1);
+        if (!target.matches("[a-z]+:.*")) {
+          assertThat(page.resolveSibling(target)).as(page + " links to " + target).exists();
+        }
+      }
+    }
+    assertThat(Files.readString(Path.of("README.md"))).contains("(docs/architecture.md)");
   }
 }

@@ -14,6 +14,7 @@ import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
 import dev.shale.sql.StatementPlanner;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.PgVersion;
 import dev.shale.testing.PlanApplier;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
@@ -29,11 +30,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden diff cases, migra-style: {@code cases/<name>/{before,after}.java} and {@code
- * expected.sql}, with optional {@code renames.txt}/{@code creates.txt} holding the answers. Each
- * case's SQL must equal expected.sql, must run on PostgreSQL 17 after export(before), and must
- * leave the catalog export(after) builds. Run with {@code -Dshale.golden.update=true} to rewrite
- * expected.sql files (then review the git diff), with {@code -Dshale.golden.only=prefix,…} to run
- * only the cases whose names start so.
+ * expected.sql}, with optional {@code renames.txt}/{@code creates.txt} holding the answers and
+ * {@code pgversion.txt} the target version when it must be newer than 14. Each case's SQL (online,
+ * and {@code expected-simple.sql} for --simple) must equal the expected file, must run on
+ * PostgreSQL 17 after export(before), step by step, with each step's snapshot matching the database
+ * after it, and must leave the catalog export(after) builds; the online plan must also do so on
+ * PostgreSQL 14 (unless the case targets a newer version) and 18. Run with {@code
+ * -Dshale.golden.update=true} to rewrite expected.sql files (then review the git diff), with {@code
+ * -Dshale.golden.only=prefix,…} to run only the cases whose names start so.
  */
 class GoldenCasesTest {
   private static final Path CASES = Path.of("src", "test", "resources", "cases");
@@ -119,7 +123,12 @@ class GoldenCasesTest {
         if (!exportBefore.isBlank()) {
           migrated.apply(exportBefore);
         }
-        PlanApplier.apply(migrated, steps);
+        for (int i = 0; i < steps.size(); i++) {
+          PlanApplier.apply(migrated, steps.get(i));
+          if (i < steps.size() - 1) {
+            assertSnapshotHolds(dir, steps.get(i), migrated.fingerprint());
+          }
+        }
         CatalogFingerprint.assertEqual(
             target,
             migrated.fingerprint(),
@@ -128,6 +137,59 @@ class GoldenCasesTest {
                 + ": migrating does not reach export(after)");
       }
     }
+    for (PgVersion version : TestPostgres.versions()) {
+      if (version != PgVersion.DEFAULT && version.atLeast(options.pgVersion())) {
+        checkOn(version, dir, exportBefore, online, exportAfter);
+      }
+    }
+  }
+
+  /**
+   * The online plan, written for the case's pgVersion, runs on another server version of the
+   * supported range too and reaches there what export(after) builds there.
+   */
+  private static void checkOn(
+      PgVersion version,
+      Path dir,
+      String exportBefore,
+      List<MigrationPlanner.Step> steps,
+      String exportAfter) {
+    try (FreshDatabase migrated = TestPostgres.freshDatabase(version);
+        FreshDatabase direct = TestPostgres.freshDatabase(version)) {
+      if (!exportBefore.isBlank()) {
+        migrated.apply(exportBefore);
+      }
+      PlanApplier.apply(migrated, steps);
+      if (!exportAfter.isBlank()) {
+        direct.apply(exportAfter);
+      }
+      CatalogFingerprint.assertEqual(
+          direct.fingerprint(),
+          migrated.fingerprint(),
+          dir + " on " + version + ": migrating does not reach export(after)");
+    }
+  }
+
+  /**
+   * The snapshot written with a step describes the database after it: export(snapshot) gives the
+   * same catalog, but for the validity of constraints added NOT VALID (a snapshot does not model
+   * it; the next step validates them).
+   */
+  private static void assertSnapshotHolds(Path dir, MigrationPlanner.Step step, String actual) {
+    String export = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(step.after())));
+    try (FreshDatabase expected = TestPostgres.freshDatabase()) {
+      if (!export.isBlank()) {
+        expected.apply(export);
+      }
+      CatalogFingerprint.assertEqual(
+          withoutValidity(expected.fingerprint()),
+          withoutValidity(actual),
+          dir + ": the snapshot of step " + step.stage() + " differs from the database after it");
+    }
+  }
+
+  private static String withoutValidity(String fingerprint) {
+    return fingerprint.replace(" NOT VALID", "").replace(" [not valid]", "");
   }
 
   /** Online, for PostgreSQL 14 unless the case's pgversion.txt names a newer target. */
@@ -143,12 +205,6 @@ class GoldenCasesTest {
   }
 
   private static List<String> lines(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
-    return Files.readAllLines(file).stream()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .toList();
+    return dev.shale.testing.GoldenCase.lines(file);
   }
 }

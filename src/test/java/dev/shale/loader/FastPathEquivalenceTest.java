@@ -53,14 +53,10 @@ class FastPathEquivalenceTest {
                         return;
                       }
                       SchemaModel fast = ModelTranslator.translate(interpreted);
-                      CompiledClasses compiled =
-                          SourceCompiler.compile(files, System.getProperty("java.class.path"));
-                      ClassLoader loader = compiled.loader(getClass().getClassLoader());
-                      SchemaModel slow =
-                          ModelTranslator.translate(
-                              SchemaCollector.collect(
-                                  loader, new ArrayList<>(compiled.bytecode().keySet())));
+                      DeclaredObjects compiled = SchemaLoader.compiled(files, noCache(dir));
+                      SchemaModel slow = ModelTranslator.translate(compiled);
                       assertThat(fast).isEqualTo(slow);
+                      assertThat(interpreted.warnings()).isEqualTo(compiled.warnings());
                     }));
   }
 
@@ -126,6 +122,89 @@ class FastPathEquivalenceTest {
                 new ArrayList<>(compiled.bytecode().keySet())));
     assertThat(fast).isEqualTo(slow);
     assertThat(fast.views().get(0).query()).isEqualTo("SELECT id\n  FROM app_t");
+  }
+
+  private static final String READ_ONLY_PUBLIC =
+      ": declare it public static final (Shale reads only public static fields)";
+
+  @Test
+  void fieldsThatAreNotPublicAreNamedAlikeByBothPaths() throws Exception {
+    Path file =
+        write(
+            "Hidden.java",
+            "public final class Hidden {\n"
+                + "  private static final PgEnum MOOD = enumType(\"mood\", \"ok\");\n"
+                + "  static final Table USERS = table(\"users\", column(\"id\", bigint()));\n"
+                + "  protected static final PgSchema BILLING = schema(\"billing\");\n"
+                + "  private static final PgSequence SEQ = BILLING.sequence(\"seq\");\n"
+                + "  private static final PgView V = materializedView(\"v\", \"SELECT 1\");\n"
+                + "  private static final Table SHARED = table(\"shared\", column(\"id\", bigint()));\n"
+                + "  public static final Table ALIAS = SHARED;\n"
+                + "  private static final String PREFIX = \"app_\";\n"
+                + "  public static final Table T = table(PREFIX + \"t\", column(\"id\", bigint()));\n"
+                + "}\n");
+    DeclaredObjects fast = DslInterpreter.evaluate(List.of(file));
+    DeclaredObjects compiled = SchemaLoader.compiled(List.of(file), noCache(dir));
+    assertThat(fast.warnings()).isEqualTo(compiled.warnings());
+    assertThat(fast.warnings().stream().map(FieldWarning::message))
+        .containsExactly(
+            "Hidden.MOOD ("
+                + file
+                + ":5) is private, so Shale ignores enum public.mood"
+                + READ_ONLY_PUBLIC,
+            "Hidden.USERS ("
+                + file
+                + ":6) is package-private, so Shale ignores table public.users"
+                + READ_ONLY_PUBLIC,
+            "Hidden.BILLING ("
+                + file
+                + ":7) is protected, so Shale ignores schema billing"
+                + READ_ONLY_PUBLIC,
+            "Hidden.SEQ ("
+                + file
+                + ":8) is private, so Shale ignores sequence billing.seq"
+                + READ_ONLY_PUBLIC,
+            "Hidden.V ("
+                + file
+                + ":9) is private, so Shale ignores materialized view public.v"
+                + READ_ONLY_PUBLIC);
+    assertThat(ModelTranslator.translate(fast).tables())
+        .extracting(t -> t.name().name())
+        .containsExactly("app_t", "shared");
+  }
+
+  @Test
+  void compiledClassesAlsoNameInstanceNonFinalAndNestedFields() throws Exception {
+    Path file =
+        write(
+            "Mutable.java",
+            "public final class Mutable {\n"
+                + "  public static Table USERS = table(\"users\", column(\"id\", bigint()));\n"
+                + "  public final Table instance = table(\"instance\", column(\"id\", bigint()));\n"
+                + "  static final class Inner {\n"
+                + "    private static final Table NESTED =\n"
+                + "        table(\"nested\", column(\"id\", bigint()));\n"
+                + "  }\n"
+                + "}\n");
+    assertThat(catchNotInterpretable(file)).isTrue();
+    DeclaredObjects compiled = SchemaLoader.compiled(List.of(file), noCache(dir));
+    assertThat(compiled.warnings().stream().map(FieldWarning::message))
+        .containsExactly(
+            "Mutable.USERS ("
+                + file
+                + ":5) is not final: Shale reads table public.users from it, but other code"
+                + " could assign the field another value; declare it public static final",
+            "Mutable.instance ("
+                + file
+                + ":6) is not static, so Shale ignores it"
+                + READ_ONLY_PUBLIC,
+            "Mutable.Inner.NESTED ("
+                + file
+                + ":8) is private, so Shale ignores table public.nested"
+                + READ_ONLY_PUBLIC);
+    assertThat(ModelTranslator.translate(compiled).tables())
+        .extracting(t -> t.name().name())
+        .containsExactly("users");
   }
 
   private static boolean catchNotInterpretable(Path file) {

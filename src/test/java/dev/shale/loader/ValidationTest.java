@@ -260,8 +260,8 @@ class ValidationTest {
           "character(0) => must be between 1 and 10485760",
           "numeric(0) => precision of numeric must be between 1 and 1000",
           "numeric(1001) => precision of numeric must be between 1 and 1000",
-          "numeric(5,6) => scale of numeric must be between 0 and the precision",
-          "numeric(5,-1) => scale of numeric must be between 0 and the precision",
+          "numeric(5,1001) => scale of numeric must be between -1000 and 1000",
+          "numeric(5,-1001) => scale of numeric must be between -1000 and 1000",
           "time(7) without time zone => would silently reduce it to 6",
           "timestamp(7) with time zone => would silently reduce it to 6",
           "timestamp(-1) without time zone => between 0 and 6",
@@ -280,7 +280,7 @@ class ValidationTest {
     void theDslsOwnTypeMethodsAreChecked() {
       assertThat(problems(withColumn(column("c", varchar(0))))).hasSize(1);
       assertThat(problems(withColumn(column("c", character(10_485_761))))).hasSize(1);
-      assertThat(problems(withColumn(column("c", numeric(3, 5))))).hasSize(1);
+      assertThat(problems(withColumn(column("c", numeric(3, 1001))))).hasSize(1);
       assertThat(problems(withColumn(column("c", timestamptz(7))))).hasSize(1);
       assertThat(problems(withColumn(column("c", time(-1))))).hasSize(1);
     }
@@ -296,6 +296,8 @@ class ValidationTest {
                       column("c", character(10_485_760)),
                       column("d", numeric(1000, 1000)),
                       column("e", numeric(1, 0)),
+                      column("e2", numeric(3, 5)),
+                      column("e3", numeric(3, -2)),
                       column("f", timestamptz(0)),
                       column("g", time(6)),
                       column("h", customType("float(53)")),
@@ -543,6 +545,27 @@ class ValidationTest {
       }
       assertThat(refusedByPostgres).as("PostgreSQL refuses").isEqualTo(verdict.equals("refused"));
       assertThat(refusedByShale).as("Shale refuses: " + problems).isEqualTo(refusedByPostgres);
+    }
+
+    @ParameterizedTest(name = "jsonb DEFAULT {0}")
+    @CsvSource(
+        delimiterString = " | ",
+        quoteCharacter = '~',
+        value = {
+          "'{bad' | unexpected 'b' at character 2",
+          "'{\"a\": 1' | it ends before the JSON value does",
+          "'[1}' | unexpected '}' at character 3",
+          "'{\"a\": 1} x' | 'x' at character 10 is not a JSON value",
+          "'{\"a\": NaN}' | 'NaN' at character 7 is not a JSON value",
+          "'{\"a\": \"x' | it ends before the JSON value does",
+        })
+    void anInvalidJsonDefaultIsExplainedInPlainWords(String literal, String reason) {
+      assertThat(problems(table("t", column("c", jsonb()).defaultSql(literal))))
+          .singleElement(as(STRING))
+          .endsWith(literal + " is not valid JSON: " + reason)
+          .doesNotContain("Source:")
+          .doesNotContain("REDACTED")
+          .doesNotContain("code ");
     }
 
     @Test
