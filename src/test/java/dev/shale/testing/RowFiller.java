@@ -44,9 +44,10 @@ import java.util.regex.Pattern;
  * where that can be predicted: not NULL where the target adds NOT NULL, distinct where it adds a
  * unique key, present in the referenced rows where it adds a foreign key, text that casts to the
  * column's new type (digits in a text column that becomes an integer, labels in one that becomes an
- * enum), enum labels that the target keeps. A table that the target gives a NOT NULL column without
- * a default, or a new column with a default under a foreign key, is left empty: the target rejects
- * any row there (the default is not known to be a referenced key).
+ * enum), enum labels that the target keeps, NULL in a number or boolean that becomes an enum unless
+ * its text is a label. A table that the target gives a NOT NULL column without a default, or a new
+ * column with a default under a foreign key, is left empty: the target rejects any row there (the
+ * default is not known to be a referenced key).
  *
  * <p>What cannot be satisfied is skipped and named in {@link Report#skips()}: a NOT NULL column of
  * a type it has no values for, a NOT NULL foreign key in a cycle or to a table left empty.
@@ -721,10 +722,15 @@ public final class RowFiller {
       Column there = targetColumn(t, column.name());
       ColumnType form = own;
       int maxLength = maxLength(own);
+      List<String> labelsAfter = null;
       if (there != null && !there.type().equals(own)) {
         ColumnType next = there.type();
         if (isString(own) && own.dimensions() == next.dimensions()) {
           form = next; // the text a cast to the new type (or enum) will read
+        } else if (next.isUserDefined() && !own.isUserDefined()) {
+          // a number or boolean becomes an enum through its text: only labels convert
+          EnumType type = enumType(next, target.model());
+          labelsAfter = type == null ? List.of() : type.values();
         }
         if (isString(next)) {
           maxLength = Math.min(maxLength, maxLength(next));
@@ -744,6 +750,10 @@ public final class RowFiller {
         values = List.of("true", "false");
       } else if (text(form, null, 0) == null) {
         return null;
+      }
+      if (labelsAfter != null) {
+        values =
+            values == null ? List.of() : values.stream().filter(labelsAfter::contains).toList();
       }
       if (values != null) {
         int limit = maxLength;

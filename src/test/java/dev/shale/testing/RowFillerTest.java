@@ -164,13 +164,16 @@ class RowFillerTest {
                       column("mood", MOOD).notNull(),
                       column("note", varchar(50)),
                       column("amount", numeric(10, 2)).notNull(),
-                      column("tags", text().array()).notNull());
+                      column("tags", text().array()).notNull(),
+                      column("ok", bool()),
+                      column("level", smallint()));
             """);
     SchemaModel after =
         schema(
             "after",
             """
               public static final PgEnum MOOD = enumType("mood", "sad", "glad");
+              public static final PgEnum VERDICT = enumType("verdict", "true", "maybe");
               public static final Table T =
                   table(
                       "t",
@@ -180,7 +183,9 @@ class RowFillerTest {
                       column("mood", MOOD).notNull(),
                       column("remark", varchar(50)).notNull(),
                       column("amount", integer()).notNull().unique(),
-                      column("tags", integer().array()).notNull());
+                      column("tags", integer().array()).notNull(),
+                      column("ok", VERDICT),
+                      column("level", MOOD));
             """);
     RowFiller.Target target =
         new RowFiller.Target(
@@ -195,7 +200,9 @@ class RowFillerTest {
                     "mood", "mood",
                     "note", "remark",
                     "amount", "amount",
-                    "tags", "tags")),
+                    "tags", "tags",
+                    "ok", "ok",
+                    "level", "level")),
             Map.of(new QualifiedName("public", "mood"), Map.of("happy", "glad")));
     try (FreshDatabase db = fresh();
         Connection c = db.connect()) {
@@ -213,7 +220,10 @@ class RowFillerTest {
                   List.of("column:t.note=t.remark", "enum-value:mood.happy=glad"), List.of()));
       PlanApplier.apply(
           db.db(), MigrationPlanner.plan(before, after, changes, new PlanOptions(17, true)));
-      assertEquals(List.of(List.of("2")), rows(c, "SELECT count(*) FROM t"));
+      // a boolean that becomes an enum holds only its labels' text, a number no value at all
+      assertEquals(
+          List.of(List.of("2", "0", "0")),
+          rows(c, "SELECT count(*), count(*) FILTER (WHERE ok <> 'true'), count(level) FROM t"));
       RowFiller.Report extra = RowFiller.addOne(c, after);
       assertThat(extra.skips())
           .containsExactly(
