@@ -10,20 +10,28 @@ import dev.shale.diff.RenameQuestion;
 import dev.shale.diff.SchemaDiff;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.VersionRequirements;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
+import dev.shale.sql.Statement;
 import dev.shale.sql.StatementPlanner;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.PgVersion;
 import dev.shale.testing.PlanApplier;
 import dev.shale.testing.RowFiller;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +40,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -45,11 +57,17 @@ import org.junit.jupiter.api.Assumptions;
  * plan's zero-downtime form; on a quarter of the pairs also its simple form). With rows, one more
  * row then goes into every table, identity and serial columns taking their defaults: a sequence
  * left behind the rows collides. A table whose definition only changed names must be renamed, not
- * have indexes, constraints or columns dropped. Also: diff(B, B) is empty, and B survives its
- * snapshot JSON unchanged.
+ * have indexes, constraints or columns dropped (neither as a change nor in a statement). Also:
+ * diff(B, B) is empty, and B survives its snapshot JSON unchanged.
  *
- * <p>A failure names its seed; replay it alone with {@code mvn -B test
- * -Dtest=RoundTripPropertyTest#replay -Dshale.roundtrip.seed=SEED} (several: comma-separated).
+ * <p>Plans are written for the PostgreSQL they run on ({@code PlanOptions(pgVersion, online)}), and
+ * schemas hold only what that version has ({@link VersionRequirements}): {@value #TRIES} pairs on
+ * PostgreSQL 17, a sample of {@value #SAMPLE} on 14 and on 18, each version skipped when {@code
+ * -Dshale.pg.versions} leaves it out.
+ *
+ * <p>A failure names its seed and version; replay it alone with {@code mvn -B test
+ * -Dtest=RoundTripPropertyTest#replay -Dshale.pg.versions=17 -Dshale.roundtrip.seed=SEED} (several
+ * seeds: comma-separated; without {@code shale.pg.versions}, on every version).
  */
 class RoundTripPropertyTest {
   /** What the row filler could not satisfy, over all tries, by kind. */
@@ -63,44 +81,90 @@ class RoundTripPropertyTest {
   private static final AtomicInteger RENAMED_TABLES = new AtomicInteger();
   private static final AtomicInteger VALUE_RENAMES = new AtomicInteger();
 
-  @Property(tries = 200, shrinking = ShrinkingMode.OFF)
+  /** Pairs on {@link PgVersion#DEFAULT}, which the whole suite runs on. */
+  static final int TRIES = 200;
+
+  /** Pairs on the oldest and the newest version: a sample, to keep {@code mvn verify} short. */
+  static final int SAMPLE = 25;
+
+  @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
+  @OnPostgres(PgVersion.V17)
   void migratingAtoBLeavesTheCatalogOfB(@ForAll long seed) throws Exception {
-    roundTrip(seed);
+    roundTrip(PgVersion.V17, seed);
   }
 
-  /** Runs the seeds given as {@code -Dshale.roundtrip.seed=S[,S…]}; skipped without it. */
+  @Property(tries = SAMPLE, shrinking = ShrinkingMode.OFF)
+  @OnPostgres(PgVersion.V14)
+  void onTheOldestPostgres(@ForAll long seed) throws Exception {
+    roundTrip(PgVersion.V14, seed);
+  }
+
+  @Property(tries = SAMPLE, shrinking = ShrinkingMode.OFF)
+  @OnPostgres(PgVersion.V18)
+  void onTheNewestPostgres(@ForAll long seed) throws Exception {
+    roundTrip(PgVersion.V18, seed);
+  }
+
+  /**
+   * Runs the seeds given as {@code -Dshale.roundtrip.seed=S[,S…]} on each version of {@link
+   * TestPostgres#versions()}; skipped without it.
+   */
   @Example
   void replay() throws Exception {
     String seeds = System.getProperty("shale.roundtrip.seed");
     Assumptions.assumeTrue(seeds != null, "no -Dshale.roundtrip.seed");
-    for (String seed : seeds.split(",")) {
-      roundTrip(Long.parseLong(seed.trim()));
+    for (PgVersion version : TestPostgres.versions()) {
+      for (String seed : seeds.split(",")) {
+        roundTrip(version, Long.parseLong(seed.trim()));
+      }
+    }
+  }
+
+  /** A property that runs on one server version, skipped when -Dshale.pg.versions leaves it out. */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @AddLifecycleHook(OnPostgres.SkipUnlessChosen.class)
+  @interface OnPostgres {
+    PgVersion value();
+
+    final class SkipUnlessChosen implements SkipExecutionHook {
+      @Override
+      public SkipResult shouldBeSkipped(LifecycleContext context) {
+        PgVersion version = context.findAnnotation(OnPostgres.class).orElseThrow().value();
+        return TestPostgres.versions().contains(version)
+            ? SkipResult.doNotSkip()
+            : SkipResult.skip(TestPostgres.VERSIONS_PROPERTY + " leaves out " + version);
+      }
     }
   }
 
   /**
-   * The databases every try uses (B built directly, A migrated on empty tables, with rows, with
-   * rows in the simple form), emptied before each use: cheaper than four new databases per try.
+   * The databases every try on a version uses (B built directly, A migrated on empty tables, with
+   * rows, with rows in the simple form), emptied before each use: cheaper than four new databases
+   * per try.
    */
-  private static final FreshDatabase[] DATABASES = new FreshDatabase[4];
+  private static final Map<PgVersion, FreshDatabase[]> DATABASES = new EnumMap<>(PgVersion.class);
 
-  private static FreshDatabase database(int i) {
-    if (DATABASES[i] == null) {
-      DATABASES[i] = TestPostgres.freshDatabase();
+  private static FreshDatabase database(PgVersion version, int i) {
+    FreshDatabase[] databases = DATABASES.computeIfAbsent(version, v -> new FreshDatabase[4]);
+    if (databases[i] == null) {
+      databases[i] = TestPostgres.freshDatabase(version);
     } else {
-      DATABASES[i].clear();
+      databases[i].clear();
     }
-    return DATABASES[i];
+    return databases[i];
   }
 
   @AfterContainer
   static void dropDatabases() {
-    for (int i = 0; i < DATABASES.length; i++) {
-      if (DATABASES[i] != null) {
-        DATABASES[i].close();
-        DATABASES[i] = null;
+    for (FreshDatabase[] databases : DATABASES.values()) {
+      for (FreshDatabase db : databases) {
+        if (db != null) {
+          db.close();
+        }
       }
     }
+    DATABASES.clear();
   }
 
   @AfterContainer
@@ -124,8 +188,9 @@ class RoundTripPropertyTest {
             + new TreeMap<>(Map.copyOf(SKIPS)));
   }
 
-  private static void roundTrip(long seed) throws Exception {
-    SpecGenerator gen = new SpecGenerator(new Random(seed));
+  private static void roundTrip(PgVersion version, long seed) throws Exception {
+    int major = version.major();
+    SpecGenerator gen = new SpecGenerator(new Random(seed), major);
     Spec a = gen.schema();
     Spec b = a.copy();
     SpecMutator mutator = new SpecMutator(gen, b);
@@ -133,13 +198,23 @@ class RoundTripPropertyTest {
     String context =
         "seed "
             + seed
-            + " (replay: -Dtest=RoundTripPropertyTest#replay -Dshale.roundtrip.seed="
+            + " on "
+            + version
+            + " (replay: mvn -B test -Dtest=RoundTripPropertyTest#replay -Dshale.pg.versions="
+            + major
+            + " -Dshale.roundtrip.seed="
             + seed
             + "), edits "
             + mutator.log;
 
     SchemaModel before = SpecToModel.model(a);
     SchemaModel after = SpecToModel.model(b);
+    for (SchemaModel schema : List.of(before, after)) {
+      assertEquals(
+          List.of(),
+          VersionRequirements.problems(schema, major),
+          context + ": the generator made a schema " + version + " cannot hold");
+    }
     Map<Integer, Map<String, String>> values = mutator.enumValueOrigins();
     List<Change> changes =
         diffAnsweringCreate(
@@ -147,26 +222,39 @@ class RoundTripPropertyTest {
             after,
             RenameAnswers.parse(
                 RenameFlags.between(a, b, mutator.renamedSchema(), values), List.of()));
-    assertRenamesOnly(SpecPairs.onlyRenamed(a, b, values), changes, context);
+    List<QualifiedName[]> renamedOnly = SpecPairs.onlyRenamed(a, b, values);
+    assertRenamesOnly(renamedOnly, changes, context);
     VALUE_RENAMES.addAndGet(
         (int) changes.stream().filter(c -> c instanceof Change.RenameEnumValue).count());
-    String exportA = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before)));
+    PlanOptions exportOptions = new PlanOptions(major, false);
+    String exportA =
+        MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before), exportOptions));
     List<MigrationPlanner.Step> online =
-        MigrationPlanner.plan(before, after, changes, new PlanOptions(17, true));
-    String exportB = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(after)));
+        MigrationPlanner.plan(before, after, changes, new PlanOptions(major, true));
+    String exportB =
+        MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(after), exportOptions));
     RowFiller.Target target = SpecPairs.target(a, b, after, values);
     context += "\nexport(A):\n" + exportA;
+    assertNoDropStatements(renamedOnly, online, context);
 
-    FreshDatabase direct = database(0);
+    FreshDatabase direct = database(version, 0);
     apply(direct, exportB, context + "\nexport(B) failed");
     String expected = direct.fingerprint();
     String shown = context + "\nexport(B):\n" + exportB;
-    migrate(database(1), exportA, online, null, null, expected, shown);
-    migrate(database(2), exportA, online, before, target, expected, shown);
+    migrate(database(version, 1), exportA, online, null, null, expected, shown);
+    migrate(database(version, 2), exportA, online, before, target, expected, shown);
     if (Math.floorMod(seed, 4) == 0) {
       List<MigrationPlanner.Step> simple =
-          MigrationPlanner.plan(before, after, changes, new PlanOptions(17, false));
-      migrate(database(3), exportA, simple, before, target, expected, shown + "\n(simple form)");
+          MigrationPlanner.plan(before, after, changes, new PlanOptions(major, false));
+      assertNoDropStatements(renamedOnly, simple, context + "\n(simple form)");
+      migrate(
+          database(version, 3),
+          exportA,
+          simple,
+          before,
+          target,
+          expected,
+          shown + "\n(simple form)");
       SIMPLE_RUNS.incrementAndGet();
     }
     assertEquals(
@@ -255,7 +343,7 @@ class RoundTripPropertyTest {
   private static void countSkip(String skip) {
     String kind =
         skip.substring(skip.indexOf(": ") + 2)
-            .replaceAll("\\b[a-z_]*[0-9]+\\b", "…")
+            .replaceAll("\\b[a-z_]*[0-9][a-z_0-9]*\\b", "…")
             .replaceAll("\\b(public|app)\\.…", "…");
     SKIPS.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
   }
@@ -305,6 +393,36 @@ class RoundTripPropertyTest {
       }
     }
   }
+
+  /**
+   * No statement of the plan, whatever change it comes from, drops an index, constraint or column
+   * of a table that only changed names.
+   */
+  private static void assertNoDropStatements(
+      List<QualifiedName[]> renamedOnly, List<MigrationPlanner.Step> steps, String context) {
+    Set<QualifiedName> tables = new HashSet<>();
+    renamedOnly.forEach(names -> tables.addAll(List.of(names)));
+    List<String> drops =
+        steps.stream()
+            .flatMap(step -> step.statements().stream())
+            .filter(st -> st.change() != null && tables.contains(st.change().table()))
+            .map(Statement::sql)
+            .filter(sql -> DROP.matcher(sql).find())
+            .toList();
+    if (!drops.isEmpty()) {
+      fail(
+          context
+              + "\ntables "
+              + tables
+              + " only changed names, yet the plan drops: "
+              + drops
+              + "\nplan:\n"
+              + PlanApplier.render("diff", steps));
+    }
+  }
+
+  private static final Pattern DROP =
+      Pattern.compile("\\bDROP\\s+(INDEX|CONSTRAINT|COLUMN)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Answers every rename question the flags left open with "created", as a user might. */
   private static List<Change> diffAnsweringCreate(
