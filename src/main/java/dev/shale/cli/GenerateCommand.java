@@ -83,7 +83,8 @@ final class GenerateCommand implements Callable<Integer> {
     Optional<List<Change>> changes =
         custom
             ? Optional.of(List.of())
-            : RenameDecisions.diff(before, after, answers, terminal, out, err);
+            : RenameDecisions.diff(
+                before, after, answers, planOptions(config).pgVersion(), terminal, out, err);
     if (changes.isEmpty()) {
       return ExitCodes.DECISION_NEEDED;
     }

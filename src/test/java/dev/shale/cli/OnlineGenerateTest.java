@@ -135,6 +135,43 @@ class OnlineGenerateTest {
   }
 
   @Test
+  void retryFindsTheInvalidIndexInTheSchemaOfItsTable() throws Exception {
+    String before =
+        "  public static final PgSchema APP = schema(\"app\");\n"
+            + "  public static final Table USERS = APP.table(\"users\",\n"
+            + "      column(\"id\", bigint()).primaryKey(),\n"
+            + "      column(\"email\", text()));";
+    schema("", before);
+    assertThat(CliRun.in(project, "generate").exitCode()).isZero();
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      assertThat(migrate(db).exitCode()).isZero();
+      db.apply("INSERT INTO app.users VALUES (1, 'a@x'), (2, 'a@x');");
+      schema("", before.replace("column(\"email\", text())", "column(\"email\", text()).unique()"));
+      assertThat(CliRun.in(project, "generate").exitCode()).isZero();
+
+      CliRun failed = migrate(db);
+      assertThat(failed.exitCode()).isEqualTo(1);
+      assertThat(failed.err()).contains("Invalid index left behind: app.users_email_key");
+
+      db.apply("UPDATE app.users SET email = 'b@x' WHERE id = 2;");
+      CliRun retried = migrate(db, "--retry-failed");
+      assertThat(retried.exitCode()).as(retried.toString()).isZero();
+      assertThat(retried.out() + retried.err())
+          .contains("dropped the invalid index users_email_key");
+      try (Connection c = db.connect();
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery(
+                      "SELECT count(*) FILTER (WHERE NOT indisvalid), count(*) FROM pg_index"
+                          + " WHERE indrelid = 'app.users'::regclass")) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("invalid indexes").isZero();
+        assertThat(rs.getInt(2)).as("primary key and unique key").isEqualTo(2);
+      }
+    }
+  }
+
+  @Test
   void simpleSafetyWritesOneMigration() throws Exception {
     schema("", USERS_BEFORE);
     assertThat(CliRun.in(project, "generate").exitCode()).isZero();
