@@ -147,7 +147,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (steps.size() == 1) {
       return List.of(base);
     }
-    return steps.stream().map(s -> MigrationName.withSuffix(base, s.stage().suffix())).toList();
+    return MigrationName.forSteps(base, steps.stream().map(s -> s.stage().suffix()).toList());
   }
 
   private String migrationName(List<Change> changes) {

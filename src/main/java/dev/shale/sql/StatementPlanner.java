@@ -270,7 +270,9 @@ public final class StatementPlanner {
                   true,
                   false,
                   false,
-                  List.of(Rule.SET_NOT_NULL));
+                  context.defaultedColumns.contains(List.of(c.table(), c.column()))
+                      ? List.of(Rule.SET_NOT_NULL, Rule.NOT_NULL_AFTER_DEFAULT)
+                      : List.of(Rule.SET_NOT_NULL));
       emit(alterColumn(c.table(), c.column()) + "SET NOT NULL", risk);
     } else if (change instanceof Change.DropNotNull c) {
       emit(alterColumn(c.table(), c.column()) + "DROP NOT NULL", brief(c.table()));

@@ -109,7 +109,8 @@ class OnlineGenerateTest {
       assertThat(retried.exitCode()).as(retried.toString()).isEqualTo(1);
       assertThat(retried.out() + retried.err())
           .contains("dropped the invalid index users_email_key")
-          .contains("users_email_not_null_check");
+          .contains("users_email_not_null_check")
+          .contains("Fix the rows that break the constraint");
 
       // The NULL email fails the validation, which is rolled back; backfilled, it goes through.
       db.apply("UPDATE users SET email = 'c@x' WHERE id = 3;");
