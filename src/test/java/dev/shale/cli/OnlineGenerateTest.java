@@ -206,13 +206,18 @@ class OnlineGenerateTest {
     assertThat(refused.err())
         .contains("unique constraint t_code_key is NULLS NOT DISTINCT, which needs PostgreSQL 15")
         .contains("public.t.ratio: numeric(3,5) has a scale outside 0 to its precision")
-        .contains("the target is PostgreSQL 14");
+        .contains("2 problems in the schema")
+        .contains("\nThe target is PostgreSQL 14");
     assertThat(project.resolve("migrations")).doesNotExist();
     schema("pgVersion = 15\n", table);
     CliRun accepted = CliRun.in(project, "generate");
     assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
     schema("pgVersion = 13\n", table);
     assertThat(CliRun.in(project, "generate").err())
-        .contains("Shale writes SQL for PostgreSQL 14 to 18");
+        .contains("Shale writes SQL for PostgreSQL 14 to 18 (older versions are out of support)");
+    schema("pgVersion = 19\n", table);
+    assertThat(CliRun.in(project, "generate").err())
+        .contains("for a newer server, 18 is right")
+        .doesNotContain("out of support");
   }
 }
