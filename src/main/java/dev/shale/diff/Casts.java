@@ -90,6 +90,11 @@ public final class Casts {
     return values;
   }
 
+  /** Whether the type is a string type (text, varchar, char), which casts to any type. */
+  public static boolean textual(ColumnType type) {
+    return !type.isUserDefined() && STRINGS.contains(base(type));
+  }
+
   /** The type without modifiers: {@code character varying(20)} is {@code character varying}. */
   public static String base(ColumnType type) {
     String name = TypeNames.serialBase(type.name());

@@ -256,12 +256,24 @@ final class RenameResolver {
     }
   }
 
+  /**
+   * Pairs each index that appeared, or whose name now holds another definition, with a removed one
+   * of the same definition (or the one the user named). A name may pass from one index to another:
+   * when an index named by default is renamed, the next one of its columns takes its name ({@code
+   * t_a_idx1} becomes {@code t_a_idx}). The renames run in an order where each name is free when
+   * taken; a pair that would take a name no rename frees (or that is part of a cycle) is dropped
+   * and created instead.
+   */
   private void matchIndexes(Table before, Table after) {
-    Map<String, Index> oldIndexes =
-        before.indexes().stream().collect(Collectors.toMap(Index::name, Function.identity()));
-    Set<String> newNames = after.indexes().stream().map(Index::name).collect(Collectors.toSet());
+    Map<String, Index> oldIndexes = new LinkedHashMap<>();
+    before.indexes().forEach(i -> oldIndexes.put(i.name(), i));
+    Map<String, Index> newIndexes = new LinkedHashMap<>();
+    after.indexes().forEach(i -> newIndexes.put(i.name(), i));
+    Map<String, Index> changed = new LinkedHashMap<>(oldIndexes);
+    changed.values().removeIf(i -> i.equals(newIndexes.get(i.name())));
+    Map<String, String> pairs = new LinkedHashMap<>();
     for (Index added : after.indexes()) {
-      if (oldIndexes.containsKey(added.name())) {
+      if (added.equals(oldIndexes.get(added.name()))) {
         continue;
       }
       ObjectRef addedRef =
@@ -271,18 +283,32 @@ final class RenameResolver {
           answers
               .renamedFrom(addedRef)
               .map(ObjectRef::name)
-              .filter(n -> oldIndexes.containsKey(n) && !newNames.contains(n));
+              .filter(n -> changed.containsKey(n) && !pairs.containsKey(n));
       if (from.isEmpty() && !answers.isCreated(addedRef)) {
         from =
-            oldIndexes.values().stream()
-                .filter(i -> !newNames.contains(i.name()) && sameIndex(i, added))
+            changed.values().stream()
+                .filter(i -> !pairs.containsKey(i.name()) && sameIndex(i, added))
                 .map(Index::name)
                 .findFirst();
       }
-      if (from.isPresent()) {
-        model = ModelEdits.renameIndex(model, after.name(), from.get(), added.name());
-        renames.add(new Change.RenameIndex(after.name(), from.get(), added.name()));
-        oldIndexes.remove(from.get());
+      from.ifPresent(name -> pairs.put(name, added.name()));
+    }
+    Set<String> held = new java.util.HashSet<>(oldIndexes.keySet());
+    boolean renamed = true;
+    while (renamed) {
+      renamed = false;
+      for (var pair : pairs.entrySet()) {
+        if (!held.contains(pair.getValue())) {
+          String from = pair.getKey();
+          String to = pair.getValue();
+          model = ModelEdits.renameIndex(model, after.name(), from, to);
+          renames.add(new Change.RenameIndex(after.name(), from, to));
+          held.remove(from);
+          held.add(to);
+          pairs.remove(from);
+          renamed = true;
+          break;
+        }
       }
     }
   }

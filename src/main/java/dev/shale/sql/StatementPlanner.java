@@ -779,6 +779,13 @@ public final class StatementPlanner {
       // An enum converts to other types only through its text form.
       return column + "::" + (from.isArray() ? "text[]" : "text") + "::" + target;
     }
+    if (to.isUserDefined()
+        && !from.isUserDefined()
+        && from.dimensions() == to.dimensions()
+        && !Casts.textual(from)) {
+      // Only text casts to an enum: a number or a boolean goes through its text form.
+      return column + "::" + (from.isArray() ? "text[]" : "text") + "::" + target;
+    }
     // Enum values travel as text: the source may be an enum that this very migration rebuilt.
     String element = from.isUserDefined() ? column + "::text" : column;
     if (!from.isArray() && to.isArray()) {

@@ -2,12 +2,14 @@ package dev.shale.roundtrip;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The --rename answers a user would give for the renames between two specs, found by id. */
 final class RenameFlags {
   private RenameFlags() {}
 
-  static List<String> between(Spec a, Spec b, String renamedSchema) {
+  static List<String> between(
+      Spec a, Spec b, String renamedSchema, Map<Integer, Map<String, String>> valueOrigins) {
     List<String> flags = new ArrayList<>();
     boolean aUsesApp =
         a.tables.stream().anyMatch(t -> t.schema.equals("app"))
@@ -45,6 +47,18 @@ final class RenameFlags {
         if (before.id == after.id && !before.name.equals(after.name)) {
           flags.add(
               "enum:" + before.schema + "." + before.name + "=" + after.schema + "." + after.name);
+        }
+        if (before.id == after.id) {
+          // Named by the enum's new name: values are matched after the enum's own rename.
+          valueOrigins
+              .getOrDefault(after.id, Map.of())
+              .forEach(
+                  (now, was) -> {
+                    if (before.values.contains(was) && after.values.contains(now)) {
+                      flags.add(
+                          "enum-value:" + after.schema + "." + after.name + "." + was + "=" + now);
+                    }
+                  });
         }
       }
     }

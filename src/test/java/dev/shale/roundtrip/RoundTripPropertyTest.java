@@ -8,82 +8,254 @@ import dev.shale.diff.DecisionsNeededException;
 import dev.shale.diff.RenameAnswers;
 import dev.shale.diff.RenameQuestion;
 import dev.shale.diff.SchemaDiff;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.VersionRequirements;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
+import dev.shale.sql.Statement;
 import dev.shale.sql.StatementPlanner;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.PgVersion;
 import dev.shale.testing.PlanApplier;
+import dev.shale.testing.RowFiller;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The backbone: for a random schema A and a random edit B, applying export(A) then diff(A, B) must
- * leave the same catalog as applying export(B). Also: diff(B, B) is empty, and B survives its
- * snapshot JSON unchanged.
+ * leave the same catalog as applying export(B), on empty tables and on tables that hold rows (the
+ * plan's zero-downtime form; on a quarter of the pairs also its simple form). With rows, one more
+ * row then goes into every table, identity and serial columns taking their defaults: a sequence
+ * left behind the rows collides. A table whose definition only changed names must be renamed, not
+ * have indexes, constraints or columns dropped (neither as a change nor in a statement). Also:
+ * diff(B, B) is empty, and B survives its snapshot JSON unchanged.
+ *
+ * <p>Plans are written for the PostgreSQL they run on ({@code PlanOptions(pgVersion, online)}), and
+ * schemas hold only what that version has ({@link VersionRequirements}): {@value #TRIES} pairs on
+ * PostgreSQL 17, a sample of {@value #SAMPLE} on 14 and on 18, each version skipped when {@code
+ * -Dshale.pg.versions} leaves it out.
+ *
+ * <p>A failure names its seed and version; replay it alone with {@code mvn -B test
+ * -Dtest=RoundTripPropertyTest#replay -Dshale.pg.versions=17 -Dshale.roundtrip.seed=SEED} (several
+ * seeds: comma-separated; without {@code shale.pg.versions}, on every version).
  */
 class RoundTripPropertyTest {
+  /** What the row filler could not satisfy, over all tries, by kind. */
+  private static final Map<String, AtomicInteger> SKIPS = new ConcurrentHashMap<>();
 
-  @Property(tries = 200, shrinking = net.jqwik.api.ShrinkingMode.OFF)
+  private static final AtomicInteger FILLED_TABLES = new AtomicInteger();
+  private static final AtomicInteger EMPTY_TABLES = new AtomicInteger();
+  private static final AtomicInteger ROWS = new AtomicInteger();
+  private static final AtomicInteger EXTRA_ROWS = new AtomicInteger();
+  private static final AtomicInteger SIMPLE_RUNS = new AtomicInteger();
+  private static final AtomicInteger RENAMED_TABLES = new AtomicInteger();
+  private static final AtomicInteger VALUE_RENAMES = new AtomicInteger();
+
+  /** Pairs on {@link PgVersion#DEFAULT}, which the whole suite runs on. */
+  static final int TRIES = 200;
+
+  /** Pairs on the oldest and the newest version: a sample, to keep {@code mvn verify} short. */
+  static final int SAMPLE = 25;
+
+  @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
+  @OnPostgres(PgVersion.V17)
   void migratingAtoBLeavesTheCatalogOfB(@ForAll long seed) throws Exception {
-    SpecGenerator gen = new SpecGenerator(new Random(seed));
+    roundTrip(PgVersion.V17, seed);
+  }
+
+  @Property(tries = SAMPLE, shrinking = ShrinkingMode.OFF)
+  @OnPostgres(PgVersion.V14)
+  void onTheOldestPostgres(@ForAll long seed) throws Exception {
+    roundTrip(PgVersion.V14, seed);
+  }
+
+  @Property(tries = SAMPLE, shrinking = ShrinkingMode.OFF)
+  @OnPostgres(PgVersion.V18)
+  void onTheNewestPostgres(@ForAll long seed) throws Exception {
+    roundTrip(PgVersion.V18, seed);
+  }
+
+  /**
+   * Runs the seeds given as {@code -Dshale.roundtrip.seed=S[,S…]} on each version of {@link
+   * TestPostgres#versions()}; skipped without it.
+   */
+  @Example
+  void replay() throws Exception {
+    String seeds = System.getProperty("shale.roundtrip.seed");
+    Assumptions.assumeTrue(seeds != null, "no -Dshale.roundtrip.seed");
+    for (PgVersion version : TestPostgres.versions()) {
+      for (String seed : seeds.split(",")) {
+        roundTrip(version, Long.parseLong(seed.trim()));
+      }
+    }
+  }
+
+  /** A property that runs on one server version, skipped when -Dshale.pg.versions leaves it out. */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @AddLifecycleHook(OnPostgres.SkipUnlessChosen.class)
+  @interface OnPostgres {
+    PgVersion value();
+
+    final class SkipUnlessChosen implements SkipExecutionHook {
+      @Override
+      public SkipResult shouldBeSkipped(LifecycleContext context) {
+        PgVersion version = context.findAnnotation(OnPostgres.class).orElseThrow().value();
+        return TestPostgres.versions().contains(version)
+            ? SkipResult.doNotSkip()
+            : SkipResult.skip(TestPostgres.VERSIONS_PROPERTY + " leaves out " + version);
+      }
+    }
+  }
+
+  /**
+   * The databases every try on a version uses (B built directly, A migrated on empty tables, with
+   * rows, with rows in the simple form), emptied before each use: cheaper than four new databases
+   * per try.
+   */
+  private static final Map<PgVersion, FreshDatabase[]> DATABASES = new EnumMap<>(PgVersion.class);
+
+  private static FreshDatabase database(PgVersion version, int i) {
+    FreshDatabase[] databases = DATABASES.computeIfAbsent(version, v -> new FreshDatabase[4]);
+    if (databases[i] == null) {
+      databases[i] = TestPostgres.freshDatabase(version);
+    } else {
+      databases[i].clear();
+    }
+    return databases[i];
+  }
+
+  @AfterContainer
+  static void dropDatabases() {
+    for (FreshDatabase[] databases : DATABASES.values()) {
+      for (FreshDatabase db : databases) {
+        if (db != null) {
+          db.close();
+        }
+      }
+    }
+    DATABASES.clear();
+  }
+
+  @AfterContainer
+  static void printSkips() {
+    System.out.println(
+        "row filler: "
+            + ROWS
+            + " rows in "
+            + FILLED_TABLES
+            + " tables, "
+            + EMPTY_TABLES
+            + " tables left empty, "
+            + EXTRA_ROWS
+            + " extra rows after migrating, "
+            + SIMPLE_RUNS
+            + " simple plans applied with rows; "
+            + RENAMED_TABLES
+            + " tables renamed into shape without drops, "
+            + VALUE_RENAMES
+            + " enum values renamed; skipped: "
+            + new TreeMap<>(Map.copyOf(SKIPS)));
+  }
+
+  private static void roundTrip(PgVersion version, long seed) throws Exception {
+    int major = version.major();
+    SpecGenerator gen = new SpecGenerator(new Random(seed), major);
     Spec a = gen.schema();
     Spec b = a.copy();
     SpecMutator mutator = new SpecMutator(gen, b);
     mutator.mutate(1 + gen.random.nextInt(4));
-    String context = "seed " + seed + ", edits " + mutator.log;
+    String context =
+        "seed "
+            + seed
+            + " on "
+            + version
+            + " (replay: mvn -B test -Dtest=RoundTripPropertyTest#replay -Dshale.pg.versions="
+            + major
+            + " -Dshale.roundtrip.seed="
+            + seed
+            + "), edits "
+            + mutator.log;
 
     SchemaModel before = SpecToModel.model(a);
     SchemaModel after = SpecToModel.model(b);
+    for (SchemaModel schema : List.of(before, after)) {
+      assertEquals(
+          List.of(),
+          VersionRequirements.problems(schema, major),
+          context + ": the generator made a schema " + version + " cannot hold");
+    }
+    Map<Integer, Map<String, String>> values = mutator.enumValueOrigins();
     List<Change> changes =
         diffAnsweringCreate(
             before,
             after,
-            RenameAnswers.parse(RenameFlags.between(a, b, mutator.renamedSchema()), List.of()));
-    String exportA = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before)));
-    List<MigrationPlanner.Step> steps =
-        MigrationPlanner.plan(before, after, changes, new PlanOptions(17, true));
-    String migration = PlanApplier.render("diff", steps);
-    String exportB = MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(after)));
+            RenameAnswers.parse(
+                RenameFlags.between(a, b, mutator.renamedSchema(), values), List.of()));
+    List<QualifiedName[]> renamedOnly = SpecPairs.onlyRenamed(a, b, values);
+    assertRenamesOnly(renamedOnly, changes, context);
+    VALUE_RENAMES.addAndGet(
+        (int) changes.stream().filter(c -> c instanceof Change.RenameEnumValue).count());
+    PlanOptions exportOptions = new PlanOptions(major, false);
+    String exportA =
+        MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before), exportOptions));
+    List<MigrationPlanner.Step> online =
+        MigrationPlanner.plan(before, after, changes, new PlanOptions(major, true));
+    String exportB =
+        MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(after), exportOptions));
+    RowFiller.Target target = SpecPairs.target(a, b, after, values);
+    context += "\nexport(A):\n" + exportA;
+    assertNoDropStatements(renamedOnly, online, context);
 
-    try (FreshDatabase migrated = TestPostgres.freshDatabase();
-        FreshDatabase direct = TestPostgres.freshDatabase()) {
-      apply(migrated, exportA, context + "\nexport(A) failed");
-      try {
-        PlanApplier.apply(migrated, steps);
-      } catch (AssertionError e) {
-        throw new AssertionError(
-            context
-                + "\nexport(A):\n"
-                + exportA
-                + "\ndiff(A,B):\n"
-                + migration
-                + "\ndiff(A,B) failed\n"
-                + e.getMessage(),
-            e);
-      }
-      apply(direct, exportB, context + "\nexport(B) failed");
-      CatalogFingerprint.assertEqual(
-          direct.fingerprint(),
-          migrated.fingerprint(),
-          context
-              + "\nexport(A):\n"
-              + exportA
-              + "\ndiff(A,B):\n"
-              + migration
-              + "\nexport(B):\n"
-              + exportB);
+    FreshDatabase direct = database(version, 0);
+    apply(direct, exportB, context + "\nexport(B) failed");
+    String expected = direct.fingerprint();
+    String shown = context + "\nexport(B):\n" + exportB;
+    migrate(database(version, 1), exportA, online, null, null, expected, shown);
+    migrate(database(version, 2), exportA, online, before, target, expected, shown);
+    if (Math.floorMod(seed, 4) == 0) {
+      List<MigrationPlanner.Step> simple =
+          MigrationPlanner.plan(before, after, changes, new PlanOptions(major, false));
+      assertNoDropStatements(renamedOnly, simple, context + "\n(simple form)");
+      migrate(
+          database(version, 3),
+          exportA,
+          simple,
+          before,
+          target,
+          expected,
+          shown + "\n(simple form)");
+      SIMPLE_RUNS.incrementAndGet();
     }
     assertEquals(
         List.of(),
@@ -98,6 +270,159 @@ class RoundTripPropertyTest {
       Files.deleteIfExists(file);
     }
   }
+
+  /**
+   * export(A), rows (when {@code before} is given), the plan, then the catalog of B; with rows, one
+   * more row in every table.
+   */
+  private static void migrate(
+      FreshDatabase db,
+      String exportA,
+      List<MigrationPlanner.Step> steps,
+      SchemaModel before,
+      RowFiller.Target target,
+      String expected,
+      String context) {
+    String migration = PlanApplier.render("diff", steps);
+    apply(db, exportA, context + "\nexport(A) failed");
+    RowFiller.Report rows = null;
+    if (before != null) {
+      try (Connection c = db.connect()) {
+        rows = RowFiller.fill(c, before, target);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      } catch (RowFiller.RowsRejected e) {
+        throw new AssertionError(
+            context + "\nthe row filler's rows were refused (a filler bug)\n" + e.getMessage(), e);
+      }
+      count(rows);
+      context += "\nrows before migrating: " + rows;
+    }
+    try {
+      PlanApplier.apply(db, steps);
+    } catch (AssertionError e) {
+      throw new AssertionError(
+          context
+              + "\ndiff(A,B):\n"
+              + migration
+              + "\ndiff(A,B) failed"
+              + (rows == null ? "" : " on tables holding rows")
+              + "\n"
+              + e.getMessage(),
+          e);
+    }
+    CatalogFingerprint.assertEqual(
+        expected, db.fingerprint(), context + "\ndiff(A,B):\n" + migration);
+    if (rows != null) {
+      try (Connection c = db.connect()) {
+        RowFiller.Report extra = RowFiller.addOne(c, target.model());
+        EXTRA_ROWS.addAndGet(extra.total());
+        extra.skips().forEach(RoundTripPropertyTest::countSkip);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      } catch (RowFiller.RowsRejected e) {
+        throw new AssertionError(
+            context
+                + "\ndiff(A,B):\n"
+                + migration
+                + "\nafter migrating, one more row (identity and serial columns by default) was"
+                + " refused: a sequence behind the rows, or a filler bug\n"
+                + e.getMessage(),
+            e);
+      }
+    }
+  }
+
+  private static void count(RowFiller.Report report) {
+    report.rows().values().forEach(n -> (n > 0 ? FILLED_TABLES : EMPTY_TABLES).incrementAndGet());
+    ROWS.addAndGet(report.total());
+    report.skips().forEach(RoundTripPropertyTest::countSkip);
+  }
+
+  /** A skip by kind: its line with names and numbers left out. */
+  private static void countSkip(String skip) {
+    String kind =
+        skip.substring(skip.indexOf(": ") + 2)
+            .replaceAll("\\b[a-z_]*[0-9][a-z_0-9]*\\b", "…")
+            .replaceAll("\\b(public|app)\\.…", "…");
+    SKIPS.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+  }
+
+  /**
+   * A table whose definition only changed names (of itself, its schema, columns, indexes, the enums
+   * and labels it uses, the tables it references) is renamed into shape: no index, constraint or
+   * column of it is dropped, since the rename carries the expressions that read the columns.
+   */
+  private static void assertRenamesOnly(
+      List<QualifiedName[]> renamedOnly, List<Change> changes, String context) {
+    for (QualifiedName[] names : renamedOnly) {
+      Set<QualifiedName> either = new HashSet<>(List.of(names[0], names[1]));
+      List<String> drops =
+          changes.stream()
+              .filter(
+                  c ->
+                      c instanceof Change.DropIndex
+                          || c instanceof Change.DropConstraint
+                          || c instanceof Change.DropColumn)
+              .filter(c -> either.contains(c.table()))
+              .map(Change::describe)
+              .toList();
+      boolean renamed =
+          changes.stream()
+              .filter(c -> either.contains(c.table()))
+              .anyMatch(
+                  c ->
+                      c instanceof Change.RenameColumn
+                          || c instanceof Change.RenameTable
+                          || c instanceof Change.RenameIndex
+                          || c instanceof Change.RenameConstraint);
+      if (renamed && drops.isEmpty()) {
+        RENAMED_TABLES.incrementAndGet();
+      }
+      if (!drops.isEmpty()) {
+        fail(
+            context
+                + "\ntable "
+                + names[0]
+                + " (now "
+                + names[1]
+                + ") only changed names, yet the plan drops: "
+                + drops
+                + "\nchanges: "
+                + changes.stream().map(Change::describe).toList());
+      }
+    }
+  }
+
+  /**
+   * No statement of the plan, whatever change it comes from, drops an index, constraint or column
+   * of a table that only changed names.
+   */
+  private static void assertNoDropStatements(
+      List<QualifiedName[]> renamedOnly, List<MigrationPlanner.Step> steps, String context) {
+    Set<QualifiedName> tables = new HashSet<>();
+    renamedOnly.forEach(names -> tables.addAll(List.of(names)));
+    List<String> drops =
+        steps.stream()
+            .flatMap(step -> step.statements().stream())
+            .filter(st -> st.change() != null && tables.contains(st.change().table()))
+            .map(Statement::sql)
+            .filter(sql -> DROP.matcher(sql).find())
+            .toList();
+    if (!drops.isEmpty()) {
+      fail(
+          context
+              + "\ntables "
+              + tables
+              + " only changed names, yet the plan drops: "
+              + drops
+              + "\nplan:\n"
+              + PlanApplier.render("diff", steps));
+    }
+  }
+
+  private static final Pattern DROP =
+      Pattern.compile("\\bDROP\\s+(INDEX|CONSTRAINT|COLUMN)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Answers every rename question the flags left open with "created", as a user might. */
   private static List<Change> diffAnsweringCreate(

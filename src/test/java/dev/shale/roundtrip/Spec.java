@@ -119,6 +119,10 @@ final class Spec {
     public boolean descending;
     public boolean lower;
     public boolean partial;
+
+    /** The column the partial predicate ({@code x IS NOT NULL}) reads; null: the key's column. */
+    public String predicateColumn;
+
     public String name;
   }
 

@@ -42,11 +42,16 @@ final class SpecGenerator {
           Map.entry("integer[]", List.of("'{1,2}'::integer[]")));
 
   final Random random;
+
+  /** The PostgreSQL the schemas are for: nothing newer than it has (NULLS NOT DISTINCT is 15). */
+  final int pgVersion;
+
   private int nextId = 1;
   private int nextName = 0;
 
-  SpecGenerator(Random random) {
+  SpecGenerator(Random random, int pgVersion) {
     this.random = random;
+    this.pgVersion = pgVersion;
   }
 
   int id() {
@@ -231,7 +236,7 @@ final class SpecGenerator {
         u.columns.add(second);
       }
     }
-    u.nullsNotDistinct = chance(0.2);
+    u.nullsNotDistinct = pgVersion >= 15 && chance(0.2);
     if (t.uniques.stream().anyMatch(o -> o.columns.equals(u.columns))
         || (!u.nullsNotDistinct && t.primaryKey.equals(u.columns))) {
       return;
@@ -270,7 +275,10 @@ final class SpecGenerator {
     i.column = c.name;
     i.lower = isTextual(c.type) && chance(0.3);
     i.descending = chance(0.3);
-    i.partial = chance(0.2);
+    i.partial = chance(0.25);
+    if (i.partial && t.columns.size() > 1 && chance(0.5)) {
+      i.predicateColumn = pick(t.columns).name;
+    }
     i.unique = !i.partial && chance(0.15);
     i.name = chance(0.2) ? name("ix") : null;
     t.indexes.add(i);

@@ -1,6 +1,7 @@
 package dev.shale.roundtrip;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(22);
+      int kind = gen.random.nextInt(25);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -56,6 +57,8 @@ final class SpecMutator {
         case 18 -> views();
         case 20 -> renameSchema();
         case 21 -> renameIndex();
+        case 22, 23 -> renameUsedColumn();
+        case 24 -> renameEnumValue();
         default -> comments();
       }
     }
@@ -157,7 +160,7 @@ final class SpecMutator {
   private void forget(Spec.TableSpec t, String column) {
     t.uniques.removeIf(u -> u.columns.contains(column));
     t.checks.removeIf(ch -> ch.column.equals(column));
-    t.indexes.removeIf(i -> i.column.equals(column));
+    t.indexes.removeIf(i -> i.column.equals(column) || column.equals(i.predicateColumn));
     t.foreignKeys.removeIf(f -> f.column.equals(column));
     for (Spec.ViewSpec v : spec.views) {
       if (v.table.equals(t.name) && v.tableSchema.equals(t.schema)) {
@@ -177,13 +180,53 @@ final class SpecMutator {
     if (candidates.isEmpty()) {
       return;
     }
-    Spec.ColumnSpec c = gen.pick(candidates);
+    renameColumn(t, gen.pick(candidates));
+  }
+
+  /**
+   * Renames a column that an index (key or partial predicate), a check, a generated column or a
+   * view reads: the rename must carry their expressions, not drop and rebuild them.
+   */
+  private void renameUsedColumn() {
+    List<Spec.TableSpec> owners = new ArrayList<>();
+    List<Spec.ColumnSpec> used = new ArrayList<>();
+    for (Spec.TableSpec t : spec.tables) {
+      for (Spec.ColumnSpec c : t.columns) {
+        if (!c.name.equals("id") && isRead(t, c.name)) {
+          owners.add(t);
+          used.add(c);
+        }
+      }
+    }
+    if (used.isEmpty()) {
+      return;
+    }
+    int at = gen.random.nextInt(used.size());
+    renameColumn(owners.get(at), used.get(at));
+  }
+
+  private boolean isRead(Spec.TableSpec t, String column) {
+    return t.indexes.stream()
+            .anyMatch(i -> i.column.equals(column) || i.partial && column.equals(i.predicateColumn))
+        || t.checks.stream().anyMatch(k -> k.column.equals(column))
+        || t.columns.stream().anyMatch(o -> column.equals(o.generatedFrom))
+        || spec.views.stream()
+            .anyMatch(
+                v ->
+                    v.table.equals(t.name)
+                        && v.tableSchema.equals(t.schema)
+                        && v.columns.contains(column));
+  }
+
+  private void renameColumn(Spec.TableSpec t, Spec.ColumnSpec c) {
     String old = c.name;
     c.name = gen.name("c");
     t.primaryKey.replaceAll(n -> n.equals(old) ? c.name : n);
     t.uniques.forEach(u -> u.columns.replaceAll(n -> n.equals(old) ? c.name : n));
     t.checks.forEach(ch -> ch.column = ch.column.equals(old) ? c.name : ch.column);
     t.indexes.forEach(i -> i.column = i.column.equals(old) ? c.name : i.column);
+    t.indexes.forEach(
+        i -> i.predicateColumn = old.equals(i.predicateColumn) ? c.name : i.predicateColumn);
     t.foreignKeys.forEach(f -> f.column = f.column.equals(old) ? c.name : f.column);
     t.columns.forEach(
         o -> o.generatedFrom = old.equals(o.generatedFrom) ? c.name : o.generatedFrom);
@@ -410,6 +453,7 @@ final class SpecMutator {
       log.add("add value to " + e.name);
     } else if (action == 1 && e.values.size() > 2) {
       String removed = e.values.remove(gen.random.nextInt(e.values.size()));
+      valueOrigins.computeIfAbsent(e.id, k -> new HashMap<>()).remove(removed);
       for (Spec.ColumnSpec c : users) {
         if (("'" + removed + "'").equals(c.defaultSql)) {
           c.defaultSql = "'" + e.values.get(0) + "'";
@@ -426,6 +470,39 @@ final class SpecMutator {
       spec.enums.remove(e);
       log.add("drop enum " + e.name);
     }
+  }
+
+  /**
+   * Per enum id, the labels renamed by {@link #renameEnumValue}: current label → the label it had
+   * in the old schema (or when it was added).
+   */
+  private final Map<Integer, Map<String, String>> valueOrigins = new HashMap<>();
+
+  Map<Integer, Map<String, String>> enumValueOrigins() {
+    return valueOrigins;
+  }
+
+  /** ALTER TYPE … RENAME VALUE: rows and defaults holding the value follow. */
+  private void renameEnumValue() {
+    if (spec.enums.isEmpty()) {
+      return;
+    }
+    Spec.EnumSpec e = gen.pick(spec.enums);
+    int at = gen.random.nextInt(e.values.size());
+    String old = e.values.get(at);
+    String renamed = gen.name("v");
+    e.values.set(at, renamed);
+    Map<String, String> origins = valueOrigins.computeIfAbsent(e.id, k -> new HashMap<>());
+    String origin = origins.remove(old);
+    origins.put(renamed, origin == null ? old : origin);
+    String type = "enum:" + e.schema + "." + e.name;
+    forEachColumn(
+        c -> {
+          if (c.type.equals(type) && ("'" + old + "'").equals(c.defaultSql)) {
+            c.defaultSql = "'" + renamed + "'";
+          }
+        });
+    log.add("rename value " + old + " of " + e.name + " to " + renamed);
   }
 
   private void sequences() {

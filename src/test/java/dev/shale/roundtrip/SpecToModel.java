@@ -130,7 +130,7 @@ final class SpecToModel {
         index.unique();
       }
       if (i.partial) {
-        index.where(i.column + " IS NOT NULL");
+        index.where((i.predicateColumn == null ? i.column : i.predicateColumn) + " IS NOT NULL");
       }
       if (i.name != null) {
         index.name(i.name);

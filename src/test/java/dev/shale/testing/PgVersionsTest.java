@@ -33,6 +33,26 @@ class PgVersionsTest {
     }
   }
 
+  /** A cleared database is as a new one: public schema with its version's owner and privileges. */
+  @ForEachPgVersion
+  void aClearedDatabaseIsAsNew(PgVersion version) throws SQLException {
+    String publicSchema =
+        "SELECT nspowner::regrole || ' ' || coalesce(nspacl::text, '') || ' '"
+            + " || obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = 'public'";
+    try (FreshDatabase fresh = TestPostgres.freshDatabase(version);
+        FreshDatabase cleared = TestPostgres.freshDatabase(version)) {
+      cleared.apply(
+          "CREATE SCHEMA app; CREATE TABLE app.t (a int); CREATE TABLE t (a int);"
+              + " COMMENT ON SCHEMA public IS 'changed'; REVOKE ALL ON SCHEMA public FROM PUBLIC");
+      cleared.clear();
+      assertEquals(fresh.fingerprint(), cleared.fingerprint());
+      try (Connection a = fresh.connect();
+          Connection b = cleared.connect()) {
+        assertEquals(queryString(a, publicSchema), queryString(b, publicSchema));
+      }
+    }
+  }
+
   @Test
   void theDefaultIs17() throws SQLException {
     assertEquals(PgVersion.V17, PgVersion.DEFAULT);
@@ -118,10 +138,14 @@ class PgVersionsTest {
   }
 
   private static int queryInt(Connection c, String sql) throws SQLException {
+    return Integer.parseInt(queryString(c, sql));
+  }
+
+  private static String queryString(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       assertTrue(rs.next());
-      return rs.getInt(1);
+      return rs.getString(1);
     }
   }
 }
