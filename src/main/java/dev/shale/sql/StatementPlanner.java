@@ -808,13 +808,6 @@ public final class StatementPlanner {
         && !Casts.base(from).equals("text")) {
       return column + "::text::" + target;
     }
-    if (to.isUserDefined()
-        && !from.isArray()
-        && !Casts.base(from).toLowerCase(Locale.ROOT).contains("char")
-        && !Casts.base(from).equals("text")) {
-      // Only text types cast to an enum: any other value goes through its text form.
-      return column + "::text::" + target;
-    }
     return column + "::" + target;
   }
 
