@@ -4,10 +4,10 @@
 -- transaction, statement by statement, and every statement is safe to run again (shale migrate
 -- --retry-failed).
 -- Changes:
---   drop index articles_author_id_idx on articles
 --   create index articles_author_id_status_idx on articles  [SHARE UPDATE EXCLUSIVE, scans table]
-
-DROP INDEX CONCURRENTLY IF EXISTS articles_author_id_idx;
+--   drop index articles_author_id_idx on articles
 
 -- shale: takes SHARE UPDATE EXCLUSIVE on public.articles; scans the table
 CREATE INDEX CONCURRENTLY IF NOT EXISTS articles_author_id_status_idx ON articles (author_id, status);
+
+DROP INDEX CONCURRENTLY IF EXISTS articles_author_id_idx;

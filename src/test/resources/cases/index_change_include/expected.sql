@@ -4,10 +4,10 @@
 -- transaction, statement by statement, and every statement is safe to run again (shale migrate
 -- --retry-failed).
 -- Changes:
---   drop index events_account_id_kind_idx on events
 --   create index events_account_id_kind_at_idx on events  [SHARE UPDATE EXCLUSIVE, scans table]
-
-DROP INDEX CONCURRENTLY IF EXISTS events_account_id_kind_idx;
+--   drop index events_account_id_kind_idx on events
 
 -- shale: takes SHARE UPDATE EXCLUSIVE on public.events; scans the table
 CREATE INDEX CONCURRENTLY IF NOT EXISTS events_account_id_kind_at_idx ON events (account_id) INCLUDE (kind, at);
+
+DROP INDEX CONCURRENTLY IF EXISTS events_account_id_kind_idx;

@@ -28,9 +28,9 @@ CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS products_sku_idx ON products (sku
 -- shale: takes SHARE UPDATE EXCLUSIVE on public.products; scans the table
 ALTER TABLE products VALIDATE CONSTRAINT products_sku_not_null_check;
 
+-- shale: takes SHARE UPDATE EXCLUSIVE on public.products; scans the table
+ALTER TABLE products VALIDATE CONSTRAINT products_price_check;
+
 ALTER TABLE products ALTER COLUMN sku SET NOT NULL;
 
 ALTER TABLE products DROP CONSTRAINT products_sku_not_null_check;
-
--- shale: takes SHARE UPDATE EXCLUSIVE on public.products; scans the table
-ALTER TABLE products VALIDATE CONSTRAINT products_price_check;

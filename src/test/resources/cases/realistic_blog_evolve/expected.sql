@@ -123,14 +123,14 @@ CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_lower_key ON users ((
 -- Validates what the earlier migrations added NOT VALID (the scan lets reads and writes go on) and
 -- completes keys and NOT NULL with brief locks.
 -- Changes:
---   add unique constraint posts_slug_key on posts
 --   add check constraint posts_title_check on posts  [SHARE UPDATE EXCLUSIVE, scans table]
 --   add foreign key posts_author_id_fkey on posts  [SHARE UPDATE EXCLUSIVE, scans table]
-
-ALTER TABLE posts ADD CONSTRAINT posts_slug_key UNIQUE USING INDEX posts_slug_key;
+--   add unique constraint posts_slug_key on posts
 
 -- shale: takes SHARE UPDATE EXCLUSIVE on public.posts; scans the table
 ALTER TABLE posts VALIDATE CONSTRAINT posts_title_check;
 
 -- shale: takes SHARE UPDATE EXCLUSIVE on public.posts, ROW SHARE on public.users; scans the table
 ALTER TABLE posts VALIDATE CONSTRAINT posts_author_id_fkey;
+
+ALTER TABLE posts ADD CONSTRAINT posts_slug_key UNIQUE USING INDEX posts_slug_key;

@@ -105,12 +105,10 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS api_keys_user_id_idx ON api_keys (user_i
 -- Validates what the earlier migrations added NOT VALID (the scan lets reads and writes go on) and
 -- completes keys and NOT NULL with brief locks.
 -- Changes:
---   add unique constraint api_keys_key_hash_key on api_keys
 --   add check constraint organizations_seats_check on organizations  [SHARE UPDATE EXCLUSIVE, scans table]
 --   add foreign key api_keys_user_id_fkey on api_keys  [SHARE UPDATE EXCLUSIVE, scans table]
 --   add foreign key users_org_id_fkey on users  [SHARE UPDATE EXCLUSIVE, scans table]
-
-ALTER TABLE api_keys ADD CONSTRAINT api_keys_key_hash_key UNIQUE USING INDEX api_keys_key_hash_key;
+--   add unique constraint api_keys_key_hash_key on api_keys
 
 -- shale: takes SHARE UPDATE EXCLUSIVE on public.organizations; scans the table
 ALTER TABLE organizations VALIDATE CONSTRAINT organizations_seats_check;
@@ -120,3 +118,5 @@ ALTER TABLE api_keys VALIDATE CONSTRAINT api_keys_user_id_fkey;
 
 -- shale: takes SHARE UPDATE EXCLUSIVE on public.users, ROW SHARE on public.organizations; scans the table
 ALTER TABLE users VALIDATE CONSTRAINT users_org_id_fkey;
+
+ALTER TABLE api_keys ADD CONSTRAINT api_keys_key_hash_key UNIQUE USING INDEX api_keys_key_hash_key;

@@ -83,7 +83,8 @@ final class GenerateCommand implements Callable<Integer> {
     Optional<List<Change>> changes =
         custom
             ? Optional.of(List.of())
-            : RenameDecisions.diff(before, after, answers, terminal, out, err);
+            : RenameDecisions.diff(
+                before, after, answers, planOptions(config).pgVersion(), terminal, out, err);
     if (changes.isEmpty()) {
       return ExitCodes.DECISION_NEEDED;
     }
@@ -146,7 +147,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (steps.size() == 1) {
       return List.of(base);
     }
-    return steps.stream().map(s -> MigrationName.withSuffix(base, s.stage().suffix())).toList();
+    return MigrationName.forSteps(base, steps.stream().map(s -> s.stage().suffix()).toList());
   }
 
   private String migrationName(List<Change> changes) {

@@ -43,7 +43,7 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
     if (shown == null) {
       throw new CommandLine.ParameterException(
           self,
-          "Unknown command '"
+          "unknown command '"
               + commands.get(0)
               + "': the commands are "
               + String.join(", ", root.getSubcommands().keySet()));

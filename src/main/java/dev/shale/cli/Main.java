@@ -6,6 +6,7 @@ import dev.shale.loader.SchemaLoadException;
 import dev.shale.model.InvalidSchemaException;
 import dev.shale.snapshot.SnapshotException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The entry point: runs the command line and maps every failure to a message and exit code. */
@@ -22,6 +23,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(Main::handle);
+    cli.setParameterExceptionHandler(Main::badInput);
     String noColor = System.getenv("NO_COLOR");
     if (java.util.Arrays.asList(args).contains("--no-color")
         || (noColor != null && !noColor.isEmpty())) {
@@ -35,6 +37,39 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A command line that does not parse: one {@code error:} line that names what is wrong (for an
+   * unknown option, only the words that look like options, with picocli's suggestions), then where
+   * the usage is, instead of the whole usage text.
+   */
+  private static int badInput(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    String message = e.getMessage();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> options =
+          unmatched.getUnmatched().stream().filter(a -> a.startsWith("-")).toList();
+      if (!options.isEmpty()) {
+        message =
+            (options.size() == 1 ? "unknown option " : "unknown options ")
+                + String.join(", ", options);
+      } else {
+        boolean commandExpected = cli.getCommandSpec().parent() == null;
+        message =
+            (commandExpected ? "unknown command " : "unexpected argument ")
+                + String.join(
+                    ", ", unmatched.getUnmatched().stream().map(a -> "'" + a + "'").toList());
+      }
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        message += " (did you mean " + String.join(" or ", suggestions) + "?)";
+      }
+    }
+    err.println("error: " + message);
+    err.println("Run '" + cli.getCommandSpec().qualifiedName(" ") + " --help' for usage.");
+    return cli.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -45,6 +45,7 @@ final class MigrateCommand implements Callable<Integer> {
     try (Database db = database.open(config)) {
       var history = database.history(config);
       printer.database(db, history);
+      warnIfOlderThanTarget(db, config.pgVersion());
       Migrator migrator = new Migrator(db, history, printer);
       if (dryRun) {
         printer.dryRun(migrator.plan(files, options));
@@ -53,6 +54,26 @@ final class MigrateCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Migrations generated for a newer server may use what this one lacks: say so up front. */
+  private void warnIfOlderThanTarget(Database db, Integer pgVersion) {
+    if (pgVersion == null) {
+      return;
+    }
+    int server = db.serverMajorVersion();
+    if (server < pgVersion) {
+      var err = spec.commandLine().getErr();
+      err.println(
+          "warning: the migrations are generated for PostgreSQL "
+              + pgVersion
+              + " or later (pgVersion in shale.toml), and this server is PostgreSQL "
+              + server
+              + ": a statement that needs a newer server will fail. Lower pgVersion to "
+              + server
+              + " and generate again, or migrate a newer server.");
+      err.flush();
+    }
   }
 
   /**

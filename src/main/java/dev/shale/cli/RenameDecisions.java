@@ -31,6 +31,7 @@ final class RenameDecisions {
       SchemaModel from,
       SchemaModel to,
       RenameAnswers given,
+      int pgVersion,
       Terminal terminal,
       PrintWriter out,
       PrintWriter err) {
@@ -39,7 +40,7 @@ final class RenameDecisions {
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     while (true) {
       try {
-        return Optional.of(SchemaDiff.diff(from, to, answers));
+        return Optional.of(SchemaDiff.diff(from, to, answers, pgVersion));
       } catch (DecisionsNeededException e) {
         if (!terminal.interactive()) {
           printFlags(e.questions(), err);

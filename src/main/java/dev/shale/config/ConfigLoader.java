@@ -195,7 +195,11 @@ public final class ConfigLoader {
               + key
               + "' = "
               + version
-              + ": Shale writes SQL for PostgreSQL 14 to 18 (older versions are out of support)");
+              + (version < 14
+                  ? ": Shale writes SQL for PostgreSQL 14 to 18 (older versions are out of"
+                      + " support)"
+                  : ": Shale writes SQL for PostgreSQL 14 to 18; for a newer server, 18 is"
+                      + " right: its SQL runs there too"));
     }
     return Math.toIntExact(version);
   }

@@ -71,6 +71,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** The server's major version (14, 17, …). */
+  public int serverMajorVersion() {
+    try (Connection c = connect()) {
+      return c.getMetaData().getDatabaseMajorVersion();
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot read the server version of " + description, e);
+    }
+  }
+
   /** Where this is, safe to print: {@code host:port/db as user}, or the embedded server. */
   public String description() {
     return description;

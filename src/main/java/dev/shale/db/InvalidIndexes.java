@@ -18,12 +18,31 @@ import java.util.regex.Pattern;
 final class InvalidIndexes {
   private InvalidIndexes() {}
 
+  private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+
+  private static final String QUALIFIED = NAME + "(?:\\s*\\.\\s*" + NAME + ")?";
+
+  /** The index (group 1) and its table (group 2) of a re-runnable concurrent build. */
   private static final Pattern BUILD_IF_NOT_EXISTS =
       Pattern.compile(
-          "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+IF\\s+NOT\\s+EXISTS\\s+"
-              + "((?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)"
-              + "(?:\\s*\\.\\s*(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*))?)\\s+ON\\s",
+          "^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+IF\\s+NOT\\s+EXISTS\\s+("
+              + QUALIFIED
+              + ")\\s+ON\\s+(?:ONLY\\s+)?("
+              + QUALIFIED
+              + ")",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the named index exists invalid, with its schema-qualified name: an unqualified index
+   * name lives in the schema of its table, whatever the search_path.
+   */
+  private static final String INVALID =
+      "SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)"
+          + " FROM pg_catalog.pg_index i"
+          + " JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid"
+          + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+          + " WHERE NOT i.indisvalid AND i.indrelid = pg_catalog.to_regclass(?)"
+          + " AND (c.oid = pg_catalog.to_regclass(?) OR c.relname = ?)";
 
   /**
    * Drops the invalid indexes that a failed earlier run of these statements left: an index that
@@ -42,19 +61,22 @@ final class InvalidIndexes {
         continue;
       }
       String name = m.group(1);
-      try (PreparedStatement check =
-          connection.prepareStatement(
-              "SELECT NOT i.indisvalid FROM pg_catalog.pg_index i"
-                  + " WHERE i.indexrelid = pg_catalog.to_regclass(?)")) {
-        check.setString(1, name);
+      String leftover = null;
+      try (PreparedStatement check = connection.prepareStatement(INVALID)) {
+        check.setString(1, m.group(2));
+        check.setString(2, name);
+        check.setString(3, name.contains(".") ? "" : Identifiers.unquote(name));
         try (ResultSet rs = check.executeQuery()) {
-          if (!rs.next() || !rs.getBoolean(1)) {
-            continue;
+          if (rs.next()) {
+            leftover = rs.getString(1);
           }
         }
       }
+      if (leftover == null) {
+        continue;
+      }
       try (Statement drop = connection.createStatement()) {
-        drop.execute("DROP INDEX CONCURRENTLY IF EXISTS " + name);
+        drop.execute("DROP INDEX CONCURRENTLY IF EXISTS " + leftover);
       }
       dropped.add(name);
     }

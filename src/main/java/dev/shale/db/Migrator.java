@@ -495,11 +495,18 @@ public final class Migrator {
     } else if (!(atCommit && connectionLost)) {
       boolean fileIsFine =
           LOCK_NOT_AVAILABLE.equals(sqlState) || QUERY_CANCELED.equals(sqlState) || connectionLost;
+      // Class 23: a constraint the rows break (NULLs under NOT NULL, duplicates, orphans).
+      boolean dataIsWrong = sqlState != null && sqlState.startsWith("23");
       advice.add(
           "The migration was rolled back: nothing of it was kept, and "
               + history
               + " is unchanged. "
-              + (fileIsFine ? "Run migrate again." : "Fix the file and run migrate again."));
+              + (fileIsFine
+                  ? "Run migrate again."
+                  : dataIsWrong
+                      ? "Fix the rows that break the constraint (or the file, if the constraint"
+                          + " is wrong) and run migrate again."
+                      : "Fix the file and run migrate again."));
     }
     return new StatementFailure(
         migration.name(),

@@ -50,19 +50,38 @@ public final class MigrationName {
       return "add_" + c.index().name();
     } else if (change instanceof Change.CreateEnum c) {
       return "create_" + c.type().name().name();
+    } else if (change instanceof Change.AddUnique c) {
+      return "add_" + c.constraint().name();
+    } else if (change instanceof Change.AddCheck c) {
+      return "add_" + c.constraint().name();
+    } else if (change instanceof Change.AddForeignKey c) {
+      return "add_" + c.key().name();
+    } else if (change instanceof Change.AddPrimaryKey c) {
+      return "add_" + c.key().name();
+    } else if (change instanceof Change.SetNotNull c) {
+      return "set_" + c.table().name() + "_" + c.column() + "_not_null";
     }
     return change.describe();
   }
 
   /**
-   * {@code base} followed by {@code _suffix} (nothing for an empty suffix), the base shortened so
-   * that the suffix survives the length limit.
+   * The names of the migrations of one plan: {@code base} followed by each suffix ({@code _suffix};
+   * nothing for an empty one), the base shortened once so that the longest suffix fits: the files
+   * of a plan share their base.
    */
-  public static String withSuffix(String base, String suffix) {
-    if (suffix.isEmpty()) {
-      return base;
-    }
-    return shorten(sanitize(base), MAX_LENGTH - suffix.length() - 1) + "_" + suffix;
+  public static List<String> forSteps(String base, List<String> suffixes) {
+    int longest = suffixes.stream().mapToInt(String::length).max().orElse(0);
+    String clean = sanitize(base);
+    int max = MAX_LENGTH - longest - 1;
+    String shared =
+        clean.endsWith(AND_MORE) && clean.length() > max
+            ? shorten(
+                    clean.substring(0, clean.length() - AND_MORE.length()), max - AND_MORE.length())
+                + AND_MORE
+            : shorten(clean, max);
+    return suffixes.stream()
+        .map(suffix -> suffix.isEmpty() ? shared : shared + "_" + suffix)
+        .toList();
   }
 
   /** Lower case letters, digits and underscores only, at most 60 characters, whole words. */
@@ -81,6 +100,9 @@ public final class MigrationName {
       return name;
     }
     int boundary = name.lastIndexOf('_', max);
-    return name.substring(0, boundary >= max / 2 ? boundary : max);
+    String cut = name.substring(0, boundary >= max / 2 ? boundary : max);
+    // A name cut after "on" or "and" reads as if something were missing: drop such a last word.
+    String trimmed = cut.replaceFirst("(_(?:on|to|of|in|and|or|from|for|by|with|at))+$", "");
+    return trimmed.length() >= max / 2 ? trimmed : cut;
   }
 }

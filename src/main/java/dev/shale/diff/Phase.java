@@ -14,6 +14,11 @@ enum Phase {
   DROP_VIEWS,
   DROP_FOREIGN_KEYS,
   DROP_INDEXES_AND_CONSTRAINTS,
+  /**
+   * Generated columns that read a column about to change type, dropped to be added again: after the
+   * explicit drops of the indexes and constraints on them, which the column drop would take.
+   */
+  DROP_REGENERATED_COLUMNS,
   /** Renames of indexes and constraints that only changed name: after drops that free names. */
   RENAME_INDEXES_AND_CONSTRAINTS,
   DROP_TABLES,

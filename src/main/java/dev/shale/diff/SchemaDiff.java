@@ -66,12 +66,22 @@ public final class SchemaDiff {
   /** Whether a view or schema is renamed: view drops must then wait for the renames. */
   private boolean viewsMoved;
 
+  /** The oldest PostgreSQL the diff's output must run on when no version is given. */
+  private static final int OLDEST_TARGET = 14;
+
+  /** The first PostgreSQL with {@code ALTER COLUMN … SET EXPRESSION}. */
+  private static final int SET_EXPRESSION_SINCE = 17;
+
+  /** Whether the target changes generated expressions in place. */
+  private final boolean setsExpressions;
+
   private final Map<QualifiedName, Table> fromTables;
   private final Map<QualifiedName, Table> toTables;
 
-  private SchemaDiff(SchemaModel from, SchemaModel to) {
+  private SchemaDiff(SchemaModel from, SchemaModel to, int pgVersion) {
     this.from = from;
     this.to = to;
+    this.setsExpressions = pgVersion >= SET_EXPRESSION_SINCE;
     this.fromTables = byName(from.tables(), Table::name);
     this.toTables = byName(to.tables(), Table::name);
     for (Phase phase : Phase.values()) {
@@ -91,8 +101,21 @@ public final class SchemaDiff {
    * @throws IllegalArgumentException when an answer names something that was not removed
    */
   public static List<Change> diff(SchemaModel from, SchemaModel to, RenameAnswers answers) {
+    return diff(from, to, answers, OLDEST_TARGET);
+  }
+
+  /**
+   * The changes from {@code from} to {@code to} for a database of PostgreSQL {@code pgVersion}:
+   * before 17, a changed generated expression is a generated column dropped and added again, with
+   * the indexes, keys and checks on it (on 17 and later, {@code SET EXPRESSION} keeps them).
+   *
+   * @throws DecisionsNeededException when a rename question has no answer yet
+   * @throws IllegalArgumentException when an answer names something that was not removed
+   */
+  public static List<Change> diff(
+      SchemaModel from, SchemaModel to, RenameAnswers answers, int pgVersion) {
     RenameResolver.Resolution resolution = RenameResolver.resolve(from, to, answers);
-    SchemaDiff diff = new SchemaDiff(resolution.renamed(), to);
+    SchemaDiff diff = new SchemaDiff(resolution.renamed(), to, pgVersion);
     for (Change rename : resolution.renames()) {
       boolean indexOrConstraint =
           rename instanceof Change.RenameIndex || rename instanceof Change.RenameConstraint;
@@ -636,7 +659,7 @@ public final class SchemaDiff {
           boolean beforeEnumRebuild =
               regenerated.getOrDefault(name, Set.of()).contains(column.name());
           add(
-              beforeEnumRebuild ? Phase.DROP_INDEXES_AND_CONSTRAINTS : Phase.COLUMNS,
+              beforeEnumRebuild ? Phase.DROP_REGENERATED_COLUMNS : Phase.COLUMNS,
               new Change.DropColumn(name, column, null, true));
           readded.add(after.get());
           retype(name, column.name());
@@ -667,9 +690,7 @@ public final class SchemaDiff {
         }
       }
       expressionChanges.forEach(change -> add(Phase.COLUMNS, change));
-      for (Column column : readded) {
-        add(Phase.COLUMNS, new Change.AddColumn(name, column));
-      }
+      readded.forEach(this::addColumn);
       for (Column column : added) {
         if (column.generatedExpression() != null) {
           addColumn(column);
@@ -725,6 +746,9 @@ public final class SchemaDiff {
         return true;
       }
       if (before.generatedExpression() == null) {
+        return true;
+      }
+      if (!setsExpressions && !before.generatedExpression().equals(after.generatedExpression())) {
         return true;
       }
       return !before.type().equals(after.type()) && !Casts.automatic(before.type(), after.type());

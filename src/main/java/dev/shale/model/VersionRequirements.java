@@ -57,15 +57,14 @@ public final class VersionRequirements {
   public static void check(SchemaModel schema, int pgVersion) {
     List<String> problems = problems(schema, pgVersion);
     if (!problems.isEmpty()) {
-      List<String> lines = new ArrayList<>(problems);
-      lines.add(
-          "the target is PostgreSQL "
+      throw new InvalidSchemaException(
+          problems,
+          "The target is PostgreSQL "
               + pgVersion
               + " (pgVersion in shale.toml"
               + (pgVersion == 14 ? ", 14 when unset" : "")
               + "): raise pgVersion if every database you migrate runs a newer one, or change"
-              + " the schema");
-      throw new InvalidSchemaException(lines);
+              + " the schema.");
     }
   }
 }

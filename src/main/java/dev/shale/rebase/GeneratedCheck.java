@@ -70,7 +70,7 @@ final class GeneratedCheck {
       RenameAnswers answers = todo.pop();
       List<Change> changes;
       try {
-        changes = SchemaDiff.diff(from, to, answers);
+        changes = SchemaDiff.diff(from, to, answers, pgVersion);
       } catch (DecisionsNeededException e) {
         for (RenameAnswers more : combinations(e.questions())) {
           todo.push(answers.plus(more));

@@ -185,6 +185,14 @@ public final class Identifiers {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
+  /** The name an identifier as written in SQL means: quotes removed, or folded to lower case. */
+  public static String unquote(String written) {
+    if (written.length() >= 2 && written.startsWith("\"") && written.endsWith("\"")) {
+      return written.substring(1, written.length() - 1).replace("\"\"", "\"");
+    }
+    return written.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** A qualified name; objects in public are written unqualified, as hand-written SQL would. */
   public static String qualified(QualifiedName name) {
     return qualified(name.schema(), name.name());

@@ -37,7 +37,8 @@ public final class MigrationPlanner {
   public static List<Step> plan(
       SchemaModel from, SchemaModel to, List<Change> changes, PlanOptions options) {
     StatementPlanner.Planned planned =
-        StatementPlanner.planned(changes, options, relationNames(from, to));
+        StatementPlanner.planned(
+            changes, options, relationNames(from, to), constraintNames(from, to));
     Map<Stage, List<Statement>> byStage = new EnumMap<>(Stage.class);
     for (Statement statement : planned.statements()) {
       byStage.computeIfAbsent(statement.stage(), s -> new ArrayList<>()).add(statement);
@@ -49,9 +50,47 @@ public final class MigrationPlanner {
           stage == Stage.ENUM_VALUES
               ? withEnumValues(from, planned)
               : undoAfter(to, stage, planned.deferrals());
-      steps.add(new Step(stage, entry.getValue(), after));
+      steps.add(new Step(stage, ordered(stage, entry.getValue()), after));
     }
     return List.copyOf(steps);
+  }
+
+  /**
+   * A step's statements in the order that keeps the tables safe while it runs.
+   *
+   * <p>In the concurrent step, builds come before drops (and the renames that finish swaps after
+   * both), so that a table is never without an index or key it had, nor a unique guarantee between
+   * the drop of one index and the build of its replacement; a drop that frees a name which a build
+   * needs runs in the main migration, so no build waits for a drop here.
+   *
+   * <p>In a validating step, the statements that take no lock stronger than SHARE UPDATE EXCLUSIVE
+   * (the VALIDATE scans, which let reads and writes go on) come first: a transaction keeps every
+   * lock until it commits, so a SET NOT NULL or a key attached before a scan would hold its ACCESS
+   * EXCLUSIVE lock for the whole scan. Nothing weak depends on a strong statement of its own step:
+   * what a VALIDATE checks was added in an earlier step.
+   */
+  private static List<Statement> ordered(Stage stage, List<Statement> statements) {
+    Comparator<Statement> order =
+        switch (stage) {
+          case INDEXES ->
+              Comparator.comparingInt(
+                  s -> s.sql().startsWith("CREATE") ? 0 : s.sql().startsWith("DROP") ? 1 : 2);
+          case VALIDATE, LATE_VALIDATE ->
+              Comparator.comparingInt(
+                  s ->
+                      s.risk().locks().stream()
+                              .allMatch(
+                                  l -> l.mode().compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) <= 0)
+                          ? 0
+                          : 1);
+          case ENUM_VALUES, MAIN -> null;
+        };
+    if (order == null) {
+      return statements;
+    }
+    List<Statement> sorted = new ArrayList<>(statements);
+    sorted.sort(order); // stable: the plan's order within each group
+    return sorted;
   }
 
   /** The target with every part that a later stage completes undone, latest first. */
@@ -106,6 +145,23 @@ public final class MigrationPlanner {
       }
     }
     return new SchemaModel(from.schemas(), enums, from.sequences(), from.tables(), from.views());
+  }
+
+  /** The constraint names of every table of both schemas, by table name. */
+  private static Map<QualifiedName, Set<String>> constraintNames(SchemaModel from, SchemaModel to) {
+    Map<QualifiedName, Set<String>> names = new java.util.HashMap<>();
+    for (SchemaModel model : List.of(from, to)) {
+      for (Table table : model.tables()) {
+        Set<String> taken = names.computeIfAbsent(table.name(), t -> new HashSet<>());
+        if (table.primaryKey() != null) {
+          taken.add(table.primaryKey().name());
+        }
+        table.uniques().forEach(u -> taken.add(u.name()));
+        table.checks().forEach(c -> taken.add(c.name()));
+        table.foreignKeys().forEach(f -> taken.add(f.name()));
+      }
+    }
+    return names;
   }
 
   /** Every relation name of both schemas, which temporary names must avoid. */

@@ -10,7 +10,6 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
-import dev.shale.model.PgNames;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,8 @@ final class OnlineForms {
 
   static boolean applies(PlanContext context, Change.AddPrimaryKey c) {
     return context.buildsConcurrently(c.table())
-        && !context.isRebuiltConstraint(c.table(), c.key().name());
+        && !context.isRebuiltConstraint(c.table(), c.key().name())
+        && !context.readByNewView(c.table());
   }
 
   static boolean applies(PlanContext context, Change.AddUnique c) {
@@ -112,7 +112,7 @@ final class OnlineForms {
     boolean inMain =
         context.lockedInMain.contains(table)
             || context.rewritten.contains(table)
-            || context.dropsColumnOf(table, c.index().elements(), c.index().include())
+            || context.dropsColumnOf(table, c.index())
             || (context.claimedNames.contains(name) && !context.isRebuiltIndex(table, c.name()))
             || context.isRebuiltIndex(table, c.name())
             || c.index().unique()
@@ -211,7 +211,7 @@ final class OnlineForms {
    */
   void setNotNull(Change.SetNotNull c) {
     QualifiedName table = c.table();
-    String check = PgNames.makeObjectName(table.name(), c.column(), "not_null_check");
+    String check = context.freeConstraintName(table, c.column(), "not_null_check");
     CheckConstraint constraint = new CheckConstraint(check, quote(c.column()) + " IS NOT NULL");
     boolean defaulted = context.defaultedColumns.contains(List.of(table, c.column()));
     Risk add = brief(table);
@@ -246,8 +246,7 @@ final class OnlineForms {
       return null;
     }
     Change.DropIndex drop = context.indexDrops.get(List.of(table, name));
-    if (drop == null
-        || context.dropsColumnOf(table, drop.index().elements(), drop.index().include())) {
+    if (drop == null || context.dropsColumnOf(table, drop.index())) {
       return null;
     }
     return drop;

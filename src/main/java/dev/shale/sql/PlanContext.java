@@ -2,11 +2,14 @@ package dev.shale.sql;
 
 import dev.shale.diff.Change;
 import dev.shale.model.Column;
+import dev.shale.model.ColumnWords;
+import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
 import dev.shale.model.PgNames;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +62,20 @@ final class PlanContext {
   /** Every relation name the plan's statements use, to choose temporary names that are free. */
   final Set<QualifiedName> usedNames = new HashSet<>();
 
+  /**
+   * The words of the queries of views the plan creates: a primary key on a table they may read is
+   * added in the main migration, as a view that groups by it needs it to exist.
+   */
+  final Set<String> readByNewViews = new HashSet<>();
+
+  /** Whether a view created by the plan may read the table (its name appears in the query). */
+  boolean readByNewView(QualifiedName table) {
+    return readByNewViews.contains(table.name());
+  }
+
+  /** Constraint names in use on each table (by the names it has before and after the plan). */
+  final Map<QualifiedName, Set<String>> constraintNames = new HashMap<>();
+
   /** The index drops of the plan, by (table, name): a rebuilt index's old definition. */
   final Map<List<Object>, Change.DropIndex> indexDrops = new HashMap<>();
 
@@ -109,6 +126,9 @@ final class PlanContext {
   }
 
   private void note(Change change) {
+    if (change instanceof Change.CreateView c) {
+      ColumnWords.of(c.view().query()).forEach(w -> readByNewViews.add(w.name()));
+    }
     if (change instanceof Change.CreateTable c) {
       Table table = c.definition();
       newTables.add(table.name());
@@ -291,10 +311,40 @@ final class PlanContext {
     return rebuiltConstraints.contains(List.of(table, name));
   }
 
-  boolean dropsColumnOf(QualifiedName table, List<IndexElement> elements, List<String> include) {
+  /**
+   * Whether the plan drops a column that the index covers, includes, or reads in an expression or
+   * its predicate: dropping the column drops the index with it.
+   */
+  boolean dropsColumnOf(QualifiedName table, Index index) {
     Set<String> dropped = droppedColumns.getOrDefault(table, Set.of());
-    return elements.stream().anyMatch(e -> e.column() != null && dropped.contains(e.column()))
-        || include.stream().anyMatch(dropped::contains);
+    if (dropped.isEmpty()) {
+      return false;
+    }
+    List<String> texts = new ArrayList<>();
+    for (IndexElement e : index.elements()) {
+      if (e.column() != null && dropped.contains(e.column())) {
+        return true;
+      }
+      if (e.expression() != null) {
+        texts.add(e.expression());
+      }
+    }
+    if (index.where() != null) {
+      texts.add(index.where());
+    }
+    return index.include().stream().anyMatch(dropped::contains)
+        || texts.stream()
+            .flatMap(t -> ColumnWords.of(t).stream())
+            .anyMatch(w -> !w.afterDot() && dropped.contains(w.name()));
+  }
+
+  /**
+   * A constraint name for {@code table} as PostgreSQL would choose it from the table, the column
+   * and {@code label}, that no constraint of the table uses before, after or during the plan.
+   */
+  String freeConstraintName(QualifiedName table, String column, String label) {
+    Set<String> taken = constraintNames.computeIfAbsent(table, t -> new HashSet<>());
+    return PgNames.choose(table.name(), column, label, taken);
   }
 
   /** A relation name in {@code schema} derived from {@code base} that nothing in the plan uses. */

@@ -17,6 +17,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -54,19 +55,26 @@ public final class StatementPlanner {
 
   /** The statements for {@code changes}, each with the stage of the plan it belongs to. */
   public static List<Statement> plan(List<Change> changes, PlanOptions options) {
-    return planned(changes, options, java.util.Set.of()).statements();
+    return planned(changes, options, java.util.Set.of(), java.util.Map.of()).statements();
   }
 
   /**
    * As {@link #plan}, with the deferred parts; {@code existingNames} are relation names the
-   * database holds, which temporary names avoid.
+   * database holds and {@code constraintNames} the constraint names of each table, which temporary
+   * names avoid.
    */
   static Planned planned(
-      List<Change> changes, PlanOptions options, java.util.Set<QualifiedName> existingNames) {
+      List<Change> changes,
+      PlanOptions options,
+      java.util.Set<QualifiedName> existingNames,
+      java.util.Map<QualifiedName, java.util.Set<String>> constraintNames) {
     PlanContext simple = PlanContext.of(changes, options.withOnline(false), List.of());
     List<Statement> first = render(simple.settle(changes), changes);
     PlanContext context = PlanContext.of(changes, options, first).settle(changes);
     context.usedNames.addAll(existingNames);
+    constraintNames.forEach(
+        (table, names) ->
+            context.constraintNames.computeIfAbsent(table, t -> new HashSet<>()).addAll(names));
     context.enumValuesUsedLater.addAll(enumValuesUsedLater(first));
     StatementPlanner planner = new StatementPlanner(context);
     for (Change change : changes) {
@@ -262,7 +270,9 @@ public final class StatementPlanner {
                   true,
                   false,
                   false,
-                  List.of(Rule.SET_NOT_NULL));
+                  context.defaultedColumns.contains(List.of(c.table(), c.column()))
+                      ? List.of(Rule.SET_NOT_NULL, Rule.NOT_NULL_AFTER_DEFAULT)
+                      : List.of(Rule.SET_NOT_NULL));
       emit(alterColumn(c.table(), c.column()) + "SET NOT NULL", risk);
     } else if (change instanceof Change.DropNotNull c) {
       emit(alterColumn(c.table(), c.column()) + "DROP NOT NULL", brief(c.table()));
@@ -313,22 +323,17 @@ public final class StatementPlanner {
       }
       emit(alterColumn(c.table(), c.column()) + String.join(" ", sets), brief(c.table()));
     } else if (change instanceof Change.SetGeneratedExpression c) {
-      if (pgVersion >= 17) {
-        emit(
-            alterColumn(c.table(), c.column())
-                + "SET EXPRESSION AS ("
-                + SqlFragments.user(c.expression())
-                + ")",
-            rewrite(c.table(), Rule.SET_GENERATED_EXPRESSION));
-      } else {
-        // Before PostgreSQL 17 a generated expression cannot change in place.
-        emit(
-            alterTable(c.table()) + "DROP COLUMN " + quote(c.column()),
-            rewrite(c.table(), Rule.ADD_GENERATED_COLUMN));
-        emit(
-            alterTable(c.table()) + "ADD COLUMN " + columnDefinition(c.definition()),
-            rewrite(c.table(), Rule.ADD_GENERATED_COLUMN));
+      if (pgVersion < 17) {
+        // SchemaDiff.diff for a target before 17 drops and re-adds the column with its dependants.
+        throw new IllegalArgumentException(
+            "SET EXPRESSION needs PostgreSQL 17: diff for pgVersion " + pgVersion + " instead");
       }
+      emit(
+          alterColumn(c.table(), c.column())
+              + "SET EXPRESSION AS ("
+              + SqlFragments.user(c.expression())
+              + ")",
+          rewrite(c.table(), Rule.SET_GENERATED_EXPRESSION));
     } else if (change instanceof Change.DropGeneratedExpression c) {
       emit(alterColumn(c.table(), c.column()) + "DROP EXPRESSION", brief(c.table()));
     } else if (change instanceof Change.AddPrimaryKey c && OnlineForms.applies(context, c)) {

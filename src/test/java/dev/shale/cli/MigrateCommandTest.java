@@ -67,6 +67,22 @@ class MigrateCommandTest {
   }
 
   @Test
+  void aServerOlderThanPgVersionIsNamedBeforeAnythingRuns() throws Exception {
+    Files.writeString(
+        project.resolve("shale.toml"), "migrations = \"migrations\"\npgVersion = 18\n");
+    write("20260101000000_create_a", "CREATE TABLE a (id int PRIMARY KEY);\n");
+
+    CliRun run = shale("migrate");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("generated for PostgreSQL 18 or later")
+        .contains("this server is PostgreSQL 17")
+        .contains("Lower pgVersion to 17");
+    assertThat(history()).containsExactly("20260101000000_create_a:true");
+  }
+
+  @Test
   void appliesPendingMigrationsInNameOrderAndThenFindsNothingToDo() throws Exception {
     write("20260101000000_create_a", "CREATE TABLE a (id int PRIMARY KEY);\n");
     write("20260101000001_create_b", "CREATE TABLE b (id int REFERENCES a);\n");

@@ -66,4 +66,47 @@ class MigrationNamingTest {
         .isEqualTo("backfill_the_invoice_totals_for_every_customer_that_migrated")
         .hasSizeLessThanOrEqualTo(60);
   }
+
+  @Test
+  void theMigrationsOfOnePlanShareTheirBaseAndNoNameEndsOnAConnectingWord() throws Exception {
+    String table = "customer_loyalty_programme_memberships";
+    String before =
+        "  public static final Table T = table(\"%s\", column(\"id\", bigint()).primaryKey(),"
+            + " column(\"email_address\", text())%s);\n";
+    writeSchema(before.formatted(table, "", ""));
+    assertThat(CliRun.in(project, "generate").exitCode()).isZero();
+    writeSchema(before.formatted(table, ".notNull().unique()"));
+    CliRun run = CliRun.in(project, "generate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+
+    List<String> names;
+    try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
+      names =
+          files
+              .map(p -> p.getFileName().toString())
+              .sorted()
+              .skip(1)
+              .map(f -> f.substring(15, f.length() - ".sql".length()))
+              .toList();
+    }
+    assertThat(names).hasSize(3);
+    String base = names.get(0);
+    assertThat(names.get(1)).isEqualTo(base + "_concurrently");
+    assertThat(names.get(2)).isEqualTo(base + "_validate");
+    assertThat(names).allSatisfy(n -> assertThat(n).hasSizeLessThanOrEqualTo(60));
+    assertThat(base).startsWith("set_customer_loyalty").endsWith("_and_more");
+    assertThat(base.substring(0, base.length() - "_and_more".length()))
+        .doesNotMatch(".*_(on|and|to|of)$");
+  }
+
+  private void writeSchema(String body) throws Exception {
+    Files.createDirectories(project.resolve("db"));
+    Files.writeString(
+        project.resolve("db/Schema.java"),
+        "import static dev.shale.schema.Pg.*;\nimport dev.shale.schema.*;\n\npublic final class"
+            + " Schema {\n"
+            + body
+            + "}\n");
+    Files.writeString(project.resolve("shale.toml"), "schema = [\"db/*.java\"]\n");
+  }
 }

@@ -109,7 +109,8 @@ class OnlineGenerateTest {
       assertThat(retried.exitCode()).as(retried.toString()).isEqualTo(1);
       assertThat(retried.out() + retried.err())
           .contains("dropped the invalid index users_email_key")
-          .contains("users_email_not_null_check");
+          .contains("users_email_not_null_check")
+          .contains("Fix the rows that break the constraint");
 
       // The NULL email fails the validation, which is rolled back; backfilled, it goes through.
       db.apply("UPDATE users SET email = 'c@x' WHERE id = 3;");
@@ -131,6 +132,43 @@ class OnlineGenerateTest {
         assertThat(rs.getInt(1)).as("the unique constraint").isEqualTo(1);
       }
       assertThat(CliRun.in(project, "generate").out()).contains("No schema changes.");
+    }
+  }
+
+  @Test
+  void retryFindsTheInvalidIndexInTheSchemaOfItsTable() throws Exception {
+    String before =
+        "  public static final PgSchema APP = schema(\"app\");\n"
+            + "  public static final Table USERS = APP.table(\"users\",\n"
+            + "      column(\"id\", bigint()).primaryKey(),\n"
+            + "      column(\"email\", text()));";
+    schema("", before);
+    assertThat(CliRun.in(project, "generate").exitCode()).isZero();
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      assertThat(migrate(db).exitCode()).isZero();
+      db.apply("INSERT INTO app.users VALUES (1, 'a@x'), (2, 'a@x');");
+      schema("", before.replace("column(\"email\", text())", "column(\"email\", text()).unique()"));
+      assertThat(CliRun.in(project, "generate").exitCode()).isZero();
+
+      CliRun failed = migrate(db);
+      assertThat(failed.exitCode()).isEqualTo(1);
+      assertThat(failed.err()).contains("Invalid index left behind: app.users_email_key");
+
+      db.apply("UPDATE app.users SET email = 'b@x' WHERE id = 2;");
+      CliRun retried = migrate(db, "--retry-failed");
+      assertThat(retried.exitCode()).as(retried.toString()).isZero();
+      assertThat(retried.out() + retried.err())
+          .contains("dropped the invalid index users_email_key");
+      try (Connection c = db.connect();
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery(
+                      "SELECT count(*) FILTER (WHERE NOT indisvalid), count(*) FROM pg_index"
+                          + " WHERE indrelid = 'app.users'::regclass")) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("invalid indexes").isZero();
+        assertThat(rs.getInt(2)).as("primary key and unique key").isEqualTo(2);
+      }
     }
   }
 
@@ -168,13 +206,18 @@ class OnlineGenerateTest {
     assertThat(refused.err())
         .contains("unique constraint t_code_key is NULLS NOT DISTINCT, which needs PostgreSQL 15")
         .contains("public.t.ratio: numeric(3,5) has a scale outside 0 to its precision")
-        .contains("the target is PostgreSQL 14");
+        .contains("2 problems in the schema")
+        .contains("\nThe target is PostgreSQL 14");
     assertThat(project.resolve("migrations")).doesNotExist();
     schema("pgVersion = 15\n", table);
     CliRun accepted = CliRun.in(project, "generate");
     assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
     schema("pgVersion = 13\n", table);
     assertThat(CliRun.in(project, "generate").err())
-        .contains("Shale writes SQL for PostgreSQL 14 to 18");
+        .contains("Shale writes SQL for PostgreSQL 14 to 18 (older versions are out of support)");
+    schema("pgVersion = 19\n", table);
+    assertThat(CliRun.in(project, "generate").err())
+        .contains("for a newer server, 18 is right")
+        .doesNotContain("out of support");
   }
 }

@@ -121,13 +121,13 @@ class RefusedBeforeConnectingTest {
     assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(64);
     assertThat(unknown.err())
         .startsWith(
-            "Unknown command 'nosuch': the commands are generate, migrate, status, baseline,"
+            "error: unknown command 'nosuch': the commands are generate, migrate, status, baseline,"
                 + " export, help\n");
     assertThat(unknown.out()).isEmpty();
 
     CliRun extra = CliRun.raw("help", "migrate", "nosuch");
     assertThat(extra.exitCode()).as(extra.toString()).isEqualTo(64);
-    assertThat(extra.err()).startsWith("help takes one command, not migrate nosuch\n");
+    assertThat(extra.err()).startsWith("error: help takes one command, not migrate nosuch\n");
 
     CliRun migrate = CliRun.raw("help", "migrate");
     assertThat(migrate.exitCode()).as(migrate.toString()).isZero();
@@ -135,5 +135,24 @@ class RefusedBeforeConnectingTest {
     CliRun shale = CliRun.raw("help");
     assertThat(shale.exitCode()).as(shale.toString()).isZero();
     assertThat(shale.out()).startsWith("Usage: shale ").contains("Commands:");
+  }
+
+  @Test
+  void aMistypedOptionOrCommandIsOneErrorLineWithSuggestionsNotTheWholeUsage() {
+    CliRun option = CliRun.raw("generate", "--renmae", "column:a.b=a.c");
+    assertThat(option.exitCode()).isEqualTo(64);
+    assertThat(option.err())
+        .isEqualTo(
+            "error: unknown option --renmae (did you mean --rebase or --rename?)\n"
+                + "Run 'shale generate --help' for usage.\n");
+
+    CliRun command = CliRun.raw("nosuch");
+    assertThat(command.exitCode()).isEqualTo(64);
+    assertThat(command.err())
+        .isEqualTo("error: unknown command 'nosuch'\nRun 'shale --help' for usage.\n");
+
+    CliRun argument = CliRun.raw("status", "extra");
+    assertThat(argument.exitCode()).isEqualTo(64);
+    assertThat(argument.err()).startsWith("error: unexpected argument 'extra'\n");
   }
 }

@@ -73,9 +73,9 @@ class GoldenCasesTest {
     SchemaModel after = SchemaLoader.fromSources(List.of(dir.resolve("after.java")));
     RenameAnswers answers =
         RenameAnswers.parse(lines(dir.resolve("renames.txt")), lines(dir.resolve("creates.txt")));
-    List<Change> changes = SchemaDiff.diff(before, after, answers);
-    String name = dir.getFileName().toString();
     PlanOptions options = options(dir);
+    List<Change> changes = SchemaDiff.diff(before, after, answers, options.pgVersion());
+    String name = dir.getFileName().toString();
     assertEquals(
         List.of(),
         VersionRequirements.problems(after, options.pgVersion()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shale.diff.SchemaDiff;
 import dev.shale.model.QualifiedName;
 import dev.shale.testing.GoldenCase;
+import dev.shale.testing.PgVersion;
 import dev.shale.testing.PlanApplier;
 import dev.shale.testing.SampleRows;
 import dev.shale.testing.ServerLocks;
@@ -34,11 +35,13 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * The locks that each statement's {@link Risk} names are the locks the server takes.
  *
- * <p>For every golden case and both plans (online and {@code --simple}): export(before) is applied
- * to an empty database (the test's one database, every schema dropped before each plan) and {@link
- * SampleRows} puts a few rows in every table; then every statement, as the migration file writes it
- * (consecutive column changes of a table joined into one ALTER TABLE, whose Risk is that of its
- * parts together), runs on its own and {@code pg_locks} is read for its backend:
+ * <p>On PostgreSQL 17 every golden case, on the other versions of the matrix the cases of the
+ * online forms ({@code online_*}). For each and both plans (online and {@code --simple}):
+ * export(before) is applied to an empty database (the test's one database, every schema dropped
+ * before each plan) and {@link SampleRows} puts a few rows in every table; then every statement, as
+ * the migration file writes it (consecutive column changes of a table joined into one ALTER TABLE,
+ * whose Risk is that of its parts together), runs on its own and {@code pg_locks} is read for its
+ * backend:
  *
  * <ul>
  *   <li>a statement of a transactional step, or one that can run in a transaction: {@code BEGIN};
@@ -79,7 +82,14 @@ class LockFactsTest {
   private static int rows;
   private static int concurrently;
   private static long started;
+
+  /** The lab of the version being tested, one per server version, opened when first needed. */
   private static Lab lab;
+
+  private static final Map<PgVersion, Lab> labs = new java.util.EnumMap<>(PgVersion.class);
+
+  /** On the other versions, the cases of the online forms, whose locks matter most. */
+  private static final String SAMPLED_ON_OTHER_VERSIONS = "online_";
 
   /**
    * The one database of the whole test, emptied before each plan (dropping its schemas costs far
@@ -89,8 +99,8 @@ class LockFactsTest {
   private record Lab(
       FreshDatabase db, Connection migrating, Connection observer, Connection[] blockers)
       implements AutoCloseable {
-    static Lab open() throws SQLException {
-      FreshDatabase db = TestPostgres.freshDatabase();
+    static Lab open(PgVersion version) throws SQLException {
+      FreshDatabase db = TestPostgres.freshDatabase(version);
       Connection[] blockers = {db.connectSimple(), db.connectSimple()};
       for (Connection blocker : blockers) {
         blocker.setAutoCommit(false);
@@ -129,19 +139,29 @@ class LockFactsTest {
 
   @AfterAll
   static void closeLab() throws SQLException {
-    if (lab != null) {
-      lab.close();
-      lab = null;
+    for (Lab open : labs.values()) {
+      open.close();
     }
+    labs.clear();
+    lab = null;
   }
 
   @TestFactory
   Stream<DynamicTest> locksAreTheServers() throws Exception {
-    Stream<DynamicTest> cases =
-        GoldenCase.folders().stream()
-            .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    List<DynamicTest> cases = new ArrayList<>();
+    for (PgVersion version : TestPostgres.versions()) {
+      for (Path dir : GoldenCase.folders()) {
+        String name = dir.getFileName().toString();
+        if (version == PgVersion.DEFAULT) {
+          cases.add(DynamicTest.dynamicTest(name, () -> check(dir, version)));
+        } else if (name.startsWith(SAMPLED_ON_OTHER_VERSIONS)
+            && version.atLeast(GoldenCase.options(dir).pgVersion())) {
+          cases.add(DynamicTest.dynamicTest(name + " on " + version, () -> check(dir, version)));
+        }
+      }
+    }
     return Stream.concat(
-        cases,
+        cases.stream(),
         Stream.of(DynamicTest.dynamicTest("rows were in the tables", LockFactsTest::summary)));
   }
 
@@ -155,16 +175,20 @@ class LockFactsTest {
     emptyTables.forEach(t -> System.out.println("  empty: " + t));
     assertThat(failedOnRows)
         .as("statements that could not run on tables with rows")
-        .hasSizeLessThanOrEqualTo(MAX_FAILED_ON_ROWS);
+        .hasSizeLessThanOrEqualTo(MAX_FAILED_ON_ROWS * TestPostgres.versions().size());
     assertThat(emptyTables)
         .as("tables SampleRows left empty")
-        .hasSizeLessThanOrEqualTo(MAX_EMPTY_TABLES);
+        .hasSizeLessThanOrEqualTo(MAX_EMPTY_TABLES * TestPostgres.versions().size());
   }
 
-  private static void check(Path dir) throws Exception {
-    if (lab == null) {
+  private static void check(Path dir, PgVersion version) throws Exception {
+    if (started == 0) {
       started = System.nanoTime();
-      lab = Lab.open();
+    }
+    lab = labs.get(version);
+    if (lab == null) {
+      lab = Lab.open(version);
+      labs.put(version, lab);
     }
     GoldenCase golden = GoldenCase.load(dir);
     PlanOptions options = golden.options();
@@ -174,10 +198,11 @@ class LockFactsTest {
         MigrationPlanner.plan(
             golden.before(), golden.after(), golden.changes(), options.withOnline(false));
     List<String> problems = new ArrayList<>();
-    problems.addAll(run(golden, golden.name(), online));
+    String label = golden.name() + (version == PgVersion.DEFAULT ? "" : " on " + version);
+    problems.addAll(run(golden, label, online));
     if (!PlanApplier.render(golden.name(), online)
         .equals(PlanApplier.render(golden.name(), simple))) {
-      problems.addAll(run(golden, golden.name() + " (--simple)", simple));
+      problems.addAll(run(golden, label + " (--simple)", simple));
     }
     assertThat(problems).as("Risk.locks that differ from pg_locks").isEmpty();
   }

@@ -33,7 +33,7 @@ class RiskFactsTest {
 
   private List<Statement> plan(String before, String after, int pgVersion) throws Exception {
     return StatementPlanner.plan(
-        SchemaDiff.diff(model(before), model(after), RenameAnswers.NONE),
+        SchemaDiff.diff(model(before), model(after), RenameAnswers.NONE, pgVersion),
         new PlanOptions(pgVersion, false));
   }
 

@@ -49,7 +49,11 @@ public record GoldenCase(
     RenameAnswers answers =
         RenameAnswers.parse(lines(dir.resolve("renames.txt")), lines(dir.resolve("creates.txt")));
     return new GoldenCase(
-        dir.getFileName().toString(), dir, before, after, SchemaDiff.diff(before, after, answers));
+        dir.getFileName().toString(),
+        dir,
+        before,
+        after,
+        SchemaDiff.diff(before, after, answers, options(dir).pgVersion()));
   }
 
   /** Online, for PostgreSQL 14 unless the case's pgversion.txt names a newer target. */

@@ -34,12 +34,14 @@ public final class PlanApplier {
   /** Every step's migration text as {@code generate} writes it, stems derived from {@code name}. */
   public static String render(String name, List<MigrationPlanner.Step> steps) {
     StringBuilder out = new StringBuilder();
+    List<String> stems =
+        steps.size() == 1
+            ? List.of(name)
+            : dev.shale.diff.MigrationName.forSteps(
+                name, steps.stream().map(s -> s.stage().suffix()).toList());
     for (int i = 0; i < steps.size(); i++) {
       MigrationPlanner.Step step = steps.get(i);
-      String stem =
-          steps.size() == 1
-              ? name
-              : dev.shale.diff.MigrationName.withSuffix(name, step.stage().suffix());
+      String stem = stems.get(i);
       if (i > 0) {
         out.append('\n');
       }

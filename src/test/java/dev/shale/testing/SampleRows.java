@@ -96,6 +96,7 @@ public final class SampleRows {
     int rows = 0;
     Map<QualifiedName, String> empty = new LinkedHashMap<>();
     try {
+      defineInputIsValid();
       catalogTypes();
       for (Table table : order()) {
         List<String> temporary = addChecksOfAfter(table);
@@ -717,7 +718,7 @@ public final class SampleRows {
     try (Statement st = c.createStatement();
         ResultSet rs =
             st.executeQuery(
-                "SELECT pg_input_is_valid(x.v, x.t) FROM (VALUES "
+                "SELECT pg_temp.input_is_valid(x.v, x.t) FROM (VALUES "
                     + values
                     + ") AS x(n, v, t) ORDER BY x.n")) {
       int i = 0;
@@ -725,6 +726,24 @@ public final class SampleRows {
         List<String> key = asked.get(i++);
         unknown.get(key).put(key, rs.getBoolean(1));
       }
+    }
+  }
+
+  /**
+   * {@code pg_temp.input_is_valid(text, type)}: PostgreSQL 16's {@code pg_input_is_valid}, or on
+   * older servers the same answer from a cast under an exception block.
+   */
+  private void defineInputIsValid() throws SQLException {
+    boolean builtin = c.getMetaData().getDatabaseMajorVersion() >= 16;
+    try (Statement st = c.createStatement()) {
+      st.execute(
+          "CREATE OR REPLACE FUNCTION pg_temp.input_is_valid(v text, t text) RETURNS boolean"
+              + " LANGUAGE plpgsql AS $$ BEGIN "
+              + (builtin
+                  ? "RETURN pg_input_is_valid(v, t);"
+                  : "EXECUTE format('SELECT %L::%s', v, t); RETURN true;"
+                      + " EXCEPTION WHEN others THEN RETURN false;")
+              + " END $$");
     }
   }
 
@@ -741,7 +760,7 @@ public final class SampleRows {
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT pg_input_is_valid("
+                  "SELECT pg_temp.input_is_valid("
                       + Identifiers.literal(text)
                       + ", "
                       + Identifiers.literal(type)

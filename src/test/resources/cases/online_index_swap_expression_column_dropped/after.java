@@ -1,0 +1,12 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).primaryKey(),
+          column("email", text()),
+          index(expr("lower(email)")).name("users_key_idx"));
+}

@@ -1,0 +1,12 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table T =
+      table(
+          "t",
+          column("id", bigint()).primaryKey(),
+          column("abcdefghijabcdefghijabcdefghijabcdefghijabcdef_one", text()).notNull(),
+          column("abcdefghijabcdefghijabcdefghijabcdefghijabcdef_two", text()).notNull());
+}
