@@ -131,6 +131,7 @@ public final class SchemaDiff {
     }
     diff.run();
     diff.dropRebuiltUnderOldNames();
+    diff.phases.get(Phase.DROP_INDEXES_AND_CONSTRAINTS).addAll(0, resolution.drops());
     List<Change> all = new ArrayList<>();
     diff.phases.values().forEach(all::addAll);
     return List.copyOf(all);
