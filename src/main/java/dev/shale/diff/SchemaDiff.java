@@ -666,6 +666,16 @@ public final class SchemaDiff {
           rebuiltColumns.add(column.name());
         }
       }
+      // A generated column that becomes plain stops reading first: PostgreSQL refuses to retype a
+      // column that a generated column reads, whatever comes later in the same migration.
+      for (Column column : old.columns()) {
+        next.column(column.name())
+            .filter(after -> column.generatedExpression() != null)
+            .filter(after -> after.generatedExpression() == null && !readded.contains(after))
+            .ifPresent(
+                after ->
+                    add(Phase.COLUMNS, new Change.DropGeneratedExpression(name, column.name())));
+      }
       for (Column column : old.columns()) {
         next.column(column.name())
             .filter(after -> !readded.contains(after))
@@ -751,9 +761,6 @@ public final class SchemaDiff {
           add(Phase.COMMENTS, new Change.CommentOnColumn(name, column, after.comment()));
         }
         return;
-      }
-      if (before.generatedExpression() != null && after.generatedExpression() == null) {
-        add(Phase.COLUMNS, new Change.DropGeneratedExpression(name, column));
       }
       if (before.identity() != null && after.identity() == null) {
         add(Phase.COLUMNS, new Change.DropIdentity(name, column));
