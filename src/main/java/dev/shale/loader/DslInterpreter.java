@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The fast path of the loader: evaluates schema sources that only declare static final fields
@@ -114,14 +115,7 @@ final class DslInterpreter {
 
   static DeclaredObjects evaluate(List<Path> sources) throws NotInterpretableException {
     DslInterpreter interpreter = new DslInterpreter();
-    for (Path source : sources) {
-      String text;
-      try {
-        text = Files.readString(source, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new NotInterpretableException("cannot read " + source);
-      }
-      Unit unit = DslParser.parse(text, source.toString());
+    for (Unit unit : parseAll(sources)) {
       for (ClassDecl decl : unit.classes()) {
         SourceClass c = interpreter.new SourceClass(decl, unit);
         if (interpreter.classes.put(c.binaryName, c) != null) {
@@ -133,6 +127,41 @@ final class DslInterpreter {
       c.initialize();
     }
     return interpreter.collect();
+  }
+
+  /**
+   * Every source parsed, in order. Files are read and parsed in parallel (each stands alone); the
+   * first failure in file order is the one thrown.
+   */
+  private static List<Unit> parseAll(List<Path> sources) throws NotInterpretableException {
+    Object[] parsed = new Object[sources.size()];
+    IntStream.range(0, parsed.length).parallel().forEach(i -> parsed[i] = parse(sources.get(i)));
+    List<Unit> units = new ArrayList<>(parsed.length);
+    for (Object result : parsed) {
+      if (result instanceof NotInterpretableException e) {
+        throw e;
+      }
+      if (result instanceof RuntimeException e) {
+        throw e;
+      }
+      units.add((Unit) result);
+    }
+    return units;
+  }
+
+  /** The file's syntax tree, or the exception that reading or parsing it threw. */
+  private static Object parse(Path source) {
+    try {
+      String text;
+      try {
+        text = Files.readString(source, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new NotInterpretableException("cannot read " + source);
+      }
+      return DslParser.parse(text, source.toString());
+    } catch (NotInterpretableException | RuntimeException e) {
+      return e;
+    }
   }
 
   private DeclaredObjects collect() {
