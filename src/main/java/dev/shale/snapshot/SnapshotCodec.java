@@ -89,7 +89,10 @@ final class SnapshotCodec {
         }
       };
 
-  /** The document, or null when something in the snapshot is not of a kind the model declares. */
+  /**
+   * The document with a final newline, or null when something in the snapshot is not of a kind the
+   * model declares.
+   */
   static String write(Snapshot snapshot, PrettyPrinter printer) {
     StringWriter text = new StringWriter(64 * 1024);
     try (JsonGenerator out = JSON.createGenerator(text)) {
@@ -100,6 +103,7 @@ final class SnapshotCodec {
     } catch (IOException | ReflectiveOperationException e) {
       return null;
     }
+    text.write('\n');
     return text.toString();
   }
 

@@ -127,7 +127,7 @@ public final class SnapshotJson {
 
   public static String write(Snapshot snapshot) {
     String json = SnapshotCodec.write(snapshot, printer());
-    return (json != null ? json : bound(snapshot)) + "\n";
+    return json != null ? json : bound(snapshot) + "\n";
   }
 
   /** The snapshot as the binder writes it (without the final newline): the format's definition. */

@@ -68,7 +68,7 @@ class SnapshotJsonTest {
 
   private static void codecAgreesWithTheBinder(Snapshot snapshot) throws IOException {
     String bound = SnapshotJson.bound(snapshot);
-    assertThat(SnapshotCodec.write(snapshot, SnapshotJson.printer())).isEqualTo(bound);
+    assertThat(SnapshotCodec.write(snapshot, SnapshotJson.printer())).isEqualTo(bound + "\n");
     assertThat(SnapshotCodec.read(bound))
         .isNotNull()
         .isEqualTo(SnapshotJson.bound(bound))
