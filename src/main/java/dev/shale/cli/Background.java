@@ -52,12 +52,24 @@ final class Background<T> {
     }
   }
 
-  /** Waits for the step and forgets how it ended: for when another failure is reported instead. */
-  void joinQuietly() {
+  /** Waits for the step; what it threw, or null. */
+  Throwable failure() {
     try {
       join();
+      return null;
     } catch (RuntimeException | Error e) {
-      // reported instead: the failure the caller is already throwing
+      return e;
     }
+  }
+
+  /** {@code failure} to throw: as it is when unchecked, which is all a step can throw. */
+  static RuntimeException unchecked(Throwable failure) {
+    if (failure instanceof RuntimeException r) {
+      return r;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(failure);
   }
 }

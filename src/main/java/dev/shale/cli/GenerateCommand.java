@@ -14,6 +14,7 @@ import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
 import dev.shale.sql.Stage;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,24 +115,43 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<String> stems =
         folder.nextStems(stepNames(migrationName(changes.get()), steps), Instant.now());
-    List<MigrationFolder.NewMigration> files = new ArrayList<>();
     String prevId = previous.map(p -> p.snapshot().id()).orElse(Snapshot.ROOT_ID);
-    for (int i = 0; i < steps.size(); i++) {
-      MigrationPlanner.Step step = steps.get(i);
-      String id = UUID.randomUUID().toString();
-      Snapshot snapshot = new Snapshot(Snapshot.FORMAT, Snapshot.DIALECT, id, prevId, step.after());
-      // The snapshot JSON is written on another thread while the SQL is rendered here.
-      Background<String> json =
-          Background.start("snapshot-write", () -> SnapshotJson.write(snapshot));
-      String sql;
-      try {
-        sql = MigrationScript.render(stems.get(i), step, i + 1, steps.size());
-      } catch (RuntimeException | Error e) {
-        json.joinQuietly();
-        throw e;
+    // Each step's snapshot JSON is written on another thread while its SQL is rendered here and
+    // then the review laid out; failures still come in the order of the steps, and the review's
+    // where it is printed.
+    List<Background<String>> jsons = new ArrayList<>();
+    List<String> sqls = new ArrayList<>();
+    try {
+      for (int i = 0; i < steps.size(); i++) {
+        MigrationPlanner.Step step = steps.get(i);
+        String id = UUID.randomUUID().toString();
+        Snapshot snapshot =
+            new Snapshot(Snapshot.FORMAT, Snapshot.DIALECT, id, prevId, step.after());
+        jsons.add(Background.start("snapshot-write", () -> SnapshotJson.write(snapshot)));
+        sqls.add(MigrationScript.render(stems.get(i), step, i + 1, steps.size()));
+        prevId = id;
       }
-      files.add(new MigrationFolder.NewMigration(stems.get(i), sql, json.join()));
-      prevId = id;
+    } catch (RuntimeException | Error e) {
+      // A failed snapshot of an earlier step would have been reported before this one.
+      Throwable first = e;
+      for (int i = jsons.size() - 1; i >= 0; i--) {
+        Throwable failure = jsons.get(i).failure();
+        if (failure != null && i < sqls.size()) {
+          first = failure;
+        }
+      }
+      throw Background.unchecked(first);
+    }
+    StringWriter laidOut = new StringWriter();
+    RuntimeException reviewFailure = null;
+    try {
+      ReviewPrinter.print(steps, stems, terminal, new PrintWriter(laidOut));
+    } catch (RuntimeException e) {
+      reviewFailure = e;
+    }
+    List<MigrationFolder.NewMigration> files = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      files.add(new MigrationFolder.NewMigration(stems.get(i), sqls.get(i), jsons.get(i).join()));
     }
     PrintWriter review = out;
     if (dryRun) {
@@ -149,7 +169,10 @@ final class GenerateCommand implements Callable<Integer> {
       }
       rebase.finish();
     }
-    ReviewPrinter.print(steps, stems, terminal, review);
+    if (reviewFailure != null) {
+      throw reviewFailure;
+    }
+    review.print(laidOut);
     return ExitCodes.OK;
   }
 
