@@ -2,6 +2,7 @@ package dev.shale.diff;
 
 import dev.shale.model.ColumnType;
 import dev.shale.model.TypeNames;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +17,20 @@ public final class Casts {
   private static final Set<String> DATETIMES =
       Set.of("date", "timestamp without time zone", "timestamp with time zone");
   private static final Set<String> TIMES = Set.of("time without time zone", "time with time zone");
+
+  /** Families of types that PostgreSQL casts to no type outside the family but strings. */
+  private static final List<Set<String>> CLOSED_FAMILIES =
+      List.of(
+          Set.of("uuid"),
+          Set.of("bytea"),
+          Set.of(
+              "date",
+              "timestamp without time zone",
+              "timestamp with time zone",
+              "time without time zone",
+              "time with time zone",
+              "interval"),
+          Set.of("inet", "cidr", "macaddr", "macaddr8"));
 
   private Casts() {}
 
@@ -88,6 +103,21 @@ public final class Casts {
       values[i] = Integer.parseInt(parts[i].trim());
     }
     return values;
+  }
+
+  /**
+   * Whether a value of {@code from} reaches {@code to} only through its text form: {@code from} is
+   * a scalar of a family PostgreSQL casts to no other type but strings (uuid, bytea, date and time,
+   * network addresses), and {@code to} is a scalar outside it.
+   */
+  public static boolean onlyThroughText(ColumnType from, ColumnType to) {
+    if (from.isUserDefined() || to.isUserDefined() || from.isArray() || to.isArray()) {
+      return false;
+    }
+    String a = base(from);
+    String b = base(to);
+    return !STRINGS.contains(b)
+        && CLOSED_FAMILIES.stream().anyMatch(f -> f.contains(a) && !f.contains(b));
   }
 
   /** Whether the type is a string type (text, varchar, char), which casts to any type. */

@@ -808,6 +808,10 @@ public final class StatementPlanner {
         && !Casts.base(from).equals("text")) {
       return column + "::text::" + target;
     }
+    if (Casts.onlyThroughText(from, to)) {
+      // e.g. uuid or a date to an integer: no cast but to text, which casts to anything
+      return column + "::text::" + target;
+    }
     return column + "::" + target;
   }
 

@@ -31,6 +31,7 @@ import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -139,28 +140,70 @@ class RoundTripPropertyTest {
   }
 
   /**
+   * A database that tries reuse, with two connections kept open: one for scripts (simple query
+   * protocol, so that a failure names its line), one for queries. A new connection per statement
+   * would cost a server process with cold catalog caches each time.
+   */
+  private record Slot(FreshDatabase db, Connection scripts, Connection queries) {
+    static Slot open(PgVersion version) {
+      FreshDatabase db = TestPostgres.freshDatabase(version);
+      return new Slot(db, db.connectSimple(), db.connect());
+    }
+
+    void apply(String sql, String context) {
+      if (sql.isBlank()) {
+        return;
+      }
+      try {
+        TestPostgres.apply(scripts, sql);
+      } catch (AssertionError e) {
+        throw new AssertionError(context + "\n" + e.getMessage(), e);
+      }
+    }
+
+    String fingerprint() {
+      try {
+        return CatalogFingerprint.of(queries);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void close() {
+      try {
+        scripts.close();
+        queries.close();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        db.close();
+      }
+    }
+  }
+
+  /**
    * The databases every try on a version uses (B built directly, A migrated on empty tables, with
    * rows, with rows in the simple form), emptied before each use: cheaper than four new databases
    * per try.
    */
-  private static final Map<PgVersion, FreshDatabase[]> DATABASES = new EnumMap<>(PgVersion.class);
+  private static final Map<PgVersion, Slot[]> DATABASES = new EnumMap<>(PgVersion.class);
 
-  private static FreshDatabase database(PgVersion version, int i) {
-    FreshDatabase[] databases = DATABASES.computeIfAbsent(version, v -> new FreshDatabase[4]);
-    if (databases[i] == null) {
-      databases[i] = TestPostgres.freshDatabase(version);
+  private static Slot database(PgVersion version, int i) {
+    Slot[] slots = DATABASES.computeIfAbsent(version, v -> new Slot[4]);
+    if (slots[i] == null) {
+      slots[i] = Slot.open(version);
     } else {
-      databases[i].clear();
+      slots[i].apply(slots[i].db().clearScript(), "clearing the database");
     }
-    return databases[i];
+    return slots[i];
   }
 
   @AfterContainer
   static void dropDatabases() {
-    for (FreshDatabase[] databases : DATABASES.values()) {
-      for (FreshDatabase db : databases) {
-        if (db != null) {
-          db.close();
+    for (Slot[] slots : DATABASES.values()) {
+      for (Slot slot : slots) {
+        if (slot != null) {
+          slot.close();
         }
       }
     }
@@ -237,8 +280,8 @@ class RoundTripPropertyTest {
     context += "\nexport(A):\n" + exportA;
     assertNoDropStatements(renamedOnly, online, context);
 
-    FreshDatabase direct = database(version, 0);
-    apply(direct, exportB, context + "\nexport(B) failed");
+    Slot direct = database(version, 0);
+    direct.apply(exportB, context + "\nexport(B) failed");
     String expected = direct.fingerprint();
     String shown = context + "\nexport(B):\n" + exportB;
     migrate(database(version, 1), exportA, online, null, null, expected, shown);
@@ -276,7 +319,7 @@ class RoundTripPropertyTest {
    * more row in every table.
    */
   private static void migrate(
-      FreshDatabase db,
+      Slot db,
       String exportA,
       List<MigrationPlanner.Step> steps,
       SchemaModel before,
@@ -284,13 +327,11 @@ class RoundTripPropertyTest {
       String expected,
       String context) {
     String migration = PlanApplier.render("diff", steps);
-    apply(db, exportA, context + "\nexport(A) failed");
+    db.apply(exportA, context + "\nexport(A) failed");
     RowFiller.Report rows = null;
     if (before != null) {
-      try (Connection c = db.connect()) {
-        rows = RowFiller.fill(c, before, target);
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
+      try {
+        rows = RowFiller.fill(db.queries(), before, target);
       } catch (RowFiller.RowsRejected e) {
         throw new AssertionError(
             context + "\nthe row filler's rows were refused (a filler bug)\n" + e.getMessage(), e);
@@ -299,7 +340,7 @@ class RoundTripPropertyTest {
       context += "\nrows before migrating: " + rows;
     }
     try {
-      PlanApplier.apply(db, steps);
+      PlanApplier.apply(db.scripts(), steps);
     } catch (AssertionError e) {
       throw new AssertionError(
           context
@@ -314,12 +355,10 @@ class RoundTripPropertyTest {
     CatalogFingerprint.assertEqual(
         expected, db.fingerprint(), context + "\ndiff(A,B):\n" + migration);
     if (rows != null) {
-      try (Connection c = db.connect()) {
-        RowFiller.Report extra = RowFiller.addOne(c, target.model());
+      try {
+        RowFiller.Report extra = RowFiller.addOne(db.queries(), target.model());
         EXTRA_ROWS.addAndGet(extra.total());
         extra.skips().forEach(RoundTripPropertyTest::countSkip);
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
       } catch (RowFiller.RowsRejected e) {
         throw new AssertionError(
             context
@@ -441,16 +480,5 @@ class RoundTripPropertyTest {
     }
     fail("rename questions did not converge");
     return List.of();
-  }
-
-  private static void apply(FreshDatabase db, String sql, String context) {
-    if (sql.isBlank()) {
-      return;
-    }
-    try {
-      db.apply(sql);
-    } catch (AssertionError e) {
-      throw new AssertionError(context + "\n" + e.getMessage(), e);
-    }
   }
 }

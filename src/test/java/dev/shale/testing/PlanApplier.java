@@ -3,6 +3,8 @@ package dev.shale.testing;
 import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.MigrationScript;
 import dev.shale.sql.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -13,20 +15,32 @@ public final class PlanApplier {
   private PlanApplier() {}
 
   public static void apply(TestPostgres.FreshDatabase db, List<MigrationPlanner.Step> steps) {
-    for (MigrationPlanner.Step step : steps) {
-      apply(db, step);
+    try (Connection c = db.connectSimple()) {
+      apply(c, steps);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
   public static void apply(TestPostgres.FreshDatabase db, MigrationPlanner.Step step) {
-    if (step.transactional()) {
-      String script = MigrationScript.plain(step.statements());
-      if (!script.isBlank()) {
-        db.apply(script);
-      }
-    } else {
-      for (Statement statement : step.statements()) {
-        db.apply(statement.sql());
+    apply(db, List.of(step));
+  }
+
+  /**
+   * As {@link #apply(TestPostgres.FreshDatabase, List)} on a connection the caller keeps
+   * (autocommit on; {@link TestPostgres.FreshDatabase#connectSimple()} names the failing line).
+   */
+  public static void apply(Connection c, List<MigrationPlanner.Step> steps) {
+    for (MigrationPlanner.Step step : steps) {
+      if (step.transactional()) {
+        String script = MigrationScript.plain(step.statements());
+        if (!script.isBlank()) {
+          TestPostgres.apply(c, script);
+        }
+      } else {
+        for (Statement statement : step.statements()) {
+          TestPostgres.apply(c, statement.sql());
+        }
       }
     }
   }

@@ -166,7 +166,8 @@ class RowFillerTest {
                       column("amount", numeric(10, 2)).notNull(),
                       column("tags", text().array()).notNull(),
                       column("ok", bool()),
-                      column("level", smallint()));
+                      column("level", smallint()),
+                      column("batch", uuid()));
             """);
     SchemaModel after =
         schema(
@@ -185,7 +186,8 @@ class RowFillerTest {
                       column("amount", integer()).notNull().unique(),
                       column("tags", integer().array()).notNull(),
                       column("ok", VERDICT),
-                      column("level", MOOD));
+                      column("level", MOOD),
+                      column("batch", integer()));
             """);
     RowFiller.Target target =
         new RowFiller.Target(
@@ -202,7 +204,8 @@ class RowFillerTest {
                     "amount", "amount",
                     "tags", "tags",
                     "ok", "ok",
-                    "level", "level")),
+                    "level", "level",
+                    "batch", "batch")),
             Map.of(new QualifiedName("public", "mood"), Map.of("happy", "glad")));
     try (FreshDatabase db = fresh();
         Connection c = db.connect()) {
@@ -220,10 +223,14 @@ class RowFillerTest {
                   List.of("column:t.note=t.remark", "enum-value:mood.happy=glad"), List.of()));
       PlanApplier.apply(
           db.db(), MigrationPlanner.plan(before, after, changes, new PlanOptions(17, true)));
-      // a boolean that becomes an enum holds only its labels' text, a number no value at all
+      // a boolean that becomes an enum holds only its labels' text, a number no value at all, nor
+      // a uuid that becomes an integer
       assertEquals(
-          List.of(List.of("2", "0", "0")),
-          rows(c, "SELECT count(*), count(*) FILTER (WHERE ok <> 'true'), count(level) FROM t"));
+          List.of(List.of("2", "0", "0", "0")),
+          rows(
+              c,
+              "SELECT count(*), count(*) FILTER (WHERE ok <> 'true'), count(level), count(batch)"
+                  + " FROM t"));
       RowFiller.Report extra = RowFiller.addOne(c, after);
       assertThat(extra.skips())
           .containsExactly(

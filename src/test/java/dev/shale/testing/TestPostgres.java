@@ -538,8 +538,12 @@ public final class TestPostgres {
      * database for a test that needs many in a row; roles and database settings are not reset.
      */
     public void clear() {
-      apply(
-          """
+      apply(clearScript());
+    }
+
+    /** The script {@link #clear()} runs, for a caller that keeps a connection of its own. */
+    public String clearScript() {
+      return """
           DO $$
           DECLARE s name;
           BEGIN
@@ -549,14 +553,14 @@ public final class TestPostgres {
             END LOOP;
           END $$;
           """
-              + (version.atLeast(15)
-                  ? "CREATE SCHEMA public AUTHORIZATION pg_database_owner;\n"
-                      + "GRANT USAGE ON SCHEMA public TO PUBLIC;\n"
-                  : "CREATE SCHEMA public AUTHORIZATION "
-                      + USER
-                      + ";\n"
-                      + "GRANT ALL ON SCHEMA public TO PUBLIC;\n")
-              + "COMMENT ON SCHEMA public IS 'standard public schema';\n");
+          + (version.atLeast(15)
+              ? "CREATE SCHEMA public AUTHORIZATION pg_database_owner;\n"
+                  + "GRANT USAGE ON SCHEMA public TO PUBLIC;\n"
+              : "CREATE SCHEMA public AUTHORIZATION "
+                  + USER
+                  + ";\n"
+                  + "GRANT ALL ON SCHEMA public TO PUBLIC;\n")
+          + "COMMENT ON SCHEMA public IS 'standard public schema';\n";
     }
 
     /** Drops the database. */

@@ -1,0 +1,12 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table T =
+      table(
+          "imports",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("batch", integer()),
+          column("day", numeric(8, 0)).notNull());
+}
