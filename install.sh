@@ -47,24 +47,37 @@ else
 fi
 mkdir -p "$bin"
 
-jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m"
+# Serial GC and C1 only: a CLI run is short. A small young generation (16 MB instead of a third
+# of the initial heap, ~130 MB on a 24 GB machine) is collected more often but stays in the CPU
+# caches and is not page-faulted in afresh: about 15% less CPU for generate on 1,000 tables.
+jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xmn16m"
 
 # Train the class-data archive on real runs, listing the classes each loads: generate on the
-# example schema (no compile cache, so the compiler's classes are listed too), and migrate of the
-# example's migrations into a throwaway embedded PostgreSQL (driver, splitter, migrator). The
-# lists are merged into one static archive, so both kinds of command start fast.
+# example schema into an empty project (no compile cache, so the compiler's classes are listed if
+# the schema needs it; writes a migration and a snapshot), generate against the example's first
+# snapshot (reads it, diffs, plans added columns and indexes), and migrate of the example's
+# migrations into a throwaway embedded PostgreSQL (driver, splitter, migrator). Each runs in its
+# own folder: generate refuses migrations that have no snapshot. The lists are merged into one
+# static archive, so both kinds of command start fast.
 echo "Preparing the class-data archive (AppCDS)..."
 train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
-mkdir -p "$train/schema" "$train/migrations"
-cp "$repo"/migrations-example/schema/*.java "$train/schema/"
-cp "$repo"/migrations-example/*.sql "$train/migrations/"
-printf 'schema = ["schema/*.java"]\nmigrations = "migrations"\n' > "$train/shale.toml"
+first="$(cd "$repo/migrations-example" && ls *.sql | head -n 1)"
+for dir in initial edit migrate; do
+  mkdir -p "$train/$dir/schema" "$train/$dir/migrations" "$train/$dir/snapshots"
+  cp "$repo"/migrations-example/schema/*.java "$train/$dir/schema/"
+  printf 'schema = ["schema/*.java"]\nmigrations = "migrations"\nsnapshots = "snapshots"\n' > "$train/$dir/shale.toml"
+done
+cp "$repo/migrations-example/$first" "$train/edit/migrations/"
+cp "$repo/snapshots/${first%.sql}.json" "$train/edit/snapshots/"
+cp "$repo"/migrations-example/*.sql "$train/migrate/migrations/"
 rm -f "$home/shale.jsa"
-SHALE_CACHE_DIR="$train/cache" java $jvm_opts -XX:DumpLoadedClassList="$train/generate.classes" \
-  -jar "$home/shale.jar" -C "$train" generate --dry-run >/dev/null 2>>"$train/cds.log" || true
+SHALE_CACHE_DIR="$train/cache" java $jvm_opts -XX:DumpLoadedClassList="$train/initial.classes" \
+  -jar "$home/shale.jar" -C "$train/initial" generate --name initial >/dev/null 2>>"$train/cds.log" || true
+SHALE_CACHE_DIR="$train/cache" java $jvm_opts -XX:DumpLoadedClassList="$train/edit.classes" \
+  -jar "$home/shale.jar" -C "$train/edit" generate --dry-run >/dev/null 2>>"$train/cds.log" || true
 java $jvm_opts -XX:DumpLoadedClassList="$train/migrate.classes" \
-  -jar "$home/shale.jar" -C "$train" migrate --url embedded >/dev/null 2>>"$train/cds.log" || true
+  -jar "$home/shale.jar" -C "$train/migrate" migrate --url embedded >/dev/null 2>>"$train/cds.log" || true
 cat "$train"/*.classes 2>/dev/null | sort -u > "$train/all.classes"
 if [ -s "$train/all.classes" ] && java $jvm_opts -Xshare:dump -XX:SharedClassListFile="$train/all.classes" \
     -XX:SharedArchiveFile="$home/shale.jsa" -cp "$home/shale.jar" >>"$train/cds.log" 2>&1; then

@@ -14,6 +14,7 @@ import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
 import dev.shale.sql.Stage;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +77,20 @@ final class GenerateCommand implements Callable<Integer> {
     Config config = root.config();
     MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
     folder.checkInStep();
-    Optional<StoredSnapshot> previous = rebase.base(config, folder, custom);
+    Optional<StoredSnapshot> previous;
+    SchemaModel after;
+    if (custom || rebase.requested()) {
+      previous = rebase.base(config, folder, custom);
+      after = custom ? null : schemaOptions.load(config);
+    } else {
+      Inputs inputs = readInputs(config, folder, err);
+      previous = inputs.previous();
+      after = inputs.schema();
+    }
     SchemaModel before = previous.map(p -> p.snapshot().schema()).orElse(SchemaModel.EMPTY);
-    SchemaModel after = custom ? before : schemaOptions.load(config);
+    if (custom) {
+      after = before;
+    }
     RenameAnswers answers = RenameAnswers.parse(renames, creates);
     Optional<List<Change>> changes =
         custom
@@ -104,18 +116,43 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<String> stems =
         folder.nextStems(stepNames(migrationName(changes.get()), steps), Instant.now());
-    List<MigrationFolder.NewMigration> files = new ArrayList<>();
     String prevId = previous.map(p -> p.snapshot().id()).orElse(Snapshot.ROOT_ID);
+    // Each step's snapshot JSON is written on another thread while its SQL is rendered here and
+    // then the review laid out; failures still come in the order of the steps, and the review's
+    // where it is printed.
+    List<Background<String>> jsons = new ArrayList<>();
+    List<String> sqls = new ArrayList<>();
+    try {
+      for (int i = 0; i < steps.size(); i++) {
+        MigrationPlanner.Step step = steps.get(i);
+        String id = UUID.randomUUID().toString();
+        Snapshot snapshot =
+            new Snapshot(Snapshot.FORMAT, Snapshot.DIALECT, id, prevId, step.after());
+        jsons.add(Background.start("snapshot-write", () -> SnapshotJson.write(snapshot)));
+        sqls.add(MigrationScript.render(stems.get(i), step, i + 1, steps.size()));
+        prevId = id;
+      }
+    } catch (RuntimeException | Error e) {
+      // A failed snapshot of an earlier step would have been reported before this one.
+      Throwable first = e;
+      for (int i = jsons.size() - 1; i >= 0; i--) {
+        Throwable failure = jsons.get(i).failure();
+        if (failure != null && i < sqls.size()) {
+          first = failure;
+        }
+      }
+      throw Background.unchecked(first);
+    }
+    StringWriter laidOut = new StringWriter();
+    RuntimeException reviewFailure = null;
+    try {
+      ReviewPrinter.print(steps, stems, terminal, new PrintWriter(laidOut));
+    } catch (RuntimeException e) {
+      reviewFailure = e;
+    }
+    List<MigrationFolder.NewMigration> files = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
-      MigrationPlanner.Step step = steps.get(i);
-      String id = UUID.randomUUID().toString();
-      Snapshot snapshot = new Snapshot(Snapshot.FORMAT, Snapshot.DIALECT, id, prevId, step.after());
-      files.add(
-          new MigrationFolder.NewMigration(
-              stems.get(i),
-              MigrationScript.render(stems.get(i), step, i + 1, steps.size()),
-              SnapshotJson.write(snapshot)));
-      prevId = id;
+      files.add(new MigrationFolder.NewMigration(stems.get(i), sqls.get(i), jsons.get(i).join()));
     }
     PrintWriter review = out;
     if (dryRun) {
@@ -133,8 +170,37 @@ final class GenerateCommand implements Callable<Integer> {
       }
       rebase.finish();
     }
-    ReviewPrinter.print(steps, stems, terminal, review);
+    if (reviewFailure != null) {
+      throw reviewFailure;
+    }
+    review.print(laidOut);
     return ExitCodes.OK;
+  }
+
+  private record Inputs(Optional<StoredSnapshot> previous, SchemaModel schema) {}
+
+  /**
+   * The newest snapshot and the declared schema. They do not depend on each other, so the snapshot
+   * is read on another thread while the schema loads here (each takes a good part of a second on a
+   * schema of 1,000 tables). What the two print or throw comes out as when the snapshot was read
+   * first: its failure is reported before any of the schema's, and warnings about the schema are
+   * held until the snapshot has been read.
+   */
+  private Inputs readInputs(Config config, MigrationFolder folder, PrintWriter err) {
+    Background<Optional<StoredSnapshot>> reading =
+        Background.start("snapshot-read", () -> rebase.base(config, folder, false));
+    List<String> warnings = new ArrayList<>();
+    SchemaModel schema;
+    try {
+      schema = schemaOptions.load(config, warnings::add);
+    } catch (RuntimeException | Error e) {
+      reading.join();
+      SchemaOptions.print(warnings, err);
+      throw e;
+    }
+    Optional<StoredSnapshot> previous = reading.join();
+    SchemaOptions.print(warnings, err);
+    return new Inputs(previous, schema);
   }
 
   private PlanOptions planOptions(Config config) {

@@ -36,6 +36,11 @@ final class RebaseOption {
 
   private BranchRebase active;
 
+  /** Whether {@code --rebase} was given: then {@link #base} prints, so it runs on its own. */
+  boolean requested() {
+    return rebase != null;
+  }
+
   /**
    * The snapshot to generate on: the newest, after checking that the chain is linear; with {@code
    * --rebase}, the tip of the branch that is kept.

@@ -38,18 +38,26 @@ final class SchemaOptions {
    * @throws dev.shale.model.InvalidSchemaException when it needs a newer PostgreSQL than pgVersion
    */
   SchemaModel load(Config config) {
-    SchemaModel model = loadUnchecked(config);
+    PrintWriter err = command.commandLine().getErr();
+    return load(config, w -> print(List.of(w), err));
+  }
+
+  /** {@link #load(Config)}, each warning (without its {@code warning:} prefix) handed over. */
+  SchemaModel load(Config config, Consumer<String> warnings) {
+    SchemaModel model = loadUnchecked(config, warnings);
     VersionRequirements.check(model, pgVersion(config));
     return model;
   }
 
-  private SchemaModel loadUnchecked(Config config) {
-    PrintWriter err = command.commandLine().getErr();
-    Consumer<String> warnings =
-        w -> {
-          err.println("warning: " + w);
-          err.flush();
-        };
+  /** Prints warnings about the schema as the loader hands them over. */
+  static void print(List<String> warnings, PrintWriter err) {
+    for (String w : warnings) {
+      err.println("warning: " + w);
+      err.flush();
+    }
+  }
+
+  private SchemaModel loadUnchecked(Config config, Consumer<String> warnings) {
     if (classpath != null || schemaClasses != null) {
       if (classpath == null || schemaClasses == null) {
         throw new IllegalArgumentException("--classpath and --schema-class go together: give both");

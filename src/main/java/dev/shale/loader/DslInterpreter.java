@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The fast path of the loader: evaluates schema sources that only declare static final fields
@@ -66,6 +67,13 @@ final class DslInterpreter {
     final String binaryName;
     final Map<String, Object> values = new HashMap<>();
     final Map<String, Integer> order = new HashMap<>();
+
+    /** The answers of {@link #staticImports} for this class's file, by member name. */
+    final Map<String, List<Class<?>>> staticImports = new HashMap<>();
+
+    /** The statically imported classes with a static method of each name called here. */
+    final Map<String, List<Class<?>>> staticMethodOwners = new HashMap<>();
+
     State state = State.NEW;
 
     SourceClass(ClassDecl decl, Unit unit) {
@@ -97,18 +105,17 @@ final class DslInterpreter {
 
   private final Map<String, SourceClass> classes = new TreeMap<>();
 
+  /**
+   * {@link #classByFullName} answers, null ones included: all sources are parsed, and so all
+   * classes known, before the first is evaluated.
+   */
+  private final Map<String, ClassRef> classesByFullName = new HashMap<>();
+
   private DslInterpreter() {}
 
   static DeclaredObjects evaluate(List<Path> sources) throws NotInterpretableException {
     DslInterpreter interpreter = new DslInterpreter();
-    for (Path source : sources) {
-      String text;
-      try {
-        text = Files.readString(source, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new NotInterpretableException("cannot read " + source);
-      }
-      Unit unit = DslParser.parse(text, source.toString());
+    for (Unit unit : parseAll(sources)) {
       for (ClassDecl decl : unit.classes()) {
         SourceClass c = interpreter.new SourceClass(decl, unit);
         if (interpreter.classes.put(c.binaryName, c) != null) {
@@ -120,6 +127,41 @@ final class DslInterpreter {
       c.initialize();
     }
     return interpreter.collect();
+  }
+
+  /**
+   * Every source parsed, in order. Files are read and parsed in parallel (each stands alone); the
+   * first failure in file order is the one thrown.
+   */
+  private static List<Unit> parseAll(List<Path> sources) throws NotInterpretableException {
+    Object[] parsed = new Object[sources.size()];
+    IntStream.range(0, parsed.length).parallel().forEach(i -> parsed[i] = parse(sources.get(i)));
+    List<Unit> units = new ArrayList<>(parsed.length);
+    for (Object result : parsed) {
+      if (result instanceof NotInterpretableException e) {
+        throw e;
+      }
+      if (result instanceof RuntimeException e) {
+        throw e;
+      }
+      units.add((Unit) result);
+    }
+    return units;
+  }
+
+  /** The file's syntax tree, or the exception that reading or parsing it threw. */
+  private static Object parse(Path source) {
+    try {
+      String text;
+      try {
+        text = Files.readString(source, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new NotInterpretableException("cannot read " + source);
+      }
+      return DslParser.parse(text, source.toString());
+    } catch (NotInterpretableException | RuntimeException e) {
+      return e;
+    }
   }
 
   private DeclaredObjects collect() {
@@ -212,6 +254,16 @@ final class DslInterpreter {
   }
 
   private ClassRef classByFullName(String fullName) {
+    ClassRef known = classesByFullName.get(fullName);
+    if (known != null || classesByFullName.containsKey(fullName)) {
+      return known;
+    }
+    ClassRef ref = findClass(fullName);
+    classesByFullName.put(fullName, ref);
+    return ref;
+  }
+
+  private ClassRef findClass(String fullName) {
     SourceClass source = classes.get(fullName);
     if (source != null) {
       return new ClassRef(null, source);
@@ -341,7 +393,7 @@ final class DslInterpreter {
         }
         return scope.owner().values.get(simpleName);
       }
-      for (Class<?> type : staticImports(scope.owner().unit, simpleName)) {
+      for (Class<?> type : staticImports(scope.owner(), simpleName)) {
         try {
           return type.getField(simpleName).get(null);
         } catch (ReflectiveOperationException e) {
@@ -377,7 +429,18 @@ final class DslInterpreter {
     throw new NotInterpretableException("qualified name " + String.join(".", parts));
   }
 
-  /** The DSL classes whose static members this file imports under {@code member}. */
+  /**
+   * The DSL classes whose static members the file of {@code owner} imports under {@code member}.
+   */
+  private List<Class<?>> staticImports(SourceClass owner, String member) {
+    List<Class<?>> known = owner.staticImports.get(member);
+    if (known == null) {
+      known = staticImports(owner.unit, member);
+      owner.staticImports.put(member, known);
+    }
+    return known;
+  }
+
   private List<Class<?>> staticImports(Unit unit, String member) {
     List<Class<?>> types = new ArrayList<>();
     for (Import imp : unit.imports()) {
@@ -401,8 +464,14 @@ final class DslInterpreter {
     if (scope.owner().order.containsKey(call.name())) {
       throw new NotInterpretableException("a call to a name that is also a field");
     }
-    List<Class<?>> owners = staticImports(scope.owner().unit, call.name());
-    List<Class<?>> withMethod = owners.stream().filter(t -> hasMethod(t, call.name())).toList();
+    List<Class<?>> withMethod = scope.owner().staticMethodOwners.get(call.name());
+    if (withMethod == null) {
+      withMethod =
+          staticImports(scope.owner(), call.name()).stream()
+              .filter(t -> hasMethod(t, call.name()))
+              .toList();
+      scope.owner().staticMethodOwners.put(call.name(), withMethod);
+    }
     if (withMethod.size() != 1) {
       throw new NotInterpretableException("no single statically imported method " + call.name());
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -105,6 +106,8 @@ final class ForeignKeyChecker {
     return family(a).equals(family(b));
   }
 
+  private static final Pattern MODIFIER = Pattern.compile("\\(.*\\)");
+
   private static String family(Column column) {
     if (column.type().isUserDefined() || column.type().isArray()) {
       return column.type().toString();
@@ -116,6 +119,6 @@ final class ForeignKeyChecker {
     if (base.startsWith("character") || base.equals("text")) {
       return "string";
     }
-    return base.replaceAll("\\(.*\\)", "");
+    return MODIFIER.matcher(base).replaceAll("");
   }
 }

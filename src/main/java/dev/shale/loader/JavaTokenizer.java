@@ -21,6 +21,17 @@ final class JavaTokenizer {
 
   record Token(Kind kind, String text, Object value, int line) {}
 
+  private static final String SYMBOLS = "(){}[];,.=+-*@<>?:!&|/%^~";
+
+  /** Each one-character symbol as a string, made once. */
+  private static final String[] SYMBOL_TEXT = new String[SYMBOLS.length()];
+
+  static {
+    for (int i = 0; i < SYMBOLS.length(); i++) {
+      SYMBOL_TEXT[i] = String.valueOf(SYMBOLS.charAt(i));
+    }
+  }
+
   private final String source;
   private int pos;
   private int line = 1;
@@ -35,41 +46,53 @@ final class JavaTokenizer {
 
   private List<Token> run() throws NotInterpretableException {
     List<Token> tokens = new ArrayList<>();
-    while (true) {
-      skipSpaceAndComments();
-      if (pos >= source.length()) {
-        tokens.add(new Token(Kind.END, "", null, line));
-        return tokens;
-      }
-      char c = source.charAt(pos);
-      if (Character.isJavaIdentifierStart(c)) {
-        int start = pos;
-        while (pos < source.length() && Character.isJavaIdentifierPart(source.charAt(pos))) {
-          pos++;
-        }
-        tokens.add(new Token(Kind.IDENTIFIER, source.substring(start, pos), null, line));
-      } else if (Character.isDigit(c)
-          || (c == '.' && pos + 1 < source.length() && Character.isDigit(source.charAt(pos + 1)))) {
-        tokens.add(number());
-      } else if (source.startsWith("\"\"\"", pos)) {
-        tokens.add(textBlock());
-      } else if (c == '"') {
-        tokens.add(new Token(Kind.STRING, null, quoted('"'), line));
-      } else if (c == '\'') {
-        String text = quoted('\'');
-        if (text.length() != 1) {
-          throw new NotInterpretableException("character literal");
-        }
-        tokens.add(new Token(Kind.CHAR, null, text.charAt(0), line));
-      } else if (source.startsWith("->", pos) || source.startsWith("::", pos)) {
-        tokens.add(new Token(Kind.SYMBOL, source.substring(pos, pos + 2), null, line));
-        pos += 2;
-      } else if ("(){}[];,.=+-*@<>?:!&|/%^~".indexOf(c) >= 0) {
-        tokens.add(new Token(Kind.SYMBOL, String.valueOf(c), null, line));
+    Token token;
+    do {
+      token = next();
+      tokens.add(token);
+    } while (token.kind() != Kind.END);
+    return tokens;
+  }
+
+  /**
+   * The next token. One call per token, not one loop over the file: the JIT compiles a method after
+   * a few hundred calls, but a loop in a method called once per file only after tens of thousands
+   * of iterations, so the whole of a large file would be read by the interpreter.
+   */
+  private Token next() throws NotInterpretableException {
+    skipSpaceAndComments();
+    if (pos >= source.length()) {
+      return new Token(Kind.END, "", null, line);
+    }
+    char c = source.charAt(pos);
+    if (Character.isJavaIdentifierStart(c)) {
+      int start = pos;
+      while (pos < source.length() && Character.isJavaIdentifierPart(source.charAt(pos))) {
         pos++;
-      } else {
-        throw new NotInterpretableException("character '" + c + "' at line " + line);
       }
+      return new Token(Kind.IDENTIFIER, source.substring(start, pos), null, line);
+    } else if (Character.isDigit(c)
+        || (c == '.' && pos + 1 < source.length() && Character.isDigit(source.charAt(pos + 1)))) {
+      return number();
+    } else if (source.startsWith("\"\"\"", pos)) {
+      return textBlock();
+    } else if (c == '"') {
+      return new Token(Kind.STRING, null, quoted('"'), line);
+    } else if (c == '\'') {
+      String text = quoted('\'');
+      if (text.length() != 1) {
+        throw new NotInterpretableException("character literal");
+      }
+      return new Token(Kind.CHAR, null, text.charAt(0), line);
+    } else if (source.startsWith("->", pos) || source.startsWith("::", pos)) {
+      Token token = new Token(Kind.SYMBOL, source.substring(pos, pos + 2), null, line);
+      pos += 2;
+      return token;
+    } else if (SYMBOLS.indexOf(c) >= 0) {
+      pos++;
+      return new Token(Kind.SYMBOL, SYMBOL_TEXT[SYMBOLS.indexOf(c)], null, line);
+    } else {
+      throw new NotInterpretableException("character '" + c + "' at line " + line);
     }
   }
 

@@ -55,9 +55,16 @@ import java.util.function.Predicate;
  * the way PostgreSQL does, normalizes types and options, and collects every problem before failing.
  */
 public final class ModelTranslator {
-  /** A strict JSON reader, as PostgreSQL's json and jsonb input (duplicate keys allowed). */
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /**
+   * A strict JSON reader, as PostgreSQL's json and jsonb input (duplicate keys allowed); made on
+   * first use, as most schemas have no json default and setting up the mapper takes a while.
+   */
+  private static final class Json {
+    private Json() {}
+
+    private static final ObjectMapper READER =
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private final List<String> problems = new ArrayList<>();
   private final Map<QualifiedName, EnumType> enums = new HashMap<>();
@@ -574,7 +581,7 @@ public final class ModelTranslator {
         return null;
       }
       try {
-        JsonNode parsed = JSON.readTree(value);
+        JsonNode parsed = Json.READER.readTree(value);
         if (parsed == null || parsed.isMissingNode()) {
           return defaultSql + " is not valid JSON: it is empty";
         }

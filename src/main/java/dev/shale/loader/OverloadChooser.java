@@ -4,9 +4,12 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -33,6 +36,30 @@ final class OverloadChooser {
         }
       };
 
+  /**
+   * The method chosen per call shape. Whether a method applies depends only on each argument's
+   * class (or its being null or a lambda), so calls of the same shape choose the same method; a
+   * schema makes thousands of calls of a few dozen shapes.
+   */
+  private static final Map<CallShape, Optional<Method>> CHOSEN = new ConcurrentHashMap<>();
+
+  /** A call: where, static or not, which name, and the class of each argument (Void for null). */
+  private record CallShape(Class<?> type, boolean isStatic, String name, Class<?>[] arguments) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CallShape other
+          && type == other.type
+          && isStatic == other.isStatic
+          && name.equals(other.name)
+          && Arrays.equals(arguments, other.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+      return (type.hashCode() * 31 + name.hashCode()) * 31 + Arrays.hashCode(arguments);
+    }
+  }
+
   private OverloadChooser() {}
 
   static Method[] methods(Class<?> type) {
@@ -40,6 +67,22 @@ final class OverloadChooser {
   }
 
   static Method choose(Class<?> type, boolean isStatic, String name, List<Object> args) {
+    Class<?>[] kinds = new Class<?>[args.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      Object arg = args.get(i);
+      kinds[i] = arg == null ? Void.class : arg.getClass();
+    }
+    CallShape shape = new CallShape(type, isStatic, name, kinds);
+    Optional<Method> chosen = CHOSEN.get(shape);
+    if (chosen == null) {
+      chosen = Optional.ofNullable(chooseAmongAll(type, isStatic, name, args));
+      CHOSEN.put(shape, chosen);
+    }
+    return chosen.orElse(null);
+  }
+
+  private static Method chooseAmongAll(
+      Class<?> type, boolean isStatic, String name, List<Object> args) {
     List<Method> fixed = new ArrayList<>();
     List<Method> varargs = new ArrayList<>();
     for (Method m : METHODS.get(type)) {
@@ -129,7 +172,11 @@ final class OverloadChooser {
                 && (args.get(args.size() - 1) == null
                     || params[params.length - 1].isInstance(args.get(args.size() - 1))));
     if (!packed) {
-      return args.stream().map(convert).toArray();
+      Object[] actual = new Object[args.size()];
+      for (int i = 0; i < actual.length; i++) {
+        actual[i] = convert.apply(args.get(i));
+      }
+      return actual;
     }
     Object[] actual = new Object[params.length];
     for (int i = 0; i < params.length - 1; i++) {

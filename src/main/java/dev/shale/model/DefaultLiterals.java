@@ -7,7 +7,9 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,12 @@ public final class DefaultLiterals {
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4,})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern CLOCK =
       Pattern.compile("(?:^|[ T])(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?");
+  private static final Pattern MODIFIERS = Pattern.compile("\\(.*?\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** {@link #baseName} answers: thousands of columns share a few type names. */
+  private static final Map<String, String> BASE_NAMES = new ConcurrentHashMap<>();
+
   private static final Set<String> DATE_TIME_WORDS =
       Set.of(
           "now",
@@ -99,7 +107,7 @@ public final class DefaultLiterals {
       return null;
     }
     String full = TypeNames.serialBase(type.name());
-    String base = full.replaceAll("\\(.*?\\)", "").replaceAll("\\s+", " ").strip();
+    String base = TypeNames.memo(BASE_NAMES, full, DefaultLiterals::baseName);
     if (number) {
       return numberProblem(text, base, type);
     }
@@ -109,6 +117,13 @@ public final class DefaultLiterals {
           : null;
     }
     return quotedProblem(text, quoted, full, base, type);
+  }
+
+  /**
+   * The type name without modifiers: {@code character varying} for {@code character varying(20)}.
+   */
+  private static String baseName(String full) {
+    return SPACES.matcher(MODIFIERS.matcher(full).replaceAll("")).replaceAll(" ").strip();
   }
 
   private static String numberProblem(String text, String base, ColumnType type) {

@@ -2,7 +2,10 @@ package dev.shale.model;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +41,36 @@ public final class TypeNames {
 
   private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint");
 
+  /**
+   * Answers of {@link #canonical} and {@link #modifierProblem} (pure functions of a name): a schema
+   * spells its thousands of columns with a few dozen type names.
+   */
+  private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+
+  private static final Map<String, Optional<String>> MODIFIER_PROBLEMS = new ConcurrentHashMap<>();
+
+  /** Beyond this many names a memo stops growing (only a pathological schema gets there). */
+  private static final int MEMO_LIMIT = 4096;
+
   private TypeNames() {}
+
+  static <V> V memo(Map<String, V> memo, String key, Function<String, V> compute) {
+    V known = memo.get(key);
+    if (known == null) {
+      known = compute.apply(key);
+      if (memo.size() < MEMO_LIMIT) {
+        memo.put(key, known);
+      }
+    }
+    return known;
+  }
 
   /** The canonical spelling of a built-in or custom type name, without array brackets. */
   public static String canonical(String raw) {
+    return memo(CANONICAL, raw, TypeNames::spell);
+  }
+
+  private static String spell(String raw) {
     String text = raw.trim().replaceAll("\\s+", " ");
     if (text.contains("\"")) {
       return text;
@@ -129,6 +158,11 @@ public final class TypeNames {
   }
 
   public static String modifierProblem(String canonical) {
+    return memo(MODIFIER_PROBLEMS, canonical, c -> Optional.ofNullable(findModifierProblem(c)))
+        .orElse(null);
+  }
+
+  private static String findModifierProblem(String canonical) {
     Matcher m = ANY_MODIFIER.matcher(canonical);
     if (!m.matches()) {
       return null;

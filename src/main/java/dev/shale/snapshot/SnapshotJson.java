@@ -42,44 +42,53 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and writes snapshot JSON. Output is byte-stable: keys sorted, two-space indent, LF line
- * ends and a final newline, so that git diffs of snapshots read well.
+ * ends and a final newline, so that git diffs of snapshots read well. {@link SnapshotCodec} reads
+ * and writes the usual documents; the data binder here, set up only when it is needed, defines the
+ * format, reads what the codec leaves to it and explains what is wrong with a broken file.
  */
 public final class SnapshotJson {
-  /** Writes snapshots. */
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          // Only record components are data; isArray() and friends are derived.
-          .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
-          .build();
+  private SnapshotJson() {}
 
-  /**
-   * Reads strictly: a key twice in one object, text after the document, a value of another kind
-   * than the field's (a string for a number, a number for an enum or a string, 1.5 for an integer)
-   * are errors, not converted; and so is a missing or null field, or a null in a list, except for
-   * the fields the writer leaves out when they are null. It fails fast and says little: {@link
-   * SnapshotShape} then explains.
-   */
-  private static final ObjectReader READER =
-      JsonMapper.builder()
-          .annotationIntrospector(new RequiredFields())
-          .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .withCoercionConfig(
-              LogicalType.Textual,
-              c ->
-                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-          .build()
-          .readerFor(Snapshot.class);
+  /** The binder, made on first use: setting it up costs about as much as reading a snapshot. */
+  private static final class Binder {
+    private Binder() {}
+
+    /** Writes snapshots. */
+    private static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // Only record components are data; isArray() and friends are derived.
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    /**
+     * Reads strictly: a key twice in one object, text after the document, a value of another kind
+     * than the field's (a string for a number, a number for an enum or a string, 1.5 for an
+     * integer) are errors, not converted; and so is a missing or null field, or a null in a list,
+     * except for the fields the writer leaves out when they are null. It fails fast and says
+     * little: {@link SnapshotShape} then explains.
+     */
+    private static final ObjectReader READER =
+        JsonMapper.builder()
+            .annotationIntrospector(new RequiredFields())
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .withCoercionConfig(
+                LogicalType.Textual,
+                c ->
+                    c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build()
+            .readerFor(Snapshot.class);
+  }
 
   /** Marks every record component but the optional ones as required, and null as refused. */
   private static final class RequiredFields extends JacksonAnnotationIntrospector {
@@ -102,11 +111,8 @@ public final class SnapshotJson {
     }
   }
 
-  private static final DefaultPrettyPrinter PRINTER = printer();
-
-  private SnapshotJson() {}
-
-  private static DefaultPrettyPrinter printer() {
+  /** The pretty printer of snapshots; stateful, so one per document. */
+  static DefaultPrettyPrinter printer() {
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -120,11 +126,22 @@ public final class SnapshotJson {
   }
 
   public static String write(Snapshot snapshot) {
+    String json = SnapshotCodec.write(snapshot, printer());
+    return json != null ? json : bound(snapshot) + "\n";
+  }
+
+  /** The snapshot as the binder writes it (without the final newline): the format's definition. */
+  static String bound(Snapshot snapshot) {
     try {
-      return MAPPER.writer(PRINTER).writeValueAsString(snapshot) + "\n";
+      return Binder.MAPPER.writer(printer()).writeValueAsString(snapshot);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write snapshot " + snapshot.id(), e);
     }
+  }
+
+  /** The snapshot in {@code text} as the binder reads it. */
+  static Snapshot bound(String text) throws JsonProcessingException {
+    return Binder.READER.readValue(text);
   }
 
   public static Snapshot read(Path file) {
@@ -154,13 +171,18 @@ public final class SnapshotJson {
     if (text.isBlank()) {
       throw new SnapshotException("snapshot " + fileName + " is empty" + restore(fileName));
     }
-    try {
-      Snapshot snapshot = READER.readValue(text);
-      if (snapshot.format() == Snapshot.FORMAT && Snapshot.DIALECT.equals(snapshot.dialect())) {
-        return snapshot;
+    Snapshot read = SnapshotCodec.read(text);
+    if (read == null) {
+      try {
+        read = bound(text);
+      } catch (JsonProcessingException | RuntimeException e) {
+        // Explained below, from the document, in plain words.
       }
-    } catch (JsonProcessingException | RuntimeException e) {
-      // Explained below, from the document, in plain words.
+    }
+    if (read != null
+        && read.format() == Snapshot.FORMAT
+        && Snapshot.DIALECT.equals(read.dialect())) {
+      return read;
     }
     return explain(text, fileName);
   }
@@ -172,7 +194,7 @@ public final class SnapshotJson {
   private static Snapshot explain(String text, String fileName) {
     JsonNode tree;
     try {
-      tree = READER.readTree(text);
+      tree = Binder.READER.readTree(text);
     } catch (JsonProcessingException e) {
       throw notJson(text, fileName, e);
     }
@@ -191,7 +213,7 @@ public final class SnapshotJson {
       throw corrupt(text, fileName, tree, problems, null);
     }
     try {
-      return READER.treeToValue(tree, Snapshot.class);
+      return Binder.READER.treeToValue(tree, Snapshot.class);
     } catch (JsonProcessingException | RuntimeException e) {
       // The shape was checked; what is left is a value the model refuses (a negative dimension).
       throw corrupt(text, fileName, tree, List.of(new Problem(path(e), notAccepted(e))), e);
@@ -365,7 +387,7 @@ public final class SnapshotJson {
 
   /** Where the value at {@code path} starts in {@code text}, or null. */
   private static JsonLocation locate(String text, List<Object> path) {
-    try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+    try (JsonParser parser = Binder.MAPPER.getFactory().createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
           continue;

@@ -2,12 +2,9 @@ package dev.shale.sql;
 
 import dev.shale.model.QualifiedName;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Identifier quoting as PostgreSQL's quote_ident does it: only where needed. */
 public final class Identifiers {
-  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
-
   /** Keywords that cannot stand as a bare column or table name (reserved and non-unreserved). */
   private static final Set<String> KEYWORDS =
       Set.of(
@@ -179,7 +176,7 @@ public final class Identifiers {
   private Identifiers() {}
 
   public static String quote(String identifier) {
-    if (PLAIN.matcher(identifier).matches() && !KEYWORDS.contains(identifier)) {
+    if (isPlain(identifier) && !KEYWORDS.contains(identifier)) {
       return identifier;
     }
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
@@ -191,6 +188,27 @@ public final class Identifiers {
       return written.substring(1, written.length() - 1).replace("\"\"", "\"");
     }
     return written.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code identifier} matches {@code [a-z_][a-z0-9_$]*}: a loop, as it is asked for every
+   * name in every statement.
+   */
+  private static boolean isPlain(String identifier) {
+    if (identifier.isEmpty()) {
+      return false;
+    }
+    char first = identifier.charAt(0);
+    if (!((first >= 'a' && first <= 'z') || first == '_')) {
+      return false;
+    }
+    for (int i = 1; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A qualified name; objects in public are written unqualified, as hand-written SQL would. */

@@ -75,6 +75,40 @@ class FieldWarningsCommandTest {
         .isLessThan(run.err().indexOf("unknown table"));
   }
 
+  /**
+   * generate reads the snapshot while the schema loads, yet reports as if one came after the other:
+   * warnings before the schema problem they explain, and a broken snapshot before (and instead of)
+   * both.
+   */
+  @Test
+  void generateReportsTheSnapshotFirstThenWarningsThenSchemaProblems() throws Exception {
+    schema(USERS.formatted("public") + POSTS);
+    assertThat(CliRun.in(project, "generate").exitCode()).isZero();
+    String referencesPrivateUsers =
+        USERS.formatted("private")
+            + "  public static final Table POSTS = table(\"posts\",\n"
+            + "      column(\"id\", bigint()).primaryKey(),\n"
+            + "      column(\"user_id\", bigint()).references(() -> USERS, \"id\"));\n";
+    Path file = schema(referencesPrivateUsers);
+    CliRun run = CliRun.in(project, "generate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err().indexOf(privateUsers(file)))
+        .isNotNegative()
+        .isLessThan(run.err().indexOf("unknown table public.users"));
+
+    Path snapshot;
+    try (var files = Files.list(project.resolve("snapshots"))) {
+      snapshot = files.findFirst().orElseThrow();
+    }
+    Files.writeString(snapshot, "{");
+    run = CliRun.in(project, "generate");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("is corrupt")
+        .doesNotContain("warning:")
+        .doesNotContain("unknown table");
+  }
+
   @Test
   void theCompilerPathNamesFileAndLineToo() throws Exception {
     Path file =
