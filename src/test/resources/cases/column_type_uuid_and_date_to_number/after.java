@@ -8,5 +8,5 @@ public final class Schema {
           "imports",
           column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
           column("batch", integer()),
-          column("day", numeric(8, 0)).notNull());
+          column("day", numeric(8, 0)));
 }

@@ -8,5 +8,5 @@ public final class Schema {
           "imports",
           column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
           column("batch", uuid()),
-          column("day", date()).notNull());
+          column("day", date()));
 }

@@ -266,6 +266,13 @@ final class ModelEdits {
                     .toList()));
   }
 
+  static SchemaModel dropIndex(SchemaModel m, QualifiedName table, String name) {
+    return mapTable(
+        m,
+        table,
+        t -> t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(name)).toList()));
+  }
+
   static SchemaModel renameConstraint(SchemaModel m, QualifiedName table, String from, String to) {
     return mapTable(
         m,

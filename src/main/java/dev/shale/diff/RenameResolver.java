@@ -32,6 +32,9 @@ final class RenameResolver {
   private final RenameAnswers answers;
   private final List<Change> renames = new ArrayList<>();
 
+  /** Indexes dropped before the renames, so that a rename can take their name. */
+  private final List<Change.DropIndex> drops = new ArrayList<>();
+
   /** Every object that appeared, whatever its kind: answers must name one of them. */
   private final java.util.Set<ObjectRef> appeared = new java.util.HashSet<>();
 
@@ -44,7 +47,11 @@ final class RenameResolver {
     this.answers = answers;
   }
 
-  record Resolution(SchemaModel renamed, List<Change> renames) {}
+  /**
+   * The old model with the renames applied (and without the indexes in {@code drops}), the renames,
+   * and the index drops that must run before them.
+   */
+  record Resolution(SchemaModel renamed, List<Change> renames, List<Change.DropIndex> drops) {}
 
   static Resolution resolve(SchemaModel from, SchemaModel to, RenameAnswers answers) {
     RenameResolver resolver = new RenameResolver(from, to, answers);
@@ -54,7 +61,8 @@ final class RenameResolver {
     resolver.columnsAndEnumValues();
     resolver.indexesAndConstraints();
     resolver.refuseUnusedAnswers();
-    return new Resolution(resolver.model, List.copyOf(resolver.renames));
+    return new Resolution(
+        resolver.model, List.copyOf(resolver.renames), List.copyOf(resolver.drops));
   }
 
   private void schemas() {
@@ -262,8 +270,10 @@ final class RenameResolver {
    * of the same definition (or the one the user named). A name may pass from one index to another:
    * when an index named by default is renamed, the next one of its columns takes its name ({@code
    * t_a_idx1} becomes {@code t_a_idx}). The renames run in an order where each name is free when
-   * taken; a pair that would take a name no rename frees (or that is part of a cycle) is dropped
-   * and created instead.
+   * taken. A name held by an index that goes anyway (its name now holds another definition) is
+   * freed by dropping that index first, when it is not unique (a unique one may carry a foreign
+   * key, which the diff rebuilds around a drop it sees); a pair that would take a name nothing
+   * frees (or that is part of a cycle) is dropped and created instead.
    */
   private void matchIndexes(Table before, Table after) {
     Map<String, Index> oldIndexes = new LinkedHashMap<>();
@@ -295,6 +305,14 @@ final class RenameResolver {
       from.ifPresent(name -> pairs.put(name, added.name()));
     }
     Set<String> held = new java.util.HashSet<>(oldIndexes.keySet());
+    for (String to : List.copyOf(pairs.values())) {
+      Index goes = changed.get(to);
+      if (goes != null && !pairs.containsKey(to) && !goes.unique()) {
+        model = ModelEdits.dropIndex(model, after.name(), to);
+        drops.add(new Change.DropIndex(after.name(), to, goes));
+        held.remove(to);
+      }
+    }
     boolean renamed = true;
     while (renamed) {
       renamed = false;

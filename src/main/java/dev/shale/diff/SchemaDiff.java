@@ -131,6 +131,7 @@ public final class SchemaDiff {
     }
     diff.run();
     diff.dropRebuiltUnderOldNames();
+    diff.phases.get(Phase.DROP_INDEXES_AND_CONSTRAINTS).addAll(0, resolution.drops());
     List<Change> all = new ArrayList<>();
     diff.phases.values().forEach(all::addAll);
     return List.copyOf(all);
@@ -142,6 +143,9 @@ public final class SchemaDiff {
    * come before renames, so that a freed name can be taken, and the new name does not exist yet.
    */
   private void dropRebuiltUnderOldNames() {
+    // A drop moved to its old name stays there: that name may be the new name of another rename
+    // (t_a_idx to t_a_lookup, t_a_idx1 to t_a_idx), which then runs after the drop frees it.
+    Set<Change> moved = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     var renames = phases.get(Phase.RENAME_INDEXES_AND_CONSTRAINTS).iterator();
     while (renames.hasNext()) {
       Change rename = renames.next();
@@ -150,6 +154,9 @@ public final class SchemaDiff {
         List<Change> drops = phases.get(phase);
         for (int i = 0; i < drops.size(); i++) {
           Change drop = drops.get(i);
+          if (moved.contains(drop)) {
+            continue;
+          }
           Change underOldName = null;
           if (rename instanceof Change.RenameIndex r
               && drop instanceof Change.DropIndex d
@@ -164,6 +171,7 @@ public final class SchemaDiff {
           }
           if (underOldName != null) {
             drops.set(i, underOldName);
+            moved.add(underOldName);
             renames.remove();
             break phases;
           }

@@ -93,7 +93,10 @@ public final class StatementPlanner {
     return planner.out;
   }
 
-  /** (type, value) of enum values that a later statement uses (by their quoted literal). */
+  /**
+   * (type, value) of enum values that a later statement uses: by their quoted literal, or by
+   * converting a column to the enum (its rows may hold the new value's text).
+   */
   private static java.util.Set<List<Object>> enumValuesUsedLater(List<Statement> statements) {
     java.util.Set<List<Object>> used = new java.util.HashSet<>();
     for (int i = 0; i < statements.size(); i++) {
@@ -101,7 +104,12 @@ public final class StatementPlanner {
         String literal = literal(added.value());
         for (int j = i + 1; j < statements.size(); j++) {
           Statement later = statements.get(j);
-          if (!(later.change() instanceof Change.AddEnumValue) && later.sql().contains(literal)) {
+          boolean converts =
+              later.change() instanceof Change.AlterColumnType c
+                  && added.type().equals(c.to().userType());
+          if (converts
+              || !(later.change() instanceof Change.AddEnumValue)
+                  && later.sql().contains(literal)) {
             used.add(List.of(added.type(), added.value()));
             break;
           }

@@ -11,12 +11,8 @@ final class RenameFlags {
   static List<String> between(
       Spec a, Spec b, String renamedSchema, Map<Integer, Map<String, String>> valueOrigins) {
     List<String> flags = new ArrayList<>();
-    boolean aUsesApp =
-        a.tables.stream().anyMatch(t -> t.schema.equals("app"))
-            || a.enums.stream().anyMatch(e -> e.schema.equals("app"))
-            || a.sequences.stream().anyMatch(q -> q.schema.equals("app"))
-            || a.views.stream().anyMatch(v -> v.schema.equals("app"));
-    boolean schemaRenamed = renamedSchema != null && aUsesApp;
+    // a schema with nothing left in it is no schema of the model: nothing to rename to
+    boolean schemaRenamed = renamedSchema != null && uses(a, "app") && uses(b, renamedSchema);
     if (schemaRenamed) {
       flags.add("schema:app=" + renamedSchema);
     }
@@ -44,7 +40,9 @@ final class RenameFlags {
     }
     for (Spec.EnumSpec before : a.enums) {
       for (Spec.EnumSpec after : b.enums) {
-        if (before.id == after.id && !before.name.equals(after.name)) {
+        if (before.id == after.id
+            && !(moved.apply(before.schema) + "." + before.name)
+                .equals(after.schema + "." + after.name)) {
           flags.add(
               "enum:" + before.schema + "." + before.name + "=" + after.schema + "." + after.name);
         }
@@ -64,7 +62,9 @@ final class RenameFlags {
     }
     for (Spec.SequenceSpec before : a.sequences) {
       for (Spec.SequenceSpec after : b.sequences) {
-        if (before.id == after.id && !before.name.equals(after.name)) {
+        if (before.id == after.id
+            && !(moved.apply(before.schema) + "." + before.name)
+                .equals(after.schema + "." + after.name)) {
           flags.add(
               "sequence:"
                   + before.schema
@@ -78,5 +78,12 @@ final class RenameFlags {
       }
     }
     return flags;
+  }
+
+  private static boolean uses(Spec spec, String schema) {
+    return spec.tables.stream().anyMatch(t -> t.schema.equals(schema))
+        || spec.enums.stream().anyMatch(e -> e.schema.equals(schema))
+        || spec.sequences.stream().anyMatch(q -> q.schema.equals(schema))
+        || spec.views.stream().anyMatch(v -> v.schema.equals(schema));
   }
 }

@@ -150,6 +150,7 @@ final class SpecPairs {
               referenced.id,
               referenced.type,
               target.primaryKey.stream().map(n -> target.column(n).id).toList(),
+              uniqueKeysOn(target, f.targetColumn),
               f.onDelete));
     }
     return List.of(
@@ -160,6 +161,33 @@ final class SpecPairs {
         indexes,
         keys,
         String.valueOf(t.comment));
+  }
+
+  /**
+   * The unique keys of a referenced column, without names: when one goes, a foreign key that may
+   * rest on it is dropped and added again, which is no rename's doing.
+   */
+  private static List<String> uniqueKeysOn(Spec.TableSpec t, String column) {
+    List<String> keys = new ArrayList<>();
+    for (Spec.UniqueSpec u : t.uniques) {
+      if (u.columns.equals(List.of(column))) {
+        keys.add("unique " + u.nullsNotDistinct);
+      }
+    }
+    for (Spec.IndexSpec i : t.indexes) {
+      if (i.unique && i.column.equals(column)) {
+        keys.add(
+            List.of(
+                    i.descending,
+                    i.lower,
+                    i.partial,
+                    String.valueOf(
+                        i.predicateColumn == null ? null : t.column(i.predicateColumn).id))
+                .toString());
+      }
+    }
+    keys.sort(null);
+    return keys;
   }
 
   private static int sequenceId(Spec spec, String qualified) {

@@ -45,10 +45,10 @@ import java.util.regex.Pattern;
  * unique key, present in the referenced rows where it adds a foreign key, text that casts to the
  * column's new type (digits in a text column that becomes an integer, labels in one that becomes an
  * enum), enum labels that the target keeps, NULL in a number or boolean that becomes an enum unless
- * its text is a label, and in a uuid, date or the like that becomes a type its text never fits. A
- * table that the target gives a NOT NULL column without a default, or a new column with a default
- * under a foreign key, is left empty: the target rejects any row there (the default is not known to
- * be a referenced key).
+ * its text is a label, and in an enum, uuid, date, JSON or the like that becomes a type (other than
+ * a string) its values never fit. A table that the target gives a NOT NULL column without a
+ * default, or a new column with a default under a foreign key, is left empty: the target rejects
+ * any row there (the default is not known to be a referenced key).
  *
  * <p>What cannot be satisfied is skipped and named in {@link Report#skips()}: a NOT NULL column of
  * a type it has no values for, a NOT NULL foreign key in a cycle or to a table left empty.
@@ -732,8 +732,13 @@ public final class RowFiller {
           // a number or boolean becomes an enum through its text: only labels convert
           EnumType type = enumType(next, target.model());
           labelsAfter = type == null ? List.of() : type.values();
-        } else if (dev.shale.diff.Casts.onlyThroughText(own, next)) {
-          labelsAfter = List.of(); // a uuid or a date is never the text of an integer: NULL only
+        } else if (dev.shale.diff.Casts.onlyThroughText(own, next)
+            || (own.isUserDefined() && !next.isUserDefined() && !isString(next))
+            || (base(own).startsWith("json")
+                && !base(next).startsWith("json")
+                && !isString(next))) {
+          // a uuid, a date, an enum label or a JSON object is never an integer: NULL only
+          labelsAfter = List.of();
         }
         if (isString(next)) {
           maxLength = Math.min(maxLength, maxLength(next));
