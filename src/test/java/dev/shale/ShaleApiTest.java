@@ -242,8 +242,9 @@ class ShaleApiTest {
   void aRunWhoseLockSessionDiesRecordsNothing() throws Exception {
     Files.writeString(
         migrations.resolve("20260101000000_create_a.sql"),
-        "CREATE TABLE a (id int);\nSELECT pg_terminate_backend(pid) FROM pg_locks"
-            + " WHERE locktype = 'advisory' AND pid <> pg_backend_pid();\n");
+        "CREATE TABLE a (id int);\nSELECT pg_terminate_backend(pid, 10000) FROM pg_locks"
+            + " WHERE locktype = 'advisory' AND pid <> pg_backend_pid()"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database());\n");
     try (FreshDatabase db = TestPostgres.freshDatabase()) {
       assertThatThrownBy(() -> Shale.migrate(db.dataSource(), migrations))
           .isInstanceOf(dev.shale.db.DatabaseException.class)
