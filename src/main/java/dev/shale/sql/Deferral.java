@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
+import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -111,6 +112,33 @@ sealed interface Deferral {
           t ->
               t.withForeignKeys(
                   t.foreignKeys().stream().filter(fk -> !fk.name().equals(key.name())).toList()));
+    }
+  }
+
+  /**
+   * A primary key, unique constraint or foreign key that the plan replaces: it stands until the
+   * step that attaches its replacement ({@link PlanContext#keptUntilReplaced}).
+   */
+  record ConstraintKept(QualifiedName table, Object definition) implements Deferral {
+    public Stage completes() {
+      return Stage.VALIDATE;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(model, table, this::restore);
+    }
+
+    private Table restore(Table t) {
+      if (definition instanceof PrimaryKey key) {
+        return t.withPrimaryKey(key);
+      }
+      if (definition instanceof UniqueConstraint key) {
+        return t.withUniques(
+            with(t.uniques().stream().filter(u -> !u.name().equals(key.name())).toList(), key));
+      }
+      ForeignKey key = (ForeignKey) definition;
+      return t.withForeignKeys(
+          with(t.foreignKeys().stream().filter(f -> !f.name().equals(key.name())).toList(), key));
     }
   }
 

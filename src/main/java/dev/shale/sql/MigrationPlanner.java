@@ -38,7 +38,7 @@ public final class MigrationPlanner {
       SchemaModel from, SchemaModel to, List<Change> changes, PlanOptions options) {
     StatementPlanner.Planned planned =
         StatementPlanner.planned(
-            changes, options, relationNames(from, to), constraintNames(from, to));
+            changes, options, from, relationNames(from, to), constraintNames(from, to));
     Map<Stage, List<Statement>> byStage = new EnumMap<>(Stage.class);
     for (Statement statement : planned.statements()) {
       byStage.computeIfAbsent(statement.stage(), s -> new ArrayList<>()).add(statement);

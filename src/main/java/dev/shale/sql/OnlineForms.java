@@ -46,13 +46,13 @@ final class OnlineForms {
 
   static boolean applies(PlanContext context, Change.AddPrimaryKey c) {
     return context.buildsConcurrently(c.table())
-        && !context.isRebuiltConstraint(c.table(), c.key().name())
+        && context.attachedLate(c.table(), c.key().name())
         && !context.readByNewView(c.table());
   }
 
   static boolean applies(PlanContext context, Change.AddUnique c) {
     return context.buildsConcurrently(c.table())
-        && !context.isRebuiltConstraint(c.table(), c.constraint().name());
+        && context.attachedLate(c.table(), c.constraint().name());
   }
 
   static boolean applies(PlanContext context, Change.AddForeignKey c) {
@@ -148,7 +148,17 @@ final class OnlineForms {
     attachKey(c.table(), standIn(c.key().name(), c.key().columns(), false), "PRIMARY KEY");
   }
 
-  private void attachKey(QualifiedName table, Index standIn, String kind) {
+  /**
+   * Builds the key's unique index concurrently, then attaches it as the key (which renames the
+   * index to the key's name); under a temporary name while the key it replaces still holds that
+   * name.
+   */
+  private void attachKey(QualifiedName table, Index key, String kind) {
+    String name = key.name();
+    Index standIn =
+        context.isRebuiltConstraint(table, name)
+            ? named(key, context.freeName(table.schema(), name, "new"))
+            : key;
     out.emit(
         Stage.INDEXES,
         SqlFragments.createIndex(table, standIn, standIn.name(), true),
@@ -157,14 +167,14 @@ final class OnlineForms {
         Stage.VALIDATE,
         alterTable(table)
             + "ADD CONSTRAINT "
-            + quote(standIn.name())
+            + quote(name)
             + " "
             + kind
             + " USING INDEX "
             + quote(standIn.name()),
         brief(table));
     defer.accept(new Deferral.IndexChanged(table, null, standIn));
-    defer.accept(new Deferral.KeyAttached(table, standIn.name(), standIn));
+    defer.accept(new Deferral.KeyAttached(table, name, standIn));
   }
 
   /** A check on a live table: added NOT VALID (new rows are checked at once), validated next. */

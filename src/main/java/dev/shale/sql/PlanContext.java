@@ -3,10 +3,13 @@ package dev.shale.sql;
 import dev.shale.diff.Change;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnWords;
+import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
 import dev.shale.model.PgNames;
+import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -97,12 +100,30 @@ final class PlanContext {
   /** Unique keys (table, column set) a change may build; see {@link #keyBuiltLate}. */
   private final List<Change> uniqueKeys = new java.util.ArrayList<>();
 
+  /** The schema before the plan, where dropped constraints are looked up. */
+  private SchemaModel before = SchemaModel.EMPTY;
+
+  /** Tables renamed by the plan or whose columns it renames, by their names before and after. */
+  private final Set<QualifiedName> renamedTables = new HashSet<>();
+
+  /** (table, name) of the constraints that the plan renames, by their names before and after. */
+  private final Set<List<Object>> renamedConstraints = new HashSet<>();
+
+  /**
+   * Keys and foreign keys that the plan drops only just before their replacement is attached (in
+   * {@link Stage#VALIDATE}), by (table, name), with their definitions before the plan: the table
+   * keeps its unique guarantee and its references while the replacement is built concurrently.
+   */
+  final Map<List<Object>, Object> keptUntilReplaced = new HashMap<>();
+
   private PlanContext(PlanOptions options) {
     this.options = options;
   }
 
-  static PlanContext of(List<Change> changes, PlanOptions options, List<Statement> simplePlan) {
+  static PlanContext of(
+      List<Change> changes, PlanOptions options, List<Statement> simplePlan, SchemaModel before) {
     PlanContext context = new PlanContext(options);
+    context.before = before;
     for (Change change : changes) {
       context.note(change);
     }
@@ -152,6 +173,13 @@ final class PlanContext {
       claim(c.view().name());
     } else if (change instanceof Change.RenameTable c) {
       claim(c.to());
+      renamedTables.add(c.from());
+      renamedTables.add(c.to());
+    } else if (change instanceof Change.RenameColumn c) {
+      renamedTables.add(c.table());
+    } else if (change instanceof Change.RenameConstraint c) {
+      renamedConstraints.add(List.of(c.table(), c.from()));
+      renamedConstraints.add(List.of(c.table(), c.to()));
     } else if (change instanceof Change.RenameSequence c) {
       claim(c.to());
     } else if (change instanceof Change.RenameOwnedSequence c) {
@@ -161,6 +189,8 @@ final class PlanContext {
     } else if (change instanceof Change.RenameIndex c) {
       claim(c.table().schema(), c.to());
       usedNames.add(new QualifiedName(c.table().schema(), c.from()));
+      renamedConstraints.add(List.of(c.table(), c.from()));
+      renamedConstraints.add(List.of(c.table(), c.to()));
     } else if (change instanceof Change.CreateIndex c) {
       claim(c.table().schema(), c.index().name());
     } else if (change instanceof Change.AddUnique c) {
@@ -235,13 +265,13 @@ final class PlanContext {
     for (Change change : uniqueKeys) {
       if (change instanceof Change.AddUnique c
           && c.table().equals(table)
-          && !isRebuiltConstraint(table, c.constraint().name())
+          && attachedLate(table, c.constraint().name())
           && Set.copyOf(c.constraint().columns()).equals(wanted)) {
         return true;
       }
       if (change instanceof Change.AddPrimaryKey c
           && c.table().equals(table)
-          && !isRebuiltConstraint(table, c.key().name())
+          && attachedLate(table, c.key().name())
           && Set.copyOf(c.key().columns()).equals(wanted)) {
         return true;
       }
@@ -283,7 +313,125 @@ final class PlanContext {
     }
     rebuiltIndexes.retainAll(createdIndexes);
     rebuiltConstraints.retainAll(addedConstraints);
+    keepKeysUntilReplaced(changes);
     return this;
+  }
+
+  /**
+   * Whether a key added by the plan is built concurrently and attached in {@link Stage#VALIDATE}: a
+   * new name, or the name of a key that the table keeps until then.
+   */
+  boolean attachedLate(QualifiedName table, String name) {
+    return !isRebuiltConstraint(table, name) || keptUntilReplaced.containsKey(List.of(table, name));
+  }
+
+  /**
+   * Chooses the primary keys and unique constraints whose drop waits for the key built to replace
+   * them, and the foreign keys that rest on them and are added again to the replacement: dropped in
+   * the main migration, the table would accept duplicates (and orphans) while the replacement is
+   * built, and a VALIDATE of the re-added foreign key could then fail.
+   */
+  private void keepKeysUntilReplaced(List<Change> changes) {
+    Set<List<Object>> keptKeys = new HashSet<>();
+    for (Change change : changes) {
+      if (change instanceof Change.DropConstraint d && keyCanWait(d, changes)) {
+        Table table = before.table(d.table()).orElseThrow();
+        Object key =
+            table.primaryKey() != null && table.primaryKey().name().equals(d.name())
+                ? table.primaryKey()
+                : table.uniques().stream()
+                    .filter(u -> u.name().equals(d.name()))
+                    .findFirst()
+                    .orElseThrow();
+        keptUntilReplaced.put(List.of(d.table(), d.name()), key);
+        keptKeys.add(List.of(d.table(), Set.copyOf(keyColumns(key))));
+      }
+    }
+    for (Change change : changes) {
+      if (change instanceof Change.DropConstraint d
+          && d.referenced() != null
+          && !renamedTables.contains(d.table())
+          && buildsConcurrently(d.table())
+          && !isNew(d.referenced())) {
+        ForeignKey fk =
+            before
+                .table(d.table())
+                .flatMap(
+                    t ->
+                        t.foreignKeys().stream().filter(f -> f.name().equals(d.name())).findFirst())
+                .orElse(null);
+        if (fk != null
+            && keptKeys.contains(List.of(fk.targetTable(), Set.copyOf(fk.targetColumns())))
+            && fk.columns().stream()
+                .noneMatch(droppedColumns.getOrDefault(d.table(), Set.of())::contains)
+            && readdedLate(changes, d.table(), d.name())) {
+          keptUntilReplaced.put(List.of(d.table(), d.name()), fk);
+        }
+      }
+    }
+  }
+
+  private boolean keyCanWait(Change.DropConstraint d, List<Change> changes) {
+    QualifiedName table = d.table();
+    if (!(d.kind().equals("primary key") || d.kind().equals("unique constraint"))
+        || !buildsConcurrently(table)
+        || renamedTables.contains(table)
+        || renamedConstraints.contains(List.of(table, d.name()))
+        || claimedNames.contains(new QualifiedName(table.schema(), d.name()))
+            && !isRebuiltConstraint(table, d.name())) {
+      return false;
+    }
+    List<String> columns =
+        before
+            .table(table)
+            .flatMap(
+                t ->
+                    t.primaryKey() != null && t.primaryKey().name().equals(d.name())
+                        ? java.util.Optional.of(t.primaryKey().columns())
+                        : t.uniques().stream()
+                            .filter(u -> u.name().equals(d.name()))
+                            .findFirst()
+                            .map(UniqueConstraint::columns))
+            .orElse(null);
+    if (columns == null
+        || columns.stream().anyMatch(droppedColumns.getOrDefault(table, Set.of())::contains)) {
+      return false;
+    }
+    boolean replaced = false;
+    for (Change change : changes) {
+      if (change instanceof Change.DropNotNull c
+          && c.table().equals(table)
+          && columns.contains(c.column())) {
+        return false; // a primary key column cannot lose NOT NULL while the key stands
+      }
+      replaced |= uniqueKeys.contains(change) && table.equals(keyTable(change));
+    }
+    return replaced;
+  }
+
+  /** Whether the plan adds the foreign key again, waiting for a key built after the main step. */
+  private boolean readdedLate(List<Change> changes, QualifiedName table, String name) {
+    return changes.stream()
+        .anyMatch(
+            change ->
+                change instanceof Change.AddForeignKey a
+                    && a.table().equals(table)
+                    && a.key().name().equals(name)
+                    && keyBuiltLate(a.key().targetTable(), a.key().targetColumns()));
+  }
+
+  private static QualifiedName keyTable(Change change) {
+    if (change instanceof Change.AddUnique c) {
+      return c.table();
+    }
+    if (change instanceof Change.AddPrimaryKey c) {
+      return c.table();
+    }
+    return change instanceof Change.CreateIndex c ? c.table() : null;
+  }
+
+  private static List<String> keyColumns(Object key) {
+    return key instanceof PrimaryKey pk ? pk.columns() : ((UniqueConstraint) key).columns();
   }
 
   boolean isNew(QualifiedName table) {

@@ -26,7 +26,9 @@ public enum Stage {
   /**
    * VALIDATE of constraints added NOT VALID (a scan under SHARE UPDATE EXCLUSIVE, which lets reads
    * and writes go on), SET NOT NULL proven by a validated check, keys attached to their
-   * concurrently built indexes, and foreign keys that reference those keys (added NOT VALID).
+   * concurrently built indexes, and foreign keys that reference those keys (added NOT VALID); the
+   * keys they replace, and the foreign keys that move to them, are dropped here too, so that the
+   * table keeps its guarantees until then.
    */
   VALIDATE(
       true,

@@ -14,6 +14,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.PgNames;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -55,22 +56,24 @@ public final class StatementPlanner {
 
   /** The statements for {@code changes}, each with the stage of the plan it belongs to. */
   public static List<Statement> plan(List<Change> changes, PlanOptions options) {
-    return planned(changes, options, java.util.Set.of(), java.util.Map.of()).statements();
+    return planned(changes, options, SchemaModel.EMPTY, java.util.Set.of(), java.util.Map.of())
+        .statements();
   }
 
   /**
-   * As {@link #plan}, with the deferred parts; {@code existingNames} are relation names the
-   * database holds and {@code constraintNames} the constraint names of each table, which temporary
-   * names avoid.
+   * As {@link #plan}, with the deferred parts; {@code before} is the schema the changes start from,
+   * {@code existingNames} are relation names the database holds and {@code constraintNames} the
+   * constraint names of each table, which temporary names avoid.
    */
   static Planned planned(
       List<Change> changes,
       PlanOptions options,
+      SchemaModel before,
       java.util.Set<QualifiedName> existingNames,
       java.util.Map<QualifiedName, java.util.Set<String>> constraintNames) {
-    PlanContext simple = PlanContext.of(changes, options.withOnline(false), List.of());
+    PlanContext simple = PlanContext.of(changes, options.withOnline(false), List.of(), before);
     List<Statement> first = render(simple.settle(changes), changes);
-    PlanContext context = PlanContext.of(changes, options, first).settle(changes);
+    PlanContext context = PlanContext.of(changes, options, first, before).settle(changes);
     context.usedNames.addAll(existingNames);
     constraintNames.forEach(
         (table, names) ->
@@ -376,6 +379,10 @@ public final class StatementPlanner {
     } else if (change instanceof Change.AddForeignKey c) {
       addForeignKey(c);
     } else if (change instanceof Change.DropConstraint c) {
+      Object kept = context.keptUntilReplaced.get(List.of(c.table(), c.name()));
+      if (kept != null) {
+        deferrals.add(new Deferral.ConstraintKept(c.table(), kept));
+      }
       List<TableLock> locks = new ArrayList<>();
       if (!isNew(c.table())) {
         locks.add(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE));
@@ -384,6 +391,7 @@ public final class StatementPlanner {
         locks.add(new TableLock(c.referenced(), LockMode.ACCESS_EXCLUSIVE));
       }
       emit(
+          kept == null ? Stage.MAIN : Stage.VALIDATE,
           alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.name()),
           new Risk(locks, false, false, false, false, List.of()));
     } else if (change instanceof Change.AlterForeignKeyDeferral c) {
