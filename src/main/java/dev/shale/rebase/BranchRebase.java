@@ -12,6 +12,7 @@ import dev.shale.snapshot.SnapshotException;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.snapshot.StoredSnapshot;
 import dev.shale.sql.MigrationScript;
+import dev.shale.sql.Stage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,20 +95,46 @@ public final class BranchRebase {
   }
 
   /**
-   * The name the new migration keeps: that of the one migration regenerated, when it was given with
-   * {@code --name} (it differs from the name its changes give). Empty when its name was derived, or
-   * several are regenerated: the new migration's name is then derived from its own changes, which
-   * usually gives the same name.
+   * The name the new migration keeps: that of the migration regenerated, or the base shared by the
+   * steps of the one plan regenerated, when it was given with {@code --name} (it differs from the
+   * name its changes give). Empty when its name was derived, or several plans are regenerated: the
+   * new migration's name is then derived from its own changes, which usually gives the same name.
    */
   public Optional<String> name() {
-    if (regenerate.size() != 1) {
+    GeneratedCheck.Verdict plan = verdicts.get(regenerate.get(0));
+    if (regenerate.stream().anyMatch(l -> verdicts.get(l) != plan)) {
       return Optional.empty();
     }
-    Link link = regenerate.get(0);
-    String name = link.stem().substring(link.stem().indexOf('_') + 1);
-    return name.equals(MigrationName.of(verdicts.get(link).changes()))
+    List<String> names =
+        regenerate.stream().map(l -> l.stem().substring(l.stem().indexOf('_') + 1)).toList();
+    // One migration has its plan's name whole; several steps share a base and add their suffixes.
+    String base = names.size() == 1 ? names.get(0) : withoutStageSuffix(names.get(0));
+    List<String> suffixes = new ArrayList<>();
+    for (String name : names) {
+      String suffix = name.equals(base) ? "" : name.substring(base.length() + 1);
+      if (!name.equals(base) && !(name.startsWith(base + "_") && isStageSuffix(suffix))) {
+        return Optional.empty();
+      }
+      suffixes.add(suffix);
+    }
+    return MigrationName.forSteps(MigrationName.of(plan.changes()), suffixes).equals(names)
         ? Optional.empty()
-        : Optional.of(name);
+        : Optional.of(base);
+  }
+
+  private static String withoutStageSuffix(String name) {
+    for (Stage stage : Stage.values()) {
+      String suffix = "_" + stage.suffix();
+      if (!stage.suffix().isEmpty() && name.endsWith(suffix)) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
+  private static boolean isStageSuffix(String suffix) {
+    return Stream.of(Stage.values())
+        .anyMatch(s -> !s.suffix().isEmpty() && s.suffix().equals(suffix));
   }
 
   private List<String> migrations() {
