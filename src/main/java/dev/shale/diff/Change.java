@@ -247,8 +247,17 @@ public sealed interface Change {
   }
 
   /** PostgreSQL 17's ALTER COLUMN … SET EXPRESSION AS: the table is rewritten. */
-  record SetGeneratedExpression(QualifiedName table, String column, Column definition)
+  /**
+   * A stored generated column's new expression; {@code referencing} are the other tables whose
+   * foreign keys reference the column (PostgreSQL rebuilds those keys, locking them).
+   */
+  record SetGeneratedExpression(
+      QualifiedName table, String column, Column definition, List<QualifiedName> referencing)
       implements Change {
+    public SetGeneratedExpression {
+      referencing = List.copyOf(referencing);
+    }
+
     public String expression() {
       return definition.generatedExpression();
     }

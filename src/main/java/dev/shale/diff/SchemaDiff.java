@@ -188,6 +188,20 @@ public final class SchemaDiff {
     return Optional.ofNullable(toTables.get(name));
   }
 
+  /** The other tables of the target whose foreign keys reference {@code table.column}. */
+  private List<QualifiedName> referencing(QualifiedName table, String column) {
+    return to.tables().stream()
+        .filter(t -> !t.name().equals(table))
+        .filter(
+            t ->
+                t.foreignKeys().stream()
+                    .anyMatch(
+                        fk ->
+                            fk.targetTable().equals(table) && fk.targetColumns().contains(column)))
+        .map(Table::name)
+        .toList();
+  }
+
   private void add(Phase phase, Change change) {
     phases.get(phase).add(change);
   }
@@ -817,7 +831,8 @@ public final class SchemaDiff {
       if (before.generatedExpression() != null
           && after.generatedExpression() != null
           && !before.generatedExpression().equals(after.generatedExpression())) {
-        expressionChanges.add(new Change.SetGeneratedExpression(name, column, after));
+        expressionChanges.add(
+            new Change.SetGeneratedExpression(name, column, after, referencing(name, column)));
         touch(name, column);
       }
       if (!Objects.equals(before.comment(), after.comment())) {

@@ -339,12 +339,23 @@ public final class StatementPlanner {
         throw new IllegalArgumentException(
             "SET EXPRESSION needs PostgreSQL 17: diff for pgVersion " + pgVersion + " instead");
       }
+      Risk rewrite = rewrite(c.table(), Rule.SET_GENERATED_EXPRESSION);
+      List<TableLock> locks = new ArrayList<>(rewrite.locks());
+      c.referencing().stream()
+          .filter(t -> !isNew(t))
+          .forEach(t -> locks.add(new TableLock(t, LockMode.ACCESS_EXCLUSIVE)));
       emit(
           alterColumn(c.table(), c.column())
               + "SET EXPRESSION AS ("
               + SqlFragments.user(c.expression())
               + ")",
-          rewrite(c.table(), Rule.SET_GENERATED_EXPRESSION));
+          new Risk(
+              locks,
+              rewrite.rewrite(),
+              rewrite.scan(),
+              rewrite.dataLoss(),
+              rewrite.breaksRunningCode(),
+              rewrite.rules()));
     } else if (change instanceof Change.DropGeneratedExpression c) {
       emit(alterColumn(c.table(), c.column()) + "DROP EXPRESSION", brief(c.table()));
     } else if (change instanceof Change.AddPrimaryKey c && OnlineForms.applies(context, c)) {
