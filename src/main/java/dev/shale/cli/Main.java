@@ -20,6 +20,15 @@ public final class Main {
   /** Runs Shale as the command line would, writing to the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ShaleCommand());
+    // Picocli reads every command's annotations when it is added (a quarter of a second for all
+    // of them at start-up): a run that names its command gets only that one.
+    String named = commandName(args);
+    ShaleCommand.SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (named == null || named.equals(name)) {
+            cli.addSubcommand(name, command.get());
+          }
+        });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(Main::handle);
@@ -37,6 +46,23 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The subcommand that {@code args} run, or null when they name none that Shale has (or ask for
+   * help on all of them): the first word that is neither an option nor the value of one of the root
+   * options.
+   */
+  private static String commandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--config") || arg.equals("-C")) {
+        i++;
+      } else if (!arg.startsWith("-")) {
+        return ShaleCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -3,6 +3,9 @@ package dev.shale.cli;
 import dev.shale.config.Config;
 import dev.shale.config.ConfigLoader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -12,16 +15,22 @@ import picocli.CommandLine.ScopeType;
     name = "shale",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Schema-as-code migrations for PostgreSQL, declared in plain Java.",
-    subcommands = {
-      GenerateCommand.class,
-      MigrateCommand.class,
-      StatusCommand.class,
-      BaselineCommand.class,
-      ExportCommand.class,
-      HelpCommand.class
-    })
+    description = "Schema-as-code migrations for PostgreSQL, declared in plain Java.")
 public final class ShaleCommand {
+  /** Every subcommand, in the order {@code shale --help} lists them, by name. */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("generate", GenerateCommand::new);
+    all.put("migrate", MigrateCommand::new);
+    all.put("status", StatusCommand::new);
+    all.put("baseline", BaselineCommand::new);
+    all.put("export", ExportCommand::new);
+    all.put("help", HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(all);
+  }
+
   @Option(
       scope = ScopeType.INHERIT,
       names = "--config",
