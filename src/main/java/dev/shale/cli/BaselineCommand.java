@@ -46,7 +46,8 @@ final class BaselineCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var printer = new MigrationPrinter(out, out, root.terminal());
     try (Database db =
-        database.openLasting(config, "shale baseline", "record a baseline that is then deleted")) {
+        database.openSession(
+            config, "shale baseline", true, "record a baseline that is then deleted")) {
       var history = database.history(config);
       printer.database(db, history);
       List<String> recorded =

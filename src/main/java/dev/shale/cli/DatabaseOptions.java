@@ -21,6 +21,16 @@ final class DatabaseOptions {
   }
 
   /**
+   * {@link #open}, refusing a connection pooler in transaction mode, where {@code command} could
+   * not keep its session (and its lock); with {@code lasting}, also refusing {@code embedded}, on
+   * which it would only {@code outcome}.
+   */
+  Database openSession(Config config, String command, boolean lasting, String outcome) {
+    DatabaseUrl parsed = DatabaseUrl.parse(config.urlOr(url)).requireSession(command);
+    return Database.open(lasting ? parsed.requireLasting(command, outcome) : parsed);
+  }
+
+  /**
    * {@link #open}, refusing {@code embedded}, on which {@code command} would only {@code outcome}.
    */
   Database openLasting(Config config, String command, String outcome) {

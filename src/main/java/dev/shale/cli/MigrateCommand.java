@@ -42,7 +42,7 @@ final class MigrateCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var printer =
         new MigrationPrinter(out, dryRun ? spec.commandLine().getErr() : out, root.terminal());
-    try (Database db = database.open(config)) {
+    try (Database db = database.openSession(config, "shale migrate", false, null)) {
       var history = database.history(config);
       printer.database(db, history);
       warnIfOlderThanTarget(db, config.pgVersion());

@@ -68,6 +68,7 @@ final class AdvisoryLock implements AutoCloseable {
       Connection connection, HistoryTable history, Duration wait, Consumer<MigrationEvent> events)
       throws SQLException {
     long key = key(history);
+    int pid = sameSession(connection, backendPid(connection), 3);
     long start = System.nanoTime();
     long deadline = start + wait.toNanos();
     boolean announced = false;
@@ -77,7 +78,7 @@ final class AdvisoryLock implements AutoCloseable {
           events.accept(
               new MigrationEvent.LockAcquired(Duration.ofNanos(System.nanoTime() - start)));
         }
-        return new AdvisoryLock(connection, key, backendPid(connection));
+        return new AdvisoryLock(connection, key, sameSession(connection, pid, 1));
       }
       if (!announced) {
         events.accept(new MigrationEvent.WaitingForLock(holder(connection, key)));
@@ -102,6 +103,22 @@ final class AdvisoryLock implements AutoCloseable {
         throw new DatabaseException("interrupted while waiting for the migration lock", e);
       }
     }
+  }
+
+  /**
+   * {@code pid}, after checking {@code probes} times that the connection's statements still run in
+   * that server session: a pooler in transaction mode moves them between sessions.
+   *
+   * @throws DatabaseException when the session changed
+   */
+  private static int sameSession(Connection connection, int pid, int probes) throws SQLException {
+    for (int i = 0; i < probes; i++) {
+      int now = backendPid(connection);
+      if (now != pid) {
+        throw new DatabaseException(TransactionPooler.sessionChanged(pid, now));
+      }
+    }
+    return pid;
   }
 
   private static int backendPid(Connection connection) throws SQLException {

@@ -278,6 +278,22 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     return this;
   }
 
+  /**
+   * This URL, or a refusal when its address is a connection pooler in transaction mode, on which
+   * {@code command} cannot keep one session ({@link TransactionPooler}).
+   *
+   * @throws IllegalArgumentException naming the pooler and the URL to use instead
+   */
+  public DatabaseUrl requireSession(String command) {
+    TransactionPooler.byAddress(this)
+        .ifPresent(
+            why -> {
+              throw new IllegalArgumentException(
+                  "`" + command + "` needs one database session throughout, but " + why);
+            });
+    return this;
+  }
+
   /** The user the connection logs in as, or null when the driver decides. */
   public String user() {
     return properties.get("user");
