@@ -138,7 +138,7 @@ public final class Migrator {
       Set<String> failedBefore = new LinkedHashSet<>();
       status.in(MigrationState.FAILED).forEach(e -> failedBefore.add(e.name()));
       SessionState session = SessionState.capture(work);
-      Run run = new Run(work, lock, session, options);
+      Run run = new Run(work, lock, session, options, true);
       List<MigrateResult.Step> steps = new ArrayList<>();
       for (int i = 0; i < prepared.size() && !canceled; i++) {
         PreparedMigration migration = prepared.get(i);
@@ -189,9 +189,40 @@ public final class Migrator {
     }
   }
 
-  /** What every migration of one run shares. */
+  /**
+   * Runs {@code migrations} (written by Shale for {@code shale push}, not files of the folder) as
+   * {@link #migrate} runs pending ones, under the same lock, timeouts and retries, without
+   * recording them in the history table, which it neither reads nor creates.
+   *
+   * @throws MigrationFailedException when a statement fails: its migration is rolled back (unless
+   *     it runs outside a transaction), and those after it do not run
+   * @throws DatabaseException when the database cannot be reached or the lock not had
+   */
+  public MigrateResult applyUnrecorded(List<PreparedMigration> migrations, MigrateOptions options) {
+    try (Connection lockConnection = database.connect();
+        AutoCommit lockAutoCommit = AutoCommit.on(lockConnection);
+        AdvisoryLock lock =
+            AdvisoryLock.acquire(lockConnection, history, options.lockWait(), events);
+        Connection work = database.connect();
+        AutoCommit workAutoCommit = AutoCommit.on(work)) {
+      Run run = new Run(work, lock, SessionState.capture(work), options, false);
+      List<MigrateResult.Step> steps = new ArrayList<>();
+      for (int i = 0; i < migrations.size() && !canceled; i++) {
+        steps.add(apply(run, migrations.get(i), false, i + 1, migrations.size()));
+      }
+      return new MigrateResult(steps, 0);
+    } catch (SQLException e) {
+      throw databaseError("applying the changes", e);
+    }
+  }
+
+  /** What every migration of one run shares; {@code records}: whether history rows are written. */
   private record Run(
-      Connection connection, AdvisoryLock lock, SessionState session, MigrateOptions options) {}
+      Connection connection,
+      AdvisoryLock lock,
+      SessionState session,
+      MigrateOptions options,
+      boolean records) {}
 
   private MigrateResult.Step apply(
       Run run, PreparedMigration migration, boolean replacesFailed, int index, int count)
@@ -286,8 +317,10 @@ public final class Migrator {
     }
     Set<String> invalidBefore = InvalidIndexes.list(c);
     // recorded as failed first, so that a run killed midway leaves a row that says so
-    history.record(
-        c, migration.name(), migration.file().checksum(), 0, false, replacesFailed, run.lock());
+    if (run.records()) {
+      history.record(
+          c, migration.name(), migration.file().checksum(), 0, false, replacesFailed, run.lock());
+    }
     try (Statement st = c.createStatement()) {
       running = st;
       st.setEscapeProcessing(false);
@@ -311,14 +344,16 @@ public final class Migrator {
       running = null;
       Set<String> leftBehind = new LinkedHashSet<>();
       try {
-        history.record(
-            c,
-            migration.name(),
-            migration.file().checksum(),
-            millisSince(start),
-            false,
-            true,
-            run.lock());
+        if (run.records()) {
+          history.record(
+              c,
+              migration.name(),
+              migration.file().checksum(),
+              millisSince(start),
+              false,
+              true,
+              run.lock());
+        }
         run.session().restore(c);
         leftBehind.addAll(InvalidIndexes.list(c));
         leftBehind.removeAll(invalidBefore);
@@ -347,6 +382,9 @@ public final class Migrator {
       boolean replace,
       String consequence)
       throws SQLException {
+    if (!run.records()) {
+      return;
+    }
     try {
       history.record(
           run.connection(),
