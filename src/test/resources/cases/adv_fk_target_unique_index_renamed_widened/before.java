@@ -1,0 +1,8 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table U = table("users", column("id", bigint()).primaryKey(), column("email", text()).notNull(), index("email").unique().name("users_email_u"));
+  public static final Table O = table("orders", column("id", bigint()).primaryKey(), column("user_email", text()).references(() -> U, "email"));
+}

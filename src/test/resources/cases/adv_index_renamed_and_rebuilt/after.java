@@ -1,0 +1,7 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table T = table("t", column("id", bigint()).primaryKey(), column("a", integer()), column("b", integer()), index("a", "b").name("i2").unique());
+}

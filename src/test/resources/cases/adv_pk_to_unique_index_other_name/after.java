@@ -1,0 +1,7 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table A = table("tags", column("name", text()).notNull(), column("n", integer()), index("name").unique().name("tags_name_uidx"));
+}

@@ -1,0 +1,7 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table A = table("accounts", column("id", bigint()).primaryKey(), column("email", text()), index("email").unique().name("accounts_email_uidx"));
+}

@@ -1,0 +1,8 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table T = table("t", column("id", bigint()).primaryKey(), column("a", integer()), column("b", integer()), unique("a", "b").name("u2"));
+  public static final Table C = table("c", column("id", bigint()).primaryKey(), column("t_a", integer()));
+}
