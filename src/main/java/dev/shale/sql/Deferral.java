@@ -116,8 +116,8 @@ sealed interface Deferral {
   }
 
   /**
-   * A primary key, unique constraint or foreign key that the plan replaces: it stands until the
-   * step that attaches its replacement ({@link PlanContext#keptUntilReplaced}).
+   * A primary key, unique constraint, unique index or foreign key that the plan replaces: it stands
+   * until the step that attaches its replacement ({@link PlanContext#keptUntilReplaced}).
    */
   record ConstraintKept(QualifiedName table, Object definition) implements Deferral {
     public Stage completes() {
@@ -136,9 +136,28 @@ sealed interface Deferral {
         return t.withUniques(
             with(t.uniques().stream().filter(u -> !u.name().equals(key.name())).toList(), key));
       }
+      if (definition instanceof Index index) {
+        return t.withIndexes(with(without(t.indexes(), index), index));
+      }
       ForeignKey key = (ForeignKey) definition;
       return t.withForeignKeys(
           with(t.foreignKeys().stream().filter(f -> !f.name().equals(key.name())).toList(), key));
+    }
+  }
+
+  /**
+   * A unique index rebuilt under its own name while foreign keys rest on it: the replacement is
+   * built concurrently as {@code temporary}, and swapped in (the old one dropped, the new one
+   * renamed) in {@link Stage#VALIDATE}, where the foreign keys move to it.
+   */
+  record IndexSwappedLate(QualifiedName table, Index old, Index temporary) implements Deferral {
+    public Stage completes() {
+      return Stage.VALIDATE;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model, table, t -> t.withIndexes(with(with(without(t.indexes(), old), old), temporary)));
     }
   }
 

@@ -63,11 +63,11 @@ public final class MigrationPlanner {
    * the drop of one index and the build of its replacement; a drop that frees a name which a build
    * needs runs in the main migration, so no build waits for a drop here.
    *
-   * <p>In a validating step, the statements that take no lock stronger than SHARE UPDATE EXCLUSIVE
-   * (the VALIDATE scans, which let reads and writes go on) come first: a transaction keeps every
-   * lock until it commits, so a SET NOT NULL or a key attached before a scan would hold its ACCESS
-   * EXCLUSIVE lock for the whole scan. Nothing weak depends on a strong statement of its own step:
-   * what a VALIDATE checks was added in an earlier step.
+   * <p>In a validating step, the scans that take no lock stronger than SHARE UPDATE EXCLUSIVE (the
+   * VALIDATEs, which let reads and writes go on) come first, the rest in the plan's order: a
+   * transaction keeps every lock until it commits, so a SET NOT NULL or a key attached before a
+   * scan would hold its ACCESS EXCLUSIVE lock for the whole scan. Nothing weak depends on a strong
+   * statement of its own step: what a VALIDATE checks was added in an earlier step.
    */
   private static List<Statement> ordered(Stage stage, List<Statement> statements) {
     Comparator<Statement> order =
@@ -78,9 +78,10 @@ public final class MigrationPlanner {
           case VALIDATE, LATE_VALIDATE ->
               Comparator.comparingInt(
                   s ->
-                      s.risk().locks().stream()
-                              .allMatch(
-                                  l -> l.mode().compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) <= 0)
+                      s.risk().scan()
+                              && s.risk().locks().stream()
+                                  .allMatch(
+                                      l -> l.mode().compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) <= 0)
                           ? 0
                           : 1);
           case ENUM_VALUES, MAIN -> null;

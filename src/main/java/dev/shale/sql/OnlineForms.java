@@ -83,6 +83,24 @@ final class OnlineForms {
     String temporary = context.freeName(table.schema(), index.name(), "new");
     out.emit(
         Stage.INDEXES, SqlFragments.createIndex(table, index, temporary, true), buildsIndex(table));
+    if (context.keptUntilReplaced.containsKey(List.of(table, index.name()))) {
+      // Foreign keys rest on the old index: they move to the new one in the validating step, in
+      // one transaction with the swap, instead of being missing until then.
+      out.emit(
+          Stage.VALIDATE, "DROP INDEX " + qualified(table.schema(), index.name()), brief(table));
+      out.emit(
+          Stage.VALIDATE,
+          "ALTER INDEX "
+              + qualified(table.schema(), temporary)
+              + " RENAME TO "
+              + quote(index.name()),
+          Risk.NONE);
+      defer.accept(new Deferral.IndexChanged(table, null, named(index, temporary)));
+      defer.accept(
+          new Deferral.IndexSwappedLate(
+              table, named(drop.index(), index.name()), named(index, temporary)));
+      return;
+    }
     out.emit(
         Stage.INDEXES,
         "DROP INDEX CONCURRENTLY IF EXISTS " + qualified(table.schema(), index.name()),
@@ -109,6 +127,12 @@ final class OnlineForms {
       return;
     }
     QualifiedName name = new QualifiedName(table.schema(), c.name());
+    if (context.keptUntilReplaced.containsKey(List.of(table, c.name()))) {
+      // Foreign keys rest on it: it goes when they move to its replacement, in one transaction.
+      out.emit(Stage.VALIDATE, "DROP INDEX " + qualified(name), brief(table));
+      defer.accept(new Deferral.ConstraintKept(table, named(c.index(), c.name())));
+      return;
+    }
     boolean inMain =
         context.lockedInMain.contains(table)
             || context.rewritten.contains(table)

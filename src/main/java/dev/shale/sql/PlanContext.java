@@ -347,28 +347,73 @@ final class PlanContext {
         keptKeys.add(List.of(d.table(), Set.copyOf(keyColumns(key))));
       }
     }
+    Map<List<Object>, ForeignKey> movable = new HashMap<>();
     for (Change change : changes) {
       if (change instanceof Change.DropConstraint d
           && d.referenced() != null
           && !renamedTables.contains(d.table())
           && buildsConcurrently(d.table())
           && !isNew(d.referenced())) {
-        ForeignKey fk =
-            before
-                .table(d.table())
-                .flatMap(
-                    t ->
-                        t.foreignKeys().stream().filter(f -> f.name().equals(d.name())).findFirst())
-                .orElse(null);
-        if (fk != null
-            && keptKeys.contains(List.of(fk.targetTable(), Set.copyOf(fk.targetColumns())))
-            && fk.columns().stream()
-                .noneMatch(droppedColumns.getOrDefault(d.table(), Set.of())::contains)
-            && readdedLate(changes, d.table(), d.name())) {
-          keptUntilReplaced.put(List.of(d.table(), d.name()), fk);
-        }
+        before
+            .table(d.table())
+            .flatMap(
+                t -> t.foreignKeys().stream().filter(f -> f.name().equals(d.name())).findFirst())
+            .filter(
+                fk ->
+                    fk.columns().stream()
+                        .noneMatch(droppedColumns.getOrDefault(d.table(), Set.of())::contains))
+            .filter(fk -> readdedLate(changes, d.table(), d.name()))
+            .ifPresent(fk -> movable.put(List.of(d.table(), d.name()), fk));
       }
     }
+    Set<List<Object>> referenced = new HashSet<>();
+    movable
+        .values()
+        .forEach(fk -> referenced.add(List.of(fk.targetTable(), Set.copyOf(fk.targetColumns()))));
+    for (Change change : changes) {
+      if (change instanceof Change.DropIndex d && indexCanWait(d, changes, referenced)) {
+        keptUntilReplaced.put(List.of(d.table(), d.name()), d.index());
+        keptKeys.add(List.of(d.table(), indexColumns(d.index())));
+      }
+    }
+    movable.forEach(
+        (drop, fk) -> {
+          if (keptKeys.contains(List.of(fk.targetTable(), Set.copyOf(fk.targetColumns())))) {
+            keptUntilReplaced.put(drop, fk);
+          }
+        });
+  }
+
+  /**
+   * Whether a unique index that foreign keys rest on can stand until its replacement is complete:
+   * the foreign keys then move to the replacement in the same transaction, instead of being dropped
+   * with the index in the main migration (an index rebuilt under its own name is swapped there).
+   */
+  private boolean indexCanWait(
+      Change.DropIndex d, List<Change> changes, Set<List<Object>> referenced) {
+    QualifiedName table = d.table();
+    Index index = d.index();
+    if (!index.unique()
+        || index.where() != null
+        || index.elements().stream().anyMatch(e -> e.column() == null)
+        || !referenced.contains(List.of(table, indexColumns(index)))
+        || !buildsConcurrently(table)
+        || renamedTables.contains(table)
+        || renamedConstraints.contains(List.of(table, d.name()))
+        || dropsColumnOf(table, index)) {
+      return false;
+    }
+    if (isRebuiltIndex(table, d.name())) {
+      return true;
+    }
+    return !claimedNames.contains(new QualifiedName(table.schema(), d.name()))
+        && changes.stream().anyMatch(c -> uniqueKeys.contains(c) && table.equals(keyTable(c)));
+  }
+
+  private static Set<String> indexColumns(Index index) {
+    return index.elements().stream()
+        .map(IndexElement::column)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   private boolean keyCanWait(Change.DropConstraint d, List<Change> changes) {
