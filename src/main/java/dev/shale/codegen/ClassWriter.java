@@ -66,18 +66,16 @@ final class ClassWriter {
       fields.add(new FieldCode("PgSequence", plan.fieldNames.get(s), plain.sequence(s)));
     }
     int firstTable = fields.size();
-    List<List<Code>> tableParts = new ArrayList<>();
     for (int i = 0; i < plan.tables.size(); i++) {
       Table t = plan.tables.get(i);
       DslWriter writer = writer(i, false);
       List<Code> parts = writer.tableParts(new TableParts(t, explicit));
-      tableParts.add(parts);
       fields.add(new FieldCode("Table", plan.fieldNames.get(t), writer.table(t, parts)));
     }
     for (View v : plan.views) {
       fields.add(new FieldCode("PgView", plan.fieldNames.get(v), plain.view(v)));
     }
-    List<PartsMethod> methods = split(fields, firstTable, tableParts);
+    List<PartsMethod> methods = split(fields, firstTable);
     return render(fields, methods);
   }
 
@@ -89,30 +87,23 @@ final class ClassWriter {
    * Moves the parts of the largest tables into methods until the static initializer fits the
    * budget; a table too large for one method is cut into several, joined by {@code parts(...)}.
    */
-  private List<PartsMethod> split(
-      List<FieldCode> fields, int firstTable, List<List<Code>> tableParts) {
+  private List<PartsMethod> split(List<FieldCode> fields, int firstTable) {
     int total = 0;
     for (FieldCode f : fields) {
       total += cost(f.init()) + 3;
     }
     List<PartsMethod> methods = new ArrayList<>();
-    Set<Integer> moved = new HashSet<>();
+    List<Integer> largestFirst = new ArrayList<>();
+    int[] costs = new int[plan.tables.size()];
+    for (int i = 0; i < costs.length; i++) {
+      largestFirst.add(i);
+      costs[i] = cost(fields.get(firstTable + i).init());
+    }
+    largestFirst.sort((a, b) -> Integer.compare(costs[b], costs[a]));
     Set<String> methodNames = new HashSet<>(Set.of("parts"));
     boolean joined = false;
-    while (total > BUDGET) {
-      int largest = -1;
-      for (int i = 0; i < plan.tables.size(); i++) {
-        if (!moved.contains(i)
-            && (largest < 0
-                || cost(fields.get(firstTable + i).init())
-                    > cost(fields.get(firstTable + largest).init()))) {
-          largest = i;
-        }
-      }
-      if (largest < 0) {
-        break;
-      }
-      moved.add(largest);
+    for (int next = 0; total > BUDGET && next < largestFirst.size(); next++) {
+      int largest = largestFirst.get(next);
       Table t = plan.tables.get(largest);
       FieldCode field = fields.get(firstTable + largest);
       List<Code> parts = writer(largest, true).tableParts(new TableParts(t, explicit));
@@ -130,7 +121,7 @@ final class ClassWriter {
       Code argument = calls.size() == 1 ? calls.get(0) : Code.call("parts", calls);
       joined |= calls.size() > 1;
       Code init = writer(largest, false).table(t, List.of(argument));
-      total += cost(init) - cost(field.init());
+      total += cost(init) - costs[largest];
       fields.set(firstTable + largest, new FieldCode("Table", field.name(), init));
     }
     if (!methods.isEmpty()) {

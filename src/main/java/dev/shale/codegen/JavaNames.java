@@ -11,6 +11,8 @@ import java.util.Set;
  * identifier; the SQL name itself stays exact in the string the DSL receives.
  */
 final class JavaNames {
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   private JavaNames() {}
 
   /**
@@ -20,9 +22,8 @@ final class JavaNames {
    * kept.
    */
   static java.util.List<String> words(String sqlName) {
-    String plain =
-        Normalizer.normalize(sqlName.replace("ß", "ss"), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
+    String plain = Normalizer.normalize(sqlName.replace("ß", "ss"), Normalizer.Form.NFD);
+    plain = MARKS.matcher(plain).replaceAll("");
     java.util.List<String> words = new java.util.ArrayList<>();
     StringBuilder word = new StringBuilder();
     int[] cps = plain.codePoints().toArray();

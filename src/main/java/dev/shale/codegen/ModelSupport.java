@@ -30,9 +30,13 @@ final class ModelSupport {
 
   private final SchemaModel model;
   private final List<String> problems = new ArrayList<>();
+  private final Set<QualifiedName> tables = new HashSet<>();
+  private final Set<QualifiedName> enums = new HashSet<>();
 
   private ModelSupport(SchemaModel model) {
     this.model = model;
+    model.tables().forEach(t -> tables.add(t.name()));
+    model.enums().forEach(e -> enums.add(e.name()));
   }
 
   static List<String> problems(SchemaModel model) {
@@ -110,7 +114,7 @@ final class ModelSupport {
                 + ": the DSL has NO ACTION, RESTRICT, CASCADE, SET NULL and SET DEFAULT"
                 + " (without a column list)");
       }
-      if (model.table(f.targetTable()).isEmpty() && f.targetTable().schema().contains(".")) {
+      if (!tables.contains(f.targetTable()) && f.targetTable().schema().contains(".")) {
         problems.add(
             what
                 + " references "
@@ -126,7 +130,7 @@ final class ModelSupport {
 
   private void column(String what, Column c, boolean inPrimaryKey) {
     if (c.type().isUserDefined()) {
-      if (model.enumType(c.type().userType()).isEmpty()) {
+      if (!enums.contains(c.type().userType())) {
         problems.add(what + " has type " + c.type() + ", which is not an enum of the model");
       }
     } else if (!TypeNames.canonical(c.type().name()).equals(c.type().name())) {
