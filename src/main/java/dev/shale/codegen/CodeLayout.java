@@ -1,5 +1,7 @@
 package dev.shale.codegen;
 
+import static dev.shale.codegen.Code.atom;
+
 import dev.shale.codegen.Code.Atom;
 import dev.shale.codegen.Code.Call;
 import dev.shale.codegen.Code.Concat;
@@ -77,8 +79,24 @@ final class CodeLayout {
    */
   static String write(Code code, int indent, int column, int suffix) {
     String oneLine = flat(code);
-    if (column + oneLine.length() + suffix <= WIDTH || code instanceof Atom) {
+    if (column + oneLine.length() + suffix <= WIDTH) {
       return oneLine;
+    }
+    if (code instanceof Atom) {
+      // A lambda too long for its line breaks after its arrow, as google-java-format does.
+      if (oneLine.startsWith("() -> ")) {
+        int inner = indent + CONTINUATION;
+        return "() ->\n"
+            + " ".repeat(inner)
+            + write(atom(oneLine.substring(6)), inner, inner, suffix);
+      }
+      int dot = oneLine.lastIndexOf('.');
+      return dot > 0 && !oneLine.contains("\"")
+          ? oneLine.substring(0, dot)
+              + "\n"
+              + " ".repeat(indent + CONTINUATION)
+              + oneLine.substring(dot)
+          : oneLine;
     }
     if (code instanceof Concat c) {
       StringBuilder out = new StringBuilder();
@@ -102,14 +120,25 @@ final class CodeLayout {
       head = call.receiver();
     }
     Call first = (Call) head;
-    String prefix = first.receiver() == null ? "" : flat(first.receiver()) + ".";
     StringBuilder out = new StringBuilder();
     int inner = indent + CONTINUATION;
-    // In a broken chain, the first call's arguments are indented once more than the dots.
-    int headIndent = links.isEmpty() ? indent : inner;
-    out.append(
-        arguments(
-            prefix + first.name(), first.args(), headIndent, column, links.isEmpty() ? suffix : 0));
+    if (first.receiver() != null && !links.isEmpty() && flat(first.receiver()).length() > 4) {
+      // A field before a chain of calls stands on its own line, each call on one below it
+      // (unless its name is no longer than the indentation, as google-java-format decides).
+      out.append(flat(first.receiver()));
+      links.add(0, new Call(null, first.name(), first.args()));
+    } else {
+      String prefix = first.receiver() == null ? "" : flat(first.receiver()) + ".";
+      // In a broken chain, the first call's arguments are indented once more than the dots.
+      int headIndent = links.isEmpty() ? indent : inner;
+      out.append(
+          arguments(
+              prefix + first.name(),
+              first.args(),
+              headIndent,
+              column,
+              links.isEmpty() ? suffix : 0));
+    }
     for (int i = 0; i < links.size(); i++) {
       Call link = links.get(i);
       int tail = i == links.size() - 1 ? suffix : 0;

@@ -12,7 +12,8 @@ public final class PublicSchema {
           column("another_column_name_that_is_quite_long_too_ccccccccccccccccccc", text()).unique(),
           column("ref", bigint())
               .references(
-                  () -> PublicSchema.A_TABLE_NAME_THAT_IS_EXACTLY_SIXTY_THREE_BYTES_LONG_AAAAAAAAAAA,
+                  () ->
+                      PublicSchema.A_TABLE_NAME_THAT_IS_EXACTLY_SIXTY_THREE_BYTES_LONG_AAAAAAAAAAA,
                   "a_column_name_that_is_exactly_sixty_three_bytes_long_bbbbbbbbbb")
               .check("ref > 0"),
           index("another_column_name_that_is_quite_long_too_ccccccccccccccccccc", "ref"));

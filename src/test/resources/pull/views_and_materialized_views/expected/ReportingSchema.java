@@ -8,7 +8,8 @@ public final class ReportingSchema {
   public static final PgSchema REPORTING = schema("reporting");
 
   public static final PgView DAILY_COUNTS =
-      REPORTING.materializedView(
+      REPORTING
+          .materializedView(
               "daily_counts",
               "SELECT date_trunc('day', at) AS day, count(*) AS n FROM public.events GROUP BY 1")
           .comment("Refreshed nightly");
