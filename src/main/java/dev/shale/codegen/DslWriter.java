@@ -32,7 +32,7 @@ final class DslWriter {
     /** {@code APP} for schema app, null for public: what {@code .table(...)} is called on. */
     Code schema(String schema);
 
-    /** The expression for a table inside {@code () -> ...}, or null if it is not generated. */
+    /** The expression for a table inside {@code () -> ...}. */
     String table(QualifiedName table);
 
     /** The expression for an enum. */
@@ -260,11 +260,7 @@ final class DslWriter {
 
   private Code references(Code code, ForeignKey f) {
     List<Code> args = new ArrayList<>();
-    String target = names.table(f.targetTable());
-    args.add(
-        target != null
-            ? atom("() -> " + target)
-            : str(f.targetTable().schema() + "." + f.targetTable().name()));
+    args.add(atom("() -> " + names.table(f.targetTable())));
     f.targetColumns().forEach(c -> args.add(str(c)));
     code = new Code.Call(code, "references", args);
     if (!f.onDelete().equals("NO ACTION")) {

@@ -232,9 +232,6 @@ public final class JavaCodegen {
       @Override
       public String table(QualifiedName table) {
         Field field = tableFields.get(table);
-        if (field == null) {
-          return null;
-        }
         boolean direct = field.owner() == plan && (inMethod || field.position() < position);
         return direct ? field.name() : field.owner().name + "." + field.name();
       }

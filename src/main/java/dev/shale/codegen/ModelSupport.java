@@ -9,6 +9,7 @@ import dev.shale.model.IndexElement;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOptions;
 import dev.shale.model.Table;
 import dev.shale.model.TypeNames;
 import dev.shale.model.View;
@@ -67,6 +68,8 @@ final class ModelSupport {
     for (Sequence s : model.sequences()) {
       if (!TypeNames.isInteger(s.dataType())) {
         problems.add("sequence " + s.name() + " has type " + s.dataType());
+      } else {
+        options("sequence " + s.name(), s.dataType(), s.options());
       }
     }
     for (Table t : model.tables()) {
@@ -114,13 +117,13 @@ final class ModelSupport {
                 + ": the DSL has NO ACTION, RESTRICT, CASCADE, SET NULL and SET DEFAULT"
                 + " (without a column list)");
       }
-      if (!tables.contains(f.targetTable()) && f.targetTable().schema().contains(".")) {
+      if (!tables.contains(f.targetTable())) {
         problems.add(
             what
                 + " references "
                 + f.targetTable()
-                + ", which is not in the model, and a schema name with a '.' cannot be named"
-                + " in references(\"schema.table\", ...)");
+                + ", which is not in the model; the loader refuses a foreign key to a table the"
+                + " schema does not declare (pull that table too)");
       }
     }
     for (Index i : t.indexes()) {
@@ -166,11 +169,25 @@ final class ModelSupport {
       problems.add(
           what + " is nullable, but a primary key, identity or serial column is always NOT NULL");
     }
+    if (c.identity() != null && TypeNames.isInteger(c.type().name()) && !c.type().isArray()) {
+      options(what + " identity", c.type().name(), c.identity().options());
+    }
     if (c.identity() != null
         && (c.type().isUserDefined()
             || c.type().isArray()
             || !TypeNames.isInteger(c.type().name()))) {
       problems.add(what + " is an identity column of type " + c.type());
+    }
+  }
+
+  /** Options as the loader keeps them: each one equal to PostgreSQL's default left out. */
+  private void options(String what, String type, SequenceOptions o) {
+    SequenceOptions canonical =
+        SequenceOptions.canonical(
+            type, o.start(), o.increment(), o.minValue(), o.maxValue(), o.cache(), o.cycle());
+    if (!canonical.equals(o)) {
+      problems.add(
+          what + ": options " + o + " are not as the loader keeps them (" + canonical + ")");
     }
   }
 
