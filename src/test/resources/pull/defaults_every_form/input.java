@@ -1,0 +1,45 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Defaults {
+  public static final PgEnum STATUS = enumType("status", "active", "it's done");
+  public static final PgSequence COUNTER = sequence("counter");
+  public static final PgSequence ORDER_SEQ = sequence("Order_seq");
+
+  public static final Table DEFAULTS =
+      table(
+          "defaults",
+          column("empty_text", text()).defaultSql("''"),
+          column("empty_text_cast", text()).defaultSql("''::text"),
+          column("quoted", text()).defaultValue("it's"),
+          column("backslash", text()).defaultValue("C:\\temp\\"),
+          column("two_lines", text()).defaultValue("first\nsecond"),
+          column("varchar_cast", varchar(20)).defaultSql("'a'::character varying"),
+          column("zero", integer()).defaultValue(0),
+          column("negative", integer()).defaultValue(-1),
+          column("big", bigint()).defaultValue(10000000000L),
+          column("expression", integer()).defaultSql("(1 + 2)"),
+          column("int_cast", integer()).defaultSql("'7'::integer"),
+          column("decimal", numeric(10, 2)).defaultSql("9.99"),
+          column("floating", doublePrecision()).defaultSql("'-Infinity'::double precision"),
+          column("yes", bool()).defaultValue(true),
+          column("upper_false", bool()).defaultSql("FALSE"),
+          column("created_at", timestamptz()).defaultNow(),
+          column("current", timestamp()).defaultSql("CURRENT_TIMESTAMP"),
+          column("tomorrow", timestamptz()).defaultSql("(now() + '1 day'::interval)"),
+          column("today", date()).defaultSql("CURRENT_DATE"),
+          column("leap", date()).defaultValue("2024-02-29"),
+          column("token", uuid()).defaultRandomUuid(),
+          column("doc", jsonb()).defaultSql("'{}'::jsonb"),
+          column("doc_plain", json()).defaultValue("{\"a\": [1, 2]}"),
+          column("empty_array", text().array()).defaultSql("ARRAY[]::text[]"),
+          column("empty_array_literal", integer().array()).defaultSql("'{}'::integer[]"),
+          column("array_constructor", text().array()).defaultSql("ARRAY['a', 'b']"),
+          column("status", STATUS).defaultValue("it's done"),
+          column("status_cast", STATUS).defaultSql("'active'::status"),
+          column("counted", bigint()).defaultSql("nextval('counter'::regclass)"),
+          column("ordered", bigint()).defaultSql("nextval('\"Order_seq\"'::regclass)"),
+          column("raw_bytes", bytea()).defaultSql("'\\x00ff'::bytea"),
+          column("span", interval()).defaultSql("'01:00:00'::interval"));
+}

@@ -1,0 +1,10 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.Table;
+
+/** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
+public final class PublicSchema {
+  public static final Table T = table("t", column("id", integer()));
+
+  private PublicSchema() {}
+}
