@@ -5,7 +5,7 @@
 CREATE TABLE type_numeric (
   id bigint GENERATED ALWAYS AS IDENTITY,
   any_precision numeric,
-  whole numeric(20),
+  whole numeric(20,0),
   money_amount numeric(12,2) DEFAULT 0 NOT NULL,
   tiny numeric(5,5),
   CONSTRAINT type_numeric_pkey PRIMARY KEY (id)

@@ -102,7 +102,7 @@ public final class TypeNames {
     return switch (base) {
       case "varchar", "character varying" -> "character varying(" + args + ")";
       case "char", "character", "bpchar" -> "character(" + args + ")";
-      case "decimal", "numeric" -> "numeric(" + args + ")";
+      case "decimal", "numeric" -> "numeric(" + numericModifier(args) + ")";
       case "timestamp" -> "timestamp(" + args + ")" + zone;
       case "timestamptz" -> "timestamp(" + args + ") with time zone";
       case "time" -> "time(" + args + ")" + zone;
@@ -111,6 +111,18 @@ public final class TypeNames {
       case "float" -> floatType(args);
       default -> base + "(" + args + ")" + (rest.isEmpty() ? "" : " " + rest);
     };
+  }
+
+  /**
+   * format_type prints the scale even when it was left out ({@code numeric(20)} is {@code
+   * numeric(20,0)}); a precision PostgreSQL refuses stays as written, for the problem's message.
+   */
+  private static String numericModifier(String args) {
+    if (args.contains(",") || args.length() > 4) {
+      return args;
+    }
+    int precision = Integer.parseInt(args);
+    return precision >= 1 && precision <= 1000 ? args + ",0" : args;
   }
 
   /** float(p) is real for p up to 24 and double precision up to 53, as the grammar decides. */

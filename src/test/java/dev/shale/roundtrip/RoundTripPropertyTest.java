@@ -8,6 +8,9 @@ import dev.shale.diff.DecisionsNeededException;
 import dev.shale.diff.RenameAnswers;
 import dev.shale.diff.RenameQuestion;
 import dev.shale.diff.SchemaDiff;
+import dev.shale.introspect.IntrospectionFilter;
+import dev.shale.introspect.Introspector;
+import dev.shale.introspect.ModelDifference;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.VersionRequirements;
@@ -59,7 +62,8 @@ import org.junit.jupiter.api.Assumptions;
  * row then goes into every table, identity and serial columns taking their defaults: a sequence
  * left behind the rows collides. A table whose definition only changed names must be renamed, not
  * have indexes, constraints or columns dropped (neither as a change nor in a statement). Also:
- * diff(B, B) is empty, and B survives its snapshot JSON unchanged.
+ * diff(B, B) is empty, and B survives its snapshot JSON unchanged. Introspection reads back exactly
+ * the model: {@code introspect(apply(export(A))).equals(A)}, and the same for B.
  *
  * <p>Plans are written for the PostgreSQL they run on ({@code PlanOptions(pgVersion, online)}), and
  * schemas hold only what that version has ({@link VersionRequirements}): {@value #TRIES} pairs on
@@ -282,10 +286,11 @@ class RoundTripPropertyTest {
 
     Slot direct = database(version, 0);
     direct.apply(exportB, context + "\nexport(B) failed");
+    assertIntrospected(direct, after, context + "\nexport(B):\n" + exportB, "B");
     String expected = direct.fingerprint();
     String shown = context + "\nexport(B):\n" + exportB;
-    migrate(database(version, 1), exportA, online, null, null, expected, shown);
-    migrate(database(version, 2), exportA, online, before, target, expected, shown);
+    migrate(database(version, 1), exportA, online, null, null, expected, shown, before);
+    migrate(database(version, 2), exportA, online, before, target, expected, shown, null);
     if (Math.floorMod(seed, 4) == 0) {
       List<MigrationPlanner.Step> simple =
           MigrationPlanner.plan(before, after, changes, new PlanOptions(major, false));
@@ -297,7 +302,8 @@ class RoundTripPropertyTest {
           before,
           target,
           expected,
-          shown + "\n(simple form)");
+          shown + "\n(simple form)",
+          null);
       SIMPLE_RUNS.incrementAndGet();
     }
     assertEquals(
@@ -315,8 +321,30 @@ class RoundTripPropertyTest {
   }
 
   /**
+   * The database's model, as introspection reads it, equals {@code model}: the model that export
+   * built the database from. On failure, the differences one per line.
+   */
+  private static void assertIntrospected(Slot db, SchemaModel model, String context, String which) {
+    List<String> schemas = new java.util.ArrayList<>(model.schemas());
+    schemas.add("public");
+    SchemaModel read =
+        Introspector.read(db.queries(), new IntrospectionFilter(schemas, List.of(), null)).model();
+    if (!read.equals(model)) {
+      fail(
+          context
+              + "\nintrospect(apply(export("
+              + which
+              + "))) differs from "
+              + which
+              + ":\n"
+              + ModelDifference.describe(model, read));
+    }
+  }
+
+  /**
    * export(A), rows (when {@code before} is given), the plan, then the catalog of B; with rows, one
-   * more row in every table.
+   * more row in every table. When {@code exportedA} is given, the database that export(A) built
+   * must introspect to it.
    */
   private static void migrate(
       Slot db,
@@ -325,9 +353,13 @@ class RoundTripPropertyTest {
       SchemaModel before,
       RowFiller.Target target,
       String expected,
-      String context) {
+      String context,
+      SchemaModel exportedA) {
     String migration = PlanApplier.render("diff", steps);
     db.apply(exportA, context + "\nexport(A) failed");
+    if (exportedA != null) {
+      assertIntrospected(db, exportedA, context, "A");
+    }
     RowFiller.Report rows = null;
     if (before != null) {
       try {

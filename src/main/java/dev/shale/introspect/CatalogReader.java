@@ -1,0 +1,191 @@
+package dev.shale.introspect;
+
+import dev.shale.introspect.CatalogRows.Catalog;
+import dev.shale.introspect.CatalogRows.ColumnRow;
+import dev.shale.introspect.CatalogRows.ConstraintRow;
+import dev.shale.introspect.CatalogRows.EnumRow;
+import dev.shale.introspect.CatalogRows.IdentityRow;
+import dev.shale.introspect.CatalogRows.IndexKeyRow;
+import dev.shale.introspect.CatalogRows.IndexRow;
+import dev.shale.introspect.CatalogRows.SequenceRow;
+import dev.shale.introspect.CatalogRows.SequenceSettings;
+import dev.shale.introspect.CatalogRows.TableRow;
+import dev.shale.introspect.CatalogRows.UnmanagedRow;
+import dev.shale.introspect.CatalogRows.ViewRow;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the catalog queries, one per object kind, whatever the number of tables: schemas first (the
+ * filter's globs pick among them), then everything else for the chosen schemas.
+ */
+final class CatalogReader {
+  private final Connection connection;
+  private final Map<String, String> placeholders;
+
+  CatalogReader(Connection connection, int serverVersionNum) {
+    this.connection = connection;
+    boolean pg15 = serverVersionNum >= 150000;
+    this.placeholders =
+        Map.of(
+            "nulls_not_distinct",
+            pg15 ? "coalesce(i.indnullsnotdistinct, false)" : "false",
+            "set_columns",
+            pg15 ? "(k.confdelsetcols IS NOT NULL)" : "false");
+  }
+
+  List<String> schemas() throws SQLException {
+    return query("schemas.sql").rows(connection, List.of(), rs -> rs.getString("name"));
+  }
+
+  Catalog read(List<String> schemas) throws SQLException {
+    return new Catalog(
+        schemas,
+        query("enums.sql").rows(connection, schemas, CatalogReader::enumRow),
+        query("sequences.sql").rows(connection, schemas, CatalogReader::sequenceRow),
+        query("tables.sql")
+            .rows(
+                connection,
+                schemas,
+                rs ->
+                    new TableRow(
+                        rs.getString("schema"), rs.getString("name"), rs.getString("comment"))),
+        query("columns.sql").rows(connection, schemas, CatalogReader::columnRow),
+        query("constraints.sql").rows(connection, schemas, CatalogReader::constraintRow),
+        query("indexes.sql").rows(connection, schemas, CatalogReader::indexRow),
+        query("views.sql").rows(connection, schemas, CatalogReader::viewRow),
+        query("unmanaged.sql")
+            .rows(
+                connection,
+                schemas,
+                rs ->
+                    new UnmanagedRow(
+                        rs.getString("kind"),
+                        rs.getString("schema"),
+                        rs.getString("name"),
+                        rs.getString("table_name"))));
+  }
+
+  private CatalogQuery query(String resource) {
+    return CatalogQuery.load(resource, placeholders);
+  }
+
+  private static EnumRow enumRow(ResultSet rs) throws SQLException {
+    return new EnumRow(
+        rs.getString("schema"),
+        rs.getString("name"),
+        rs.getString("printed"),
+        CatalogQuery.strings(rs, "labels"));
+  }
+
+  private static SequenceRow sequenceRow(ResultSet rs) throws SQLException {
+    return new SequenceRow(
+        rs.getString("schema"),
+        rs.getString("name"),
+        rs.getString("regclass"),
+        settings(rs, "seq_"),
+        rs.getString("owner_schema"),
+        rs.getString("owner_table"),
+        rs.getString("owner_column"));
+  }
+
+  /** A sequence's settings from the columns named {@code prefix} + type, start, increment, … */
+  private static SequenceSettings settings(ResultSet rs, String prefix) throws SQLException {
+    return new SequenceSettings(
+        rs.getString(prefix + "type"),
+        rs.getLong(prefix + "start"),
+        rs.getLong(prefix + "increment"),
+        rs.getLong(prefix + "min"),
+        rs.getLong(prefix + "max"),
+        rs.getLong(prefix + "cache"),
+        rs.getBoolean(prefix + "cycle"));
+  }
+
+  private static ColumnRow columnRow(ResultSet rs) throws SQLException {
+    String identityKind = rs.getString("identity");
+    IdentityRow identity = null;
+    if (identityKind != null && !identityKind.isEmpty() && rs.getString("identity_type") != null) {
+      identity = new IdentityRow(identityKind, settings(rs, "identity_"));
+    }
+    return new ColumnRow(
+        rs.getString("schema"),
+        rs.getString("table_name"),
+        rs.getString("name"),
+        rs.getString("type_kind"),
+        rs.getString("type_schema"),
+        rs.getString("type_name"),
+        rs.getString("type_sql"),
+        rs.getBoolean("is_array"),
+        rs.getBoolean("not_null"),
+        identity,
+        rs.getString("generated"),
+        rs.getString("expression"),
+        rs.getString("comment"),
+        rs.getBoolean("own_collation"));
+  }
+
+  private static ConstraintRow constraintRow(ResultSet rs) throws SQLException {
+    return new ConstraintRow(
+        rs.getString("schema"),
+        rs.getString("table_name"),
+        rs.getString("name"),
+        rs.getString("type").charAt(0),
+        CatalogQuery.strings(rs, "columns"),
+        rs.getString("target_schema"),
+        rs.getString("target_table"),
+        CatalogQuery.strings(rs, "target_columns"),
+        rs.getString("on_update").charAt(0),
+        rs.getString("on_delete").charAt(0),
+        rs.getString("match_type").charAt(0),
+        rs.getBoolean("deferrable"),
+        rs.getBoolean("deferred"),
+        rs.getString("expression"),
+        rs.getBoolean("is_local"),
+        rs.getBoolean("no_inherit"),
+        rs.getBoolean("nulls_not_distinct"),
+        rs.getBoolean("has_set_columns"));
+  }
+
+  private static IndexRow indexRow(ResultSet rs) throws SQLException {
+    List<String> columns = CatalogQuery.strings(rs, "key_columns");
+    List<String> sql = CatalogQuery.strings(rs, "key_sql");
+    List<String> opclasses = CatalogQuery.strings(rs, "opclasses");
+    List<Object> options = CatalogQuery.values(rs, "options");
+    List<Object> collations = CatalogQuery.values(rs, "own_collations");
+    List<IndexKeyRow> keys = new ArrayList<>();
+    for (int i = 0; i < sql.size(); i++) {
+      keys.add(
+          new IndexKeyRow(
+              columns.get(i),
+              sql.get(i),
+              opclasses.get(i),
+              ((Number) options.get(i)).intValue(),
+              Boolean.TRUE.equals(collations.get(i))));
+    }
+    return new IndexRow(
+        rs.getString("schema"),
+        rs.getString("table_name"),
+        rs.getString("name"),
+        rs.getBoolean("is_unique"),
+        rs.getString("method"),
+        rs.getBoolean("is_valid"),
+        rs.getBoolean("nulls_not_distinct"),
+        rs.getString("predicate"),
+        keys,
+        CatalogQuery.strings(rs, "include_columns"));
+  }
+
+  private static ViewRow viewRow(ResultSet rs) throws SQLException {
+    return new ViewRow(
+        rs.getString("schema"),
+        rs.getString("name"),
+        rs.getBoolean("materialized"),
+        rs.getString("query"),
+        rs.getString("comment"),
+        rs.getBoolean("has_options"));
+  }
+}

@@ -1,0 +1,107 @@
+package dev.shale.introspect;
+
+import dev.shale.model.SequenceOptions;
+import java.util.List;
+
+/** The rows of the catalog queries, as read, before they become the model. */
+final class CatalogRows {
+  private CatalogRows() {}
+
+  record EnumRow(String schema, String name, String printed, List<String> labels) {}
+
+  /** A sequence's type and options as pg_sequence holds them (every option filled in). */
+  record SequenceSettings(
+      String dataType, long start, long increment, long min, long max, long cache, boolean cycle) {
+    /** The options as the model keeps them: those equal to PostgreSQL's defaults left out. */
+    SequenceOptions canonical() {
+      return SequenceOptions.canonical(dataType, start, increment, min, max, cache, cycle);
+    }
+  }
+
+  record SequenceRow(
+      String schema,
+      String name,
+      String regclass,
+      SequenceSettings settings,
+      String ownerSchema,
+      String ownerTable,
+      String ownerColumn) {}
+
+  record TableRow(String schema, String name, String comment) {}
+
+  /** An identity column's kind ({@code a} always, {@code d} by default) and sequence. */
+  record IdentityRow(String kind, SequenceSettings settings) {}
+
+  record ColumnRow(
+      String schema,
+      String table,
+      String name,
+      String typeKind,
+      String typeSchema,
+      String typeName,
+      String typeSql,
+      boolean array,
+      boolean notNull,
+      IdentityRow identity,
+      String generated,
+      String expression,
+      String comment,
+      boolean ownCollation) {}
+
+  record ConstraintRow(
+      String schema,
+      String table,
+      String name,
+      char type,
+      List<String> columns,
+      String targetSchema,
+      String targetTable,
+      List<String> targetColumns,
+      char onUpdate,
+      char onDelete,
+      char matchType,
+      boolean deferrable,
+      boolean deferred,
+      String expression,
+      boolean local,
+      boolean noInherit,
+      boolean nullsNotDistinct,
+      boolean setColumns) {}
+
+  /** One key of an index: column (null for an expression), its SQL, opclass, indoption. */
+  record IndexKeyRow(String column, String sql, String opclass, int option, boolean ownCollation) {}
+
+  record IndexRow(
+      String schema,
+      String table,
+      String name,
+      boolean unique,
+      String method,
+      boolean valid,
+      boolean nullsNotDistinct,
+      String predicate,
+      List<IndexKeyRow> keys,
+      List<String> include) {}
+
+  record ViewRow(
+      String schema,
+      String name,
+      boolean materialized,
+      String query,
+      String comment,
+      boolean hasOptions) {}
+
+  record UnmanagedRow(String kind, String schema, String name, String table) {}
+
+  /** Everything read, for one set of schemas. */
+  record Catalog(
+      List<String> schemas,
+      List<EnumRow> enums,
+      List<SequenceRow> sequences,
+      List<TableRow> tables,
+      List<ColumnRow> columns,
+      List<ConstraintRow> constraints,
+      List<IndexRow> indexes,
+      List<ViewRow> views,
+      List<UnmanagedRow> unmanaged) {}
+}

@@ -1,0 +1,381 @@
+package dev.shale.introspect;
+
+import dev.shale.db.HistoryTable;
+import dev.shale.introspect.CatalogRows.Catalog;
+import dev.shale.introspect.CatalogRows.ColumnRow;
+import dev.shale.introspect.CatalogRows.ConstraintRow;
+import dev.shale.introspect.CatalogRows.IdentityRow;
+import dev.shale.introspect.CatalogRows.IndexKeyRow;
+import dev.shale.introspect.CatalogRows.IndexRow;
+import dev.shale.introspect.CatalogRows.SequenceRow;
+import dev.shale.introspect.CatalogRows.TableRow;
+import dev.shale.introspect.CatalogRows.UnmanagedRow;
+import dev.shale.introspect.CatalogRows.ViewRow;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexElement;
+import dev.shale.model.PgNames;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOptions;
+import dev.shale.model.Table;
+import dev.shale.model.TypeNames;
+import dev.shale.model.UniqueConstraint;
+import dev.shale.model.View;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the canonical model from the catalog rows, through the model's own records and
+ * normalizers, so that it equals what the loader builds for the same schema: types as {@link
+ * TypeNames#canonical} spells them, sequence options as {@link SequenceOptions#canonical} keeps
+ * them, serials recognized, names as the server holds them, server text in its plain spelling
+ * ({@link ServerText}), every list sorted as the loader sorts it.
+ */
+final class ModelAssembler {
+  private final Catalog catalog;
+  private final IntrospectionFilter filter;
+  private final List<UnmanagedObject> unmanaged = new ArrayList<>();
+
+  /** The enum types as the server prints their names in expressions. */
+  private final Set<String> enumTypes = new HashSet<>();
+
+  /** Sequences that are a serial column's own, by qualified name. */
+  private final Set<QualifiedName> serialSequences = new HashSet<>();
+
+  private ModelAssembler(Catalog catalog, IntrospectionFilter filter) {
+    this.catalog = catalog;
+    this.filter = filter;
+  }
+
+  static Introspection assemble(Catalog catalog, IntrospectionFilter filter) {
+    return new ModelAssembler(catalog, filter).run();
+  }
+
+  private Introspection run() {
+    List<EnumType> enums =
+        catalog.enums().stream()
+            .map(e -> new EnumType(new QualifiedName(e.schema(), e.name()), e.labels()))
+            .toList();
+    catalog.enums().forEach(e -> enumTypes.add(e.printed()));
+    Map<String, List<ColumnRow>> columns =
+        byTable(catalog.columns(), ColumnRow::schema, ColumnRow::table);
+    Map<String, List<ConstraintRow>> constraints =
+        byTable(catalog.constraints(), ConstraintRow::schema, ConstraintRow::table);
+    Map<String, List<IndexRow>> indexes =
+        byTable(catalog.indexes(), IndexRow::schema, IndexRow::table);
+    Map<String, SequenceRow> ownedSequences = new HashMap<>();
+    for (SequenceRow s : catalog.sequences()) {
+      if (s.ownerColumn() != null) {
+        ownedSequences.put(key(s.ownerSchema(), s.ownerTable()) + "\0" + s.ownerColumn(), s);
+      }
+    }
+    List<Table> tables = new ArrayList<>();
+    for (TableRow t : catalog.tables()) {
+      if (!filter.includesTable(t.schema(), t.name())) {
+        continue;
+      }
+      String key = key(t.schema(), t.name());
+      tables.add(
+          new TableAssembler(t, ownedSequences)
+              .table(
+                  columns.getOrDefault(key, List.of()),
+                  constraints.getOrDefault(key, List.of()),
+                  indexes.getOrDefault(key, List.of())));
+    }
+    List<Sequence> sequences = new ArrayList<>();
+    for (SequenceRow s : catalog.sequences()) {
+      QualifiedName name = new QualifiedName(s.schema(), s.name());
+      if (serialSequences.contains(name)) {
+        continue;
+      }
+      if (s.ownerColumn() != null) {
+        unmanaged.add(
+            new UnmanagedObject(
+                "sequence ownership",
+                name
+                    + " owned by "
+                    + s.ownerSchema()
+                    + "."
+                    + s.ownerTable()
+                    + "."
+                    + s.ownerColumn()));
+      }
+      sequences.add(new Sequence(name, s.settings().dataType(), s.settings().canonical()));
+    }
+    List<View> views = new ArrayList<>();
+    for (ViewRow v : catalog.views()) {
+      if (!filter.includesTable(v.schema(), v.name())) {
+        continue;
+      }
+      QualifiedName name = new QualifiedName(v.schema(), v.name());
+      if (v.hasOptions()) {
+        unmanaged.add(new UnmanagedObject("view options", name.toString()));
+      }
+      views.add(
+          new View(
+              name,
+              ServerText.viewQuery(v.query(), new ServerText.Context(Set.of(), enumTypes)),
+              v.materialized(),
+              v.comment()));
+    }
+    for (UnmanagedRow u : catalog.unmanaged()) {
+      if (u.table() == null || filter.includesTable(u.schema(), u.table())) {
+        unmanaged.add(new UnmanagedObject(u.kind(), u.schema() + "." + u.name()));
+      }
+    }
+    SchemaModel model =
+        new SchemaModel(schemas(enums, sequences, tables, views), enums, sequences, tables, views);
+    return new Introspection(model, unmanaged);
+  }
+
+  /**
+   * The chosen schemas other than public, as the loader lists them, without the history table's
+   * schema when the history table is all it holds.
+   */
+  private List<String> schemas(
+      List<EnumType> enums, List<Sequence> sequences, List<Table> tables, List<View> views) {
+    Set<String> schemas = new TreeSet<>(catalog.schemas());
+    schemas.remove("public");
+    HistoryTable history = HistoryTable.parse(filter.history());
+    String historySchema = history.schema();
+    Set<String> used = new HashSet<>();
+    enums.forEach(e -> used.add(e.name().schema()));
+    sequences.forEach(s -> used.add(s.name().schema()));
+    tables.forEach(t -> used.add(t.name().schema()));
+    views.forEach(v -> used.add(v.name().schema()));
+    unmanaged.forEach(u -> used.add(u.name().substring(0, Math.max(0, u.name().indexOf('.')))));
+    boolean holdsHistory =
+        catalog.tables().stream()
+            .anyMatch(t -> t.schema().equals(historySchema) && t.name().equals(history.table()));
+    if (holdsHistory && !used.contains(historySchema)) {
+      schemas.remove(historySchema);
+    }
+    return List.copyOf(schemas);
+  }
+
+  private static String key(String schema, String table) {
+    return schema + "\0" + table;
+  }
+
+  private static <T> Map<String, List<T>> byTable(
+      List<T> rows,
+      java.util.function.Function<T, String> schema,
+      java.util.function.Function<T, String> table) {
+    Map<String, List<T>> map = new LinkedHashMap<>();
+    for (T row : rows) {
+      map.computeIfAbsent(key(schema.apply(row), table.apply(row)), k -> new ArrayList<>())
+          .add(row);
+    }
+    return map;
+  }
+
+  /** One table: its columns, keys, checks and indexes. */
+  private final class TableAssembler {
+    private final TableRow row;
+    private final QualifiedName name;
+    private final Map<String, SequenceRow> ownedSequences;
+    private final Set<String> varcharColumns = new HashSet<>();
+    private final ServerText.Context context =
+        new ServerText.Context(varcharColumns, ModelAssembler.this.enumTypes);
+
+    TableAssembler(TableRow row, Map<String, SequenceRow> ownedSequences) {
+      this.row = row;
+      this.name = new QualifiedName(row.schema(), row.name());
+      this.ownedSequences = ownedSequences;
+    }
+
+    Table table(
+        List<ColumnRow> columnRows, List<ConstraintRow> constraintRows, List<IndexRow> indexRows) {
+      for (ColumnRow c : columnRows) {
+        if (!c.array() && "pg_catalog".equals(c.typeSchema()) && "varchar".equals(c.typeName())) {
+          varcharColumns.add(c.name());
+        }
+      }
+      List<Column> columns = new ArrayList<>();
+      for (ColumnRow c : columnRows) {
+        columns.add(column(c));
+      }
+      PrimaryKey primaryKey = null;
+      List<UniqueConstraint> uniques = new ArrayList<>();
+      List<ForeignKey> foreignKeys = new ArrayList<>();
+      List<CheckConstraint> checks = new ArrayList<>();
+      for (ConstraintRow k : constraintRows) {
+        switch (k.type()) {
+          case 'p' -> primaryKey = new PrimaryKey(k.name(), k.columns());
+          case 'u' ->
+              uniques.add(new UniqueConstraint(k.name(), k.columns(), k.nullsNotDistinct()));
+          case 'f' -> foreignKeys.add(foreignKey(k));
+          default -> {
+            if (k.noInherit()) {
+              unmanaged.add(new UnmanagedObject("NO INHERIT check", k.name() + " on " + name));
+            }
+            checks.add(
+                new CheckConstraint(k.name(), ServerText.expression(k.expression(), context)));
+          }
+        }
+      }
+      List<Index> indexes = new ArrayList<>();
+      for (IndexRow i : indexRows) {
+        if (!i.valid()) {
+          unmanaged.add(new UnmanagedObject("invalid index", i.name() + " on " + name));
+          continue;
+        }
+        indexes.add(index(i));
+      }
+      Comparator<String> byName = Comparator.naturalOrder();
+      uniques.sort(Comparator.comparing(UniqueConstraint::name, byName));
+      foreignKeys.sort(Comparator.comparing(ForeignKey::name, byName));
+      checks.sort(Comparator.comparing(CheckConstraint::name, byName));
+      indexes.sort(Comparator.comparing(Index::name, byName));
+      return new Table(
+          name, columns, primaryKey, uniques, foreignKeys, checks, indexes, row.comment());
+    }
+
+    private Column column(ColumnRow c) {
+      ColumnType type = type(c);
+      String defaultSql = null;
+      String generated = null;
+      Identity identity = null;
+      if (c.identity() != null) {
+        identity = identity(c.identity());
+      } else if ("s".equals(c.generated()) || "v".equals(c.generated())) {
+        generated = ServerText.expression(c.expression(), context);
+        if ("v".equals(c.generated())) {
+          unmanaged.add(new UnmanagedObject("virtual generated column", name + "." + c.name()));
+        }
+      } else if (c.expression() != null) {
+        SequenceRow serial = serialSequence(c, type);
+        if (serial != null) {
+          serialSequences.add(new QualifiedName(serial.schema(), serial.name()));
+          type = ColumnType.builtin(serialName(type.name()));
+        } else {
+          String enumType = "e".equals(c.typeKind()) && !c.array() ? c.typeSql() : null;
+          defaultSql = ServerText.columnDefault(c.expression(), context, enumType);
+        }
+      }
+      if (c.ownCollation()) {
+        unmanaged.add(new UnmanagedObject("column collation", name + "." + c.name()));
+      }
+      return new Column(c.name(), type, c.notNull(), defaultSql, identity, generated, c.comment());
+    }
+
+    private ColumnType type(ColumnRow c) {
+      int dimensions = c.array() ? 1 : 0;
+      if ("e".equals(c.typeKind())) {
+        return new ColumnType(c.typeSchema(), c.typeName(), dimensions);
+      }
+      return new ColumnType(null, TypeNames.canonical(c.typeSql()), dimensions);
+    }
+
+    /**
+     * The sequence that makes this column a serial: owned by it, called by its default exactly as
+     * {@code serial} writes it, of the column's type, with the default options and the name the
+     * server (and Shale's export) gives it; null when any of that does not hold.
+     */
+    private SequenceRow serialSequence(ColumnRow c, ColumnType type) {
+      if (type.isArray() || type.isUserDefined() || !TypeNames.isInteger(type.name())) {
+        return null;
+      }
+      SequenceRow s = ownedSequences.get(key(row.schema(), row.name()) + "\0" + c.name());
+      if (s == null
+          || !s.settings().dataType().equals(type.name())
+          || !s.schema().equals(row.schema())
+          || !s.name().equals(PgNames.makeObjectName(row.name(), c.name(), "seq"))
+          || !c.expression()
+              .equals("nextval('" + s.regclass().replace("'", "''") + "'::regclass)")) {
+        return null;
+      }
+      return s.settings().canonical().equals(SequenceOptions.DEFAULTS) ? s : null;
+    }
+
+    private static String serialName(String integerType) {
+      return switch (integerType) {
+        case "smallint" -> "smallserial";
+        case "bigint" -> "bigserial";
+        default -> "serial";
+      };
+    }
+
+    private static Identity identity(IdentityRow i) {
+      return new Identity(
+          "a".equals(i.kind()) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT,
+          i.settings().canonical());
+    }
+
+    private ForeignKey foreignKey(ConstraintRow k) {
+      if (k.matchType() == 'f') {
+        unmanaged.add(new UnmanagedObject("foreign key MATCH FULL", k.name() + " on " + name));
+      }
+      if (k.setColumns()) {
+        unmanaged.add(
+            new UnmanagedObject("foreign key SET NULL/DEFAULT columns", k.name() + " on " + name));
+      }
+      ForeignKey.Deferral deferral =
+          k.deferred()
+              ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
+              : k.deferrable()
+                  ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
+                  : ForeignKey.Deferral.NOT_DEFERRABLE;
+      return new ForeignKey(
+          k.name(),
+          k.columns(),
+          new QualifiedName(k.targetSchema(), k.targetTable()),
+          k.targetColumns(),
+          action(k.onDelete()),
+          action(k.onUpdate()),
+          deferral);
+    }
+
+    private static String action(char code) {
+      return switch (code) {
+        case 'r' -> "RESTRICT";
+        case 'c' -> "CASCADE";
+        case 'n' -> "SET NULL";
+        case 'd' -> "SET DEFAULT";
+        default -> "NO ACTION";
+      };
+    }
+
+    private Index index(IndexRow i) {
+      List<IndexElement> elements = new ArrayList<>();
+      for (IndexKeyRow k : i.keys()) {
+        boolean descending = (k.option() & 1) != 0;
+        boolean nullsFirst = (k.option() & 2) != 0;
+        String nulls = descending ? (nullsFirst ? null : "LAST") : (nullsFirst ? "FIRST" : null);
+        if (k.ownCollation()) {
+          unmanaged.add(new UnmanagedObject("index key collation", i.name() + " on " + name));
+        }
+        elements.add(
+            new IndexElement(
+                k.column(),
+                k.column() == null ? ServerText.indexKey(k.sql(), context) : null,
+                k.opclass(),
+                descending ? "DESC" : null,
+                nulls));
+      }
+      return new Index(
+          i.name(),
+          i.unique(),
+          i.nullsNotDistinct(),
+          "btree".equals(i.method()) ? null : i.method(),
+          elements,
+          i.include(),
+          ServerText.expression(i.predicate(), context));
+    }
+  }
+}

@@ -1,0 +1,50 @@
+-- Indexes of plain tables in the chosen schemas, other than those behind a primary key, unique
+-- or exclusion constraint (constraints.sql reads those). Per key (1 .. indnkeyatts): the column
+-- name (null for an expression), the key as pg_get_indexdef prints it, the operator class when
+-- it is not the default one for its input type, indoption (bit 0 DESC, bit 1 NULLS FIRST), and
+-- whether its collation is another than its column's (an expression's: the default, oid 100).
+-- {{nulls_not_distinct}} is filled in per server version (15+).
+SELECT n.nspname AS schema, c.relname AS table_name, ic.relname AS name,
+       i.indisunique AS is_unique, am.amname AS method, i.indisvalid AS is_valid,
+       {{nulls_not_distinct}} AS nulls_not_distinct,
+       pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       ARRAY(SELECT a.attname
+             FROM generate_series(1, i.indnkeyatts) AS k
+             LEFT JOIN pg_catalog.pg_attribute a
+               ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] AND i.indkey[k - 1] <> 0
+             ORDER BY k) AS key_columns,
+       ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS key_sql,
+       ARRAY(SELECT CASE WHEN oc.opcdefault THEN NULL
+                         WHEN ocn.nspname IN ('pg_catalog', 'public') THEN oc.opcname
+                         ELSE pg_catalog.quote_ident(ocn.nspname) || '.'
+                              || pg_catalog.quote_ident(oc.opcname) END
+             FROM generate_series(1, i.indnkeyatts) AS k
+             JOIN pg_catalog.pg_opclass oc ON oc.oid = i.indclass[k - 1]
+             JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+             ORDER BY k) AS opclasses,
+       ARRAY(SELECT i.indoption[k - 1]::int
+             FROM generate_series(1, i.indnkeyatts) AS k ORDER BY k) AS options,
+       ARRAY(SELECT CASE WHEN i.indcollation[k - 1] = 0 THEN false
+                         ELSE i.indcollation[k - 1] <> coalesce(a.attcollation, 100) END
+             FROM generate_series(1, i.indnkeyatts) AS k
+             LEFT JOIN pg_catalog.pg_attribute a
+               ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] AND i.indkey[k - 1] <> 0
+             ORDER BY k) AS own_collations,
+       ARRAY(SELECT a.attname
+             FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k
+             JOIN pg_catalog.pg_attribute a
+               ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
+             ORDER BY k) AS include_columns
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+WHERE c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname = ANY (?)
+  AND NOT EXISTS (
+    SELECT FROM pg_catalog.pg_constraint k
+    WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+ORDER BY 1, 2, 3

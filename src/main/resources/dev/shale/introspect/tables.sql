@@ -1,0 +1,16 @@
+-- Plain tables of the chosen schemas (relkind 'r'; partitions and inheritance children are
+-- reported by unmanaged.sql instead), with their comments; extension-owned ones are left out.
+SELECT n.nspname AS schema, c.relname AS name,
+       dsc.description AS comment
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_description dsc
+  ON dsc.objoid = c.oid AND dsc.classoid = 'pg_catalog.pg_class'::regclass AND dsc.objsubid = 0
+WHERE c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)
+  AND NOT EXISTS (
+    SELECT FROM pg_catalog.pg_depend d
+    WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2

@@ -1,0 +1,100 @@
+-- Everything in the chosen schemas that the model does not hold, as (kind, schema, name, table):
+-- table is set for what belongs to a table, so that the caller can apply its table filter.
+-- Extension-owned objects are left out (the extension itself is listed). A routine's arguments
+-- are spelled without IN, which PostgreSQL 14 prints for procedures and later versions do not.
+WITH ext AS (
+  SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+), rel AS (
+  SELECT c.oid, c.relname, c.relkind, c.relispartition, c.relpersistence, c.relrowsecurity,
+         n.nspname
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = ANY (?)
+    AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::regclass
+                                      AND ext.objid = c.oid)
+)
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                      WHEN 'w' THEN 'window function' ELSE 'function' END AS kind,
+       n.nspname AS schema,
+       p.proname || '('
+         || regexp_replace(pg_catalog.pg_get_function_identity_arguments(p.oid),
+                           '(^|, )IN ', '\1', 'g')
+         || ')' AS name,
+       NULL AS table_name
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::regclass
+                                    AND ext.objid = p.oid)
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type'
+                      WHEN 'r' THEN 'range type' ELSE 'base type' END,
+       n.nspname, t.typname, NULL
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+WHERE n.nspname = ANY (?)
+  AND (t.typtype IN ('d', 'r')
+       OR (t.typtype = 'c' AND c.relkind = 'c')
+       OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass
+                                    AND ext.objid = t.oid)
+UNION ALL
+SELECT CASE WHEN r.relispartition THEN 'partition'
+            WHEN r.relkind = 'p' THEN 'partitioned table'
+            WHEN r.relkind = 'f' THEN 'foreign table'
+            ELSE 'inheriting table' END,
+       r.nspname, r.relname, r.relname
+FROM rel r
+WHERE r.relkind IN ('p', 'f')
+   OR (r.relkind = 'r' AND (r.relispartition
+                            OR EXISTS (SELECT FROM pg_catalog.pg_inherits i
+                                       WHERE i.inhrelid = r.oid)))
+UNION ALL
+SELECT 'unlogged table', r.nspname, r.relname, r.relname
+FROM rel r WHERE r.relkind = 'r' AND r.relpersistence = 'u' AND NOT r.relispartition
+UNION ALL
+SELECT 'row level security', r.nspname, r.relname, r.relname
+FROM rel r WHERE r.relrowsecurity AND r.relkind IN ('r', 'p')
+UNION ALL
+SELECT 'policy', r.nspname, pol.polname || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_policy pol JOIN rel r ON r.oid = pol.polrelid
+UNION ALL
+SELECT 'trigger', r.nspname, tg.tgname || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
+WHERE NOT tg.tgisinternal
+UNION ALL
+SELECT 'rule', r.nspname, ru.rulename || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class
+WHERE ru.rulename <> '_RETURN'
+UNION ALL
+SELECT 'exclusion constraint', r.nspname, k.conname || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
+WHERE k.contype = 'x' AND r.relkind = 'r' AND NOT r.relispartition
+UNION ALL
+SELECT 'materialized view index', r.nspname, ic.relname || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_index i
+JOIN rel r ON r.oid = i.indrelid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+WHERE r.relkind = 'm'
+UNION ALL
+SELECT 'extension', n.nspname, e.extname, NULL
+FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+WHERE n.nspname = ANY (?)
+UNION ALL
+SELECT 'collation', n.nspname, co.collname, NULL
+FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+WHERE n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_collation'::regclass
+                                    AND ext.objid = co.oid)
+UNION ALL
+SELECT 'statistics object', n.nspname, st.stxname, NULL
+FROM pg_catalog.pg_statistic_ext st JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace
+WHERE n.nspname = ANY (?)
+UNION ALL
+SELECT 'text search configuration', n.nspname, cfg.cfgname, NULL
+FROM pg_catalog.pg_ts_config cfg JOIN pg_catalog.pg_namespace n ON n.oid = cfg.cfgnamespace
+WHERE n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_config'::regclass
+                                    AND ext.objid = cfg.oid)
+ORDER BY 1, 2, 3
