@@ -14,6 +14,19 @@ public record ColumnType(String schema, String name, int dimensions) {
       throw new IllegalArgumentException("negative array dimensions: " + dimensions);
     }
     dimensions = Math.min(dimensions, 1);
+    name = schema == null ? withNumericScale(name) : name;
+  }
+
+  /**
+   * {@code numeric(p)} as {@code numeric(p,0)}, as format_type prints it: snapshots written before
+   * the loader spelled it so still hold the short form, which must not read as another type.
+   */
+  private static String withNumericScale(String name) {
+    if (!name.startsWith("numeric(") || !name.endsWith(")") || name.indexOf(',') >= 0) {
+      return name;
+    }
+    String precision = name.substring("numeric(".length(), name.length() - 1).strip();
+    return precision.matches("[1-9][0-9]{0,2}|1000") ? "numeric(" + precision + ",0)" : name;
   }
 
   public static ColumnType builtin(String name) {

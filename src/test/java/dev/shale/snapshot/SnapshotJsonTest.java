@@ -89,6 +89,13 @@ class SnapshotJsonTest {
     assertThat(SnapshotCodec.read(VALID)).isNotNull().isEqualTo(SnapshotJson.bound(VALID));
   }
 
+  @Test
+  void anOldSnapshotsNumericWithoutScaleReadsAsTheTypeTheLoaderNowSpells() throws IOException {
+    String old = VALID.replace("\"name\": \"integer\"", "\"name\": \"numeric(20)\"");
+    assertThat(SnapshotCodec.read(old).schema().tables().get(0).columns().get(0).type())
+        .isEqualTo(dev.shale.model.ColumnType.builtin("numeric(20,0)"));
+  }
+
   /** Each a change to {@link #VALID}: FROM=>TO. */
   @ParameterizedTest
   @ValueSource(

@@ -71,7 +71,7 @@ import org.postgresql.util.ServerErrorMessage;
  */
 class LockFactsTest {
   /** At most this many statements may fail on the sample rows (each is listed). */
-  private static final int MAX_FAILED_ON_ROWS = 12;
+  private static final int MAX_FAILED_ON_ROWS = 16;
 
   /** At most this many tables may stay without rows. */
   private static final int MAX_EMPTY_TABLES = 3;
