@@ -47,17 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Write an empty migration for hand-written SQL; the snapshot carries over.")
   boolean custom;
 
-  @Option(
-      names = "--rename",
-      paramLabel = "KIND:FROM=TO",
-      description = "Answer a rename question: e.g. column:users.avatar_url=users.photo_url.")
-  List<String> renames = List.of();
-
-  @Option(
-      names = "--create",
-      paramLabel = "KIND:NAME",
-      description = "Answer a rename question with 'created': e.g. column:users.photo_url.")
-  List<String> creates = List.of();
+  @Mixin RenameOptions renameOptions;
 
   @Option(names = "--dry-run", description = "Print the migration instead of writing it.")
   boolean dryRun;
@@ -91,7 +81,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (custom) {
       after = before;
     }
-    RenameAnswers answers = RenameAnswers.parse(renames, creates);
+    RenameAnswers answers = renameOptions.answers();
     Optional<List<Change>> changes =
         custom
             ? Optional.of(List.of())

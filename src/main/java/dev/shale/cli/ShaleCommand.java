@@ -25,6 +25,9 @@ public final class ShaleCommand {
     all.put("generate", GenerateCommand::new);
     all.put("migrate", MigrateCommand::new);
     all.put("status", StatusCommand::new);
+    all.put("pull", PullCommand::new);
+    all.put("push", PushCommand::new);
+    all.put("diff", DiffCommand::new);
     all.put("baseline", BaselineCommand::new);
     all.put("export", ExportCommand::new);
     all.put("help", HelpCommand::new);

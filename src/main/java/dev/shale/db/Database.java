@@ -21,13 +21,19 @@ public final class Database implements AutoCloseable {
   private final String server;
   private final ConnectionSource source;
   private final EmbeddedServer embedded;
+  private final DatabaseUrl url;
 
   private Database(
-      String description, String server, ConnectionSource source, EmbeddedServer embedded) {
+      String description,
+      String server,
+      ConnectionSource source,
+      EmbeddedServer embedded,
+      DatabaseUrl url) {
     this.description = description;
     this.server = server;
     this.source = source;
     this.embedded = embedded;
+    this.url = url;
   }
 
   /**
@@ -37,7 +43,8 @@ public final class Database implements AutoCloseable {
   public static Database open(DatabaseUrl url) {
     if (url.embedded()) {
       EmbeddedServer server = EmbeddedServer.start();
-      return new Database(server.description(), "the embedded server", server::connect, server);
+      return new Database(
+          server.description(), "the embedded server", server::connect, server, null);
     }
     Properties properties = new Properties();
     properties.putAll(url.properties());
@@ -48,7 +55,8 @@ public final class Database implements AutoCloseable {
             url.describe(),
             "the server at " + url.address(),
             () -> DriverManager.getConnection(url.jdbcUrl(), properties),
-            null);
+            null,
+            url);
     try (Connection probe = database.connect()) {
       return database;
     } catch (SQLException e) {
@@ -59,7 +67,7 @@ public final class Database implements AutoCloseable {
 
   /** A database reached through connections the caller provides (the Java API). */
   public static Database of(ConnectionSource source, String description) {
-    return new Database(description, "the server", source, null);
+    return new Database(description, "the server", source, null, null);
   }
 
   /** A new connection; a failure is a {@link DatabaseException} with one clear line. */
@@ -69,6 +77,37 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new DatabaseException("cannot connect to " + description + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * Another database of the same server, reached as this one is; its embedded server, if any, stays
+   * owned by this one.
+   *
+   * @throws IllegalStateException for a database reached through the caller's connections
+   */
+  public Database sibling(String database) {
+    if (embedded != null) {
+      return new Database(
+          embedded.description() + ", database " + database,
+          server,
+          () -> embedded.connect(database),
+          null,
+          null);
+    }
+    if (url == null) {
+      throw new IllegalStateException("no URL to reach another database of " + description);
+    }
+    DatabaseUrl other = url.withDatabase(database);
+    Properties properties = new Properties();
+    properties.putAll(other.properties());
+    properties.putIfAbsent("connectTimeout", "10");
+    properties.putIfAbsent("ApplicationName", "shale");
+    return new Database(
+        other.describe(),
+        server,
+        () -> DriverManager.getConnection(other.jdbcUrl(), properties),
+        null,
+        other);
   }
 
   /** The server's major version (14, 17, …). */

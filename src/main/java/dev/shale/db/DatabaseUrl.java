@@ -294,6 +294,27 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     return this;
   }
 
+  /** This URL with another database on the same server. */
+  public DatabaseUrl withDatabase(String database) {
+    if (embedded) {
+      throw new IllegalStateException("the embedded server has no URL");
+    }
+    String prefix = "jdbc:postgresql:";
+    int query = jdbcUrl.indexOf('?');
+    String head = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    String tail = query < 0 ? "" : jdbcUrl.substring(query);
+    String rest = head.substring(prefix.length());
+    String replaced;
+    if (rest.startsWith("//")) {
+      int slash = rest.indexOf('/', 2);
+      String hosts = slash < 0 ? rest : rest.substring(0, slash);
+      replaced = prefix + hosts + "/" + encodePath(database);
+    } else {
+      replaced = prefix + encodePath(database);
+    }
+    return new DatabaseUrl(replaced + tail, properties, false);
+  }
+
   /** The user the connection logs in as, or null when the driver decides. */
   public String user() {
     return properties.get("user");

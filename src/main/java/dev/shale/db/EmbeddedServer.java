@@ -57,6 +57,11 @@ final class EmbeddedServer implements AutoCloseable {
     return server.getPostgresDatabase().getConnection();
   }
 
+  /** A connection to another database of this server. */
+  Connection connect(String database) throws SQLException {
+    return server.getDatabase("postgres", database).getConnection();
+  }
+
   String description() {
     return "a throwaway embedded PostgreSQL " + version + " on port " + server.getPort();
   }

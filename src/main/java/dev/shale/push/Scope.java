@@ -1,0 +1,45 @@
+package dev.shale.push;
+
+import dev.shale.introspect.IntrospectionFilter;
+import dev.shale.model.SchemaModel;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The part of a declared schema that a push or a diff compares with a database read through a
+ * filter: objects outside the filter are neither created nor dropped.
+ */
+public final class Scope {
+  private Scope() {}
+
+  /**
+   * The filter a push or diff of {@code declared} reads with: {@code filter} as given when {@code
+   * exact}, else widened to every schema the declared schema uses.
+   */
+  public static IntrospectionFilter reading(
+      SchemaModel declared, IntrospectionFilter filter, boolean exact) {
+    if (exact) {
+      return filter;
+    }
+    Set<String> schemas = new LinkedHashSet<>(filter.schemas());
+    declared.schemas().forEach(schemas::add);
+    declared.tables().forEach(t -> schemas.add(t.name().schema()));
+    declared.enums().forEach(e -> schemas.add(e.name().schema()));
+    declared.sequences().forEach(s -> schemas.add(s.name().schema()));
+    declared.views().forEach(v -> schemas.add(v.name().schema()));
+    return new IntrospectionFilter(List.copyOf(schemas), filter.tables(), filter.history());
+  }
+
+  /** {@code model} without what {@code filter} leaves out. */
+  public static SchemaModel within(SchemaModel model, IntrospectionFilter filter) {
+    return new SchemaModel(
+        model.schemas().stream().filter(filter::includesSchema).toList(),
+        model.enums().stream().filter(e -> filter.includesSchema(e.name().schema())).toList(),
+        model.sequences().stream().filter(s -> filter.includesSchema(s.name().schema())).toList(),
+        model.tables().stream()
+            .filter(t -> filter.includesTable(t.name().schema(), t.name().name()))
+            .toList(),
+        model.views().stream().filter(v -> filter.includesSchema(v.name().schema())).toList());
+  }
+}

@@ -1,0 +1,111 @@
+package dev.shale.push;
+
+import static dev.shale.sql.Identifiers.quote;
+
+import dev.shale.db.Database;
+import dev.shale.db.DatabaseException;
+import dev.shale.db.DatabaseUrl;
+import dev.shale.diff.Comparison;
+import dev.shale.diff.SchemaDiff;
+import dev.shale.introspect.IntrospectionFilter;
+import dev.shale.introspect.Introspector;
+import dev.shale.model.SchemaModel;
+import dev.shale.sql.MigrationScript;
+import dev.shale.sql.PlanOptions;
+import dev.shale.sql.StatementPlanner;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A scratch database in which a schema is built and read back, so that it can be compared with a
+ * live database as the server holds both: PostgreSQL rewrites the text of checks, defaults, index
+ * predicates and view queries ({@code a>0} becomes {@code (a > 0)}, {@code BETWEEN} two
+ * comparisons), and only some of that can be undone in Java. A new database on the shadow server,
+ * dropped afterwards; by default that server is a throwaway embedded one.
+ */
+public final class Shadow implements AutoCloseable {
+  private final Database server;
+
+  private Shadow(Database server) {
+    this.server = server;
+  }
+
+  /** A shadow on {@code url} ({@code embedded}: a throwaway embedded server). */
+  public static Shadow open(DatabaseUrl url) {
+    return new Shadow(Database.open(url));
+  }
+
+  /**
+   * {@code declared} as the server holds it, for comparing with {@code live} (read through {@code
+   * filter}): {@code declared} itself when the two already compare equal, else the schema built in
+   * a shadow database and read back.
+   */
+  public static SchemaModel asTheServerHoldsIt(
+      SchemaModel live,
+      SchemaModel declared,
+      IntrospectionFilter filter,
+      int pgVersion,
+      DatabaseUrl shadowUrl) {
+    if (Comparison.withoutRenames(live, declared, pgVersion).isEmpty()) {
+      return declared;
+    }
+    try (Shadow shadow = open(shadowUrl)) {
+      return shadow.roundTrip(declared, filter, pgVersion);
+    }
+  }
+
+  /** Builds {@code model} in a new database of the shadow server and reads it back. */
+  public SchemaModel roundTrip(SchemaModel model, IntrospectionFilter filter, int pgVersion) {
+    String name = "shale_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    execute(server, "CREATE DATABASE " + quote(name));
+    try {
+      Database shadow = server.sibling(name);
+      try (Connection c = shadow.connect();
+          Statement st = c.createStatement()) {
+        String ddl =
+            MigrationScript.plain(
+                StatementPlanner.plan(SchemaDiff.create(model), new PlanOptions(pgVersion, false)));
+        try {
+          st.execute(ddl);
+        } catch (SQLException e) {
+          throw new DatabaseException(
+              "the declared schema does not build on "
+                  + server.description()
+                  + " (the shadow database that shows how the server stores it): "
+                  + e.getMessage(),
+              e);
+        }
+        return Introspector.read(c, filter).model();
+      } catch (SQLException e) {
+        throw new DatabaseException("the shadow database failed: " + e.getMessage(), e);
+      }
+    } finally {
+      execute(server, "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+    }
+  }
+
+  private static void execute(Database server, String sql) {
+    try (Connection c = server.connect();
+        Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new DatabaseException(
+          "the shadow server "
+              + server.description()
+              + " refused `"
+              + sql
+              + "`: "
+              + e.getMessage()
+              + " (the shadow needs a user that may create databases; give --shadow-url, or leave"
+              + " it to the embedded default)",
+          e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
