@@ -60,7 +60,14 @@ public record ReviewRow(
         loss |= r.dataLoss();
         breaks |= r.breaksRunningCode();
       }
-      String table = change.table() != null ? change.table().toString() : String.join(", ", tables);
+      // The changed table first, then every other table a statement locks (a foreign key's
+      // target, the tables a DROP cascades to).
+      Set<String> named = new LinkedHashSet<>();
+      if (change.table() != null) {
+        named.add(change.table().toString());
+      }
+      named.addAll(tables);
+      String table = String.join(", ", named);
       rows.add(
           new ReviewRow(
               change,
