@@ -33,7 +33,13 @@ final class ModelEdits {
             .toList();
     List<View> views =
         m.views().stream()
-            .map(v -> new View(move.apply(v.name()), v.query(), v.materialized(), v.comment()))
+            .map(
+                v ->
+                    new View(
+                        move.apply(v.name()),
+                        ExpressionRenames.renameSchema(v.query(), from, to),
+                        v.materialized(),
+                        v.comment()))
             .toList();
     List<Table> tables =
         m.tables().stream()
@@ -45,7 +51,70 @@ final class ModelEdits {
                         t.columns().stream().map(c -> retype(c, move)).toList(),
                         t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
             .toList();
-    return new SchemaModel(schemas, enums, sequences, tables, views);
+    SchemaModel moved = new SchemaModel(schemas, enums, sequences, tables, views);
+    for (EnumType type : m.enums()) {
+      if (type.name().schema().equals(from)) {
+        QualifiedName target = move.apply(type.name());
+        moved = mapExpressions(moved, e -> ExpressionRenames.renameType(e, type.name(), target));
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * {@code m} with {@code edit} applied to the text of every expression: defaults, generated
+   * columns, checks, index keys and predicates, and view queries.
+   */
+  private static SchemaModel mapExpressions(SchemaModel m, UnaryOperator<String> edit) {
+    List<Table> tables =
+        m.tables().stream()
+            .map(
+                t ->
+                    t.withColumns(
+                            t.columns().stream()
+                                .map(
+                                    c ->
+                                        new Column(
+                                            c.name(),
+                                            c.type(),
+                                            c.notNull(),
+                                            edit.apply(c.defaultExpression()),
+                                            c.identity(),
+                                            edit.apply(c.generatedExpression()),
+                                            c.comment()))
+                                .toList())
+                        .withChecks(
+                            t.checks().stream()
+                                .map(c -> new CheckConstraint(c.name(), edit.apply(c.expression())))
+                                .toList())
+                        .withIndexes(
+                            t.indexes().stream()
+                                .map(
+                                    i ->
+                                        new Index(
+                                            i.name(),
+                                            i.unique(),
+                                            i.nullsNotDistinct(),
+                                            i.method(),
+                                            i.elements().stream()
+                                                .map(
+                                                    e ->
+                                                        new IndexElement(
+                                                            e.column(),
+                                                            edit.apply(e.expression()),
+                                                            e.opclass(),
+                                                            e.order(),
+                                                            e.nulls()))
+                                                .toList(),
+                                            i.include(),
+                                            edit.apply(i.where())))
+                                .toList()))
+            .toList();
+    List<View> views =
+        m.views().stream()
+            .map(v -> new View(v.name(), edit.apply(v.query()), v.materialized(), v.comment()))
+            .toList();
+    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, views);
   }
 
   static SchemaModel renameTable(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -60,7 +129,17 @@ final class ModelEdits {
                         t.columns(),
                         t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
             .toList();
-    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
+    List<View> views =
+        m.views().stream()
+            .map(
+                v ->
+                    new View(
+                        v.name(),
+                        ExpressionRenames.renameRelation(v.query(), from, to),
+                        v.materialized(),
+                        v.comment()))
+            .toList();
+    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, views);
   }
 
   static SchemaModel renameEnum(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -77,7 +156,9 @@ final class ModelEdits {
                         t.columns().stream().map(c -> retype(c, move)).toList(),
                         t.foreignKeys()))
             .toList();
-    return new SchemaModel(m.schemas(), enums, m.sequences(), tables, m.views());
+    return mapExpressions(
+        new SchemaModel(m.schemas(), enums, m.sequences(), tables, m.views()),
+        e -> ExpressionRenames.renameType(e, from, to));
   }
 
   /**
