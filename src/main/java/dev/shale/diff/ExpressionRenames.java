@@ -156,14 +156,14 @@ final class ExpressionRenames {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (c == '\'') {
-        int end = endOf(text, i, '\'');
+        int end = ColumnWords.endOfQuoted(text, i, '\'');
         tokens.add(new Token(i, end, text.substring(i, end), null));
         i = end;
       } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
         int end = text.indexOf('\n', i);
         i = end < 0 ? n : end;
       } else if (c == '"') {
-        int end = endOf(text, i, '"');
+        int end = ColumnWords.endOfQuoted(text, i, '"');
         String name = text.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"");
         tokens.add(new Token(i, end, text.substring(i, end), name));
         i = end;
@@ -187,21 +187,6 @@ final class ExpressionRenames {
       }
     }
     return tokens;
-  }
-
-  private static int endOf(String text, int start, char quote) {
-    int i = start + 1;
-    while (i < text.length()) {
-      if (text.charAt(i) == quote) {
-        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return text.length();
   }
 
   private static String quoted(String name) {

@@ -6,7 +6,6 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexElement;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
@@ -89,25 +88,7 @@ final class ModelEdits {
                                 .toList())
                         .withIndexes(
                             t.indexes().stream()
-                                .map(
-                                    i ->
-                                        new Index(
-                                            i.name(),
-                                            i.unique(),
-                                            i.nullsNotDistinct(),
-                                            i.method(),
-                                            i.elements().stream()
-                                                .map(
-                                                    e ->
-                                                        new IndexElement(
-                                                            e.column(),
-                                                            edit.apply(e.expression()),
-                                                            e.opclass(),
-                                                            e.order(),
-                                                            e.nulls()))
-                                                .toList(),
-                                            i.include(),
-                                            edit.apply(i.where())))
+                                .map(i -> i.mapped(UnaryOperator.identity(), edit))
                                 .toList()))
             .toList();
     List<View> views =
@@ -291,29 +272,7 @@ final class ModelEdits {
                                       u.nullsNotDistinct()))
                           .toList();
                   List<Index> indexes =
-                      t.indexes().stream()
-                          .map(
-                              i ->
-                                  new Index(
-                                      i.name(),
-                                      i.unique(),
-                                      i.nullsNotDistinct(),
-                                      i.method(),
-                                      i.elements().stream()
-                                          .map(
-                                              e ->
-                                                  new IndexElement(
-                                                      e.column() == null
-                                                          ? null
-                                                          : rename.apply(e.column()),
-                                                      expression.apply(e.expression()),
-                                                      e.opclass(),
-                                                      e.order(),
-                                                      e.nulls()))
-                                          .toList(),
-                                      i.include().stream().map(rename).toList(),
-                                      expression.apply(i.where())))
-                          .toList();
+                      t.indexes().stream().map(i -> i.mapped(rename, expression)).toList();
                   List<CheckConstraint> checks =
                       t.checks().stream()
                           .map(c -> new CheckConstraint(c.name(), expression.apply(c.expression())))

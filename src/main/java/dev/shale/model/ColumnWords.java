@@ -73,7 +73,10 @@ public final class ColumnWords {
     words.add(new Word(start, end, name, afterDot, beforeDot));
   }
 
-  private static int endOfQuoted(String text, int start, char quote) {
+  /**
+   * Where the quoted text (string or identifier) starting at {@code start} ends, past its quote.
+   */
+  public static int endOfQuoted(String text, int start, char quote) {
     int i = start + 1;
     while (i < text.length()) {
       if (text.charAt(i) == quote) {

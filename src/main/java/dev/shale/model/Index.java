@@ -1,6 +1,7 @@
 package dev.shale.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** An index; {@code method} is null for btree, {@code where} null when not partial. */
 public record Index(
@@ -14,5 +15,29 @@ public record Index(
   public Index {
     elements = List.copyOf(elements);
     include = List.copyOf(include);
+  }
+
+  /**
+   * This index with {@code columns} applied to every column it names (keys and INCLUDE) and {@code
+   * expressions} to every expression text (key expressions and the predicate; null stays null).
+   */
+  public Index mapped(UnaryOperator<String> columns, UnaryOperator<String> expressions) {
+    return new Index(
+        name,
+        unique,
+        nullsNotDistinct,
+        method,
+        elements.stream()
+            .map(
+                e ->
+                    new IndexElement(
+                        e.column() == null ? null : columns.apply(e.column()),
+                        e.expression() == null ? null : expressions.apply(e.expression()),
+                        e.opclass(),
+                        e.order(),
+                        e.nulls()))
+            .toList(),
+        include.stream().map(columns).toList(),
+        where == null ? null : expressions.apply(where));
   }
 }
