@@ -144,7 +144,8 @@ final class ModelEdits {
 
   /**
    * A value of an enum renamed; a default that is exactly the old value's literal follows, as the
-   * server's stored default does (it holds the value, not its text).
+   * server's stored default does (it holds the value, not its text), and so do the literals of
+   * other expressions and view queries that are certainly the enum's ({@link EnumValueRenames}).
    */
   static SchemaModel renameEnumValue(SchemaModel m, QualifiedName type, String from, String to) {
     List<EnumType> enums =
@@ -184,7 +185,29 @@ final class ModelEdits {
                             .toList(),
                         t.foreignKeys()))
             .toList();
-    return new SchemaModel(m.schemas(), enums, m.sequences(), tables, m.views());
+    EnumValueRenames literals = new EnumValueRenames(m, type, from, to);
+    List<Table> carried =
+        tables.stream()
+            .map(
+                t ->
+                    mapExpressions(
+                            new SchemaModel(List.of(), List.of(), List.of(), List.of(t), List.of()),
+                            e -> literals.inTable(t, e))
+                        .tables()
+                        .get(0))
+            .toList();
+    SchemaModel withTables = new SchemaModel(m.schemas(), enums, m.sequences(), carried, m.views());
+    List<View> views =
+        m.views().stream()
+            .map(
+                v ->
+                    new View(
+                        v.name(),
+                        literals.inView(withTables, v.query()),
+                        v.materialized(),
+                        v.comment()))
+            .toList();
+    return new SchemaModel(m.schemas(), enums, m.sequences(), carried, views);
   }
 
   static SchemaModel renameSequence(SchemaModel m, QualifiedName from, QualifiedName to) {

@@ -1,0 +1,15 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgEnum PLAN = enumType("plan", "free", "business");
+  public static final Table ACCOUNTS =
+      table(
+          "accounts",
+          column("id", bigint()).primaryKey(),
+          column("plan", PLAN).notNull(),
+          column("note", text()),
+          check("note <> 'enterprise' OR plan = 'business'").name("note_ok"),
+          index("id").where("plan = 'business'::plan").name("accounts_big"));
+}
