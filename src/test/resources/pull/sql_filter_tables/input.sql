@@ -3,5 +3,6 @@
 CREATE SCHEMA secret;
 CREATE TABLE secret.keys (id int PRIMARY KEY);
 CREATE TABLE users (id int PRIMARY KEY, key_id int REFERENCES secret.keys);
-CREATE TABLE internal_log (id int PRIMARY KEY, user_id int REFERENCES users);
+CREATE TABLE internal_log (id serial PRIMARY KEY, user_id int REFERENCES users);
+CREATE SEQUENCE internal_log_extra_seq OWNED BY internal_log.user_id;
 CREATE TABLE orders (id int PRIMARY KEY, user_id int REFERENCES users, log_id int REFERENCES internal_log);

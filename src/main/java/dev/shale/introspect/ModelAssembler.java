@@ -104,6 +104,9 @@ final class ModelAssembler {
       if (serialSequences.contains(name)) {
         continue;
       }
+      if (s.ownerColumn() != null && !filter.includesTable(s.ownerSchema(), s.ownerTable())) {
+        continue; // it goes with its table, which the filters leave out
+      }
       if (s.ownerColumn() != null) {
         unmanaged.add(
             new UnmanagedObject(
