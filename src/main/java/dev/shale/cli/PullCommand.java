@@ -83,7 +83,16 @@ final class PullCommand implements Callable<Integer> {
       if (terminal.interactive()) {
         err.println("Reading " + db.description() + "...");
       }
+      long started = System.nanoTime();
       Introspection read = Introspector.read(connection, filters.filter(config));
+      if (terminal.interactive()) {
+        err.println(
+            "Read "
+                + counts(read)
+                + " in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms; writing the Java schema, the first migration and its snapshot...");
+      }
       if (read.warning() != null) {
         err.println("warning: " + read.warning());
       }
@@ -121,15 +130,22 @@ final class PullCommand implements Callable<Integer> {
       }
       out.println(
           "Summary: "
-              + read.model().tables().size()
-              + " tables, "
-              + read.model().enums().size()
-              + " enums, "
-              + read.model().views().size()
-              + " views. Next: add the Java files to the schema globs in shale.toml, then"
+              + counts(read)
+              + ". Next: add the Java files to the schema globs in shale.toml, then"
               + " `shale generate` should say \"No schema changes.\"");
       return ExitCodes.OK;
     }
+  }
+
+  private static String counts(Introspection read) {
+    return read.model().tables().size()
+        + " tables, "
+        + read.model().enums().size()
+        + " enums, "
+        + read.model().sequences().size()
+        + " sequences, "
+        + read.model().views().size()
+        + " views";
   }
 
   private static String relative(Config config, Path file) {

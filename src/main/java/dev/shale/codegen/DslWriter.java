@@ -355,7 +355,8 @@ final class DslWriter {
     }
     Matcher numeric = NUMERIC.matcher(name);
     if (numeric.matches()) {
-      return numeric.group(2) == null
+      // numeric(p,0), as the model spells numeric(p), is written numeric(p), as a person would
+      return numeric.group(2) == null || numeric.group(2).equals("0")
           ? call("numeric", number(numeric.group(1)))
           : call("numeric", number(numeric.group(1)), number(numeric.group(2)));
     }

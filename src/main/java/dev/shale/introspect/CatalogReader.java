@@ -146,6 +146,7 @@ final class CatalogReader {
         rs.getString("expression"),
         rs.getBoolean("is_local"),
         rs.getBoolean("no_inherit"),
+        rs.getBoolean("validated"),
         rs.getBoolean("nulls_not_distinct"),
         rs.getBoolean("has_set_columns"));
   }

@@ -65,6 +65,7 @@ final class CatalogRows {
       String expression,
       boolean local,
       boolean noInherit,
+      boolean validated,
       boolean nullsNotDistinct,
       boolean setColumns) {}
 

@@ -97,11 +97,15 @@ final class ModelAssembler {
                   constraints.getOrDefault(key, List.of()),
                   indexes.getOrDefault(key, List.of())));
     }
+    tables = withoutForeignKeysOutside(tables);
     List<Sequence> sequences = new ArrayList<>();
     for (SequenceRow s : catalog.sequences()) {
       QualifiedName name = new QualifiedName(s.schema(), s.name());
       if (serialSequences.contains(name)) {
         continue;
+      }
+      if (s.ownerColumn() != null && !filter.includesTable(s.ownerSchema(), s.ownerTable())) {
+        continue; // it goes with its table, which the filters leave out
       }
       if (s.ownerColumn() != null) {
         unmanaged.add(
@@ -141,6 +145,43 @@ final class ModelAssembler {
     SchemaModel model =
         new SchemaModel(schemas(enums, sequences, tables, views), enums, sequences, tables, views);
     return new Introspection(model, unmanaged);
+  }
+
+  /**
+   * The tables without their foreign keys to tables that are not read (outside the filters, or of a
+   * kind Shale does not manage, such as a partitioned table): the DSL can only reference a table it
+   * declares. Each such key is listed as unmanaged, so that it is named and left as it is.
+   */
+  private List<Table> withoutForeignKeysOutside(List<Table> tables) {
+    Set<QualifiedName> read = new HashSet<>();
+    tables.forEach(t -> read.add(t.name()));
+    List<Table> result = new ArrayList<>();
+    for (Table t : tables) {
+      List<ForeignKey> kept = new ArrayList<>();
+      for (ForeignKey f : t.foreignKeys()) {
+        if (read.contains(f.targetTable())) {
+          kept.add(f);
+        } else {
+          unmanaged.add(
+              new UnmanagedObject(
+                  "foreign key to a table not pulled",
+                  f.name() + " on " + t.name() + " referencing " + f.targetTable()));
+        }
+      }
+      result.add(
+          kept.size() == t.foreignKeys().size()
+              ? t
+              : new Table(
+                  t.name(),
+                  t.columns(),
+                  t.primaryKey(),
+                  t.uniques(),
+                  kept,
+                  t.checks(),
+                  t.indexes(),
+                  t.comment()));
+    }
+    return result;
   }
 
   /**
@@ -215,6 +256,9 @@ final class ModelAssembler {
       List<ForeignKey> foreignKeys = new ArrayList<>();
       List<CheckConstraint> checks = new ArrayList<>();
       for (ConstraintRow k : constraintRows) {
+        if (!k.validated()) {
+          unmanaged.add(new UnmanagedObject("NOT VALID constraint", k.name() + " on " + name));
+        }
         switch (k.type()) {
           case 'p' -> primaryKey = new PrimaryKey(k.name(), k.columns());
           case 'u' ->

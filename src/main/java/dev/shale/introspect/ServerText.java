@@ -163,8 +163,16 @@ final class ServerText {
       }
       boolean castAgain = cast.end() < tokens.size() && tokens.get(cast.end()).text().equals("::");
       String value = token.isString() ? token.stringValue() : null;
+      // ('now'::text)::date is evaluated on every insert; 'now'::date once, when it is created
+      boolean castOfCast =
+          castAgain
+              || (i > 0
+                  && tokens.get(i - 1).text().equals("(")
+                  && cast.end() + 1 < tokens.size()
+                  && tokens.get(cast.end()).text().equals(")")
+                  && tokens.get(cast.end() + 1).text().equals("::"));
       boolean drop =
-          (token.isString() && STRING_CASTS.contains(cast.name()))
+          (token.isString() && STRING_CASTS.contains(cast.name()) && !castOfCast)
               || (token.isString()
                   && context.enumTypes().contains(cast.name())
                   && (compared(tokens, i, cast.end())

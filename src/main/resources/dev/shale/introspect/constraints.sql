@@ -16,7 +16,7 @@ SELECT n.nspname AS schema, c.relname AS table_name, k.conname AS name, k.contyp
        k.condeferrable AS deferrable, k.condeferred AS deferred,
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid, true) END
          AS expression,
-       k.conislocal AS is_local, k.connoinherit AS no_inherit,
+       k.conislocal AS is_local, k.connoinherit AS no_inherit, k.convalidated AS validated,
        {{nulls_not_distinct}} AS nulls_not_distinct,
        {{set_columns}} AS has_set_columns
 FROM pg_catalog.pg_constraint k

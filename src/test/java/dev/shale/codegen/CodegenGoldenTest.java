@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden code generation cases: {@code pull/<name>/input.java} (a schema in the DSL; once
- * introspection exists, an {@code input.sql} beside it can give the model instead), optional {@code
+ * introspection exists, {@link PullGoldenSqlTest} reads the {@code input.sql} beside it, and
+ * folders with only an {@code input.sql} are that test's alone), optional {@code
  * options.properties} ({@code package}, {@code class}), and {@code expected/}, the Java files the
  * generator must write for the input's model, byte for byte. Each expected file set must compile
  * with javac and load back to exactly the input's model. Run with {@code
@@ -44,7 +45,7 @@ class CodegenGoldenTest {
   Stream<DynamicTest> goldenPullCases() throws IOException {
     List<Path> cases;
     try (Stream<Path> dirs = Files.list(CASES)) {
-      cases = dirs.filter(Files::isDirectory).sorted().toList();
+      cases = dirs.filter(d -> Files.isRegularFile(d.resolve("input.java"))).sorted().toList();
     }
     assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
     return cases.stream()
@@ -83,7 +84,7 @@ class CodegenGoldenTest {
         properties.getProperty("package", ""), properties.getProperty("class"));
   }
 
-  private static Map<String, String> read(Path expectedDir) throws IOException {
+  static Map<String, String> read(Path expectedDir) throws IOException {
     if (!Files.isDirectory(expectedDir)) {
       return Map.of();
     }
@@ -105,7 +106,7 @@ class CodegenGoldenTest {
     }
   }
 
-  private static void rewrite(Path expectedDir, List<GeneratedSource> sources) throws IOException {
+  static void rewrite(Path expectedDir, List<GeneratedSource> sources) throws IOException {
     if (Files.isDirectory(expectedDir)) {
       try (Stream<Path> files = Files.walk(expectedDir)) {
         for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -37,6 +37,11 @@ class ServerTextTest {
         .isEqualTo("name::text = 'x'");
     assertThat(ServerText.columnDefault("'-1'::integer::text", TABLE, null))
         .isEqualTo("'-1'::integer::text");
+    assertThat(ServerText.columnDefault("('now'::text)::date", TABLE, null))
+        .as("a text cast evaluated on each insert, not a date constant fixed when created")
+        .isEqualTo("('now'::text)::date");
+    assertThat(ServerText.columnDefault("'now'::text::date", TABLE, null))
+        .isEqualTo("'now'::text::date");
     assertThat(ServerText.columnDefault("'x'::mood", TABLE, null)).isEqualTo("'x'::mood");
   }
 

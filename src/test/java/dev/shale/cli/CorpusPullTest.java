@@ -1,0 +1,285 @@
+package dev.shale.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shale.loader.SchemaLoader;
+import dev.shale.model.SchemaModel;
+import dev.shale.sql.ScriptSplitter;
+import dev.shale.sql.ScriptStatement;
+import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.TestPostgres;
+import dev.shale.testing.TestPostgres.FreshDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real-world schemas ({@code corpus/<name>/}, each with its source and license in a README), on
+ * PostgreSQL 17, through the real CLI: the {@code .sql} files (in path order) are loaded into an
+ * empty database; {@code shale pull} writes the Java schema, whose warning must equal {@code
+ * warning.txt} (what pull leaves unmanaged); {@code shale generate}, compiling the Java with javac,
+ * says "No schema changes."; {@code shale export} is applied to another empty database that first
+ * gets only the corpus's objects of kinds Shale leaves to the user (extensions, domains, functions,
+ * aggregates, non-enum types: statements of those kinds, taken from the same files); then the two
+ * catalogs, limited to the objects the pulled schema declares, must differ exactly by {@code
+ * catalog.diff} (absent: equal). A corpus that needs an extension the embedded server lacks is
+ * reported as aborted, naming the extension, never skipped silently. {@code
+ * -Dshale.golden.update=true} rewrites warning.txt and catalog.diff.
+ */
+class CorpusPullTest {
+  private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
+  private static final boolean UPDATE = Boolean.getBoolean("shale.golden.update");
+  private static final Pattern EXTENSION =
+      Pattern.compile(
+          "(?i)^\\s*CREATE\\s+EXTENSION\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?([\\w-]+)\"?");
+
+  /** Statements of the kinds Shale does not manage that the managed objects may need. */
+  private static final Pattern PRELUDE =
+      Pattern.compile(
+          "(?is)^\\s*(SET\\s|SELECT\\s+pg_catalog\\.set_config|CREATE\\s+(EXTENSION|DOMAIN|AGGREGATE"
+              + "|SCHEMA|(OR\\s+REPLACE\\s+)?(FUNCTION|PROCEDURE)|TYPE\\s+\\S+\\s+AS\\s+(?!ENUM)))");
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void cacheInTarget() {
+    System.setProperty(
+        "shale.cache.dir", Path.of("target", "test-compile-cache").toAbsolutePath().toString());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCorpusSchemaPullsGeneratesNothingAndExportsTheSameCatalog()
+      throws IOException {
+    List<Path> schemas;
+    try (Stream<Path> s = Files.list(CORPUS)) {
+      schemas = s.filter(Files::isDirectory).sorted().toList();
+    }
+    assertThat(schemas).hasSizeGreaterThanOrEqualTo(4);
+    return schemas.stream()
+        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+  }
+
+  private void check(Path corpus) throws Exception {
+    String name = corpus.getFileName().toString();
+    assertThat(corpus.resolve("README.md")).as("source and license of " + name).exists();
+    List<String> scripts = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(corpus)) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+        scripts.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(scripts).as(name + " has .sql files").isNotEmpty();
+    try (FreshDatabase input = TestPostgres.freshDatabase();
+        FreshDatabase output = TestPostgres.freshDatabase()) {
+      Set<String> missing = missingExtensions(input, scripts);
+      Assumptions.assumeTrue(
+          missing.isEmpty(),
+          name
+              + " needs the extension(s) "
+              + missing
+              + ", which the embedded PostgreSQL 17 lacks: not loaded");
+      for (String script : scripts) {
+        input.apply(script);
+      }
+
+      Path project = Files.createDirectories(dir.resolve(name));
+      Files.writeString(project.resolve("shale.toml"), "schema = [\"src/main/java/db/*.java\"]\n");
+      CliRun pull = CliRun.in(project, "pull", "--url", input.uri());
+      assertThat(pull.exitCode()).as(pull.toString()).isZero();
+      String warning = pull.err().isEmpty() ? null : pull.err();
+      golden(corpus.resolve("warning.txt"), warning);
+
+      String loader = System.getProperty("shale.loader");
+      System.setProperty("shale.loader", "compile");
+      CliRun generate;
+      try {
+        generate = CliRun.in(project, "generate");
+      } finally {
+        if (loader == null) {
+          System.clearProperty("shale.loader");
+        } else {
+          System.setProperty("shale.loader", loader);
+        }
+      }
+      assertThat(generate.exitCode()).as(generate.toString()).isZero();
+      assertThat(generate.out()).as(generate.toString()).contains("No schema changes.");
+
+      CliRun export = CliRun.in(project, "export");
+      assertThat(export.exitCode()).as(export.toString()).isZero();
+      List<String> statements = new ArrayList<>(prelude(scripts, unmanagedTables(warning)));
+      ScriptSplitter.split(export.out()).forEach(st -> statements.add(st.sql()));
+      applyInAnyOrder(output, statements);
+
+      List<Path> java;
+      try (Stream<Path> s = Files.list(project.resolve("src/main/java/db"))) {
+        java = s.sorted().toList();
+      }
+      SchemaModel model = SchemaLoader.fromSources(java, w -> {});
+      Set<String> managed = managedNames(model);
+      String diff =
+          CatalogFingerprint.diff(
+              only(input.fingerprint(), managed),
+              only(output.fingerprint(), managed),
+              name,
+              "export of pull",
+              1);
+      golden(corpus.resolve("catalog.diff"), diff.isEmpty() ? null : diff);
+    }
+  }
+
+  private static void golden(Path file, String actual) throws IOException {
+    if (UPDATE) {
+      if (actual == null) {
+        Files.deleteIfExists(file);
+      } else {
+        Files.writeString(file, actual, StandardCharsets.UTF_8);
+      }
+    }
+    String expected = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    assertThat(actual).as(file.toString()).isEqualTo(expected);
+  }
+
+  private static Set<String> missingExtensions(FreshDatabase db, List<String> scripts)
+      throws Exception {
+    Set<String> needed = new TreeSet<>();
+    for (String script : scripts) {
+      for (ScriptStatement st : ScriptSplitter.split(script)) {
+        Matcher m = EXTENSION.matcher(st.sql());
+        if (m.find()) {
+          needed.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    Set<String> available = new HashSet<>();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT name FROM pg_available_extensions")) {
+      while (rs.next()) {
+        available.add(rs.getString(1));
+      }
+    }
+    needed.removeAll(available);
+    return needed;
+  }
+
+  /** The tables of kinds Shale does not manage (partitioned, partitions, ...) in the warning. */
+  private static List<String> unmanagedTables(String warning) {
+    List<String> names = new ArrayList<>();
+    if (warning != null) {
+      Matcher m =
+          Pattern.compile(
+                  "(?:partition|partitioned table|foreign table|inheriting table) ([^ ,]+\\.[^ ,]+)")
+              .matcher(warning);
+      while (m.find()) {
+        names.add(m.group(1).trim());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The corpus statements of kinds that Shale leaves to the user, and those that create or alter
+   * (or index) the tables of {@code tables}, which the user keeps too.
+   */
+  private static List<String> prelude(List<String> scripts, List<String> tables) {
+    List<Pattern> onTables = new ArrayList<>();
+    for (String table : tables) {
+      String name = Pattern.quote(table);
+      String bare = Pattern.quote(table.substring(table.indexOf('.') + 1));
+      onTables.add(
+          Pattern.compile(
+              "(?is)^\\s*(CREATE\\s+TABLE\\s+|ALTER\\s+TABLE\\s+(ONLY\\s+)?|CREATE\\s+(UNIQUE\\s+)?"
+                  + "INDEX\\s+\\S+\\s+ON\\s+(ONLY\\s+)?)("
+                  + name
+                  + "|"
+                  + bare
+                  + ")[\\s(]"));
+    }
+    List<String> out = new ArrayList<>();
+    for (String script : scripts) {
+      for (ScriptStatement st : ScriptSplitter.split(script)) {
+        String sql = st.sql();
+        if (onTables.stream().anyMatch(p -> p.matcher(sql).find())) {
+          out.add(sql);
+          continue;
+        }
+        if (PRELUDE.matcher(sql).find()
+            && !sql.strip().toUpperCase(Locale.ROOT).startsWith("CREATE SCHEMA PUBLIC")
+            && !sql.strip().toUpperCase(Locale.ROOT).startsWith("SET ")
+            && !sql.strip().toLowerCase(Locale.ROOT).startsWith("select pg_catalog.set_config")) {
+          out.add(sql);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Applies the statements, each on its own, in passes until all have run: the user's functions may
+   * need the tables (a row type) and the views the functions, so no one order of the two lists fits
+   * every schema. Fails naming what never ran.
+   */
+  private static void applyInAnyOrder(FreshDatabase db, List<String> statements) {
+    List<String> pending = new ArrayList<>(statements);
+    List<String> errors = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      errors.clear();
+      List<String> left = new ArrayList<>();
+      for (String sql : pending) {
+        try {
+          db.apply("SET check_function_bodies = false;\n" + sql + ";\n");
+        } catch (TestPostgres.SqlScriptException e) {
+          left.add(sql);
+          errors.add(e.getMessage().lines().findFirst().orElse("") + "\n  " + sql);
+        }
+      }
+      if (left.size() == pending.size()) {
+        throw new AssertionError("statements that never ran:\n" + String.join("\n", errors));
+      }
+      pending = left;
+    }
+  }
+
+  /** The qualified names of what the model declares, as the fingerprint prints them. */
+  private static Set<String> managedNames(SchemaModel model) {
+    Set<String> names = new HashSet<>();
+    model.tables().forEach(t -> names.add(t.name().schema() + "." + t.name().name()));
+    model.views().forEach(v -> names.add(v.name().schema() + "." + v.name().name()));
+    model.sequences().forEach(s -> names.add(s.name().schema() + "." + s.name().name()));
+    model.enums().forEach(e -> names.add(e.name().schema() + "." + e.name().name()));
+    return names;
+  }
+
+  /** The fingerprint's schema lines and the blocks of the objects named. */
+  private static String only(String fingerprint, Set<String> names) {
+    StringBuilder out = new StringBuilder();
+    boolean keep = false;
+    for (String line : fingerprint.split("\n", -1)) {
+      if (!line.isEmpty() && !line.startsWith(" ")) {
+        keep = line.startsWith("schema ") || Stream.of(line.split(" ")).anyMatch(names::contains);
+      }
+      if (keep) {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,24 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.PgSequence;
+import dev.shale.schema.Table;
+
+/** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
+public final class PublicSchema {
+  public static final PgSequence WEIRD_SEQ = sequence("Weird Seq");
+
+  public static final Table ACCOUNTS =
+      table(
+          "accounts",
+          column("id", integer()).primaryKey().defaultSql("nextval('\"Weird Seq\"'::regclass)"),
+          column("name", text()).notNull().defaultValue(""),
+          column("tags", text().array()).notNull().defaultSql("ARRAY[]::text[]"),
+          column("scores", integer().array()).defaultSql("ARRAY[1, 2, 3]"),
+          column("settings", jsonb()).notNull().defaultSql("'{\"theme\": \"dark\"}'::jsonb"),
+          column("code", varchar(10)).defaultValue("A-1"),
+          column("expires", timestamp(3)).defaultSql("CURRENT_TIMESTAMP + '30 days'::interval"),
+          column("ratio", numeric(3, 2)).defaultSql("0.50"),
+          column("flag", bool()).notNull().defaultValue(false));
+
+  private PublicSchema() {}
+}

@@ -1,0 +1,1 @@
+-- The schema of input.java, in SQL: pull must give back expected/ from either.

@@ -1,0 +1,18 @@
+-- The schema of input.java, in SQL: pull must give back expected/ from either.
+CREATE TABLE a_table_name_that_is_exactly_sixty_three_bytes_long_aaaaaaaaaaa (
+  a_column_name_that_is_exactly_sixty_three_bytes_long_bbbbbbbbbb bigint NOT NULL,
+  another_column_name_that_is_quite_long_too_ccccccccccccccccccc text,
+  ref bigint,
+  CONSTRAINT a_table_name_that_is_exactly_sixty_three_bytes_long_aaaaaa_pkey PRIMARY KEY (a_column_name_that_is_exactly_sixty_three_bytes_long_bbbbbbbbbb),
+  CONSTRAINT a_table_name_that_is_exactly__another_column_name_that_is_q_key UNIQUE (another_column_name_that_is_quite_long_too_ccccccccccccccccccc),
+  CONSTRAINT a_table_name_that_is_exactly_sixty_three_bytes_long_a_ref_check CHECK (ref > 0)
+);
+
+CREATE TABLE "äääääääääääääääääääääääääääääää" (
+  "öööööööööööööööööööööööööööööööx" integer,
+  CONSTRAINT "ääääääääääääää_öööööööööööööö_key" UNIQUE ("öööööööööööööööööööööööööööööööx")
+);
+
+CREATE INDEX a_table_name_that_is_exactly__another_column_name_that_is_q_idx ON a_table_name_that_is_exactly_sixty_three_bytes_long_aaaaaaaaaaa (another_column_name_that_is_quite_long_too_ccccccccccccccccccc, ref);
+
+ALTER TABLE a_table_name_that_is_exactly_sixty_three_bytes_long_aaaaaaaaaaa ADD CONSTRAINT a_table_name_that_is_exactly_sixty_three_bytes_long_aa_ref_fkey FOREIGN KEY (ref) REFERENCES a_table_name_that_is_exactly_sixty_three_bytes_long_aaaaaaaaaaa (a_column_name_that_is_exactly_sixty_three_bytes_long_bbbbbbbbbb);

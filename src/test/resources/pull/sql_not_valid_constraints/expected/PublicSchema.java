@@ -1,0 +1,21 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.Table;
+
+/** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
+public final class PublicSchema {
+  public static final Table ACCOUNTS =
+      table(
+          "accounts",
+          column("id", integer()).primaryKey(),
+          column("balance", numeric()).notNull().defaultValue(0).check("balance >= 0"));
+
+  public static final Table TRANSFERS =
+      table(
+          "transfers",
+          column("id", integer()).primaryKey(),
+          column("account_id", integer()).references(() -> ACCOUNTS, "id"),
+          column("amount", numeric()).check("amount <> 0"));
+
+  private PublicSchema() {}
+}

@@ -1,0 +1,16 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.Table;
+
+/** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
+public final class PublicSchema {
+  public static final Table ITEMS =
+      table(
+          "items",
+          column("id", integer()).primaryKey(),
+          column("qty", customType("positive_int")),
+          column("updated_at", timestamptz()),
+          column("during", customType("tstzrange")));
+
+  private PublicSchema() {}
+}
