@@ -5,18 +5,16 @@ import dev.shale.db.Database;
 import dev.shale.db.DatabaseException;
 import dev.shale.db.DatabaseUrl;
 import dev.shale.db.MigrateOptions;
-import dev.shale.db.Migrator;
 import dev.shale.db.PreparedMigration;
 import dev.shale.diff.Change;
 import dev.shale.introspect.IntrospectionFilter;
 import dev.shale.model.SchemaModel;
 import dev.shale.push.DataLoss;
 import dev.shale.push.DataLossCount;
+import dev.shale.push.Push;
 import dev.shale.push.PushScript;
 import dev.shale.push.Scope;
-import dev.shale.push.Shadow;
 import dev.shale.sql.MigrationPlanner;
-import dev.shale.sql.PlanOptions;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,17 +78,14 @@ final class PushCommand implements Callable<Integer> {
         Connection connection = db.connect()) {
       SchemaModel live =
           Scope.live(connection, filter, db.description(), w -> err.println("warning: " + w));
-      SchemaModel target =
-          Shadow.asTheServerHoldsIt(
-              live, Scope.within(declared, filter), filter, pgVersion, shadow.url());
+      SchemaModel target = Push.target(live, declared, filter, pgVersion, shadow.url());
       Optional<List<Change>> changes =
           RenameDecisions.diff(
               live, target, renameOptions.answers(), pgVersion, terminal, out, err);
       if (changes.isEmpty()) {
         return ExitCodes.DECISION_NEEDED;
       }
-      List<MigrationPlanner.Step> steps =
-          MigrationPlanner.plan(live, target, changes.get(), new PlanOptions(pgVersion, false));
+      List<MigrationPlanner.Step> steps = Push.plan(live, target, changes.get(), pgVersion);
       if (steps.isEmpty()) {
         out.println("No changes: " + db.description() + " matches the schema.");
         return ExitCodes.OK;
@@ -107,9 +102,12 @@ final class PushCommand implements Callable<Integer> {
       if (refused != null) {
         return refused;
       }
-      var printer = new MigrationPrinter(out, out, terminal);
-      new Migrator(db, database.history(config), printer)
-          .applyUnrecorded(migrations, options(config));
+      Push.apply(
+          db,
+          database.history(config),
+          migrations,
+          options(config),
+          new MigrationPrinter(out, out, terminal));
       int count = changes.get().size();
       out.println(
           terminal.green(
