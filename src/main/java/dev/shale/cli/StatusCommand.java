@@ -8,6 +8,8 @@ import dev.shale.db.Migrator;
 import dev.shale.diff.Change;
 import dev.shale.introspect.IntrospectionFilter;
 import dev.shale.push.LiveDrift;
+import dev.shale.snapshot.MigrationFolder;
+import dev.shale.snapshot.SnapshotChain;
 import dev.shale.snapshot.SnapshotJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +85,10 @@ final class StatusCommand implements Callable<Integer> {
       return null;
     }
     try (Connection connection = db.connect()) {
+      MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
+      if (!SnapshotChain.read(folder, config.projectDir()).problems().isEmpty()) {
+        return null;
+      }
       List<Change> changes =
           LiveDrift.of(
               connection,
