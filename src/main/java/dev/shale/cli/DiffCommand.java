@@ -6,9 +6,7 @@ import dev.shale.config.Config;
 import dev.shale.db.Database;
 import dev.shale.diff.Change;
 import dev.shale.diff.Comparison;
-import dev.shale.introspect.Introspection;
 import dev.shale.introspect.IntrospectionFilter;
-import dev.shale.introspect.Introspector;
 import dev.shale.model.SchemaModel;
 import dev.shale.push.Scope;
 import dev.shale.push.Shadow;
@@ -127,7 +125,7 @@ final class DiffCommand implements Callable<Integer> {
               .latestSnapshot()
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
+                      new IllegalStateException(
                           "there is no snapshot in "
                               + config.projectDir().relativize(config.snapshots().toAbsolutePath())
                               + " to compare with: run `shale generate` first, or compare"
@@ -143,11 +141,7 @@ final class DiffCommand implements Callable<Integer> {
     if (from == Source.db || to == Source.db) {
       try (Database db = database.open(config);
           Connection connection = db.connect()) {
-        Introspection read = Introspector.read(connection, filter);
-        if (read.warning() != null) {
-          err.println("warning: " + read.warning());
-        }
-        live = read.model();
+        live = Scope.live(connection, filter, db.description(), w -> err.println("warning: " + w));
         liveName = "the database (" + db.description() + ")";
       }
     }

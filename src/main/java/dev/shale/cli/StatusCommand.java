@@ -5,6 +5,19 @@ import dev.shale.db.Database;
 import dev.shale.db.MigrationState;
 import dev.shale.db.MigrationStatus;
 import dev.shale.db.Migrator;
+import dev.shale.diff.Change;
+import dev.shale.introspect.IntrospectionFilter;
+import dev.shale.push.LiveDrift;
+import dev.shale.snapshot.MigrationFolder;
+import dev.shale.snapshot.SnapshotChain;
+import dev.shale.snapshot.SnapshotJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,12 +31,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show applied, pending, modified, missing, failed and out-of-order migrations.",
-      "Exits 1 when something needs attention (all but applied and pending)."
+      "Adds a line when the database drifted from the snapshot of its newest applied migration.",
+      "Exits 1 when something needs attention (all but applied and pending, and drift)."
     })
 final class StatusCommand implements Callable<Integer> {
   @ParentCommand ShaleCommand root;
   @Spec CommandSpec spec;
   @Mixin DatabaseOptions database;
+  @Mixin ShadowOption shadow;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
@@ -39,16 +54,60 @@ final class StatusCommand implements Callable<Integer> {
         database.openLasting(config, "shale status", "ever show every migration as pending")) {
       var history = database.history(config);
       MigrationStatus status = new Migrator(db, history, event -> {}).status(files);
+      StatusPrinter.Drift drift = drift(config, db, status);
       var printer = new StatusPrinter(spec.commandLine().getOut(), root.terminal());
       if (json) {
-        printer.json(status, db, history);
+        printer.json(status, db, history, drift);
       } else {
-        printer.table(status, db, history);
+        printer.table(status, db, history, drift);
       }
       boolean attention =
           status.needsAttention()
+              || drift != null
               || (failOnPending && !status.in(MigrationState.PENDING).isEmpty());
       return attention ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+  }
+
+  /**
+   * How the database differs from the snapshot of its newest applied migration, or null when it
+   * does not, when there is no such snapshot, or when that cannot be found out (a warning says why:
+   * status reports migrations even when the schema cannot be read).
+   */
+  private StatusPrinter.Drift drift(Config config, Database db, MigrationStatus status) {
+    Optional<String> newest =
+        status.entries().stream()
+            .filter(e -> e.applied() != null && e.applied().success())
+            .map(MigrationStatus.Entry::name)
+            .max(Comparator.naturalOrder());
+    Path file = newest.map(n -> config.snapshots().resolve(n + ".json")).orElse(null);
+    if (file == null || !Files.isRegularFile(file)) {
+      return null;
+    }
+    try (Connection connection = db.connect()) {
+      MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
+      if (!SnapshotChain.read(folder, config.projectDir()).problems().isEmpty()) {
+        return null;
+      }
+      List<Change> changes =
+          LiveDrift.of(
+              connection,
+              db.description(),
+              SnapshotJson.read(file).schema(),
+              new IntrospectionFilter(config.schemas(), config.tables(), config.history()),
+              SchemaOptions.pgVersion(config),
+              shadow.url());
+      return changes.isEmpty()
+          ? null
+          : new StatusPrinter.Drift(
+              newest.get(),
+              config.projectDir().relativize(file.toAbsolutePath()).toString(),
+              changes.stream().map(Change::describe).toList());
+    } catch (SQLException | RuntimeException e) {
+      spec.commandLine()
+          .getErr()
+          .println("warning: could not check the database for drift: " + e.getMessage());
+      return null;
     }
   }
 }

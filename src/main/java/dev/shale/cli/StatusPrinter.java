@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code status} as a table or as JSON. */
@@ -39,6 +40,26 @@ final class StatusPrinter {
               + EmptyMigration.MARKER
               + " to apply it as it is");
 
+  /**
+   * The database differs from the snapshot of its newest applied migration.
+   *
+   * @param migration the newest applied migration
+   * @param snapshot its snapshot file, as the user names it
+   * @param changes what would take the database to that snapshot
+   */
+  record Drift(String migration, String snapshot, List<String> changes) {
+    String line() {
+      return "Drift: the database differs from "
+          + snapshot
+          + ", the schema its newest applied migration should have built ("
+          + changes.size()
+          + (changes.size() == 1 ? " change: " : " changes: ")
+          + String.join(", ", changes.subList(0, Math.min(3, changes.size())))
+          + (changes.size() > 3 ? ", …" : "")
+          + "); run `shale diff` to see them";
+    }
+  }
+
   private final PrintWriter out;
   private final Terminal terminal;
 
@@ -47,7 +68,7 @@ final class StatusPrinter {
     this.terminal = terminal;
   }
 
-  void table(MigrationStatus status, Database db, HistoryTable history) {
+  void table(MigrationStatus status, Database db, HistoryTable history, Drift drift) {
     out.println("Database: " + db.description() + " (history: " + history + ")");
     if (status.entries().isEmpty()) {
       out.println("No migrations in the folder and none applied.");
@@ -80,15 +101,26 @@ final class StatusPrinter {
         out.println(terminal.red("Needs attention: " + ADVICE.get(state)));
       }
     }
+    if (drift != null) {
+      out.println(terminal.red(drift.line()));
+    }
     out.flush();
   }
 
-  void json(MigrationStatus status, Database db, HistoryTable history) {
+  void json(MigrationStatus status, Database db, HistoryTable history, Drift drift) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("database", db.description());
     root.put("history", history.toString());
-    root.put("needsAttention", status.needsAttention());
+    root.put("needsAttention", status.needsAttention() || drift != null);
+    if (drift == null) {
+      root.putNull("drift");
+    } else {
+      ObjectNode d = root.putObject("drift");
+      d.put("migration", drift.migration());
+      d.put("snapshot", drift.snapshot());
+      drift.changes().forEach(d.putArray("changes")::add);
+    }
     ObjectNode counts = root.putObject("counts");
     for (MigrationState state : MigrationState.values()) {
       counts.put(state.label(), status.in(state).size());

@@ -77,34 +77,56 @@ public final class DataLossCount {
       throws SQLException {
     if (change instanceof Change.DropTable c) {
       return new DataLoss(
-          change.describe(),
+          "drop table " + display(c.definition().name()),
           query(connection, "SELECT count(*) FROM " + qualified(c.definition().name())),
           "rows");
     }
     if (change instanceof Change.DropView c && c.view().materialized()) {
       return new DataLoss(
-          change.describe(),
+          "drop materialized view " + display(c.view().name()),
           query(connection, "SELECT count(*) FROM " + qualified(c.view().name())),
           "rows");
     }
     if (change instanceof Change.DropColumn c) {
-      return nonNull(connection, change, before, c.table(), c.column().name());
+      return nonNull(
+          connection,
+          "drop column " + display(c.table()) + "." + c.column().name(),
+          before,
+          c.table(),
+          c.column().name());
     }
     if (change instanceof Change.AlterColumnType c) {
-      return nonNull(connection, change, before, c.table(), c.column());
+      return nonNull(
+          connection,
+          "change type of "
+              + display(c.table())
+              + "."
+              + c.column()
+              + " from "
+              + c.from()
+              + " to "
+              + c.to(),
+          before,
+          c.table(),
+          c.column());
     }
     return new DataLoss(change.describe(), -1, "");
   }
 
   private static DataLoss nonNull(
-      Connection connection, Change change, Names before, QualifiedName table, String column)
+      Connection connection, String what, Names before, QualifiedName table, String column)
       throws SQLException {
     String sql =
         "SELECT count("
             + quote(before.column(table, column))
             + ") FROM "
             + qualified(before.table(table));
-    return new DataLoss(change.describe(), query(connection, sql), "non-null values");
+    return new DataLoss(what, query(connection, sql), "non-null values");
+  }
+
+  /** A name as the review prints it: without {@code public.}. */
+  private static String display(QualifiedName name) {
+    return "public".equals(name.schema()) ? name.name() : name.toString();
   }
 
   private static long query(Connection connection, String sql) throws SQLException {

@@ -1,10 +1,16 @@
 package dev.shale.push;
 
+import dev.shale.db.DatabaseException;
+import dev.shale.introspect.Introspection;
+import dev.shale.introspect.IntrospectionException;
 import dev.shale.introspect.IntrospectionFilter;
+import dev.shale.introspect.Introspector;
 import dev.shale.model.SchemaModel;
+import java.sql.Connection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The part of a declared schema that a push or a diff compares with a database read through a
@@ -29,6 +35,28 @@ public final class Scope {
     declared.sequences().forEach(s -> schemas.add(s.name().schema()));
     declared.views().forEach(v -> schemas.add(v.name().schema()));
     return new IntrospectionFilter(List.copyOf(schemas), filter.tables(), filter.history());
+  }
+
+  /**
+   * The live database read through {@code filter}, its warning (the objects Shale does not model,
+   * in one line) handed to {@code warnings}; a failed read is a {@link DatabaseException} naming
+   * {@code database}.
+   */
+  public static SchemaModel live(
+      Connection connection,
+      IntrospectionFilter filter,
+      String database,
+      Consumer<String> warnings) {
+    try {
+      Introspection read = Introspector.read(connection, filter);
+      if (read.warning() != null) {
+        warnings.accept(read.warning());
+      }
+      return read.model();
+    } catch (IntrospectionException e) {
+      throw new DatabaseException(
+          "cannot read the schema of " + database + ": " + e.getMessage(), e);
+    }
   }
 
   /** {@code model} without what {@code filter} leaves out. */

@@ -9,13 +9,17 @@ import dev.shale.diff.Comparison;
 import dev.shale.diff.SchemaDiff;
 import dev.shale.introspect.IntrospectionFilter;
 import dev.shale.introspect.Introspector;
+import dev.shale.model.Column;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
 import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
 import dev.shale.sql.StatementPlanner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -48,12 +52,45 @@ public final class Shadow implements AutoCloseable {
       IntrospectionFilter filter,
       int pgVersion,
       DatabaseUrl shadowUrl) {
-    if (Comparison.withoutRenames(live, declared, pgVersion).isEmpty()) {
+    if (!mayRewrite(live, declared)
+        || Comparison.withoutRenames(live, declared, pgVersion).isEmpty()) {
       return declared;
     }
     try (Shadow shadow = open(shadowUrl)) {
       return shadow.roundTrip(declared, filter, pgVersion);
     }
+  }
+
+  /**
+   * Whether the shadow could change the comparison of {@code live} with {@code declared}: only when
+   * an object on both sides holds text the server rewrites (a default, a generated expression, a
+   * check, an index's expressions or predicate, a view's query) and that text differs. Text of an
+   * object that exists on one side only cannot matter: the object is created or dropped whatever
+   * its spelling. Most pushes and diffs so skip the shadow and its server start.
+   */
+  static boolean mayRewrite(SchemaModel live, SchemaModel declared) {
+    Map<String, String> held = serverText(live);
+    return serverText(declared).entrySet().stream()
+        .anyMatch(e -> held.containsKey(e.getKey()) && !held.get(e.getKey()).equals(e.getValue()));
+  }
+
+  /** Every text the server rewrites, keyed by the object that holds it. */
+  private static Map<String, String> serverText(SchemaModel model) {
+    Map<String, String> text = new HashMap<>();
+    for (Table table : model.tables()) {
+      String prefix = table.name() + "\0";
+      for (Column column : table.columns()) {
+        if (column.defaultExpression() != null || column.generatedExpression() != null) {
+          text.put(
+              prefix + "column\0" + column.name(),
+              column.defaultExpression() + "\0" + column.generatedExpression());
+        }
+      }
+      table.checks().forEach(c -> text.put(prefix + "check\0" + c.name(), c.expression()));
+      table.indexes().forEach(i -> text.put(prefix + "index\0" + i.name(), i.toString()));
+    }
+    model.views().forEach(v -> text.put("view\0" + v.name(), v.query()));
+    return text;
   }
 
   /** Builds {@code model} in a new database of the shadow server and reads it back. */

@@ -84,6 +84,25 @@ class TransactionPoolerTest {
         CliRun.in(project, "baseline", "--to", "20260101000000_create_a", "--url", url);
     assertThat(baseline.exitCode()).as(baseline.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(baseline.err()).contains("`shale baseline` needs one database session");
+    CliRun push = CliRun.in(project, "push", "--url", url);
+    assertThat(push.exitCode()).as(push.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(push.err())
+        .startsWith("error: `shale push` needs one database session throughout, but Supabase's")
+        .contains("port 5432")
+        .doesNotContain("secret");
+  }
+
+  @Test
+  void pushThroughAPoolerInTransactionModeIsRefusedAndChangesNothing() throws Exception {
+    TableSchema.write(project, java.util.List.of("a"));
+    try (FreshDatabase db = TestPostgres.freshDatabase();
+        TransactionPoolerProxy pooler =
+            TransactionPoolerProxy.start("localhost", TestPostgres.port(), true)) {
+      CliRun run = CliRun.in(project, "push", "--url", viaPooler(db, pooler));
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+      assertThat(run.err()).contains("connection pooler in transaction mode");
+      assertThat(tableExists(db)).isFalse();
+    }
   }
 
   @Test

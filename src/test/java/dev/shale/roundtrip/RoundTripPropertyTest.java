@@ -3,6 +3,10 @@ package dev.shale.roundtrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.shale.db.Database;
+import dev.shale.db.DatabaseUrl;
+import dev.shale.db.HistoryTable;
+import dev.shale.db.MigrateOptions;
 import dev.shale.diff.Change;
 import dev.shale.diff.DecisionsNeededException;
 import dev.shale.diff.RenameAnswers;
@@ -14,6 +18,8 @@ import dev.shale.introspect.ModelDifference;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.VersionRequirements;
+import dev.shale.push.Push;
+import dev.shale.push.PushScript;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.sql.MigrationPlanner;
@@ -63,7 +69,10 @@ import org.junit.jupiter.api.Assumptions;
  * left behind the rows collides. A table whose definition only changed names must be renamed, not
  * have indexes, constraints or columns dropped (neither as a change nor in a statement). Also:
  * diff(B, B) is empty, and B survives its snapshot JSON unchanged. Introspection reads back exactly
- * the model: {@code introspect(apply(export(A))).equals(A)}, and the same for B.
+ * the model: {@code introspect(apply(export(A))).equals(A)}, and the same for B. On a quarter of
+ * the pairs, push(A → B) with the engine {@code shale push} runs ({@link Push}), on export(A)
+ * holding rows, leaves a database that introspects to B (as the shadow reads it, when it is
+ * needed), and a second push finds nothing.
  *
  * <p>Plans are written for the PostgreSQL they run on ({@code PlanOptions(pgVersion, online)}), and
  * schemas hold only what that version has ({@link VersionRequirements}): {@value #TRIES} pairs on
@@ -85,6 +94,7 @@ class RoundTripPropertyTest {
   private static final AtomicInteger SIMPLE_RUNS = new AtomicInteger();
   private static final AtomicInteger RENAMED_TABLES = new AtomicInteger();
   private static final AtomicInteger VALUE_RENAMES = new AtomicInteger();
+  private static final AtomicInteger PUSHES = new AtomicInteger();
 
   /** Pairs on {@link PgVersion#DEFAULT}, which the whole suite runs on. */
   static final int TRIES = 200;
@@ -193,7 +203,7 @@ class RoundTripPropertyTest {
   private static final Map<PgVersion, Slot[]> DATABASES = new EnumMap<>(PgVersion.class);
 
   private static Slot database(PgVersion version, int i) {
-    Slot[] slots = DATABASES.computeIfAbsent(version, v -> new Slot[4]);
+    Slot[] slots = DATABASES.computeIfAbsent(version, v -> new Slot[5]);
     if (slots[i] == null) {
       slots[i] = Slot.open(version);
     } else {
@@ -231,7 +241,9 @@ class RoundTripPropertyTest {
             + RENAMED_TABLES
             + " tables renamed into shape without drops, "
             + VALUE_RENAMES
-            + " enum values renamed; skipped: "
+            + " enum values renamed, "
+            + PUSHES
+            + " pushes; skipped: "
             + new TreeMap<>(Map.copyOf(SKIPS)));
   }
 
@@ -306,6 +318,19 @@ class RoundTripPropertyTest {
           null);
       SIMPLE_RUNS.incrementAndGet();
     }
+    if (Math.floorMod(seed, 8) == 1) {
+      push(
+          database(version, 4),
+          exportA,
+          before,
+          after,
+          target,
+          RenameAnswers.parse(
+              RenameFlags.between(a, b, mutator.renamedSchema(), values), List.of()),
+          major,
+          shown);
+      PUSHES.incrementAndGet();
+    }
     assertEquals(
         List.of(),
         SchemaDiff.diff(after, after, RenameAnswers.NONE),
@@ -318,6 +343,70 @@ class RoundTripPropertyTest {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /**
+   * push(A → B) with the engine {@code shale push} runs, on export(A) holding rows: introspection
+   * then reads B (or B as the shadow reads it back), and a second push finds nothing to do.
+   */
+  private static void push(
+      Slot db,
+      String exportA,
+      SchemaModel before,
+      SchemaModel after,
+      RowFiller.Target target,
+      RenameAnswers answers,
+      int major,
+      String context) {
+    db.apply(exportA, context + "\nexport(A) failed");
+    try {
+      count(RowFiller.fill(db.queries(), before, target));
+    } catch (RowFiller.RowsRejected e) {
+      throw new AssertionError(context + "\nthe row filler's rows were refused\n" + e, e);
+    }
+    List<String> schemas = new java.util.ArrayList<>(before.schemas());
+    schemas.addAll(after.schemas());
+    schemas.add("public");
+    IntrospectionFilter filter = new IntrospectionFilter(schemas, List.of(), null);
+    SchemaModel live = Introspector.read(db.queries(), filter).model();
+    SchemaModel pushed = Push.target(live, after, filter, major, shadowUrl(db));
+    List<Change> changes = answeringCreate(answers, r -> SchemaDiff.diff(live, pushed, r, major));
+    List<MigrationPlanner.Step> steps = Push.plan(live, pushed, changes, major);
+    context += "\npush(A → B):\n" + PlanApplier.render("push", steps);
+    Database database = Database.of(() -> db.db().connect(), db.db().name());
+    try {
+      Push.apply(
+          database,
+          HistoryTable.parse(null),
+          PushScript.of(steps),
+          MigrateOptions.defaults(),
+          event -> {});
+    } catch (RuntimeException e) {
+      throw new AssertionError(context + "\npush(A → B) failed: " + e.getMessage(), e);
+    }
+    SchemaModel read = Introspector.read(db.queries(), filter).model();
+    if (!read.equals(pushed)) {
+      fail(
+          context
+              + "\nintrospect(push(A → B)) differs from B:\n"
+              + ModelDifference.describe(pushed, read));
+    }
+    SchemaModel again = Push.target(read, after, filter, major, shadowUrl(db));
+    List<Change> second =
+        answeringCreate(RenameAnswers.NONE, r -> SchemaDiff.diff(read, again, r, major));
+    assertEquals(List.of(), second, context + "\na second push is not empty");
+  }
+
+  /** The server {@code db} is on, where a shadow database may be created. */
+  private static DatabaseUrl shadowUrl(Slot db) {
+    return DatabaseUrl.parse(
+        "postgres://"
+            + TestPostgres.USER
+            + ":"
+            + TestPostgres.PASSWORD
+            + "@localhost:"
+            + db.db().port()
+            + "/postgres");
   }
 
   /**
@@ -498,10 +587,16 @@ class RoundTripPropertyTest {
   /** Answers every rename question the flags left open with "created", as a user might. */
   private static List<Change> diffAnsweringCreate(
       SchemaModel a, SchemaModel b, RenameAnswers answers) {
+    return answeringCreate(answers, r -> SchemaDiff.diff(a, b, r));
+  }
+
+  /** {@code diff} with {@code answers}, every question they leave open answered "created". */
+  private static List<Change> answeringCreate(
+      RenameAnswers answers, java.util.function.Function<RenameAnswers, List<Change>> diff) {
     RenameAnswers current = answers;
     for (int round = 0; round < 10; round++) {
       try {
-        return SchemaDiff.diff(a, b, current);
+        return diff.apply(current);
       } catch (DecisionsNeededException e) {
         Set<dev.shale.diff.ObjectRef> creates = new HashSet<>();
         for (RenameQuestion q : e.questions()) {
