@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import dev.shale.config.ConfigException;
 import dev.shale.db.DatabaseException;
+import dev.shale.introspect.IntrospectionException;
 import dev.shale.loader.SchemaLoadException;
 import dev.shale.model.InvalidSchemaException;
 import dev.shale.snapshot.SnapshotException;
@@ -113,6 +114,7 @@ public final class Main {
         || e instanceof InvalidSchemaException
         || e instanceof SnapshotException
         || e instanceof DatabaseException
+        || e instanceof IntrospectionException
         || e instanceof IllegalStateException) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FAILURE;
