@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -56,8 +57,16 @@ public final class Shadow implements AutoCloseable {
         || Comparison.withoutRenames(live, declared, pgVersion).isEmpty()) {
       return declared;
     }
+    Optional<ShadowCache> cache =
+        shadowUrl.embedded() ? ShadowCache.of(declared, filter, pgVersion) : Optional.empty();
+    Optional<SchemaModel> cached = cache.flatMap(ShadowCache::read);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
     try (Shadow shadow = open(shadowUrl)) {
-      return shadow.roundTrip(declared, filter, pgVersion);
+      SchemaModel held = shadow.roundTrip(declared, filter, pgVersion);
+      cache.ifPresent(c -> c.write(held));
+      return held;
     }
   }
 
