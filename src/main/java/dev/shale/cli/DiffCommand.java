@@ -11,13 +11,17 @@ import dev.shale.model.SchemaModel;
 import dev.shale.push.Scope;
 import dev.shale.push.Shadow;
 import dev.shale.snapshot.MigrationFolder;
+import dev.shale.snapshot.SnapshotJson;
 import dev.shale.snapshot.StoredSnapshot;
 import dev.shale.sql.Drift;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +64,14 @@ final class DiffCommand implements Callable<Integer> {
       paramLabel = "SOURCE",
       description = "db, snapshot or schema (default: snapshot).")
   Source to = Source.snapshot;
+
+  @Option(
+      names = "--snapshot",
+      paramLabel = "NAME",
+      description =
+          "The snapshot to compare (its stem, file name or path; default: the newest), e.g. that"
+              + " of the newest migration a database has applied.")
+  String snapshotName;
 
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
@@ -121,8 +133,7 @@ final class DiffCommand implements Callable<Integer> {
     if (from == Source.snapshot || to == Source.snapshot) {
       MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
       StoredSnapshot latest =
-          folder
-              .latestSnapshot()
+          (snapshotName == null ? folder.latestSnapshot() : named(folder, config))
               .orElseThrow(
                   () ->
                       new IllegalStateException(
@@ -155,6 +166,21 @@ final class DiffCommand implements Callable<Integer> {
     }
     return new Sides(
         fromModel, name(from, liveName, snapshotName), toModel, name(to, liveName, snapshotName));
+  }
+
+  /** The snapshot {@code --snapshot} names, by stem, file name or path. */
+  private Optional<StoredSnapshot> named(MigrationFolder folder, Config config) {
+    String stem = Path.of(snapshotName).getFileName().toString().replaceFirst("\\.(json|sql)$", "");
+    Path file = folder.snapshots().resolve(stem + ".json");
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "--snapshot "
+              + snapshotName
+              + ": there is no "
+              + config.projectDir().relativize(file.toAbsolutePath())
+              + "; give the stem of a migration that has a snapshot");
+    }
+    return Optional.of(new StoredSnapshot(file, stem, SnapshotJson.read(file)));
   }
 
   private static SchemaModel pick(

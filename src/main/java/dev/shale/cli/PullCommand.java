@@ -9,6 +9,7 @@ import dev.shale.db.MigrateOptions;
 import dev.shale.db.Migrator;
 import dev.shale.introspect.Introspection;
 import dev.shale.introspect.Introspector;
+import dev.shale.model.SchemaModel;
 import dev.shale.pull.PullLayout;
 import dev.shale.snapshot.MigrationFolder;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ final class PullCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Where the Java files go (default: the folder of the first schema glob in shale.toml,"
-              + " else src/main/java).")
+              + " else src/main/java/db).")
   Path outDir;
 
   @Option(
@@ -75,6 +76,7 @@ final class PullCommand implements Callable<Integer> {
     MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
     PullLayout layout = PullLayout.of(config, outDir, packageName);
     PullLayout.requireEmpty(folder, config.projectDir());
+    CodegenOptions codegen = new CodegenOptions(layout.packageName(), className);
     try (Database db =
             baseline
                 ? database.openSession(config, "shale pull --baseline", true, "record a baseline")
@@ -96,8 +98,22 @@ final class PullCommand implements Callable<Integer> {
       if (read.warning() != null) {
         err.println("warning: " + read.warning());
       }
-      List<GeneratedSource> sources =
-          JavaCodegen.generate(read.model(), new CodegenOptions(layout.packageName(), className));
+      if (read.model().equals(SchemaModel.EMPTY) || isEmpty(read.model())) {
+        throw new IllegalStateException(
+            "nothing to pull: "
+                + db.description()
+                + " has no tables, enums, sequences or views in schemas "
+                + filters.filter(config).schemas()
+                + (filters.filter(config).tables().isEmpty()
+                    ? ""
+                    : " matching tables " + filters.filter(config).tables())
+                + " (schema names are case-sensitive; check --schemas, --tables or the filters in"
+                + " shale.toml). Nothing was written");
+      }
+      if (baseline) {
+        PullLayout.requireNoHistory(connection, database.history(config));
+      }
+      List<GeneratedSource> sources = JavaCodegen.generate(read.model(), codegen);
       List<Path> files = layout.place(sources);
       if (!force) {
         List<Path> existing = files.stream().filter(Files::exists).toList();
@@ -128,13 +144,30 @@ final class PullCommand implements Callable<Integer> {
             .baseline(ProjectMigrations.read(config), stem, MigrateOptions.DEFAULT_LOCK_WAIT);
         out.println("Recorded " + stem + " as applied in " + history + ".");
       }
-      out.println(
-          "Summary: "
-              + counts(read)
-              + ". Next: add the Java files to the schema globs in shale.toml, then"
-              + " `shale generate` should say \"No schema changes.\"");
+      out.println("Summary: " + counts(read) + ".");
+      if (!PullLayout.covered(config, files)) {
+        out.println(
+            "Next: add "
+                + relative(config, layout.directory())
+                + "/*.java to `schema` in shale.toml; then `shale generate` says \"No schema"
+                + " changes.\"");
+      }
+      if (!baseline) {
+        out.println(
+            "This database already holds the first migration's schema: before `shale migrate`"
+                + " runs on it, record that migration as applied with `shale baseline --to "
+                + stem
+                + "` (or pull with --baseline).");
+      }
       return ExitCodes.OK;
     }
+  }
+
+  private static boolean isEmpty(SchemaModel model) {
+    return model.tables().isEmpty()
+        && model.enums().isEmpty()
+        && model.sequences().isEmpty()
+        && model.views().isEmpty();
   }
 
   private static String counts(Introspection read) {

@@ -56,7 +56,9 @@ final class StatusPrinter {
           + (changes.size() == 1 ? " change: " : " changes: ")
           + String.join(", ", changes.subList(0, Math.min(3, changes.size())))
           + (changes.size() > 3 ? ", …" : "")
-          + "); run `shale diff` to see them";
+          + "); run `shale diff --snapshot "
+          + migration
+          + "` to see them";
     }
   }
 

@@ -252,7 +252,7 @@ public final class Migrator {
           continue;
         }
         throw new MigrationFailedException(
-            failure(run.connection(), migration, e, attempt, options), e.cause);
+            failure(run.connection(), migration, e, attempt, options, run.records()), e.cause);
       }
     }
   }
@@ -454,7 +454,8 @@ public final class Migrator {
       PreparedMigration migration,
       StatementError error,
       int attempts,
-      MigrateOptions options) {
+      MigrateOptions options,
+      boolean records) {
     List<ScriptStatement> statements = migration.statements();
     boolean atCommit = error.index > statements.size();
     ScriptStatement statement =
@@ -535,16 +536,22 @@ public final class Migrator {
           LOCK_NOT_AVAILABLE.equals(sqlState) || QUERY_CANCELED.equals(sqlState) || connectionLost;
       // Class 23: a constraint the rows break (NULLs under NOT NULL, duplicates, orphans).
       boolean dataIsWrong = sqlState != null && sqlState.startsWith("23");
+      String again = records ? "run migrate again." : "push again.";
+      String fix = records ? "the file" : "the schema";
       advice.add(
-          "The migration was rolled back: nothing of it was kept, and "
-              + history
-              + " is unchanged. "
+          (records
+                  ? "The migration was rolled back: nothing of it was kept, and "
+                      + history
+                      + " is unchanged. "
+                  : "The push was rolled back: nothing of it was kept. ")
               + (fileIsFine
-                  ? "Run migrate again."
+                  ? Character.toUpperCase(again.charAt(0)) + again.substring(1)
                   : dataIsWrong
-                      ? "Fix the rows that break the constraint (or the file, if the constraint"
-                          + " is wrong) and run migrate again."
-                      : "Fix the file and run migrate again."));
+                      ? "Fix the rows that break the constraint (or "
+                          + fix
+                          + ", if the constraint is wrong) and "
+                          + again
+                      : "Fix " + fix + " and " + again));
     }
     return new StatementFailure(
         migration.name(),

@@ -40,7 +40,7 @@ public record PullLayout(Path directory, String packageName) {
     } else {
       directory = config.projectDir().resolve(DEFAULT_DIRECTORY);
     }
-    directory = directory.toAbsolutePath().normalize();
+    directory = requireDirectory(directory.toAbsolutePath().normalize(), config.projectDir());
     String derived =
         packageUnderSourceRoot(config.projectDir().toAbsolutePath().normalize(), directory);
     if (packageName != null && !packageName.isBlank()) {
@@ -50,6 +50,67 @@ public record PullLayout(Path directory, String packageName) {
       return new PullLayout(directory, packageName.strip());
     }
     return new PullLayout(directory, derived);
+  }
+
+  /**
+   * Refuses a layout whose folder is a file, before anything is read or written.
+   *
+   * @throws IllegalArgumentException naming the file
+   */
+  private static Path requireDirectory(Path directory, Path projectDir) {
+    for (Path p = directory; p != null; p = p.getParent()) {
+      if (java.nio.file.Files.exists(p)) {
+        if (!java.nio.file.Files.isDirectory(p)) {
+          throw new IllegalArgumentException(
+              "--out "
+                  + relative(projectDir, directory)
+                  + ": "
+                  + relative(projectDir, p)
+                  + " is a file, not a folder; give the folder the Java files go to");
+        }
+        break;
+      }
+    }
+    return directory;
+  }
+
+  /** Whether the schema globs of shale.toml already take in {@code files}. */
+  public static boolean covered(Config config, List<Path> files) {
+    if (config.schema().isEmpty()) {
+      return false;
+    }
+    try {
+      List<Path> sources =
+          dev.shale.loader.SchemaSources.resolve(
+                  config.projectDir(), config.configFile(), config.schema())
+              .stream()
+              .map(p -> p.toAbsolutePath().normalize())
+              .toList();
+      return files.stream().allMatch(f -> sources.contains(f.toAbsolutePath().normalize()));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Refuses {@code --baseline} on a database whose history table already records migrations, before
+   * anything is written: that database was adopted already.
+   */
+  public static void requireNoHistory(
+      java.sql.Connection connection, dev.shale.db.HistoryTable history) {
+    try {
+      if (history.exists(connection) && !history.read(connection).isEmpty()) {
+        throw new IllegalStateException(
+            history
+                + " already records "
+                + history.read(connection).size()
+                + " migration(s): this database was adopted already, so pull --baseline would"
+                + " record a second history. Pull without --baseline into another project, or use"
+                + " that project's migrations. Nothing was written");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new dev.shale.db.DatabaseException("cannot read " + history + ": " + e.getMessage(), e);
+    }
   }
 
   /** The file of each generated source, in this layout's folder. */
@@ -62,7 +123,7 @@ public record PullLayout(Path directory, String packageName) {
    * is the first of a project's chain.
    */
   public static void requireEmpty(MigrationFolder folder, Path projectDir) {
-    int migrations = folder.migrationFiles().size();
+    int migrations = sqlFiles(folder.migrations());
     int snapshots = folder.snapshotFiles().size();
     if (migrations + snapshots > 0) {
       throw new IllegalArgumentException(
@@ -102,6 +163,18 @@ public record PullLayout(Path directory, String packageName) {
     }
     folder.write(files);
     return stems.get(stems.size() - 1);
+  }
+
+  /** Every .sql file in {@code folder}, Shale's or another tool's (V1__init.sql). */
+  private static int sqlFiles(Path folder) {
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (var files = java.nio.file.Files.list(folder)) {
+      return (int) files.filter(f -> f.getFileName().toString().endsWith(".sql")).count();
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   private static String staticPrefix(String glob) {

@@ -25,7 +25,7 @@ public final class PushScript {
       String name = step.stage().suffix().isEmpty() ? "push" : "push_" + step.stage().suffix();
       String sql = MigrationScript.render(name, step, i + 1, steps.size());
       migrations.add(
-          PreparedMigration.of(new MigrationFile(name, Path.of("(push) " + name), sql, "")));
+          PreparedMigration.of(new MigrationFile(name, Path.of("the SQL above"), sql, "")));
     }
     return List.copyOf(migrations);
   }

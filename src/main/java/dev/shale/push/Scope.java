@@ -59,7 +59,11 @@ public final class Scope {
     }
   }
 
-  /** {@code model} without what {@code filter} leaves out. */
+  /**
+   * {@code model} without what {@code filter} leaves out, exactly as introspection leaves it out of
+   * the database's side: tables and views by the table globs, and the foreign keys of kept tables
+   * that reference a table left out.
+   */
   public static SchemaModel within(SchemaModel model, IntrospectionFilter filter) {
     return new SchemaModel(
         model.schemas().stream().filter(filter::includesSchema).toList(),
@@ -67,7 +71,18 @@ public final class Scope {
         model.sequences().stream().filter(s -> filter.includesSchema(s.name().schema())).toList(),
         model.tables().stream()
             .filter(t -> filter.includesTable(t.name().schema(), t.name().name()))
+            .map(
+                t ->
+                    t.withForeignKeys(
+                        t.foreignKeys().stream()
+                            .filter(
+                                fk ->
+                                    filter.includesTable(
+                                        fk.targetTable().schema(), fk.targetTable().name()))
+                            .toList()))
             .toList(),
-        model.views().stream().filter(v -> filter.includesSchema(v.name().schema())).toList());
+        model.views().stream()
+            .filter(v -> filter.includesTable(v.name().schema(), v.name().name()))
+            .toList());
   }
 }

@@ -305,6 +305,65 @@ class PullCommandTest {
   }
 
   @Test
+  void nothingToPullIsOneLineAndNothingIsWritten() throws Exception {
+    toml("schema = [\"db/*.java\"]\n");
+    CliRun run = shale("pull", "--schemas", "Billing");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith("error: nothing to pull: ")
+        .contains("in schemas [Billing]")
+        .contains("schema names are case-sensitive")
+        .doesNotContain("Exception");
+    assertThat(Files.exists(project.resolve("db"))).isFalse();
+    assertThat(Files.exists(project.resolve("migrations"))).isFalse();
+  }
+
+  @Test
+  void anOutThatIsAFileIsAUsageErrorBeforeConnecting() throws Exception {
+    toml("schema = [\"db/*.java\"]\n");
+    Files.writeString(project.resolve("afile"), "x");
+    CliRun run =
+        CliRun.in(project, "pull", "--out", "afile/sub", "--url", "postgres://u@127.0.0.1:1/db");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(64);
+    assertThat(run.err())
+        .isEqualTo(
+            "error: --out afile/sub: afile is a file, not a folder; give the folder the Java files go to\n");
+  }
+
+  @Test
+  void baselineOnADatabaseWithHistoryIsRefusedBeforeWriting() throws Exception {
+    toml("schema = [\"db/*.java\"]\n");
+    db.apply(
+        "CREATE SCHEMA shale; CREATE TABLE shale.migrations (name text PRIMARY KEY, checksum text,"
+            + " applied_at timestamptz DEFAULT now(), execution_ms bigint, applied_by text DEFAULT"
+            + " current_user, success boolean); INSERT INTO shale.migrations (name, checksum,"
+            + " execution_ms, success) VALUES ('20250101000000_init', 'x', 1, true);");
+    CliRun run = shale("pull", "--baseline");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("shale.migrations already records 1 migration(s)")
+        .contains("Nothing was written");
+    assertThat(Files.exists(project.resolve("db"))).isFalse();
+    assertThat(Files.exists(project.resolve("migrations"))).isFalse();
+  }
+
+  @Test
+  void anotherToolsMigrationInTheFolderIsRefusedAndTheNextStepsAreSaid() throws Exception {
+    toml("schema = [\"db/*.java\"]\n");
+    Files.createDirectories(project.resolve("migrations"));
+    Files.writeString(project.resolve("migrations/V1__init.sql"), "SELECT 1;\n");
+    CliRun refused = shale("pull");
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(64);
+    assertThat(refused.err()).contains("already holds 1 migration(s)");
+    Files.delete(project.resolve("migrations/V1__init.sql"));
+    CliRun run = shale("pull");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .doesNotContain("Next: add")
+        .contains("record that migration as applied with `shale baseline --to ");
+  }
+
+  @Test
   void unmanagedObjectsAreNamedInOneWarning() throws Exception {
     db.apply(
         """

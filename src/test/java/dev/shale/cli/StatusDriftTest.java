@@ -69,7 +69,9 @@ class StatusDriftTest {
             "Drift: the database differs from "
                 + snapshot()
                 + ", the schema its newest applied migration should have built (1 change: drop"
-                + " column items.extra); run `shale diff` to see them");
+                + " column items.extra); run `shale diff --snapshot "
+                + snapshot().substring("snapshots/".length()).replace(".json", "")
+                + "` to see them");
     JsonNode json =
         new ObjectMapper()
             .readTree(project.shale("status", "--json", "--shadow-url", shadow).out());
