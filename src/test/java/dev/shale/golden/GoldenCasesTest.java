@@ -64,8 +64,48 @@ class GoldenCasesTest {
               .filter(c -> names.stream().anyMatch(n -> c.getFileName().toString().startsWith(n)))
               .toList();
     }
-    return cases.stream()
-        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    // The cases are independent (each works in databases of its own): they run on a few threads
+    // as soon as the factory is called, and each dynamic test reports its own case's outcome.
+    List<Path> chosen = cases;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(THREADS, daemon());
+    List<java.util.concurrent.Future<?>> runs =
+        chosen.stream()
+            .map(
+                dir ->
+                    pool.submit(
+                        () -> {
+                          check(dir);
+                          return null;
+                        }))
+            .collect(java.util.stream.Collectors.toList());
+    pool.shutdown();
+    return java.util.stream.IntStream.range(0, chosen.size())
+        .mapToObj(
+            i ->
+                DynamicTest.dynamicTest(
+                    chosen.get(i).getFileName().toString(), () -> outcome(runs.get(i))));
+  }
+
+  /** Threads for the cases: two per core, as each spends much of its time waiting on a server. */
+  private static final int THREADS =
+      Integer.getInteger(
+          "shale.golden.threads", Math.min(4, 2 * Runtime.getRuntime().availableProcessors()));
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return r -> {
+      Thread t = new Thread(r, "golden-case");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void outcome(java.util.concurrent.Future<?> run) throws Throwable {
+    try {
+      run.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause();
+    }
   }
 
   private static void check(Path dir) throws Exception {
