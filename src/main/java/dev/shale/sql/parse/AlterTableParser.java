@@ -79,7 +79,7 @@ class AlterTableParser extends Definitions {
   private AlterTableAction action() {
     int from = pos;
     if (accept("add")) {
-      if (isTableConstraintStart() && !is("not", "null")) {
+      if (isTableConstraintStart()) {
         Constraint c = tableConstraint();
         return new AddConstraint(spanFrom(from), c);
       }

@@ -190,6 +190,10 @@ class Definitions extends Cursor {
         collation = qualifiedName().toString();
       } else if (is("storage") || is("compression")) {
         pos += 2;
+      } else if (is("deferrable") || is("not", "deferrable") || is("initially")) {
+        deferral();
+      } else if (accept("enforced") || accept("not", "enforced")) {
+        continue;
       } else {
         constraints.add(columnConstraint());
       }
@@ -270,7 +274,7 @@ class Definitions extends Cursor {
   /** After REFERENCES: {@code table [(cols)] [MATCH ...] [ON DELETE ...] [ON UPDATE ...] ...}. */
   private Constraint references(String name, List<String> columns) {
     QualifiedName table = qualifiedName();
-    List<String> referenced = isSymbol("(") ? nameList() : List.of();
+    List<String> referenced = isSymbol("(") ? keyColumns() : List.of();
     String match = null;
     String onDelete = null;
     String onUpdate = null;
@@ -398,7 +402,7 @@ class Definitions extends Cursor {
         return new Constraint.Unique(
             name, List.of(), nullsNotDistinct, List.of(), index, deferralAndNotValid());
       }
-      List<String> columns = nameList();
+      List<String> columns = keyColumns();
       List<String> include = include();
       return new Constraint.Unique(
           name, columns, nullsNotDistinct, include, null, indexParametersAndDeferral());
@@ -408,12 +412,12 @@ class Definitions extends Cursor {
         String index = identifier();
         return new Constraint.PrimaryKey(name, List.of(), List.of(), index, deferralAndNotValid());
       }
-      List<String> columns = nameList();
+      List<String> columns = keyColumns();
       List<String> include = include();
       return new Constraint.PrimaryKey(name, columns, include, null, indexParametersAndDeferral());
     }
     if (accept("foreign", "key")) {
-      List<String> columns = nameList();
+      List<String> columns = keyColumns();
       expect("references");
       return references(name, columns);
     }
@@ -441,6 +445,19 @@ class Definitions extends Cursor {
       return new Constraint.NotNull(name, column, notValid);
     }
     throw error("expected a constraint");
+  }
+
+  /** A key's columns: names, the last one possibly {@code WITHOUT OVERLAPS} or {@code PERIOD}. */
+  private List<String> keyColumns() {
+    expectSymbol("(");
+    List<String> names = new ArrayList<>();
+    do {
+      accept("period");
+      names.add(identifier());
+      accept("without", "overlaps");
+    } while (acceptSymbol(","));
+    expectSymbol(")");
+    return names;
   }
 
   private Constraint.Deferral deferralAndNotValid() {

@@ -128,7 +128,7 @@ final class StatementParser extends AlterTableParser {
       return alterType();
     }
     ObjectKind kind = objectKind();
-    if (kind == null) {
+    if (kind == null || UNNAMED_DROPS.contains(kind)) {
       return null;
     }
     boolean ifExists = accept("if", "exists");
@@ -433,15 +433,21 @@ final class StatementParser extends AlterTableParser {
         depth++;
       } else if (t.isSymbol(")") && --depth == 0) {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        return next != null && (next.is("as") || next.is("with") && hasAsLater(i + 1));
+        return next != null && hasAsLater(i + 1);
       }
     }
     return false;
   }
 
   private boolean hasAsLater(int from) {
+    int depth = 0;
     for (int i = from; i < tokens.size(); i++) {
-      if (tokens.get(i).is("as")) {
+      Token t = tokens.get(i);
+      if (t.isSymbol("(")) {
+        depth++;
+      } else if (t.isSymbol(")")) {
+        depth--;
+      } else if (depth == 0 && t.is("as")) {
         return true;
       }
     }
@@ -996,29 +1002,28 @@ final class StatementParser extends AlterTableParser {
 
   private ParsedStatement dml() {
     if (accept("with")) {
-      accept("recursive");
-      do {
-        identifier();
-        if (isSymbol("(")) {
-          parenthesized();
+      int depth = 0;
+      while (!atEnd()) {
+        Token t = peek();
+        if (t.isSymbol("(")) {
+          depth++;
+        } else if (t.isSymbol(")")) {
+          depth--;
+        } else if (depth == 0
+            && pos > 0
+            && tokens.get(pos - 1).isSymbol(")")
+            && (t.is("select")
+                || t.is("values")
+                || t.is("table")
+                || t.is("insert")
+                || t.is("update")
+                || t.is("delete")
+                || t.is("merge"))) {
+          break;
         }
-        expect("as");
-        accept("not");
-        accept("materialized");
-        parenthesized();
-        while (is("search") || is("cycle")) {
-          while (!atEnd()
-              && !isSymbol(",")
-              && !is("select")
-              && !is("insert")
-              && !is("update")
-              && !is("delete")
-              && !is("merge")) {
-            pos++;
-          }
-        }
-      } while (acceptSymbol(","));
-      if (is("select") || is("values") || is("table")) {
+        pos++;
+      }
+      if (atEnd() || is("select") || is("values") || is("table")) {
         return new Opaque(source, "SELECT");
       }
     }
