@@ -50,9 +50,9 @@ public final class SqlParser {
         int line = e.line() + lineOffset;
         problems.add(new ParseProblem(file, line, e.column(), relocated(e.getMessage(), e, line)));
         int lineStart = offsetOfLine(text, e.line());
-        int errorAt = Math.min(text.length(), lineStart + e.column() - 1);
+        int errorAt = offsetOfColumn(text, lineStart, e.column());
         if (e.getMessage().startsWith(META_COMMAND)) {
-          addAll(ScriptSplitter.split(text.substring(0, lineStart)), lineOffset);
+          addAll(splitPrefix(text.substring(0, lineStart)), lineOffset);
           int next = offsetOfLine(text, e.line() + 1);
           if (next >= text.length()) {
             return;
@@ -60,12 +60,33 @@ public final class SqlParser {
           text = text.substring(next);
           lineOffset += e.line();
         } else {
-          List<ScriptStatement> before = ScriptSplitter.split(text.substring(0, errorAt));
+          List<ScriptStatement> before = splitPrefix(text.substring(0, errorAt));
           addAll(endsOpen(text, before, errorAt) ? dropLast(before) : before, lineOffset);
           return;
         }
       }
     }
+  }
+
+  /**
+   * The statements before the place where splitting failed, which split cleanly (the splitter
+   * reports the first problem from the start); should they not, none.
+   */
+  private static List<ScriptStatement> splitPrefix(String prefix) {
+    try {
+      return ScriptSplitter.split(prefix);
+    } catch (SqlScriptSyntaxException e) {
+      return List.of();
+    }
+  }
+
+  /** The offset of 1-based {@code column} (in code points) of the line starting at {@code from}. */
+  private static int offsetOfColumn(String text, int from, int column) {
+    int i = from;
+    for (int c = 1; c < column && i < text.length(); c++) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return Math.min(i, text.length());
   }
 
   /** The splitter's message with its line made the file's line. */
