@@ -26,7 +26,13 @@ public record ColumnType(String name, List<String> modifiers, int arrayDimension
   public String toString() {
     StringBuilder out = new StringBuilder();
     String mods = modifiers.isEmpty() ? "" : "(" + String.join(",", modifiers) + ")";
-    if (name.endsWith(" with time zone") || name.endsWith(" without time zone")) {
+    if (name.equals("interval")
+        && !modifiers.isEmpty()
+        && Character.isLetter(modifiers.get(0).charAt(0))) {
+      List<String> precision = modifiers.subList(1, modifiers.size());
+      out.append("interval ").append(modifiers.get(0));
+      out.append(precision.isEmpty() ? "" : "(" + String.join(",", precision) + ")");
+    } else if (name.endsWith(" with time zone") || name.endsWith(" without time zone")) {
       int space = name.indexOf(' ');
       out.append(name, 0, space).append(mods).append(name.substring(space));
     } else {
