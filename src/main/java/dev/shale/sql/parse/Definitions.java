@@ -191,7 +191,11 @@ class Definitions extends Cursor {
       } else if (is("storage") || is("compression")) {
         pos += 2;
       } else if (is("deferrable") || is("not", "deferrable") || is("initially")) {
+        int before = pos;
         deferral();
+        if (pos == before) {
+          throw error("expected DEFERRED or IMMEDIATE");
+        }
       } else if (accept("enforced") || accept("not", "enforced")) {
         continue;
       } else {

@@ -7,16 +7,46 @@ package dev.shale.sql.parse;
  * count, the time and the first seed that failed, if any.
  */
 public final class ParseFuzz {
+  private static volatile long current = -1;
+
   private ParseFuzz() {}
+
+  /** Ends the run, naming the seed, when one input takes more than ten seconds: a hang. */
+  private static void watchdog() {
+    Thread t =
+        new Thread(
+            () -> {
+              long seen = -2;
+              while (true) {
+                try {
+                  Thread.sleep(10_000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                long now = current;
+                if (now == seen) {
+                  System.out.println("HANG at seed " + now);
+                  System.out.println(FuzzInputs.input(now));
+                  System.exit(2);
+                }
+                seen = now;
+              }
+            },
+            "fuzz-watchdog");
+    t.setDaemon(true);
+    t.start();
+  }
 
   public static void main(String[] args) {
     long count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
     long first = args.length > 1 ? Long.parseLong(args[1]) : 0L;
     long start = System.nanoTime();
+    watchdog();
     long statements = 0;
     long problems = 0;
     long chars = 0;
     for (long seed = first; seed < first + count; seed++) {
+      current = seed;
       String input = FuzzInputs.input(seed);
       try {
         ParsedScript script = SqlParser.parse("fuzz.sql", input);
