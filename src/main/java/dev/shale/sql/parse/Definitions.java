@@ -194,7 +194,8 @@ class Definitions extends Cursor {
         int before = pos;
         deferral();
         if (pos == before) {
-          throw error("expected DEFERRED or IMMEDIATE");
+          pos++;
+          throw error("expected DEFERRED or IMMEDIATE after INITIALLY");
         }
       } else if (accept("enforced") || accept("not", "enforced")) {
         continue;
