@@ -8,35 +8,35 @@ package dev.shale.sql;
  * <p>Assumes {@code standard_conforming_strings = on} (the default since PostgreSQL 9.1): a
  * backslash escapes only in {@code E'...'} strings.
  */
-final class SqlTokens {
-  static final int UNTERMINATED = -1;
+public final class SqlTokens {
+  public static final int UNTERMINATED = -1;
 
   private SqlTokens() {}
 
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
-  static boolean isNewline(char c) {
+  public static boolean isNewline(char c) {
     return c == '\n' || c == '\r';
   }
 
   /** A first character of an identifier or dollar-quote tag; every non-ASCII character is one. */
-  static boolean isIdentStart(char c) {
+  public static boolean isIdentStart(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
   }
 
-  static boolean isDigit(char c) {
+  public static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
   /** A later character of a dollar-quote tag: no {@code $}. */
-  static boolean isTagPart(char c) {
+  public static boolean isTagPart(char c) {
     return isIdentStart(c) || isDigit(c);
   }
 
   /** A later character of an unquoted identifier, which may contain {@code $}. */
-  static boolean isIdentPart(char c) {
+  public static boolean isIdentPart(char c) {
     return isTagPart(c) || c == '$';
   }
 
@@ -46,7 +46,7 @@ final class SqlTokens {
    * whitespace containing a newline and another quote continues there (SQL's string continuation,
    * which keeps the escape mode of the first part).
    */
-  static int endOfString(char[] s, int from, boolean escapes) {
+  public static int endOfString(char[] s, int from, boolean escapes) {
     int i = from;
     while (true) {
       i = closingQuote(s, i, escapes);
@@ -105,7 +105,7 @@ final class SqlTokens {
   /**
    * The end of a double-quoted identifier whose body starts at {@code from}; {@code ""} is a quote.
    */
-  static int endOfQuotedIdentifier(char[] s, int from) {
+  public static int endOfQuotedIdentifier(char[] s, int from) {
     int n = s.length;
     for (int i = from; i < n; i++) {
       if (s[i] == '"') {
@@ -123,7 +123,7 @@ final class SqlTokens {
    * The end of the opening delimiter {@code $tag$} (or {@code $$}) at {@code dollar}, or -1 when
    * none starts there. The caller has ruled out {@code $} followed by a digit (a parameter).
    */
-  static int endOfDollarDelimiter(char[] s, int dollar) {
+  public static int endOfDollarDelimiter(char[] s, int dollar) {
     int n = s.length;
     int i = dollar + 1;
     if (i < n && isIdentStart(s[i])) {
@@ -139,7 +139,7 @@ final class SqlTokens {
    * The end of a dollar-quoted body starting at {@code from}, closed by the same delimiter as
    * {@code s[delimiterStart, delimiterEnd)}. Nothing inside is special, other tags included.
    */
-  static int endOfDollarBody(char[] s, int from, int delimiterStart, int delimiterEnd) {
+  public static int endOfDollarBody(char[] s, int from, int delimiterStart, int delimiterEnd) {
     int length = delimiterEnd - delimiterStart;
     int last = s.length - length;
     for (int i = from; i <= last; i++) {
@@ -160,7 +160,7 @@ final class SqlTokens {
   }
 
   /** The end of a block comment whose body starts at {@code from}; block comments nest. */
-  static int endOfBlockComment(char[] s, int from) {
+  public static int endOfBlockComment(char[] s, int from) {
     int n = s.length;
     int depth = 1;
     int i = from;
@@ -182,7 +182,7 @@ final class SqlTokens {
   }
 
   /** The offset of the newline ending a {@code --} comment whose body starts at {@code from}. */
-  static int endOfLineComment(char[] s, int from) {
+  public static int endOfLineComment(char[] s, int from) {
     int i = from;
     while (i < s.length && !isNewline(s[i])) {
       i++;

@@ -1,0 +1,13 @@
+CREATE INDEX users_email_idx ON users (email);
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_lower_email ON ONLY public.users USING btree (lower(email) text_pattern_ops DESC NULLS LAST, (a + b), org_id) INCLUDE (name) NULLS NOT DISTINCT WITH (fillfactor = 80) TABLESPACE fast WHERE deleted_at IS NULL;
+create index on users using gin (tags);
+CREATE INDEX "Idx.With.Dots" ON "Weird.Table" ("Col");
+DROP INDEX users_email_idx;
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx, other_idx CASCADE;
+REINDEX INDEX users_email_idx;
+REINDEX (VERBOSE) TABLE CONCURRENTLY users;
+REINDEX DATABASE;
+ALTER INDEX users_email_idx RENAME TO users_email_key;
+ALTER INDEX IF EXISTS users_email_idx SET TABLESPACE fast;
+ALTER INDEX parent_idx ATTACH PARTITION child_idx;
+ALTER INDEX users_email_idx SET (fillfactor = 50);

@@ -1,0 +1,3 @@
+CREATE TABLE a (id int);
+ALTER TABLE a ADD COLUMN b text DEFAULT 'unterminated;
+DROP TABLE a;
