@@ -151,7 +151,7 @@ one_run() {
   else
     case $scenario-$tool in
       pull-pg_dump) n=$(grep -c '^CREATE TABLE' "$dir/schema.sql") ;;
-      pull-shale) n=$(cat "$dir"/db/*.java 2>/dev/null | grep -cE '^ +table\(') ;;
+      pull-shale) n=$(cat "$dir"/db/*.java 2>/dev/null | grep -oE '(^|[ =(])table\(' | wc -l) ;;
       pull-drizzle) n=$(cat "$dir"/out/schema.ts 2>/dev/null | grep -c 'pgTable(') ;;
       push-*) n=$(q $db "select count(*) from information_schema.columns where table_schema = 'public' and column_name = 'note'") ;;
     esac
