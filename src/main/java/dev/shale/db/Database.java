@@ -46,17 +46,7 @@ public final class Database implements AutoCloseable {
       return new Database(
           server.description(), "the embedded server", server::connect, server, null);
     }
-    Properties properties = new Properties();
-    properties.putAll(url.properties());
-    properties.putIfAbsent("connectTimeout", "10");
-    properties.putIfAbsent("ApplicationName", "shale");
-    Database database =
-        new Database(
-            url.describe(),
-            "the server at " + url.address(),
-            () -> DriverManager.getConnection(url.jdbcUrl(), properties),
-            null,
-            url);
+    Database database = remote(url, "the server at " + url.address());
     try (Connection probe = database.connect()) {
       return database;
     } catch (SQLException e) {
@@ -97,17 +87,21 @@ public final class Database implements AutoCloseable {
     if (url == null) {
       throw new IllegalStateException("no URL to reach another database of " + description);
     }
-    DatabaseUrl other = url.withDatabase(database);
+    return remote(url.withDatabase(database), server);
+  }
+
+  /** A database reached through {@code url} by the driver, not checked yet. */
+  private static Database remote(DatabaseUrl url, String server) {
     Properties properties = new Properties();
-    properties.putAll(other.properties());
+    properties.putAll(url.properties());
     properties.putIfAbsent("connectTimeout", "10");
     properties.putIfAbsent("ApplicationName", "shale");
     return new Database(
-        other.describe(),
+        url.describe(),
         server,
-        () -> DriverManager.getConnection(other.jdbcUrl(), properties),
+        () -> DriverManager.getConnection(url.jdbcUrl(), properties),
         null,
-        other);
+        url);
   }
 
   /** The server's major version (14, 17, …). */
