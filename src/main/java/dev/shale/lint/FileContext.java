@@ -1,0 +1,47 @@
+package dev.shale.lint;
+
+import dev.shale.sql.parse.ParsedScript;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A file being linted: its statements with their contexts so far, the schema, the settings. */
+public final class FileContext {
+  private final LintInput input;
+  private final ParsedScript script;
+  private final KnownSchema schema;
+  private final LintSettings settings;
+  private final List<StatementContext> statements = new ArrayList<>();
+
+  FileContext(LintInput input, ParsedScript script, KnownSchema schema, LintSettings settings) {
+    this.input = input;
+    this.script = script;
+    this.schema = schema;
+    this.settings = settings;
+  }
+
+  public LintInput input() {
+    return input;
+  }
+
+  public ParsedScript script() {
+    return script;
+  }
+
+  public KnownSchema schema() {
+    return schema;
+  }
+
+  public LintSettings settings() {
+    return settings;
+  }
+
+  /** The contexts of the statements linted so far (all of them in {@code finish}). */
+  public List<StatementContext> statements() {
+    return Collections.unmodifiableList(statements);
+  }
+
+  void add(StatementContext context) {
+    statements.add(context);
+  }
+}

@@ -1,0 +1,207 @@
+package dev.shale.lint;
+
+import dev.shale.sql.Rule;
+import dev.shale.sql.parse.ParseProblem;
+import dev.shale.sql.parse.ParsedScript;
+import dev.shale.sql.parse.ParsedStatement;
+import dev.shale.sql.parse.ParsedStatement.Transaction;
+import dev.shale.sql.parse.ParsedStatement.TransactionKind;
+import dev.shale.sql.parse.Source;
+import dev.shale.sql.parse.Span;
+import dev.shale.sql.parse.SqlParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lints one file: parses it, walks its statements once keeping the context that rules share
+ * (transactions, lock_timeout, the known schema), runs every rule on every statement, then drops
+ * what ignore comments suppress and reports the ignore comments that suppressed nothing.
+ */
+final class FileLinter {
+  private final LintInput input;
+  private final LintSettings settings;
+  private final List<LintRule> rules;
+  private final KnownSchema schema;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Integer> statementOf = new ArrayList<>();
+
+  private boolean open;
+  private boolean explicit;
+  private int transaction;
+  private LockTimeoutState lockTimeout;
+
+  FileLinter(LintInput input, LintSettings settings, List<LintRule> rules, KnownSchema schema) {
+    this.input = input;
+    this.settings = settings;
+    this.rules = rules;
+    this.schema = schema;
+  }
+
+  List<Finding> lint() {
+    ParsedScript script = SqlParser.parse(input.name(), input.text());
+    FileContext file = new FileContext(input, script, schema, settings);
+    lockTimeout = new LockTimeoutState(settings.toolLockTimeout());
+    open = input.inToolTransaction();
+    if (open) {
+      lockTimeout.transactionStarted();
+    }
+    List<Source> sources = new ArrayList<>();
+    for (int i = 0; i < script.statements().size(); i++) {
+      ParsedStatement statement = script.statements().get(i);
+      sources.add(statement.source());
+      if (!open) {
+        transaction++;
+      }
+      StatementContext context =
+          new StatementContext(
+              file,
+              i,
+              statement,
+              open,
+              open && !explicit,
+              transaction,
+              lockTimeout.inForce(),
+              StaticLocks.of(statement, schema, settings.pgVersion()));
+      file.add(context);
+      for (LintRule rule : rules) {
+        rule.check(context, reporter(rule.rule()));
+      }
+      schema.apply(statement);
+      lockTimeout.apply(statement, open);
+      if (statement instanceof Transaction t) {
+        transactionControl(t);
+      }
+    }
+    for (LintRule rule : rules) {
+      rule.finish(file, reporter(rule.rule()));
+    }
+    for (ParseProblem problem : script.problems()) {
+      Span span = new Span(problem.line(), problem.column(), problem.line(), problem.column() + 1);
+      findings.add(
+          new Finding(
+              input.name(),
+              span,
+              Rule.SYNTAX_ERROR,
+              problem.message(),
+              null,
+              statementAt(script, problem.line()),
+              Finding.Origin.STATIC));
+      statementOf.add(-2);
+    }
+    return suppress(sources);
+  }
+
+  private void transactionControl(Transaction t) {
+    switch (t.kind()) {
+      case BEGIN -> {
+        if (!open) {
+          open = true;
+          explicit = true;
+          transaction++;
+          lockTimeout.transactionStarted();
+        }
+      }
+      case COMMIT, ROLLBACK, PREPARE -> {
+        lockTimeout.transactionEnded(t.kind() == TransactionKind.COMMIT);
+        transaction++;
+        explicit = false;
+        open = input.inToolTransaction() || t.chain();
+        if (open) {
+          lockTimeout.transactionStarted();
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private Report reporter(Rule rule) {
+    return (source, span, message, fix) -> {
+      findings.add(
+          new Finding(input.name(), span, rule, message, fix, source.sql(), Finding.Origin.STATIC));
+      statementOf.add(source.number() - 1);
+    };
+  }
+
+  private static String statementAt(ParsedScript script, int line) {
+    for (ParsedStatement s : script.statements()) {
+      if (s.source().span().line() <= line && line <= s.source().span().endLine()) {
+        return s.source().sql();
+      }
+    }
+    return "";
+  }
+
+  /** Drops suppressed findings; adds one for each ignore comment that suppressed nothing. */
+  private List<Finding> suppress(List<Source> sources) {
+    List<Suppressions.Ignore> ignores = Suppressions.read(input.text(), sources);
+    List<Finding> kept = new ArrayList<>();
+    boolean[] used = new boolean[ignores.size()];
+    boolean[][] usedIds = new boolean[ignores.size()][];
+    for (int f = 0; f < findings.size(); f++) {
+      Finding finding = findings.get(f);
+      boolean suppressed = false;
+      int statement = statementOf.get(f);
+      for (int i = 0; i < ignores.size(); i++) {
+        Suppressions.Ignore ignore = ignores.get(i);
+        if ((ignore.statement() == -1 || ignore.statement() == statement)
+            && ignore.covers(finding.rule().id())) {
+          suppressed = true;
+          used[i] = true;
+          markId(ignore, finding.rule().id(), usedIds, i);
+        }
+      }
+      if (!suppressed) {
+        kept.add(finding);
+      }
+    }
+    for (int i = 0; i < ignores.size(); i++) {
+      Suppressions.Ignore ignore = ignores.get(i);
+      List<String> unused = new ArrayList<>();
+      int n = 0;
+      for (String id : ignore.ids()) {
+        if (usedIds[i] == null || !usedIds[i][n]) {
+          unused.add(id);
+        }
+        n++;
+      }
+      if (ignore.ids().isEmpty() && !used[i]) {
+        unused.add("(every rule)");
+      }
+      for (String id : unused) {
+        String message =
+            Rule.byId(id) == null && !id.startsWith("(")
+                ? "shale:ignore names " + id + ", which is no rule: see docs/rules.md for the ids"
+                : "shale:ignore "
+                    + id
+                    + " suppresses nothing on "
+                    + (ignore.statement() == -1 ? "this file" : "the statement after it");
+        kept.add(
+            new Finding(
+                input.name(),
+                ignore.span(),
+                Rule.UNUSED_IGNORE,
+                message,
+                null,
+                "",
+                Finding.Origin.STATIC));
+      }
+    }
+    kept.sort(
+        java.util.Comparator.comparingInt((Finding f) -> f.span().line())
+            .thenComparingInt(f -> f.span().column()));
+    return kept;
+  }
+
+  private static void markId(Suppressions.Ignore ignore, String id, boolean[][] usedIds, int i) {
+    if (usedIds[i] == null) {
+      usedIds[i] = new boolean[ignore.ids().size()];
+    }
+    int n = 0;
+    for (String candidate : ignore.ids()) {
+      if (candidate.equals(id)) {
+        usedIds[i][n] = true;
+      }
+      n++;
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package dev.shale.lint;
+
+import dev.shale.sql.parse.AlterTableAction;
+import dev.shale.sql.parse.ColumnDef;
+import dev.shale.sql.parse.ColumnType;
+import dev.shale.sql.parse.Constraint;
+import dev.shale.sql.parse.ObjectKind;
+import dev.shale.sql.parse.ParsedStatement;
+import dev.shale.sql.parse.QualifiedName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the migrations read so far say about the schema: tables with their columns, checks, indexes
+ * and foreign keys, and which of them were created in the current deploy (which carry no lock risk:
+ * nobody uses them yet). Built statement by statement; a rule sees the state before its statement.
+ * Names without a schema are taken to be in {@code public}.
+ */
+public final class KnownSchema {
+
+  public record Column(String name, ColumnType type, boolean notNull) {}
+
+  /**
+   * @param name null when the migration did not name it
+   */
+  public record Check(String name, String expression, boolean valid) {}
+
+  /**
+   * @param columns the key columns; an expression key is null in the list
+   */
+  public record Index(String name, List<String> columns, boolean unique, boolean partial) {}
+
+  public record ForeignKey(
+      String name, List<String> columns, QualifiedName target, boolean valid) {}
+
+  /** A table as far as the migrations say. */
+  public static final class Table {
+    private QualifiedName name;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final List<Check> checks = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private boolean partitioned;
+
+    private Table(QualifiedName name) {
+      this.name = name;
+    }
+
+    public QualifiedName name() {
+      return name;
+    }
+
+    public Optional<Column> column(String column) {
+      return Optional.ofNullable(columns.get(column));
+    }
+
+    public List<Column> columns() {
+      return List.copyOf(columns.values());
+    }
+
+    public List<Check> checks() {
+      return List.copyOf(checks);
+    }
+
+    public List<Index> indexes() {
+      return List.copyOf(indexes);
+    }
+
+    public List<ForeignKey> foreignKeys() {
+      return List.copyOf(foreignKeys);
+    }
+
+    public boolean partitioned() {
+      return partitioned;
+    }
+  }
+
+  private final Map<String, Table> tables = new HashMap<>();
+  private final Map<String, String> indexTable = new HashMap<>();
+  private final Set<String> newRelations = new HashSet<>();
+
+  /** The key a relation is known under: {@code schema.name}, {@code public} when unqualified. */
+  public static String key(QualifiedName name) {
+    return (name.schema() == null ? "public" : name.schema()) + "." + name.name();
+  }
+
+  private static String key(QualifiedName table, String name) {
+    return key(new QualifiedName(table.schema(), name));
+  }
+
+  public Optional<Table> table(QualifiedName name) {
+    return Optional.ofNullable(tables.get(key(name)));
+  }
+
+  /** The table an index is on, when the migrations created the index. */
+  public Optional<QualifiedName> tableOfIndex(QualifiedName index) {
+    String table = indexTable.get(key(index));
+    return table == null ? Optional.empty() : Optional.of(tables.get(table).name);
+  }
+
+  /**
+   * Whether the relation (table, index, view, …) was created in the current deploy: statements on
+   * it carry no lock risk.
+   */
+  public boolean isNew(QualifiedName relation) {
+    return newRelations.contains(key(relation));
+  }
+
+  /** Starts a new deploy: what exists now is no longer new. */
+  void startDeploy() {
+    newRelations.clear();
+  }
+
+  /** Takes in what {@code statement} creates, changes or drops. */
+  void apply(ParsedStatement statement) {
+    if (statement instanceof ParsedStatement.CreateTable create) {
+      createTable(create);
+    } else if (statement instanceof ParsedStatement.CreateIndex index) {
+      createIndex(index);
+    } else if (statement instanceof ParsedStatement.AlterTable alter) {
+      Table table = known(alter.table());
+      alter.actions().forEach(a -> alterTable(table, a));
+    } else if (statement instanceof ParsedStatement.CreateView view) {
+      newRelations.add(key(view.name()));
+    } else if (statement instanceof ParsedStatement.CreateSequence seq) {
+      newRelations.add(key(seq.name()));
+    } else if (statement instanceof ParsedStatement.Drop drop) {
+      drop(drop);
+    } else if (statement instanceof ParsedStatement.Rename rename) {
+      rename(rename);
+    }
+  }
+
+  /**
+   * The table, or an entry for one the migrations did not create (it existed before them): what
+   * they add to it is known from then on, its other columns are not.
+   */
+  private Table known(QualifiedName name) {
+    return tables.computeIfAbsent(key(name), k -> new Table(name));
+  }
+
+  private void createTable(ParsedStatement.CreateTable create) {
+    Table table = new Table(create.table());
+    String key = key(create.table());
+    if (tables.containsKey(key) && create.ifNotExists()) {
+      return;
+    }
+    tables.put(key, table);
+    newRelations.add(key);
+    table.partitioned = create.partitionBy() != null;
+    for (ColumnDef column : create.columns()) {
+      addColumn(table, column);
+    }
+    for (Constraint constraint : create.constraints()) {
+      addConstraint(table, constraint, true);
+    }
+  }
+
+  private void addColumn(Table table, ColumnDef column) {
+    if (column.type() == null) {
+      return;
+    }
+    table.columns.put(column.name(), new Column(column.name(), column.type(), column.notNull()));
+    for (Constraint constraint : column.constraints()) {
+      if (constraint instanceof Constraint.Check check) {
+        table.checks.add(new Check(check.name(), check.expression(), !check.notValid()));
+      } else if (constraint instanceof Constraint.Unique unique) {
+        addConstraint(
+            table,
+            new Constraint.Unique(
+                unique.name(),
+                List.of(column.name()),
+                unique.nullsNotDistinct(),
+                unique.include(),
+                null,
+                unique.deferral()),
+            false);
+      } else if (constraint instanceof Constraint.PrimaryKey pk) {
+        table.indexes.add(new Index(pk.name(), List.of(column.name()), true, false));
+      } else if (constraint instanceof Constraint.ForeignKey fk) {
+        table.foreignKeys.add(
+            new ForeignKey(fk.name(), List.of(column.name()), fk.table(), !fk.notValid()));
+      }
+    }
+  }
+
+  private void addConstraint(Table table, Constraint constraint, boolean inCreate) {
+    if (constraint instanceof Constraint.Check check) {
+      table.checks.add(new Check(check.name(), check.expression(), !check.notValid()));
+    } else if (constraint instanceof Constraint.Unique unique) {
+      table.indexes.add(
+          new Index(
+              unique.usingIndex() != null ? unique.usingIndex() : unique.name(),
+              unique.columns(),
+              true,
+              false));
+    } else if (constraint instanceof Constraint.PrimaryKey pk) {
+      table.indexes.add(
+          new Index(
+              pk.usingIndex() != null ? pk.usingIndex() : pk.name(), pk.columns(), true, false));
+      for (String column : pk.columns()) {
+        Column c = table.columns.get(column);
+        if (c != null) {
+          table.columns.put(column, new Column(column, c.type(), true));
+        }
+      }
+    } else if (constraint instanceof Constraint.ForeignKey fk) {
+      table.foreignKeys.add(new ForeignKey(fk.name(), fk.columns(), fk.table(), !fk.notValid()));
+    } else if (constraint instanceof Constraint.NotNull nn) {
+      Column c = nn.column() == null ? null : table.columns.get(nn.column());
+      if (c != null && !nn.notValid()) {
+        table.columns.put(c.name(), new Column(c.name(), c.type(), true));
+      }
+    }
+  }
+
+  private void createIndex(ParsedStatement.CreateIndex index) {
+    Optional<Table> table = table(index.table());
+    QualifiedName indexName =
+        index.name() == null ? null : new QualifiedName(index.table().schema(), index.name());
+    if (indexName != null) {
+      newRelations.add(key(indexName));
+    }
+    if (table.isEmpty()) {
+      return;
+    }
+    List<String> columns = new ArrayList<>();
+    index.keys().forEach(k -> columns.add(k.column()));
+    table
+        .get()
+        .indexes
+        .add(new Index(index.name(), columns, index.unique(), index.where() != null));
+    if (indexName != null) {
+      indexTable.put(key(indexName), key(index.table()));
+    }
+  }
+
+  private void alterTable(Table table, AlterTableAction action) {
+    if (action instanceof AlterTableAction.AddColumn add) {
+      addColumn(table, add.column());
+    } else if (action instanceof AlterTableAction.DropColumn drop) {
+      table.columns.remove(drop.column());
+      table.indexes.removeIf(i -> i.columns().contains(drop.column()));
+    } else if (action instanceof AlterTableAction.AlterColumnType type) {
+      table
+          .column(type.column())
+          .ifPresent(
+              c -> table.columns.put(c.name(), new Column(c.name(), type.type(), c.notNull())));
+    } else if (action instanceof AlterTableAction.SetNotNull nn) {
+      table
+          .column(nn.column())
+          .ifPresent(c -> table.columns.put(c.name(), new Column(c.name(), c.type(), true)));
+    } else if (action instanceof AlterTableAction.DropNotNull nn) {
+      table
+          .column(nn.column())
+          .ifPresent(c -> table.columns.put(c.name(), new Column(c.name(), c.type(), false)));
+    } else if (action instanceof AlterTableAction.AddConstraint add) {
+      addConstraint(table, add.constraint(), false);
+    } else if (action instanceof AlterTableAction.ValidateConstraint validate) {
+      table.checks.replaceAll(
+          c -> validate.name().equals(c.name()) ? new Check(c.name(), c.expression(), true) : c);
+      table.foreignKeys.replaceAll(
+          f ->
+              validate.name().equals(f.name())
+                  ? new ForeignKey(f.name(), f.columns(), f.target(), true)
+                  : f);
+    } else if (action instanceof AlterTableAction.DropConstraint drop) {
+      table.checks.removeIf(c -> drop.name().equals(c.name()));
+      table.foreignKeys.removeIf(f -> drop.name().equals(f.name()));
+      table.indexes.removeIf(i -> drop.name().equals(i.name()));
+    }
+  }
+
+  private void drop(ParsedStatement.Drop drop) {
+    for (QualifiedName name : drop.names()) {
+      if (drop.kind() == ObjectKind.TABLE) {
+        tables.remove(key(name));
+        newRelations.remove(key(name));
+      } else if (drop.kind() == ObjectKind.INDEX) {
+        String table = indexTable.remove(key(name));
+        if (table != null && tables.containsKey(table)) {
+          tables.get(table).indexes.removeIf(i -> name.name().equals(i.name()));
+        }
+      }
+    }
+  }
+
+  private void rename(ParsedStatement.Rename rename) {
+    if (rename.kind() == ObjectKind.TABLE
+        && rename.target() == ParsedStatement.RenameTarget.OBJECT) {
+      Table table = tables.remove(key(rename.object()));
+      if (table != null) {
+        QualifiedName renamed = new QualifiedName(rename.object().schema(), rename.to());
+        table.name = renamed;
+        tables.put(key(renamed), table);
+        if (newRelations.remove(key(rename.object()))) {
+          newRelations.add(key(renamed));
+        }
+      }
+    } else if (rename.kind() == ObjectKind.TABLE
+        && rename.target() == ParsedStatement.RenameTarget.COLUMN) {
+      table(rename.object())
+          .ifPresent(
+              t -> {
+                Column c = t.columns.remove(rename.from());
+                if (c != null) {
+                  t.columns.put(rename.to(), new Column(rename.to(), c.type(), c.notNull()));
+                }
+              });
+    } else if (rename.kind() == ObjectKind.INDEX
+        && rename.target() == ParsedStatement.RenameTarget.OBJECT) {
+      String table = indexTable.remove(key(rename.object()));
+      if (table != null) {
+        indexTable.put(key(rename.object(), rename.to()), table);
+      }
+      if (newRelations.remove(key(rename.object()))) {
+        newRelations.add(key(rename.object(), rename.to()));
+      }
+    }
+  }
+}

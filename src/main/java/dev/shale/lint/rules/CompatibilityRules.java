@@ -1,0 +1,13 @@
+package dev.shale.lint.rules;
+
+import dev.shale.lint.LintRule;
+import java.util.List;
+
+/** Rules on changes that lose data or break running application code. */
+public final class CompatibilityRules {
+  private CompatibilityRules() {}
+
+  public static List<LintRule> all() {
+    return List.of();
+  }
+}

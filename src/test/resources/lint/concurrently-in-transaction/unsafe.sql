@@ -1,0 +1,2 @@
+-- expect: concurrently-in-transaction
+CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);

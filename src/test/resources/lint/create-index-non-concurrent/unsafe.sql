@@ -1,0 +1,2 @@
+-- expect: create-index-non-concurrent
+CREATE INDEX orders_customer_idx ON orders (customer_id);

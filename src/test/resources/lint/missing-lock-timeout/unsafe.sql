@@ -1,0 +1,3 @@
+-- expect: missing-lock-timeout
+-- lint: lock-timeout=none
+ALTER TABLE orders ADD COLUMN note text;
