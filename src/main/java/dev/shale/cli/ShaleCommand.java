@@ -28,6 +28,7 @@ public final class ShaleCommand {
     all.put("pull", PullCommand::new);
     all.put("push", PushCommand::new);
     all.put("diff", DiffCommand::new);
+    all.put("check", CheckCommand::new);
     all.put("baseline", BaselineCommand::new);
     all.put("export", ExportCommand::new);
     all.put("help", HelpCommand::new);

@@ -25,6 +25,7 @@ final class FileLinter {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Integer> statementOf = new ArrayList<>();
 
+  private int statements;
   private boolean open;
   private boolean explicit;
   private int transaction;
@@ -45,6 +46,7 @@ final class FileLinter {
     if (open) {
       lockTimeout.transactionStarted();
     }
+    statements = script.statements().size();
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < script.statements().size(); i++) {
       ParsedStatement statement = script.statements().get(i);
@@ -89,6 +91,11 @@ final class FileLinter {
       statementOf.add(-2);
     }
     return suppress(sources);
+  }
+
+  /** How many statements the file has (after {@link #lint()}). */
+  int statements() {
+    return statements;
   }
 
   private void transactionControl(Transaction t) {

@@ -28,24 +28,27 @@ public final class Linter {
    * @param oneDeploy whether {@code files} deploy together (a pull request's new migrations): then
    *     what one creates is new for the others too; otherwise each file is its own deploy
    */
-  public List<Finding> lint(List<LintInput> context, List<LintInput> files, boolean oneDeploy) {
+  public LintResult lint(List<LintInput> context, List<LintInput> files, boolean oneDeploy) {
     KnownSchema schema = new KnownSchema();
     for (LintInput input : context) {
       new FileLinter(input, settings, List.of(), schema).lint();
     }
     schema.startDeploy();
     List<Finding> findings = new ArrayList<>();
+    int statements = 0;
     for (LintInput input : files) {
       if (!oneDeploy) {
         schema.startDeploy();
       }
-      findings.addAll(new FileLinter(input, settings, rules, schema).lint());
+      FileLinter linter = new FileLinter(input, settings, rules, schema);
+      findings.addAll(linter.lint());
+      statements += linter.statements();
     }
-    return findings;
+    return new LintResult(findings, files.size(), statements);
   }
 
   /** Lints one file on its own. */
   public List<Finding> lint(LintInput file) {
-    return lint(List.of(), List.of(file), true);
+    return lint(List.of(), List.of(file), true).findings();
   }
 }

@@ -395,7 +395,25 @@ public enum Rule {
       Severity.WARNING,
       "a static rule reported a lock, rewrite or scan that the server did not do when the trace ran the statement",
       "all",
-      "check the finding: the static rule may be too strict for this case (suppress it with -- shale:ignore), or the trace's data did not exercise it");
+      "check the finding: the static rule may be too strict for this case (suppress it with -- shale:ignore), or the trace's data did not exercise it"),
+  FOLDER_OUT_OF_STEP(
+      "folder-out-of-step",
+      Severity.ERROR,
+      "a migration has no snapshot, or a snapshot no migration: the next shale generate would repeat or miss changes",
+      "all",
+      "restore the missing file from version control; hand-written SQL belongs in a migration made with shale generate --custom"),
+  SNAPSHOT_CHAIN_BROKEN(
+      "snapshot-chain-broken",
+      Severity.ERROR,
+      "two snapshots name the same parent (two branches each generated a migration), or a snapshot names a parent that does not exist: the migrations no longer form one history",
+      "all",
+      "run shale generate --rebase: it keeps the migrations of the main branch and regenerates the others on top"),
+  SCHEMA_NOT_GENERATED(
+      "schema-changed-without-migration",
+      Severity.ERROR,
+      "the Java schema differs from the newest snapshot: the schema changed but no migration was generated, so the database will not get the change",
+      "all",
+      "run shale generate and commit the migration and snapshot it writes");
 
   /** How a finding of the rule fails a build: see {@code failOn}. */
   public enum Severity {

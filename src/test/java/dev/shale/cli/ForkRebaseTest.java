@@ -6,6 +6,7 @@ import dev.shale.snapshot.MigrationFolder;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotChain;
 import dev.shale.snapshot.SnapshotJson;
+import dev.shale.testing.GitRepo;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
 import java.io.IOException;
@@ -69,29 +70,8 @@ class ForkRebaseTest {
     Files.writeString(project.resolve("shale.toml"), "schema = [\"db/*.java\"]\n");
   }
 
-  /** Runs git in the project, failing the test when git fails. */
   private String git(String... args) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "git",
-                "-c",
-                "user.name=Shale Test",
-                "-c",
-                "user.email=test@shale.invalid",
-                "-c",
-                "commit.gpgsign=false",
-                "-c",
-                "init.defaultBranch=main"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-    builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as("git " + String.join(" ", args) + "\n" + output).isZero();
-    return output;
+    return GitRepo.git(project, args);
   }
 
   private void commitAll(String message) throws Exception {

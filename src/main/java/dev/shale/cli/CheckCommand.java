@@ -1,0 +1,193 @@
+package dev.shale.cli;
+
+import dev.shale.config.Config;
+import dev.shale.db.MigrateOptions;
+import dev.shale.lint.Check;
+import dev.shale.lint.CheckRequest;
+import dev.shale.lint.Finding;
+import dev.shale.lint.LintConfig;
+import dev.shale.lint.LintSettings;
+import dev.shale.loader.SchemaLoadException;
+import dev.shale.model.SchemaModel;
+import dev.shale.snapshot.MigrationFolder;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lint migrations for zero-downtime safety, and guard the migration folder.",
+      "With no PATH: the project's migrations, plus the folder guard (migrations and snapshots in"
+          + " step, one snapshot chain, the Java schema equal to the newest snapshot).",
+      "PATH: SQL files, folders (every .sql file under them), globs, or - for standard input:"
+          + " Flyway, Drizzle Kit or hand-written folders too.",
+      "Exits 1 when a finding reaches --fail-on, 64 on usage errors, else 0."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand ShaleCommand root;
+  @Spec CommandSpec spec;
+  @Mixin SchemaOptions schemaOptions;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders, globs or -.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(
+      names = "--since",
+      paramLabel = "REF",
+      description = "Only files new or changed since this git revision (the pull request's).")
+  String since;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "text, json, github, sarif or gitlab (default: text; github when GITHUB_ACTIONS is set).")
+  String format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
+  java.nio.file.Path output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "error, warning or never (default: error; [lint] failOn).")
+  String failOn;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "IDS",
+      split = ",",
+      description = "Rule ids not to run ([lint] exclude).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
+      names = "--include",
+      paramLabel = "IDS",
+      split = ",",
+      description = "Rule ids to run that are off by default ([lint] include).")
+  List<String> include = new ArrayList<>();
+
+  @Option(
+      names = "--pg-version",
+      paramLabel = "N",
+      description =
+          "Oldest PostgreSQL major version the migrations run on (default: pgVersion, 14).")
+  Integer pgVersion;
+
+  @Option(
+      names = "--assume-in-transaction",
+      negatable = true,
+      description =
+          "Files given as PATH run inside a transaction, as Flyway runs them ([lint]"
+              + " assumeInTransaction; default: no).")
+  Boolean assumeInTransaction;
+
+  @Option(
+      names = "--start-after",
+      paramLabel = "STEM",
+      description = "Skip migrations up to and including this one ([lint] startAfter).")
+  String startAfter;
+
+  @Option(
+      names = "--no-schema",
+      description = "Do not compare the Java schema with the newest snapshot.")
+  boolean noSchema;
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = root.config();
+    String configName = config.configFile() == null ? "shale.toml" : config.configFile().toString();
+    LintConfig lint = LintConfig.read(config.lint(), configName);
+    Set<String> excluded = new LinkedHashSet<>(lint.exclude());
+    excluded.addAll(flagIds(exclude, "--exclude"));
+    Set<String> included = new LinkedHashSet<>(lint.include());
+    included.addAll(flagIds(include, "--include"));
+    int version =
+        pgVersion != null
+            ? requireVersion(pgVersion)
+            : config.pgVersion() != null ? config.pgVersion() : LintSettings.DEFAULT_PG_VERSION;
+    LintConfig.FailOn level =
+        failOn != null
+            ? flagFailOn(failOn)
+            : lint.failOn() != null ? lint.failOn() : LintConfig.FailOn.ERROR;
+    Duration lockTimeout = config.migrate().lockTimeout();
+    CheckRequest request =
+        new CheckRequest(
+            config.projectDir(),
+            paths,
+            paths.isEmpty() ? new MigrationFolder(config.migrations(), config.snapshots()) : null,
+            since,
+            startAfter != null ? startAfter : lint.startAfter(),
+            assumeInTransaction != null
+                ? assumeInTransaction
+                : Boolean.TRUE.equals(lint.assumeInTransaction()),
+            lockTimeout == null
+                ? MigrateOptions.DEFAULT_LOCK_TIMEOUT.compareTo(Duration.ZERO) > 0
+                : lockTimeout.compareTo(Duration.ZERO) > 0);
+    Supplier<SchemaModel> schema = noSchema ? null : () -> loadSchema(config);
+    Check.Outcome outcome =
+        Check.run(request, new LintSettings(version, included, excluded, false), schema, System.in);
+    report(outcome);
+    boolean fails = outcome.findings().stream().anyMatch(f -> level.fails(f.severity()));
+    return fails ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  private SchemaModel loadSchema(Config config) {
+    try {
+      return schemaOptions.load(config);
+    } catch (SchemaLoadException e) {
+      if (config.schema().isEmpty() && schemaOptions.classpath == null) {
+        throw new SchemaLoadException(
+            e.getMessage()
+                + "; or pass --no-schema to check the folder without comparing a Java schema",
+            List.of());
+      }
+      throw e;
+    }
+  }
+
+  private static Set<String> flagIds(List<String> ids, String flag) {
+    try {
+      return LintConfig.ruleIds(String.join(",", ids), flag);
+    } catch (dev.shale.config.ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  private static LintConfig.FailOn flagFailOn(String value) {
+    try {
+      return LintConfig.FailOn.parse(value, "--fail-on");
+    } catch (dev.shale.config.ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  private static int requireVersion(int version) {
+    if (version < 10 || version > 18) {
+      throw new IllegalArgumentException(
+          "--pg-version " + version + ": give a PostgreSQL major version from 10 to 18");
+    }
+    return version;
+  }
+
+  private void report(Check.Outcome outcome) {
+    PrintWriter out = spec.commandLine().getOut();
+    for (Finding finding : outcome.findings()) {
+      out.println(finding);
+    }
+  }
+}

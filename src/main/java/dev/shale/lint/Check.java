@@ -1,0 +1,104 @@
+package dev.shale.lint;
+
+import dev.shale.model.SchemaModel;
+import dev.shale.sql.MigrationScript;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code shale check} as a library: resolves the files, splits them into context (read for what
+ * they create) and files to lint, lints them, and adds the folder guard's findings in project mode.
+ */
+public final class Check {
+  private Check() {}
+
+  /**
+   * What a run found.
+   *
+   * @param files the files linted, with their text (for reporters that quote lines)
+   */
+  public record Outcome(List<Finding> findings, List<SqlFile> files, int statements) {
+    public Outcome {
+      findings = List.copyOf(findings);
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
+   * @param schema loads the declared schema for the folder guard, or null to skip that check
+   */
+  public static Outcome run(
+      CheckRequest request,
+      LintSettings settings,
+      Supplier<SchemaModel> schema,
+      InputStream stdin) {
+    List<SqlFile> all =
+        request.projectMode()
+            ? projectFiles(request)
+            : LintFiles.resolve(request.workingDir(), request.paths(), stdin);
+    List<SqlFile> context = new ArrayList<>();
+    List<SqlFile> checked = new ArrayList<>();
+    Set<Path> changed =
+        request.since() == null ? null : GitChanges.since(request.workingDir(), request.since());
+    boolean skipping = request.startAfter() != null;
+    for (SqlFile file : all) {
+      boolean skip =
+          skipping || (changed != null && file.path() != null && !changed.contains(file.path()));
+      (skip ? context : checked).add(file);
+      if (skipping && file.stem().equals(request.startAfter())) {
+        skipping = false;
+      }
+    }
+    if (request.startAfter() != null && skipping) {
+      throw new LintFiles.BadInputException(
+          "startAfter names "
+              + request.startAfter()
+              + ", but no migration has that stem: give the file name without .sql");
+    }
+    LintSettings effective =
+        new LintSettings(
+            settings.pgVersion(),
+            settings.include(),
+            settings.exclude(),
+            request.projectMode() && request.toolLockTimeout());
+    Linter linter = new Linter(effective);
+    LintResult result =
+        linter.lint(inputs(context, request), inputs(checked, request), changed != null);
+    List<Finding> findings = new ArrayList<>(result.findings());
+    if (request.projectMode() && request.project() != null) {
+      findings.addAll(
+          0,
+          new FolderGuard(request.project(), request.workingDir())
+              .check(schema, settings.pgVersion()));
+    }
+    return new Outcome(findings, checked, result.statements());
+  }
+
+  private static List<SqlFile> projectFiles(CheckRequest request) {
+    List<SqlFile> files = new ArrayList<>();
+    for (Path path : request.project().migrationFiles()) {
+      Path file = path.toAbsolutePath().normalize();
+      files.add(
+          new SqlFile(
+              LintFiles.displayName(request.workingDir(), file),
+              file,
+              LintFiles.read(request.workingDir(), file)));
+    }
+    return files;
+  }
+
+  private static List<LintInput> inputs(List<SqlFile> files, CheckRequest request) {
+    List<LintInput> inputs = new ArrayList<>();
+    for (SqlFile file : files) {
+      boolean inTransaction =
+          !MigrationScript.isNoTransaction(file.text())
+              && (request.projectMode() || request.assumeInTransaction());
+      inputs.add(new LintInput(file.name(), file.text(), inTransaction));
+    }
+    return inputs;
+  }
+}
