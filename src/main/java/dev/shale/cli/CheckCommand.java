@@ -4,17 +4,25 @@ import dev.shale.config.Config;
 import dev.shale.db.MigrateOptions;
 import dev.shale.lint.Check;
 import dev.shale.lint.CheckRequest;
-import dev.shale.lint.Finding;
 import dev.shale.lint.LintConfig;
 import dev.shale.lint.LintSettings;
+import dev.shale.lint.report.LintReport;
+import dev.shale.lint.report.Reporter;
+import dev.shale.lint.report.Reporters;
 import dev.shale.loader.SchemaLoadException;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.MigrationFolder;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -109,6 +117,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (format != null) {
+      Reporters.forName(format);
+    }
     Config config = root.config();
     String configName = config.configFile() == null ? "shale.toml" : config.configFile().toString();
     LintConfig lint = LintConfig.read(config.lint(), configName);
@@ -184,10 +195,25 @@ final class CheckCommand implements Callable<Integer> {
     return version;
   }
 
-  private void report(Check.Outcome outcome) {
-    PrintWriter out = spec.commandLine().getOut();
-    for (Finding finding : outcome.findings()) {
-      out.println(finding);
+  private void report(Check.Outcome outcome) throws IOException {
+    Map<String, String> texts = new LinkedHashMap<>();
+    outcome.files().forEach(f -> texts.put(f.name(), f.text()));
+    LintReport report =
+        new LintReport(outcome.findings(), texts, outcome.files().size(), outcome.statements());
+    boolean colour = output == null && root.terminal().color();
+    Reporter reporter =
+        format == null
+            ? Reporters.defaultFor(System.getenv(), colour)
+            : Reporters.forName(format, colour);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      reporter.write(report, out);
+      out.flush();
+    } else {
+      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        reporter.write(report, out);
+      }
+      spec.commandLine().getErr().println(report.summary() + " Report written to " + output + ".");
     }
   }
 }

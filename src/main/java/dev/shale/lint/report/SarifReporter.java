@@ -20,8 +20,6 @@ public final class SarifReporter implements Reporter {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   /** Where Shale lives; rule help links point into its docs/rules.md. */
-  public static final String INFORMATION_URI = "https://github.com/shale-dev/shale";
-
   static final String FINGERPRINT = "shale/v1";
 
   private final String version;
@@ -38,10 +36,6 @@ public final class SarifReporter implements Reporter {
   static String manifestVersion() {
     String v = SarifReporter.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
-  }
-
-  public static String helpUri(Rule rule) {
-    return INFORMATION_URI + "/blob/main/docs/rules.md#" + rule.id();
   }
 
   @Override
@@ -77,7 +71,6 @@ public final class SarifReporter implements Reporter {
     json.writeObjectFieldStart("tool");
     json.writeObjectFieldStart("driver");
     json.writeStringField("name", "shale");
-    json.writeStringField("informationUri", INFORMATION_URI);
     json.writeStringField("version", version);
     json.writeArrayFieldStart("rules");
     for (Rule rule : rules) {
@@ -95,11 +88,10 @@ public final class SarifReporter implements Reporter {
               + rule.safeAlternative()
               + "\n\nPostgreSQL versions: "
               + rule.versions()
-              + "\n\n[The rule in Shale's docs]("
-              + helpUri(rule)
-              + ")");
+              + "\n\nSee `docs/rules.md`, section `"
+              + rule.id()
+              + "`.");
       json.writeEndObject();
-      json.writeStringField("helpUri", helpUri(rule));
       json.writeObjectFieldStart("defaultConfiguration");
       json.writeStringField("level", level(rule.severity()));
       json.writeEndObject();
