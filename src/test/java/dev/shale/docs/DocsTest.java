@@ -58,6 +58,24 @@ class DocsTest {
     }
   }
 
+  @Test
+  void rulesPageHasASectionPerRuleWithTheRulesOwnExamples() throws Exception {
+    Path page = Path.of("docs", "rules.md");
+    String text = Files.readString(page);
+    int start = text.indexOf(RulesPage.START);
+    int end = text.indexOf(RulesPage.END);
+    assertThat(start).as("docs/rules.md holds the generated rule sections").isNotNegative();
+    String rendered = RulesPage.render();
+    if (Boolean.getBoolean("shale.docs.update")) {
+      Files.writeString(
+          page, text.substring(0, start) + rendered + text.substring(end + RulesPage.END.length()));
+      return;
+    }
+    assertThat(text.substring(start, end + RulesPage.END.length()))
+        .as("docs/rules.md is out of step with the rules: run with -Dshale.docs.update=true")
+        .isEqualTo(rendered);
+  }
+
   /** README and docs/ are for users: everything they point at is in the repository. */
   @Test
   void readmeAndDocsLinkOnlyToFilesInTheRepository() throws Exception {

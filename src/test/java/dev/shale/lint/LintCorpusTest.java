@@ -78,6 +78,31 @@ class LintCorpusTest {
     }
   }
 
+  /** The examples docs/rules.md shows: the rule reports the bad one and not the good one. */
+  @Test
+  void everyRulesOwnExamplesAreRight() {
+    for (LintRule rule : Rules.all()) {
+      String id = rule.rule().id();
+      LintSettings settings =
+          new LintSettings(
+              LintSettings.DEFAULT_PG_VERSION, java.util.Set.of(id), java.util.Set.of(), false);
+      Linter linter = new Linter(settings);
+      assertThat(ids(linter, rule.example().bad()))
+          .as(id + " reports its bad example")
+          .contains(id);
+      assertThat(ids(linter, rule.example().good()))
+          .as(id + " leaves its good example alone")
+          .doesNotContain(id);
+    }
+  }
+
+  private static List<String> ids(Linter linter, String sql) {
+    boolean inTransaction = !dev.shale.sql.MigrationScript.isNoTransaction(sql);
+    return linter.lint(new LintInput("example.sql", sql, inTransaction)).stream()
+        .map(f -> f.rule().id())
+        .toList();
+  }
+
   @Test
   void everyRuleIsInTheCatalogOnce() {
     assertThat(Rules.all().stream().map(r -> r.rule()).distinct().count())
