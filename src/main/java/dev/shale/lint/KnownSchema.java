@@ -39,6 +39,14 @@ public final class KnownSchema {
   public record ForeignKey(
       String name, List<String> columns, QualifiedName target, boolean valid) {}
 
+  /**
+   * A domain the migrations created.
+   *
+   * @param constrained whether it has a CHECK or NOT NULL constraint (converting a column to it
+   *     checks every row)
+   */
+  public record Domain(QualifiedName name, ColumnType base, boolean constrained) {}
+
   /** A table as far as the migrations say. */
   public static final class Table {
     private QualifiedName name;
@@ -46,7 +54,11 @@ public final class KnownSchema {
     private final List<Check> checks = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final Set<String> virtualColumns = new HashSet<>();
+    private final Set<String> unstatedGenerated = new HashSet<>();
+    private final Set<String> notNullElsewhere = new HashSet<>();
     private boolean partitioned;
+    private List<String> partitionKeyColumns = List.of();
 
     private Table(QualifiedName name) {
       this.name = name;
@@ -58,6 +70,15 @@ public final class KnownSchema {
 
     public Optional<Column> column(String column) {
       return Optional.ofNullable(columns.get(column));
+    }
+
+    /**
+     * Whether the migrations made the column NOT NULL: declared so, or SET NOT NULL on a column
+     * they did not declare.
+     */
+    public boolean notNull(String column) {
+      Column c = columns.get(column);
+      return c != null ? c.notNull() : notNullElsewhere.contains(column);
     }
 
     public List<Column> columns() {
@@ -79,11 +100,34 @@ public final class KnownSchema {
     public boolean partitioned() {
       return partitioned;
     }
+
+    /**
+     * The columns its PARTITION BY key names (in expressions too), when the migrations created it
+     * partitioned; empty otherwise.
+     */
+    public List<String> partitionKeyColumns() {
+      return partitionKeyColumns;
+    }
+
+    /**
+     * Whether the column is a virtual generated column: declared VIRTUAL, or (from PostgreSQL 18)
+     * generated without STORED or VIRTUAL.
+     */
+    public boolean virtual(String column, int pgVersion) {
+      return virtualColumns.contains(column)
+          || pgVersion >= 18 && unstatedGenerated.contains(column);
+    }
   }
 
   private final Map<String, Table> tables = new HashMap<>();
   private final Map<String, String> indexTable = new HashMap<>();
   private final Set<String> newRelations = new HashSet<>();
+  private final Map<String, Domain> domains = new HashMap<>();
+
+  /** A domain the migrations created, or empty. */
+  public Optional<Domain> domain(String name) {
+    return Optional.ofNullable(domains.get(name.contains(".") ? name : "public." + name));
+  }
 
   /** The key a relation is known under: {@code schema.name}, {@code public} when unqualified. */
   public static String key(QualifiedName name) {
@@ -130,6 +174,15 @@ public final class KnownSchema {
       newRelations.add(key(view.name()));
     } else if (statement instanceof ParsedStatement.CreateSequence seq) {
       newRelations.add(key(seq.name()));
+    } else if (statement instanceof ParsedStatement.CreateDomain domain) {
+      domains.put(
+          key(domain.name()),
+          new Domain(
+              domain.name(),
+              domain.type(),
+              domain.constraints().stream()
+                  .anyMatch(
+                      c -> c instanceof Constraint.Check || c instanceof Constraint.NotNull)));
     } else if (statement instanceof ParsedStatement.Drop drop) {
       drop(drop);
     } else if (statement instanceof ParsedStatement.Rename rename) {
@@ -154,6 +207,9 @@ public final class KnownSchema {
     tables.put(key, table);
     newRelations.add(key);
     table.partitioned = create.partitionBy() != null;
+    if (create.partitionBy() != null) {
+      table.partitionKeyColumns = keyColumns(create.partitionBy());
+    }
     for (ColumnDef column : create.columns()) {
       addColumn(table, column);
     }
@@ -167,6 +223,14 @@ public final class KnownSchema {
       return;
     }
     table.columns.put(column.name(), new Column(column.name(), column.type(), column.notNull()));
+    Constraint.Generated generated = column.constraint(Constraint.Generated.class);
+    table.virtualColumns.remove(column.name());
+    table.unstatedGenerated.remove(column.name());
+    if (generated != null && generated.explicit() && generated.virtual()) {
+      table.virtualColumns.add(column.name());
+    } else if (generated != null && !generated.explicit()) {
+      table.unstatedGenerated.add(column.name());
+    }
     for (Constraint constraint : column.constraints()) {
       if (constraint instanceof Constraint.Check check) {
         table.checks.add(new Check(check.name(), check.expression(), !check.notValid()));
@@ -194,6 +258,9 @@ public final class KnownSchema {
     if (constraint instanceof Constraint.Check check) {
       table.checks.add(new Check(check.name(), check.expression(), !check.notValid()));
     } else if (constraint instanceof Constraint.Unique unique) {
+      if (unique.usingIndex() != null) {
+        return;
+      }
       table.indexes.add(
           new Index(
               unique.usingIndex() != null ? unique.usingIndex() : unique.name(),
@@ -201,13 +268,26 @@ public final class KnownSchema {
               true,
               false));
     } else if (constraint instanceof Constraint.PrimaryKey pk) {
-      table.indexes.add(
-          new Index(
-              pk.usingIndex() != null ? pk.usingIndex() : pk.name(), pk.columns(), true, false));
-      for (String column : pk.columns()) {
+      List<String> columns = pk.columns();
+      if (pk.usingIndex() != null) {
+        columns =
+            table.indexes.stream()
+                .filter(i -> pk.usingIndex().equals(i.name()))
+                .map(Index::columns)
+                .findFirst()
+                .orElse(List.of());
+      } else {
+        table.indexes.add(new Index(pk.name(), pk.columns(), true, false));
+      }
+      for (String column : columns) {
+        if (column == null) {
+          continue;
+        }
         Column c = table.columns.get(column);
         if (c != null) {
           table.columns.put(column, new Column(column, c.type(), true));
+        } else {
+          table.notNullElsewhere.add(column);
         }
       }
     } else if (constraint instanceof Constraint.ForeignKey fk) {
@@ -216,19 +296,51 @@ public final class KnownSchema {
       Column c = nn.column() == null ? null : table.columns.get(nn.column());
       if (c != null && !nn.notValid()) {
         table.columns.put(c.name(), new Column(c.name(), c.type(), true));
+      } else if (nn.column() != null && !nn.notValid()) {
+        table.notNullElsewhere.add(nn.column());
       }
     }
   }
 
+  /**
+   * The column names in a PARTITION BY spec such as {@code RANGE (created_at)} or {@code LIST
+   * (lower(region))}: its identifiers that are not function names, keywords or quoted strings.
+   */
+  static List<String> keyColumns(String spec) {
+    List<String> columns = new ArrayList<>();
+    int open = spec.indexOf('(');
+    if (open < 0) {
+      return columns;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "\"((?:[^\"]|\"\")*)\"|'(?:[^']|'')*'|([A-Za-z_][A-Za-z0-9_$]*)(\\s*\\()?")
+            .matcher(spec.substring(open));
+    while (m.find()) {
+      String name =
+          m.group(1) != null
+              ? m.group(1).replace("\"\"", "\"")
+              : m.group(2) != null && m.group(3) == null
+                  ? m.group(2).toLowerCase(java.util.Locale.ROOT)
+                  : null;
+      if (name != null
+          && !Set.of("collate", "asc", "desc", "and", "or", "not", "null", "true", "false")
+              .contains(name)
+          && !columns.contains(name)) {
+        columns.add(name);
+      }
+    }
+    return columns;
+  }
+
   private void createIndex(ParsedStatement.CreateIndex index) {
-    Optional<Table> table = table(index.table());
+    // A table the migrations did not create gets an entry too: an index on it is known from here
+    // on (fk-missing-index and USING INDEX read it).
+    Optional<Table> table = Optional.of(known(index.table()));
     QualifiedName indexName =
         index.name() == null ? null : new QualifiedName(index.table().schema(), index.name());
     if (indexName != null) {
       newRelations.add(key(indexName));
-    }
-    if (table.isEmpty()) {
-      return;
     }
     List<String> columns = new ArrayList<>();
     index.keys().forEach(k -> columns.add(k.column()));
@@ -255,8 +367,11 @@ public final class KnownSchema {
     } else if (action instanceof AlterTableAction.SetNotNull nn) {
       table
           .column(nn.column())
-          .ifPresent(c -> table.columns.put(c.name(), new Column(c.name(), c.type(), true)));
+          .ifPresentOrElse(
+              c -> table.columns.put(c.name(), new Column(c.name(), c.type(), true)),
+              () -> table.notNullElsewhere.add(nn.column()));
     } else if (action instanceof AlterTableAction.DropNotNull nn) {
+      table.notNullElsewhere.remove(nn.column());
       table
           .column(nn.column())
           .ifPresent(c -> table.columns.put(c.name(), new Column(c.name(), c.type(), false)));

@@ -197,6 +197,9 @@ public sealed interface ParsedStatement {
   /**
    * {@code CREATE [OR REPLACE] [TEMP] [RECURSIVE] VIEW} and ({@code materialized}) {@code CREATE
    * MATERIALIZED VIEW [IF NOT EXISTS] ... [WITH [NO] DATA]}.
+   *
+   * @param reads the relations its query names after FROM and JOIN (names its WITH clause defines
+   *     left out)
    */
   record CreateView(
       Source source,
@@ -204,8 +207,13 @@ public sealed interface ParsedStatement {
       boolean orReplace,
       boolean ifNotExists,
       QualifiedName name,
-      boolean withData)
-      implements ParsedStatement {}
+      boolean withData,
+      List<QualifiedName> reads)
+      implements ParsedStatement {
+    public CreateView {
+      reads = List.copyOf(reads);
+    }
+  }
 
   record Truncate(
       Source source,

@@ -250,7 +250,8 @@ final class StatementParser extends AlterTableParser {
     boolean recursive = accept("recursive");
     if (accept("view")) {
       QualifiedName name = qualifiedName();
-      return new ParsedStatement.CreateView(source, false, orReplace, false, name, true);
+      return new ParsedStatement.CreateView(
+          source, false, orReplace, false, name, true, QueryReads.of(tokens, pos));
     }
     if (recursive || persistence != null) {
       return null;
@@ -264,7 +265,8 @@ final class StatementParser extends AlterTableParser {
               && tokens.get(n - 3).is("with")
               && tokens.get(n - 2).is("no")
               && tokens.get(n - 1).is("data");
-      return new ParsedStatement.CreateView(source, true, orReplace, ifNotExists, name, !noData);
+      return new ParsedStatement.CreateView(
+          source, true, orReplace, ifNotExists, name, !noData, QueryReads.of(tokens, pos));
     }
     boolean unique = accept("unique");
     if (accept("index")) {

@@ -1,0 +1,2 @@
+-- expect: add-primary-key, unique-data-dependent
+ALTER TABLE events ADD PRIMARY KEY (id);

@@ -1,0 +1,3 @@
+-- expect: none
+-- The index was built CONCURRENTLY in an earlier migration.
+ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;

@@ -1,0 +1,2 @@
+-- expect: adding-field-with-volatile-default
+ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();

@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TABLE plans (id bigint PRIMARY KEY);
+ALTER TABLE plans ADD COLUMN name text NOT NULL;

@@ -1,0 +1,2 @@
+-- expect: adding-serial-or-identity-column
+ALTER TABLE events ADD COLUMN seq bigserial;

@@ -1,0 +1,2 @@
+-- expect: adding-stored-generated-column
+ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS (total * 100) STORED;

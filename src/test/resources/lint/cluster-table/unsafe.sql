@@ -1,0 +1,2 @@
+-- expect: cluster-table
+CLUSTER orders USING orders_created_idx;

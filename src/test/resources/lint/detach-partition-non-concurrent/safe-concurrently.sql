@@ -1,0 +1,3 @@
+-- shale:no-transaction
+-- expect: none
+ALTER TABLE measurements DETACH PARTITION measurements_2020 CONCURRENTLY;

@@ -1,0 +1,2 @@
+-- expect: detach-partition-non-concurrent
+ALTER TABLE measurements DETACH PARTITION measurements_2020;

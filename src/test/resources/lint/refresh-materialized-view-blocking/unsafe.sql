@@ -1,0 +1,2 @@
+-- expect: refresh-materialized-view-blocking
+REFRESH MATERIALIZED VIEW daily_sales;

@@ -1,0 +1,3 @@
+-- shale:no-transaction
+-- expect: none
+REINDEX TABLE CONCURRENTLY orders;

@@ -1,0 +1,2 @@
+-- expect: reindex-non-concurrent
+REINDEX INDEX orders_customer_idx;

@@ -1,0 +1,2 @@
+-- expect: set-logged-unlogged
+ALTER TABLE events SET UNLOGGED;

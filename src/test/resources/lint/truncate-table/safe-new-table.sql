@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TABLE import_staging (line text);
+TRUNCATE import_staging;

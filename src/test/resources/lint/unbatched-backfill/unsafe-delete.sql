@@ -1,0 +1,2 @@
+-- expect: unbatched-backfill
+DELETE FROM sessions;

@@ -1,0 +1,2 @@
+-- expect: unbatched-backfill
+UPDATE users SET plan = 'free';

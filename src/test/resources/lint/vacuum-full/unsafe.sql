@@ -1,0 +1,3 @@
+-- shale:no-transaction
+-- expect: vacuum-full
+VACUUM (FULL, ANALYZE) orders;
