@@ -8,6 +8,7 @@ import dev.shale.sql.parse.AlterTableAction;
 import dev.shale.sql.parse.ParsedStatement.AlterTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Two or more ALTER TABLE statements on one existing table in one transaction: each takes its lock
@@ -58,9 +59,14 @@ public final class MultipleAlterSameTable implements LintRule {
         combined(first, alter));
   }
 
-  /** One ALTER TABLE with the actions of both, or null when their texts cannot be cut out. */
+  /**
+   * One ALTER TABLE with the actions of both; null when their texts cannot be cut out, or when one
+   * validates a constraint (VALIDATE belongs in a later transaction, not in the same statement).
+   */
   private static String combined(AlterTable first, AlterTable second) {
-    if (first.only() != second.only()) {
+    if (first.only() != second.only()
+        || Stream.concat(first.actions().stream(), second.actions().stream())
+            .anyMatch(a -> a instanceof AlterTableAction.ValidateConstraint)) {
       return null;
     }
     List<String> actions = new ArrayList<>();
