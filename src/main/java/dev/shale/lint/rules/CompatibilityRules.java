@@ -8,6 +8,17 @@ public final class CompatibilityRules {
   private CompatibilityRules() {}
 
   public static List<LintRule> all() {
-    return List.of();
+    return List.of(
+        new DroppingColumn(),
+        new DropAddSuspectedRename(),
+        new DroppingTable(),
+        new RenamingColumn(),
+        new RenamingTable(),
+        new RenamingObject(),
+        new DroppingObject(),
+        new DroppingEnum(),
+        new DroppingNotNull(),
+        new TruncateCascade(),
+        new DroppingDatabase());
   }
 }

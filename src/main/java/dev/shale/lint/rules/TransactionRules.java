@@ -8,6 +8,15 @@ public final class TransactionRules {
   private TransactionRules() {}
 
   public static List<LintRule> all() {
-    return List.of(new ConcurrentlyInTransaction());
+    return List.of(
+        new ConcurrentlyInTransaction(),
+        new TransactionDisallowedStatement(),
+        new ValidateInSameTransaction(),
+        new StatementsAfterAccessExclusive(),
+        new MultipleAlterSameTable(),
+        new SetLocalOutsideTransaction(),
+        new EnumValueInTransaction(),
+        new EnumValueAdded(),
+        new TransactionNesting());
   }
 }

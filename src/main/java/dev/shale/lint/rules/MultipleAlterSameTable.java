@@ -1,0 +1,89 @@
+package dev.shale.lint.rules;
+
+import dev.shale.lint.LintRule;
+import dev.shale.lint.Report;
+import dev.shale.lint.StatementContext;
+import dev.shale.sql.Rule;
+import dev.shale.sql.parse.AlterTableAction;
+import dev.shale.sql.parse.ParsedStatement.AlterTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Two or more ALTER TABLE statements on one existing table in one transaction: each takes its lock
+ * again (and may scan or rewrite again) where one statement with all the actions would do it once.
+ * Reported on the second. RENAME and SET SCHEMA are statements of their own in PostgreSQL's grammar
+ * (they cannot be combined), so they are not counted.
+ */
+public final class MultipleAlterSameTable implements LintRule {
+  @Override
+  public Rule rule() {
+    return Rule.MULTIPLE_ALTER_SAME_TABLE;
+  }
+
+  @Override
+  public Example example() {
+    return new Example(
+        "ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN memo text;",
+        "ALTER TABLE orders ADD COLUMN note text, ADD COLUMN memo text;");
+  }
+
+  @Override
+  public void check(StatementContext context, Report out) {
+    if (!context.inTransaction()
+        || !(context.statement() instanceof AlterTable alter)
+        || alter.foreign()
+        || context.isNew(alter.table())) {
+      return;
+    }
+    List<AlterTable> same = new ArrayList<>();
+    for (StatementContext earlier : context.earlierInTransaction()) {
+      if (earlier.statement() instanceof AlterTable a
+          && !a.foreign()
+          && SameDeploy.sameRelation(a.table(), alter.table())) {
+        same.add(a);
+      }
+    }
+    if (same.size() != 1) {
+      return;
+    }
+    AlterTable first = same.get(0);
+    out.add(
+        context.source(),
+        "a second ALTER TABLE on "
+            + alter.table()
+            + " in this transaction (the first is on line "
+            + first.source().line()
+            + "): it takes its lock again, and any scan or rewrite runs again",
+        combined(first, alter));
+  }
+
+  /**
+   * One ALTER TABLE with the actions of both; null when their texts cannot be cut out, or when one
+   * validates a constraint (VALIDATE belongs in a later transaction, not in the same statement).
+   */
+  private static String combined(AlterTable first, AlterTable second) {
+    if (first.only() != second.only()
+        || Stream.concat(first.actions().stream(), second.actions().stream())
+            .anyMatch(a -> a instanceof AlterTableAction.ValidateConstraint)) {
+      return null;
+    }
+    List<String> actions = new ArrayList<>();
+    for (AlterTable a : List.of(first, second)) {
+      for (AlterTableAction action : a.actions()) {
+        String text = StatementText.slice(a.source(), action.span());
+        if (text == null) {
+          return null;
+        }
+        actions.add(text.strip());
+      }
+    }
+    return "ALTER TABLE "
+        + (first.only() ? "ONLY " : "")
+        + first.table()
+        + " "
+        + String.join(", ", actions)
+        + ";";
+  }
+}

@@ -1,0 +1,2 @@
+-- expect: drop-database, transaction-disallowed-statement
+DROP DATABASE IF EXISTS analytics;

@@ -1,0 +1,3 @@
+-- shale:no-transaction
+-- expect: drop-database
+DROP DATABASE analytics;

@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+DROP TYPE mood;

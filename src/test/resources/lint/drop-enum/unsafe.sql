@@ -1,0 +1,2 @@
+-- expect: drop-enum
+DROP TYPE order_status;

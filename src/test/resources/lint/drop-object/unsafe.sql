@@ -1,0 +1,2 @@
+-- expect: drop-object
+DROP VIEW active_users;

@@ -1,0 +1,2 @@
+-- expect: drop-table
+DROP TABLE legacy_orders;

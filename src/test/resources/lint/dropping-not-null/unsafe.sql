@@ -1,0 +1,2 @@
+-- expect: dropping-not-null
+ALTER TABLE users ALTER COLUMN email DROP NOT NULL;

@@ -1,0 +1,6 @@
+-- expect: none
+-- lint: pg=17
+-- Measured: PostgreSQL 17 accepts a value added to a type created in the same transaction.
+CREATE TYPE mood AS ENUM ('sad');
+ALTER TYPE mood ADD VALUE 'happy';
+CREATE TABLE people (id bigint PRIMARY KEY, mood mood DEFAULT 'happy');

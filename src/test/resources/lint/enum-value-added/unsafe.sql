@@ -1,0 +1,3 @@
+-- expect: enum-value-added
+ALTER TYPE order_status ADD VALUE 'refunded';
+UPDATE orders SET status = 'refunded' WHERE refunded_at IS NOT NULL;

@@ -1,0 +1,3 @@
+-- expect: none
+-- Hygiene rules run only when included.
+CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY);

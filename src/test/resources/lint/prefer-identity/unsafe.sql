@@ -1,0 +1,3 @@
+-- expect: prefer-identity
+-- lint: include=prefer-identity
+CREATE TABLE orders (id bigserial PRIMARY KEY);

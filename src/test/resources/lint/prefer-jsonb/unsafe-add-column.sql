@@ -1,0 +1,2 @@
+-- expect: prefer-jsonb
+ALTER TABLE events ADD COLUMN meta json;

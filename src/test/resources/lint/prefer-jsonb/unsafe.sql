@@ -1,0 +1,2 @@
+-- expect: prefer-jsonb
+CREATE TABLE events (id bigint PRIMARY KEY, payload json);

@@ -1,0 +1,2 @@
+-- expect: renaming-object
+ALTER TYPE order_status RENAME VALUE 'canceled' TO 'cancelled';

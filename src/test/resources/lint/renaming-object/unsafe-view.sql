@@ -1,0 +1,2 @@
+-- expect: renaming-object
+ALTER VIEW active_users RENAME TO current_users;

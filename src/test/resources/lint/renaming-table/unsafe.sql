@@ -1,0 +1,2 @@
+-- expect: renaming-table
+ALTER TABLE orders RENAME TO purchases;

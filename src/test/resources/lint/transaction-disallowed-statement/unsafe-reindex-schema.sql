@@ -1,0 +1,2 @@
+-- expect: transaction-disallowed-statement, concurrently-in-transaction
+REINDEX SCHEMA CONCURRENTLY app;

@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TABLE staging_rows (id bigint PRIMARY KEY);
+TRUNCATE staging_rows CASCADE;

@@ -1,0 +1,2 @@
+-- expect: truncate-cascade
+TRUNCATE customers CASCADE;

@@ -1,0 +1,3 @@
+-- expect: unused-ignore
+-- shale:ignore drop-column
+ALTER TABLE users ADD COLUMN nickname text;
