@@ -1,2 +1,2 @@
--- expect: truncate-cascade
+-- expect: truncate-cascade, truncate-table
 TRUNCATE customers CASCADE;

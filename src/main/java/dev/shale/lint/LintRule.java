@@ -14,9 +14,18 @@ public interface LintRule {
    * A statement that the rule reports, and its safer form, for docs/rules.md and the corpus.
    *
    * @param bad SQL the rule reports
-   * @param good SQL that does the same safely, which it does not report
+   * @param good SQL that does the same safely, which it does not report; a line {@code -- in a
+   *     later migration:} starts the next migration file
+   * @param pgVersion the PostgreSQL version the examples are for; 0 for the default target
    */
-  record Example(String bad, String good) {}
+  record Example(String bad, String good, int pgVersion) {
+    public Example(String bad, String good) {
+      this(bad, good, 0);
+    }
+
+    /** The marker line that starts the next migration file in an example. */
+    public static final String NEXT_MIGRATION = "-- in a later migration:";
+  }
 
   Example example();
 

@@ -38,8 +38,17 @@ final class RulesPage {
       out.append("Safer: ").append(rule.safeAlternative()).append(".\n");
       if (implementation != null) {
         LintRule.Example example = implementation.example();
-        out.append("\n```sql\n-- reported\n").append(example.bad().strip()).append("\n```\n");
-        out.append("\n```sql\n-- not reported\n").append(example.good().strip()).append("\n```\n");
+        String on = example.pgVersion() == 0 ? "" : " (PostgreSQL " + example.pgVersion() + ")";
+        out.append("\n```sql\n-- reported")
+            .append(on)
+            .append("\n")
+            .append(example.bad().strip())
+            .append("\n```\n");
+        out.append("\n```sql\n-- not reported")
+            .append(on)
+            .append("\n")
+            .append(example.good().strip())
+            .append("\n```\n");
       }
     }
     return out.append("\n").append(END).toString();

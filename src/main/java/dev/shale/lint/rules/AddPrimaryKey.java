@@ -30,8 +30,10 @@ public final class AddPrimaryKey implements LintRule {
     return new Example(
         "ALTER TABLE events ADD PRIMARY KEY (id);",
         "-- shale:no-transaction\n"
+            + "ALTER TABLE events ADD CONSTRAINT events_id_not_null CHECK (id IS NOT NULL) NOT"
+            + " VALID;\n"
+            + "ALTER TABLE events VALIDATE CONSTRAINT events_id_not_null;\n"
             + "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS events_pkey ON events (id);\n"
-            + "-- in the next migration, with id already NOT NULL:\n"
             + "ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey;");
   }
 

@@ -27,7 +27,8 @@ public final class AddingStoredGeneratedColumn implements LintRule {
             + " STORED;",
         "-- PostgreSQL 18: a virtual column is computed on read\n"
             + "ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS (total * 100)"
-            + " VIRTUAL;");
+            + " VIRTUAL;",
+        18);
   }
 
   @Override

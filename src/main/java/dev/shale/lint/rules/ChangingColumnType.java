@@ -33,7 +33,9 @@ public final class ChangingColumnType implements LintRule {
   public Example example() {
     return new Example(
         "ALTER TABLE orders ALTER COLUMN quantity TYPE bigint;",
-        "ALTER TABLE orders ALTER COLUMN note TYPE text; -- note was varchar(200): no rewrite");
+        "ALTER TABLE orders ADD COLUMN note varchar(200);\n"
+            + "-- in a later migration:\n"
+            + "ALTER TABLE orders ALTER COLUMN note TYPE text; -- from varchar(200): no rewrite");
   }
 
   @Override

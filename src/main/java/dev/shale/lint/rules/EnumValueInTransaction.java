@@ -21,7 +21,8 @@ public final class EnumValueInTransaction implements LintRule {
   public Example example() {
     return new Example(
         "ALTER TYPE order_status ADD VALUE 'refunded';",
-        "-- shale:no-transaction\nALTER TYPE order_status ADD VALUE 'refunded';");
+        "-- shale:no-transaction\nALTER TYPE order_status ADD VALUE 'refunded';",
+        11);
   }
 
   @Override

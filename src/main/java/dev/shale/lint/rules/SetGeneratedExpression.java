@@ -25,7 +25,8 @@ public final class SetGeneratedExpression implements LintRule {
         "-- a VIRTUAL column (PostgreSQL 18) changes its expression without a rewrite\n"
             + "ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS (total * 100)"
             + " VIRTUAL;\n"
-            + "ALTER TABLE orders ALTER COLUMN total_cents SET EXPRESSION AS (total * 100 + fee);");
+            + "ALTER TABLE orders ALTER COLUMN total_cents SET EXPRESSION AS (total * 100 + fee);",
+        18);
   }
 
   @Override

@@ -29,10 +29,9 @@ public final class SetNotNullExistingNulls implements LintRule {
     return new Example(
         "ALTER TABLE users ALTER COLUMN plan SET DEFAULT 'free', ALTER COLUMN plan SET NOT NULL;",
         "ALTER TABLE users ALTER COLUMN plan SET DEFAULT 'free';\n"
-            + "-- backfill in batches: UPDATE users SET plan = 'free' WHERE plan IS NULL AND id"
-            + " BETWEEN …;\n"
-            + "-- in a later migration, as set-not-null says:\n"
-            + "ALTER TABLE users ALTER COLUMN plan SET NOT NULL;");
+            + "-- then backfill in batches: UPDATE users SET plan = 'free' WHERE plan IS NULL AND"
+            + " id BETWEEN …;\n"
+            + "-- and SET NOT NULL in a later migration, as set-not-null says");
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class StatementsAfterAccessExclusive implements LintRule {
     return new Example(
         "ALTER TABLE orders ADD COLUMN note text;\nUPDATE orders SET note = '' WHERE note IS NULL;",
         "ALTER TABLE orders ADD COLUMN note text;\n"
-            + "-- in a later migration, or batched outside migrations:\n"
+            + "-- in a later migration:\n"
             + "UPDATE orders SET note = '' WHERE note IS NULL;");
   }
 

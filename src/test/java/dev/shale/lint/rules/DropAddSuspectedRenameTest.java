@@ -19,7 +19,9 @@ class DropAddSuspectedRenameTest {
 
   private static List<Finding> lint(String sql) {
     return new Linter(LintSettings.defaults())
-        .lint(List.of(CREATE), List.of(new LintInput("V2.sql", sql, false)), false).stream()
+            .lint(List.of(CREATE), List.of(new LintInput("V2.sql", sql, false)), false)
+            .findings()
+            .stream()
             .filter(f -> f.rule().id().equals("drop-add-suspected-rename"))
             .toList();
   }
