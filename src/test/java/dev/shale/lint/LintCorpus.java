@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * none}) and, optionally, how to lint it ({@code -- lint: pg=11 transaction=none lock-timeout=none
  * include=prefer-identity}). By default a file runs as shale migrate runs it: in a transaction
  * unless it starts with {@code -- shale:no-transaction}, with the migrator's lock_timeout, for
- * PostgreSQL 14.
+ * PostgreSQL 14. A line {@code -- in a later migration:} starts the next migration of the case.
  */
 public record LintCorpus(
     Path file, String text, List<String> expected, LintSettings settings, boolean inTransaction) {
@@ -76,8 +76,22 @@ public record LintCorpus(
     }
   }
 
+  /**
+   * Lints the file; a line {@code -- in a later migration:} starts another migration file (its own
+   * deploy), so that a case can show what earlier migrations created.
+   */
   public List<Finding> lint() {
     String name = ROOT.relativize(file).toString();
-    return new Linter(settings).lint(new LintInput(name, text, inTransaction));
+    String[] parts = text.split(java.util.regex.Pattern.quote(LintRule.Example.NEXT_MIGRATION));
+    List<LintInput> inputs = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      boolean noTransaction = i > 0 && MigrationScript.isNoTransaction(parts[i].strip());
+      inputs.add(
+          new LintInput(
+              parts.length == 1 ? name : name + "#" + (i + 1),
+              parts[i],
+              i == 0 ? inTransaction : inTransaction && !noTransaction));
+    }
+    return new Linter(settings).lint(List.of(), inputs, false).findings();
   }
 }
