@@ -76,6 +76,12 @@ class DocsTest {
         .isEqualTo(rendered);
   }
 
+  @Test
+  void readmeCountsTheRulesCheckRuns() throws Exception {
+    assertThat(Files.readString(Path.of("README.md")))
+        .contains("The " + dev.shale.lint.Rules.all().size() + " rules cover");
+  }
+
   /** README and docs/ are for users: everything they point at is in the repository. */
   @Test
   void readmeAndDocsLinkOnlyToFilesInTheRepository() throws Exception {
