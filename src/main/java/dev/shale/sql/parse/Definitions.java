@@ -72,6 +72,12 @@ class Definitions extends Cursor {
       name = "character";
     } else if (accept("bit", "varying")) {
       name = "bit varying";
+    } else if (!atEnd()
+        && tokens.get(pos).kind() == Token.Kind.QUOTED_IDENT
+        && Names.identifier(tokens.get(pos)).equals("char")) {
+      // "char", the one-byte internal type, is not char(1).
+      pos++;
+      return new ColumnType("\"char\"", modifiers, arrayDimensions());
     } else if (is("timestamp") || is("time")) {
       String base = word().toLowerCase(Locale.ROOT);
       modifiers.addAll(modifiers());

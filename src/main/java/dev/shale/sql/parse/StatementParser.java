@@ -646,14 +646,26 @@ final class StatementParser extends AlterTableParser {
 
   private ParsedStatement reindex() {
     pos++;
+    boolean concurrently = false;
     if (isSymbol("(")) {
-      parenthesized();
+      for (String option : parenthesized().split(",")) {
+        String o = option.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        concurrently |=
+            Set.of(
+                    "CONCURRENTLY",
+                    "CONCURRENTLY TRUE",
+                    "CONCURRENTLY ON",
+                    "CONCURRENTLY 1",
+                    "CONCURRENTLY 'TRUE'",
+                    "CONCURRENTLY 'ON'")
+                .contains(o);
+      }
     }
     String target = word();
     if (!Set.of("INDEX", "TABLE", "SCHEMA", "DATABASE", "SYSTEM").contains(target)) {
       throw error("expected INDEX, TABLE, SCHEMA, DATABASE or SYSTEM");
     }
-    boolean concurrently = accept("concurrently");
+    concurrently |= accept("concurrently");
     QualifiedName name = atEnd() ? null : qualifiedName();
     expectEnd();
     return new ParsedStatement.Reindex(source, target, concurrently, name);
