@@ -51,31 +51,25 @@ final class FileLinter {
     for (int i = 0; i < script.statements().size(); i++) {
       ParsedStatement statement = script.statements().get(i);
       sources.add(statement.source());
-      if (!open) {
-        transaction++;
-      }
-      StatementContext context =
-          new StatementContext(
-              file,
-              i,
-              statement,
-              open,
-              open && !explicit,
-              transaction,
-              lockTimeout.inForce(),
-              StaticLocks.of(statement, schema, settings.pgVersion()));
-      file.add(context);
-      for (LintRule rule : rules) {
-        rule.check(context, reporter(rule.rule()));
-      }
-      schema.apply(statement);
-      lockTimeout.apply(statement, open);
-      if (statement instanceof Transaction t) {
-        transactionControl(t);
+      try {
+        step(file, i, statement);
+      } catch (RuntimeException e) {
+        throw failure(statement.source(), e);
       }
     }
     for (LintRule rule : rules) {
-      rule.finish(file, reporter(rule.rule()));
+      try {
+        rule.finish(file, reporter(rule.rule()));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            input.name()
+                + ": rule "
+                + rule.rule().id()
+                + " failed at the end of the file ("
+                + e
+                + "); this is a bug in Shale: please report it with the file",
+            e);
+      }
     }
     for (ParseProblem problem : script.problems()) {
       Span span = new Span(problem.line(), problem.column(), problem.line(), problem.column() + 1);
@@ -91,6 +85,46 @@ final class FileLinter {
       statementOf.add(-2);
     }
     return suppress(sources);
+  }
+
+  /** Lints one statement, then takes in what it changes. */
+  private void step(FileContext file, int i, ParsedStatement statement) {
+    if (!open) {
+      transaction++;
+    }
+    StatementContext context =
+        new StatementContext(
+            file,
+            i,
+            statement,
+            open,
+            open && !explicit,
+            transaction,
+            lockTimeout.inForce(),
+            StaticLocks.of(statement, schema, settings.pgVersion()));
+    file.add(context);
+    for (LintRule rule : rules) {
+      rule.check(context, reporter(rule.rule()));
+    }
+    schema.apply(statement);
+    lockTimeout.apply(statement, open);
+    if (statement instanceof Transaction t) {
+      transactionControl(t);
+    }
+  }
+
+  /** A rule that throws is a bug; say where, so that the user can report it and work around it. */
+  private IllegalStateException failure(Source source, RuntimeException e) {
+    return new IllegalStateException(
+        input.name()
+            + ":"
+            + source.line()
+            + ":"
+            + source.column()
+            + ": check failed on this statement ("
+            + e
+            + "); this is a bug in Shale: please report it with the statement",
+        e);
   }
 
   /** How many statements the file has (after {@link #lint()}). */

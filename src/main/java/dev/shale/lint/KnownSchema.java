@@ -122,6 +122,7 @@ public final class KnownSchema {
   private final Map<String, Table> tables = new HashMap<>();
   private final Map<String, String> indexTable = new HashMap<>();
   private final Set<String> newRelations = new HashSet<>();
+  private final Set<String> dropped = new HashSet<>();
   private final Map<String, Domain> domains = new HashMap<>();
 
   /** A domain the migrations created, or empty. */
@@ -144,8 +145,8 @@ public final class KnownSchema {
 
   /** The table an index is on, when the migrations created the index. */
   public Optional<QualifiedName> tableOfIndex(QualifiedName index) {
-    String table = indexTable.get(key(index));
-    return table == null ? Optional.empty() : Optional.of(tables.get(table).name);
+    Table table = tables.get(indexTable.get(key(index)));
+    return table == null ? Optional.empty() : Optional.of(table.name);
   }
 
   /**
@@ -154,6 +155,14 @@ public final class KnownSchema {
    */
   public boolean isNew(QualifiedName relation) {
     return newRelations.contains(key(relation));
+  }
+
+  /**
+   * Whether the migrations dropped the relation (an index goes with its table): a statement that
+   * names it again locks nothing.
+   */
+  public boolean isDropped(QualifiedName relation) {
+    return dropped.contains(key(relation));
   }
 
   /** Starts a new deploy: what exists now is no longer new. */
@@ -206,6 +215,7 @@ public final class KnownSchema {
     }
     tables.put(key, table);
     newRelations.add(key);
+    dropped.remove(key);
     table.partitioned = create.partitionBy() != null;
     if (create.partitionBy() != null) {
       table.partitionKeyColumns = keyColumns(create.partitionBy());
@@ -395,8 +405,20 @@ public final class KnownSchema {
   private void drop(ParsedStatement.Drop drop) {
     for (QualifiedName name : drop.names()) {
       if (drop.kind() == ObjectKind.TABLE) {
-        tables.remove(key(name));
-        newRelations.remove(key(name));
+        String key = key(name);
+        tables.remove(key);
+        newRelations.remove(key);
+        indexTable
+            .entrySet()
+            .removeIf(
+                e -> {
+                  if (e.getValue().equals(key)) {
+                    dropped.add(e.getKey());
+                    return true;
+                  }
+                  return false;
+                });
+        dropped.add(key);
       } else if (drop.kind() == ObjectKind.INDEX) {
         String table = indexTable.remove(key(name));
         if (table != null && tables.containsKey(table)) {
@@ -414,6 +436,8 @@ public final class KnownSchema {
         QualifiedName renamed = new QualifiedName(rename.object().schema(), rename.to());
         table.name = renamed;
         tables.put(key(renamed), table);
+        String from = key(rename.object());
+        indexTable.replaceAll((index, on) -> on.equals(from) ? key(renamed) : on);
         if (newRelations.remove(key(rename.object()))) {
           newRelations.add(key(renamed));
         }

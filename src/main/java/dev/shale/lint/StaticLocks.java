@@ -118,7 +118,9 @@ public final class StaticLocks {
     }
     List<Lock> result = new ArrayList<>();
     for (Lock lock : locks.values()) {
-      if (lock.mode().compareTo(LockMode.ROW_EXCLUSIVE) > 0 && !schema.isNew(lock.relation())) {
+      if (lock.mode().compareTo(LockMode.ROW_EXCLUSIVE) > 0
+          && !schema.isNew(lock.relation())
+          && !schema.isDropped(lock.relation())) {
         result.add(lock);
       }
     }

@@ -35,7 +35,9 @@ public final class DropIndexNonConcurrent implements LintRule {
     }
     for (QualifiedName index : drop.names()) {
       Optional<QualifiedName> table = context.schema().tableOfIndex(index);
-      if (context.isNew(index) || table.map(context::isNew).orElse(false)) {
+      if (context.isNew(index)
+          || context.schema().isDropped(index)
+          || table.map(context::isNew).orElse(false)) {
         continue;
       }
       out.add(
