@@ -1,10 +1,9 @@
 package dev.shale.push;
 
-import static dev.shale.sql.Identifiers.quote;
-
 import dev.shale.db.Database;
 import dev.shale.db.DatabaseException;
 import dev.shale.db.DatabaseUrl;
+import dev.shale.db.ScratchDatabase;
 import dev.shale.diff.Comparison;
 import dev.shale.diff.SchemaDiff;
 import dev.shale.introspect.IntrospectionFilter;
@@ -21,7 +20,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A scratch database in which a schema is built and read back, so that it can be compared with a
@@ -104,49 +102,30 @@ public final class Shadow implements AutoCloseable {
 
   /** Builds {@code model} in a new database of the shadow server and reads it back. */
   public SchemaModel roundTrip(SchemaModel model, IntrospectionFilter filter, int pgVersion) {
-    String name = "shale_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    execute(server, "CREATE DATABASE " + quote(name));
-    try {
-      Database shadow = server.sibling(name);
-      try (Connection c = shadow.connect();
-          Statement st = c.createStatement()) {
-        String ddl =
-            MigrationScript.plain(
-                StatementPlanner.plan(SchemaDiff.create(model), new PlanOptions(pgVersion, false)));
-        try {
-          st.execute(ddl);
-        } catch (SQLException e) {
-          throw new DatabaseException(
-              "the declared schema does not build on "
-                  + server.description()
-                  + " (the shadow database that shows how the server stores it): "
-                  + e.getMessage(),
-              e);
-        }
-        return Introspector.read(c, filter).model();
-      } catch (SQLException e) {
-        throw new DatabaseException("the shadow database failed: " + e.getMessage(), e);
-      }
-    } finally {
-      execute(server, "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
-    }
-  }
-
-  private static void execute(Database server, String sql) {
-    try (Connection c = server.connect();
+    try (ScratchDatabase scratch =
+            ScratchDatabase.create(
+                server,
+                "shale_shadow_",
+                "the shadow needs a user that may create databases; give --shadow-url, or leave"
+                    + " it to the embedded default");
+        Connection c = scratch.database().connect();
         Statement st = c.createStatement()) {
-      st.execute(sql);
+      String ddl =
+          MigrationScript.plain(
+              StatementPlanner.plan(SchemaDiff.create(model), new PlanOptions(pgVersion, false)));
+      try {
+        st.execute(ddl);
+      } catch (SQLException e) {
+        throw new DatabaseException(
+            "the declared schema does not build on "
+                + server.description()
+                + " (the shadow database that shows how the server stores it): "
+                + e.getMessage(),
+            e);
+      }
+      return Introspector.read(c, filter).model();
     } catch (SQLException e) {
-      throw new DatabaseException(
-          "the shadow server "
-              + server.description()
-              + " refused `"
-              + sql
-              + "`: "
-              + e.getMessage()
-              + " (the shadow needs a user that may create databases; give --shadow-url, or leave"
-              + " it to the embedded default)",
-          e);
+      throw new DatabaseException("the shadow database failed: " + e.getMessage(), e);
     }
   }
 
