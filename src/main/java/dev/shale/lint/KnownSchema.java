@@ -145,7 +145,8 @@ public final class KnownSchema {
   /** The table an index is on, when the migrations created the index. */
   public Optional<QualifiedName> tableOfIndex(QualifiedName index) {
     String table = indexTable.get(key(index));
-    return table == null ? Optional.empty() : Optional.of(tables.get(table).name);
+    Table known = table == null ? null : tables.get(table);
+    return known == null ? Optional.empty() : Optional.of(known.name);
   }
 
   /**
@@ -397,6 +398,7 @@ public final class KnownSchema {
       if (drop.kind() == ObjectKind.TABLE) {
         tables.remove(key(name));
         newRelations.remove(key(name));
+        indexTable.values().removeIf(key(name)::equals);
       } else if (drop.kind() == ObjectKind.INDEX) {
         String table = indexTable.remove(key(name));
         if (table != null && tables.containsKey(table)) {
@@ -414,6 +416,8 @@ public final class KnownSchema {
         QualifiedName renamed = new QualifiedName(rename.object().schema(), rename.to());
         table.name = renamed;
         tables.put(key(renamed), table);
+        // the table's indexes keep their names but now belong to the renamed table
+        indexTable.replaceAll((index, t) -> t.equals(key(rename.object())) ? key(renamed) : t);
         if (newRelations.remove(key(rename.object()))) {
           newRelations.add(key(renamed));
         }
