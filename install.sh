@@ -56,7 +56,8 @@ jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xmn16m"
 # example schema into an empty project (no compile cache, so the compiler's classes are listed if
 # the schema needs it; writes a migration and a snapshot), generate against the example's first
 # snapshot (reads it, diffs, plans added columns and indexes), and migrate of the example's
-# migrations into a throwaway embedded PostgreSQL (driver, splitter, migrator). Each runs in its
+# migrations into a throwaway embedded PostgreSQL (driver, splitter, migrator), and check of those
+# migrations in its JSON and text reports (parser, rules, reporters). Each runs in its
 # own folder: generate refuses migrations that have no snapshot. The lists are merged into one
 # static archive, so both kinds of command start fast.
 echo "Preparing the class-data archive (AppCDS)..."
@@ -78,6 +79,10 @@ SHALE_CACHE_DIR="$train/cache" java $jvm_opts -XX:DumpLoadedClassList="$train/ed
   -jar "$home/shale.jar" -C "$train/edit" generate --dry-run >/dev/null 2>>"$train/cds.log" || true
 java $jvm_opts -XX:DumpLoadedClassList="$train/migrate.classes" \
   -jar "$home/shale.jar" -C "$train/migrate" migrate --url embedded >/dev/null 2>>"$train/cds.log" || true
+java $jvm_opts -XX:DumpLoadedClassList="$train/check.classes" \
+  -jar "$home/shale.jar" -C "$train/migrate" check --no-schema --format json migrations >/dev/null 2>>"$train/cds.log" || true
+java $jvm_opts -XX:DumpLoadedClassList="$train/check-text.classes" \
+  -jar "$home/shale.jar" -C "$train/migrate" check --no-schema migrations >/dev/null 2>>"$train/cds.log" || true
 cat "$train"/*.classes 2>/dev/null | sort -u > "$train/all.classes"
 if [ -s "$train/all.classes" ] && java $jvm_opts -Xshare:dump -XX:SharedClassListFile="$train/all.classes" \
     -XX:SharedArchiveFile="$home/shale.jsa" -cp "$home/shale.jar" >>"$train/cds.log" 2>&1; then
