@@ -1,4 +1,4 @@
--- expect: validate-in-same-transaction, statements-after-access-exclusive, multiple-alter-same-table
+-- expect: validate-in-same-transaction, statements-after-access-exclusive
 -- lint: transaction=none
 BEGIN;
 ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0) NOT VALID;

@@ -3,6 +3,7 @@ package dev.shale.lint.rules;
 import dev.shale.lint.LintRule;
 import dev.shale.lint.Report;
 import dev.shale.lint.StatementContext;
+import dev.shale.lint.StatementCost;
 import dev.shale.sql.Rule;
 import dev.shale.sql.parse.AlterTableAction;
 import dev.shale.sql.parse.ParsedStatement.AlterTable;
@@ -25,8 +26,10 @@ public final class MultipleAlterSameTable implements LintRule {
   @Override
   public Example example() {
     return new Example(
-        "ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN memo text;",
-        "ALTER TABLE orders ADD COLUMN note text, ADD COLUMN memo text;");
+        "ALTER TABLE orders ALTER COLUMN quantity TYPE bigint;\n"
+            + "ALTER TABLE orders ALTER COLUMN total TYPE numeric(14, 2) USING total::numeric;",
+        "ALTER TABLE orders ALTER COLUMN quantity TYPE bigint,\n"
+            + "  ALTER COLUMN total TYPE numeric(14, 2) USING total::numeric;");
   }
 
   @Override
@@ -37,11 +40,15 @@ public final class MultipleAlterSameTable implements LintRule {
         || context.isNew(alter.table())) {
       return;
     }
+    if (!StatementCost.growsWithTable(context)) {
+      return;
+    }
     List<AlterTable> same = new ArrayList<>();
     for (StatementContext earlier : context.earlierInTransaction()) {
       if (earlier.statement() instanceof AlterTable a
           && !a.foreign()
-          && SameDeploy.sameRelation(a.table(), alter.table())) {
+          && SameDeploy.sameRelation(a.table(), alter.table())
+          && StatementCost.growsWithTable(earlier)) {
         same.add(a);
       }
     }
@@ -55,7 +62,8 @@ public final class MultipleAlterSameTable implements LintRule {
             + alter.table()
             + " in this transaction (the first is on line "
             + first.source().line()
-            + "): it takes its lock again, and any scan or rewrite runs again",
+            + "): both read or rewrite every row, so the table is scanned twice while its lock is"
+            + " held",
         combined(first, alter));
   }
 

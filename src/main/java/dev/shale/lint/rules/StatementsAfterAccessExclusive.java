@@ -1,13 +1,17 @@
 package dev.shale.lint.rules;
 
+import dev.shale.lint.KnownSchema;
 import dev.shale.lint.LintRule;
 import dev.shale.lint.Lock;
 import dev.shale.lint.Report;
 import dev.shale.lint.StatementContext;
+import dev.shale.lint.StatementCost;
 import dev.shale.sql.LockMode;
 import dev.shale.sql.Rule;
 import dev.shale.sql.parse.ParsedStatement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A statement that runs after another statement of the same transaction took ACCESS EXCLUSIVE on an
@@ -46,10 +50,21 @@ public final class StatementsAfterAccessExclusive implements LintRule {
     if (first < 0) {
       return;
     }
+    Set<String> held = new HashSet<>();
+    for (int i = first; i < earlier.size(); i++) {
+      for (Lock lock : earlier.get(i).locks()) {
+        if (lock.mode() == LockMode.ACCESS_EXCLUSIVE) {
+          held.add(KnownSchema.key(lock.relation()));
+        }
+      }
+    }
     for (int i = first + 1; i < earlier.size(); i++) {
-      if (counts(earlier.get(i).statement())) {
+      if (prolongs(earlier.get(i), held)) {
         return;
       }
+    }
+    if (!prolongs(context, held)) {
+      return;
     }
     StatementContext holder = earlier.get(first);
     Lock lock =
@@ -63,12 +78,29 @@ public final class StatementsAfterAccessExclusive implements LintRule {
             + holder.source().line()
             + " took on "
             + lock.relation()
-            + " is still held: every query on "
+            + " is still held, and "
+            + (StatementCost.growsWithTable(context)
+                ? "it reads or writes every row of a table"
+                : "it locks another table too")
+            + ": every query on "
             + lock.relation()
-            + " waits until this statement, and the rest of the transaction, end",
+            + " waits until it, and the rest of the transaction, end",
         "end the transaction right after line "
             + holder.source().line()
             + " and move this statement and the ones after it to another migration");
+  }
+
+  /**
+   * Whether the statement keeps the lock for long (it takes time that grows with a table) or widens
+   * what waits (it locks another table, which also risks a deadlock). A brief change of the same
+   * table adds nothing that matters.
+   */
+  private static boolean prolongs(StatementContext context, Set<String> held) {
+    if (!counts(context.statement())) {
+      return false;
+    }
+    return StatementCost.growsWithTable(context)
+        || context.locks().stream().anyMatch(l -> !held.contains(KnownSchema.key(l.relation())));
   }
 
   /** Whether the statement holds the lock any longer than an instant. */
