@@ -4,9 +4,11 @@ import dev.shale.config.Config;
 import dev.shale.db.MigrateOptions;
 import dev.shale.lint.Check;
 import dev.shale.lint.CheckRequest;
+import dev.shale.lint.Finding;
 import dev.shale.lint.LintConfig;
 import dev.shale.lint.LintSettings;
 import dev.shale.lint.report.LintReport;
+import dev.shale.lint.report.ReportPaths;
 import dev.shale.lint.report.Reporter;
 import dev.shale.lint.report.Reporters;
 import dev.shale.loader.SchemaLoadException;
@@ -17,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
-  java.nio.file.Path output;
+  Path output;
 
   @Option(
       names = "--fail-on",
@@ -115,6 +118,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "Do not compare the Java schema with the newest snapshot.")
   boolean noSchema;
 
+  private Path workingDir;
+
   @Override
   public Integer call() throws Exception {
     if (format != null) {
@@ -152,6 +157,7 @@ final class CheckCommand implements Callable<Integer> {
     Supplier<SchemaModel> schema = noSchema ? null : () -> loadSchema(config);
     Check.Outcome outcome =
         Check.run(request, new LintSettings(version, included, excluded, false), schema, System.in);
+    workingDir = config.projectDir();
     report(outcome);
     boolean fails = outcome.findings().stream().anyMatch(f -> level.fails(f.severity()));
     return fails ? ExitCodes.FAILURE : ExitCodes.OK;
@@ -196,10 +202,28 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void report(Check.Outcome outcome) throws IOException {
+    String name = format != null ? format : Reporters.defaultName(System.getenv());
+    java.util.function.UnaryOperator<String> where =
+        name.equals("text") || name.equals("json")
+            ? f -> f
+            : ReportPaths.fromRepositoryRoot(workingDir, System.getenv());
     Map<String, String> texts = new LinkedHashMap<>();
-    outcome.files().forEach(f -> texts.put(f.name(), f.text()));
+    outcome.files().forEach(f -> texts.put(where.apply(f.name()), f.text()));
+    List<Finding> findings =
+        outcome.findings().stream()
+            .map(
+                f ->
+                    new Finding(
+                        where.apply(f.file()),
+                        f.span(),
+                        f.rule(),
+                        f.message(),
+                        f.fix(),
+                        f.statement(),
+                        f.origin()))
+            .toList();
     LintReport report =
-        new LintReport(outcome.findings(), texts, outcome.files().size(), outcome.statements());
+        new LintReport(findings, texts, outcome.files().size(), outcome.statements());
     boolean colour = output == null && root.terminal().color();
     Reporter reporter =
         format == null
@@ -210,8 +234,28 @@ final class CheckCommand implements Callable<Integer> {
       reporter.write(report, out);
       out.flush();
     } else {
-      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      Path file = workingDir.resolve(output).toAbsolutePath().normalize();
+      if (Files.isDirectory(file)) {
+        throw new IllegalArgumentException(
+            "--output " + output + " is a folder: name a file in it");
+      }
+      try {
+        Files.createDirectories(file.getParent());
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "--output "
+                + output
+                + ": cannot create its folder "
+                + file.getParent()
+                + " ("
+                + e
+                + ")");
+      }
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         reporter.write(report, out);
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "cannot write the report to " + output + ": " + e.getMessage());
       }
       spec.commandLine().getErr().println(report.summary() + " Report written to " + output + ".");
     }

@@ -2,6 +2,9 @@ package dev.shale.lint;
 
 import dev.shale.model.SchemaModel;
 import dev.shale.sql.MigrationScript;
+import dev.shale.sql.Rule;
+import dev.shale.sql.parse.Span;
+import dev.shale.sql.parse.SqlParser;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +71,21 @@ public final class Check {
     Linter linter = new Linter(effective);
     LintResult result =
         linter.lint(inputs(context, request), inputs(checked, request), changed != null);
-    List<Finding> findings = new ArrayList<>(result.findings());
+    List<Finding> findings = new ArrayList<>();
+    for (SqlFile file : checked) {
+      if (file.unreadable() != null) {
+        findings.add(
+            new Finding(
+                file.name(),
+                new Span(1, 1, 1, 1),
+                Rule.SYNTAX_ERROR,
+                file.unreadable(),
+                null,
+                "",
+                Finding.Origin.STATIC));
+      }
+    }
+    findings.addAll(result.findings());
     if (request.projectMode() && request.project() != null) {
       findings.addAll(
           0,
@@ -78,15 +95,29 @@ public final class Check {
     return new Outcome(findings, checked, result.statements());
   }
 
+  /** The path with symbolic links resolved, as git names files (its top level is a real path). */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (java.io.IOException e) {
+      return path;
+    }
+  }
+
+  /**
+   * Whether a tool that wraps files in a transaction runs this one outside, by itself: Flyway does
+   * for a file holding a statement that PostgreSQL refuses in a transaction block (CREATE INDEX
+   * CONCURRENTLY, VACUUM, …).
+   */
+  private static boolean runsOutsideByItself(SqlFile file) {
+    return SqlParser.parse(file.name(), file.text()).statements().stream()
+        .anyMatch(NonTransactional::refused);
+  }
+
   private static List<SqlFile> projectFiles(CheckRequest request) {
     List<SqlFile> files = new ArrayList<>();
     for (Path path : request.project().migrationFiles()) {
-      Path file = path.toAbsolutePath().normalize();
-      files.add(
-          new SqlFile(
-              LintFiles.displayName(request.workingDir(), file),
-              file,
-              LintFiles.read(request.workingDir(), file)));
+      files.add(LintFiles.readOrReport(request.workingDir(), path.toAbsolutePath().normalize()));
     }
     return files;
   }
@@ -96,7 +127,8 @@ public final class Check {
     for (SqlFile file : files) {
       boolean inTransaction =
           !MigrationScript.isNoTransaction(file.text())
-              && (request.projectMode() || request.assumeInTransaction());
+              && (request.projectMode()
+                  || (request.assumeInTransaction() && !runsOutsideByItself(file)));
       inputs.add(new LintInput(file.name(), file.text(), inTransaction));
     }
     return inputs;

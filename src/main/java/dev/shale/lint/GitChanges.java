@@ -63,6 +63,12 @@ public final class GitChanges {
       var stderr = process.getErrorStream().readAllBytes();
       if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
         String said = new String(stderr, StandardCharsets.UTF_8).strip();
+        if (args[0].equals("rev-parse") && args[1].equals("--show-toplevel")) {
+          throw new GitException(
+              "--since needs a git repository, and "
+                  + dir
+                  + " is not in one: run check from the repository, or drop --since");
+        }
         if (args[0].equals("rev-parse") && args.length > 2 && args[1].equals("--verify")) {
           throw new GitException(
               "--since "

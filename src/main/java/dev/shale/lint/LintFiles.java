@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +55,7 @@ public final class LintFiles {
       }
       for (Path file : matched) {
         if (!files.containsKey(file)) {
-          SqlFile sql = new SqlFile(displayName(workingDir, file), file, read(workingDir, file));
+          SqlFile sql = readOrReport(workingDir, file);
           files.put(file, sql);
           out.add(sql);
         }
@@ -62,26 +64,77 @@ public final class LintFiles {
     return out;
   }
 
-  /** Every {@code .sql} file under {@code folder}, in migration order. */
+  /**
+   * Every {@code .sql} file under {@code folder}, in migration order. Files that undo migrations
+   * (golang-migrate's {@code *.down.sql}, Flyway's {@code U1__x.sql}) are left out: they do not run
+   * on the way forward.
+   */
   public static List<Path> sqlFilesUnder(Path folder) {
+    List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".sql"))
-          .sorted(MIGRATION_ORDER)
-          .toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().endsWith(".sql"))
+              .filter(p -> !isUndo(p.getFileName().toString()))
+              .toList();
     } catch (IOException e) {
       throw new BadInputException("cannot read the folder " + folder + ": " + e.getMessage());
     }
+    boolean flyway = !files.isEmpty() && files.stream().allMatch(p -> flywayVersion(p) != null);
+    return files.stream().sorted(flyway ? FLYWAY_ORDER : MIGRATION_ORDER).toList();
+  }
+
+  private static final Pattern FLYWAY = Pattern.compile("^[Vv](\\d+(?:[._]\\d+)*)__.*");
+  private static final Pattern FLYWAY_REPEATABLE = Pattern.compile("^R__.*");
+
+  private static boolean isUndo(String name) {
+    return name.endsWith(".down.sql") || name.matches("^[Uu]\\d+(?:[._]\\d+)*__.*");
   }
 
   /**
-   * Files in the order migration tools run them: by name with runs of digits compared as numbers
-   * ({@code V2__} before {@code V10__}), Flyway's repeatable {@code R__} files after the versioned
-   * ones, folders before their subfolders' files in path order.
+   * A Flyway file's version ({@code V2_1__x.sql} is 2.1), an empty list for a repeatable {@code
+   * R__} file, null for other names.
+   */
+  static List<java.math.BigInteger> flywayVersion(Path file) {
+    String name = file.getFileName().toString();
+    Matcher m = FLYWAY.matcher(name);
+    if (m.matches()) {
+      List<java.math.BigInteger> parts = new ArrayList<>();
+      for (String part : m.group(1).split("[._]")) {
+        parts.add(new java.math.BigInteger(part));
+      }
+      return parts;
+    }
+    return FLYWAY_REPEATABLE.matcher(name).matches() ? List.of() : null;
+  }
+
+  /**
+   * Flyway's order, across every folder under the one given: versioned files by version (2 before
+   * 2.1 before 10), then repeatable files by name.
+   */
+  static final Comparator<Path> FLYWAY_ORDER =
+      Comparator.comparing((Path p) -> flywayVersion(p).isEmpty())
+          .thenComparing(LintFiles::flywayVersion, LintFiles::compareVersions)
+          .thenComparing(p -> p.getFileName().toString());
+
+  private static int compareVersions(List<java.math.BigInteger> a, List<java.math.BigInteger> b) {
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      java.math.BigInteger x = i < a.size() ? a.get(i) : java.math.BigInteger.ZERO;
+      java.math.BigInteger y = i < b.size() ? b.get(i) : java.math.BigInteger.ZERO;
+      int c = x.compareTo(y);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Other folders' order: by name with runs of digits compared as numbers ({@code 2_x} before
+   * {@code 10_x}), a folder's files before its subfolders' in path order.
    */
   public static final Comparator<Path> MIGRATION_ORDER =
       Comparator.comparing((Path p) -> p.getParent().toString())
-          .thenComparing(p -> p.getFileName().toString().startsWith("R__"))
           .thenComparing(p -> p.getFileName().toString(), LintFiles::compareNatural);
 
   static int compareNatural(String a, String b) {
@@ -122,6 +175,16 @@ public final class LintFiles {
   public static String displayName(Path workingDir, Path file) {
     Path base = workingDir.toAbsolutePath().normalize();
     return file.startsWith(base) ? base.relativize(file).toString() : file.toString();
+  }
+
+  /** The file, or when it is not UTF-8 text, an unreadable file saying so. */
+  public static SqlFile readOrReport(Path workingDir, Path file) {
+    String name = displayName(workingDir, file);
+    try {
+      return new SqlFile(name, file, read(workingDir, file));
+    } catch (BadInputException e) {
+      return SqlFile.unreadable(name, file, e.getMessage());
+    }
   }
 
   public static String read(Path workingDir, Path file) {

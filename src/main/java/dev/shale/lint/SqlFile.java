@@ -8,8 +8,18 @@ import java.nio.file.Path;
  * @param name how findings name it: relative to the working directory when under it, {@code -} for
  *     standard input
  * @param path its absolute path, or null for standard input
+ * @param unreadable why the file could not be read (it is then reported, not linted), or null
  */
-public record SqlFile(String name, Path path, String text) {
+public record SqlFile(String name, Path path, String text, String unreadable) {
+  public SqlFile(String name, Path path, String text) {
+    this(name, path, text, null);
+  }
+
+  /** A file that cannot be read as text; {@code why} says why and what to do. */
+  public static SqlFile unreadable(String name, Path path, String why) {
+    return new SqlFile(name, path, "", why);
+  }
+
   /** The file name without {@code .sql}: a Shale migration's stem. */
   public String stem() {
     String file = path == null ? name : path.getFileName().toString();

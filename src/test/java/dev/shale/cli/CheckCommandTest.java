@@ -133,6 +133,57 @@ class CheckCommandTest {
   }
 
   @Test
+  void flywayFoldersRunInVersionOrderAndUndoFilesAreLeftOut() throws Exception {
+    Path sql = Files.createDirectories(dir.resolve("db/migration"));
+    Files.writeString(sql.resolve("V1__init.sql"), "CREATE TABLE t (id bigint PRIMARY KEY);\n");
+    Files.writeString(sql.resolve("V2__add_c.sql"), "ALTER TABLE t ADD COLUMN c varchar(50);\n");
+    Files.writeString(
+        sql.resolve("V2_1__widen.sql"), "ALTER TABLE t ALTER COLUMN c TYPE varchar(200);\n");
+    Files.writeString(sql.resolve("U2__undo.sql"), "DROP TABLE t;\n");
+    Path go = Files.createDirectories(dir.resolve("go"));
+    Files.writeString(go.resolve("000001_init.up.sql"), "CREATE TABLE u (id bigint);\n");
+    Files.writeString(go.resolve("000001_init.down.sql"), "DROP TABLE u;\n");
+
+    CliRun run =
+        check("db/migration", "go", "--fail-on", "warning", "--exclude", "missing-lock-timeout");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("in 4 files");
+  }
+
+  @Test
+  void flywayRunsAFileWithConcurrentlyOutsideItsTransaction() throws Exception {
+    Files.writeString(
+        dir.resolve("V9__index.sql"), "CREATE INDEX CONCURRENTLY t_a_idx ON t (a);\n");
+    CliRun run = check("V9__index.sql", "--assume-in-transaction");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsAFindingAndTheOthersAreStillChecked() throws Exception {
+    Path sql = Files.createDirectories(dir.resolve("mix"));
+    Files.write(
+        sql.resolve("a_latin1.sql"), new byte[] {'-', '-', ' ', 'c', 'a', 'f', (byte) 0xe9, '\n'});
+    Files.writeString(sql.resolve("b.sql"), "CREATE INDEX b_idx ON b (x);\n");
+
+    CliRun run = check("mix");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("a_latin1.sql:1:1").contains("not UTF-8").contains("b_idx");
+  }
+
+  @Test
+  void outputMakesItsFolderAndRefusesAFolder() throws Exception {
+    Files.writeString(dir.resolve("a.sql"), "CREATE INDEX a_idx ON a (x);\n");
+    CliRun run = check("a.sql", "--format", "sarif", "--output", "reports/shale.sarif");
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve("reports/shale.sarif"))).contains("\"2.1.0\"");
+    CliRun folder = check("a.sql", "--output", "reports");
+    assertThat(folder.exitCode()).isEqualTo(64);
+    assertThat(folder.err()).contains("is a folder");
+  }
+
+  @Test
   void sinceChecksOnlyWhatChangedAndReadsTheRestForWhatItCreates() throws Exception {
     Path sql = Files.createDirectories(dir.resolve("sql"));
     Files.writeString(sql.resolve("V1__create.sql"), "CREATE TABLE orders (id bigint);\n");

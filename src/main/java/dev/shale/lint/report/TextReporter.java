@@ -31,14 +31,20 @@ public final class TextReporter implements Reporter {
 
   @Override
   public void write(LintReport report, Appendable out) throws IOException {
+    java.util.Map<String, SourceLines> lines = new java.util.HashMap<>();
     for (Finding finding : report.findings()) {
-      writeFinding(finding, report.textOf(finding.file()), out);
+      String text = report.textOf(finding.file());
+      writeFinding(
+          finding,
+          text == null ? null : lines.computeIfAbsent(finding.file(), f -> new SourceLines(text)),
+          out);
       out.append('\n');
     }
     out.append(paint(BOLD, report.summary())).append('\n');
   }
 
-  private void writeFinding(Finding finding, String fileText, Appendable out) throws IOException {
+  private void writeFinding(Finding finding, SourceLines fileLines, Appendable out)
+      throws IOException {
     Span span = finding.span();
     String severityColour = finding.severity() == Rule.Severity.ERROR ? RED : YELLOW;
     out.append(paint(BOLD, finding.file() + ":" + span.line() + ":" + span.column() + ":"))
@@ -48,8 +54,8 @@ public final class TextReporter implements Reporter {
         .append(' ')
         .append(finding.message())
         .append('\n');
-    if (fileText != null) {
-      excerpt(new SourceLines(fileText), span, severityColour, out);
+    if (fileLines != null) {
+      excerpt(fileLines, span, severityColour, out);
     } else if (finding.statement() != null) {
       statementOnly(finding.statement(), out);
     }

@@ -1,15 +1,11 @@
 package dev.shale.lint.rules;
 
 import dev.shale.lint.LintRule;
+import dev.shale.lint.NonTransactional;
 import dev.shale.lint.Report;
 import dev.shale.lint.StatementContext;
 import dev.shale.sql.Rule;
-import dev.shale.sql.parse.AlterTableAction.DetachPartition;
 import dev.shale.sql.parse.ParsedStatement;
-import dev.shale.sql.parse.ParsedStatement.AlterTable;
-import dev.shale.sql.parse.ParsedStatement.CreateIndex;
-import dev.shale.sql.parse.ParsedStatement.Drop;
-import dev.shale.sql.parse.ParsedStatement.Reindex;
 
 /**
  * CREATE INDEX, DROP INDEX, REINDEX and DETACH PARTITION with CONCURRENTLY fail inside a
@@ -50,20 +46,6 @@ public final class ConcurrentlyInTransaction implements LintRule {
   }
 
   private static String concurrently(ParsedStatement statement) {
-    if (statement instanceof CreateIndex index && index.concurrently()) {
-      return "CREATE INDEX";
-    }
-    if (statement instanceof Drop drop && drop.concurrently()) {
-      return "DROP INDEX";
-    }
-    if (statement instanceof Reindex reindex && reindex.concurrently()) {
-      return "REINDEX";
-    }
-    if (statement instanceof AlterTable alter
-        && alter.actions().stream()
-            .anyMatch(a -> a instanceof DetachPartition d && d.concurrently())) {
-      return "DETACH PARTITION";
-    }
-    return null;
+    return NonTransactional.concurrently(statement);
   }
 }

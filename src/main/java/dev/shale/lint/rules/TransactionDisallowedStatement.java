@@ -1,19 +1,11 @@
 package dev.shale.lint.rules;
 
 import dev.shale.lint.LintRule;
+import dev.shale.lint.NonTransactional;
 import dev.shale.lint.Report;
 import dev.shale.lint.StatementContext;
 import dev.shale.sql.Rule;
-import dev.shale.sql.parse.ObjectKind;
 import dev.shale.sql.parse.ParsedStatement;
-import dev.shale.sql.parse.ParsedStatement.Cluster;
-import dev.shale.sql.parse.ParsedStatement.Drop;
-import dev.shale.sql.parse.ParsedStatement.Opaque;
-import dev.shale.sql.parse.ParsedStatement.Reindex;
-import dev.shale.sql.parse.ParsedStatement.Transaction;
-import dev.shale.sql.parse.ParsedStatement.TransactionKind;
-import dev.shale.sql.parse.ParsedStatement.Vacuum;
-import java.util.Set;
 
 /**
  * Statements that PostgreSQL refuses inside a transaction block (PreventInTransactionBlock):
@@ -24,9 +16,6 @@ import java.util.Set;
  */
 public final class TransactionDisallowedStatement implements LintRule {
   /** The kinds of opaque statements that cannot run in a transaction block. */
-  private static final Set<String> OPAQUE =
-      Set.of("CREATE DATABASE", "CREATE TABLESPACE", "ALTER SYSTEM");
-
   @Override
   public Rule rule() {
     return Rule.NOT_IN_TRANSACTION;
@@ -58,28 +47,6 @@ public final class TransactionDisallowedStatement implements LintRule {
   }
 
   private static String disallowed(ParsedStatement statement) {
-    if (statement instanceof Vacuum vacuum) {
-      return vacuum.full() ? "VACUUM FULL" : "VACUUM";
-    }
-    if (statement instanceof Opaque opaque && OPAQUE.contains(opaque.kind())) {
-      return opaque.kind();
-    }
-    if (statement instanceof Drop drop
-        && (drop.kind() == ObjectKind.DATABASE || drop.kind() == ObjectKind.TABLESPACE)) {
-      return "DROP " + drop.kind().keywords();
-    }
-    if (statement instanceof Reindex reindex
-        && Set.of("SYSTEM", "DATABASE", "SCHEMA").contains(reindex.target())) {
-      return "REINDEX " + reindex.target();
-    }
-    if (statement instanceof Cluster cluster && cluster.table() == null) {
-      return "CLUSTER without a table name";
-    }
-    if (statement instanceof Transaction t
-        && (t.kind() == TransactionKind.COMMIT_PREPARED
-            || t.kind() == TransactionKind.ROLLBACK_PREPARED)) {
-      return t.kind() == TransactionKind.COMMIT_PREPARED ? "COMMIT PREPARED" : "ROLLBACK PREPARED";
-    }
-    return null;
+    return NonTransactional.otherwise(statement);
   }
 }

@@ -29,6 +29,67 @@ final class StatementParser extends AlterTableParser {
           "procedural",
           "constraint");
 
+  /** Every word that starts a PostgreSQL statement (the server's grammar, stmt). */
+  private static final Set<String> VERBS =
+      Set.of(
+          "ABORT",
+          "ALTER",
+          "ANALYZE",
+          "ANALYSE",
+          "BEGIN",
+          "CALL",
+          "CHECKPOINT",
+          "CLOSE",
+          "CLUSTER",
+          "COMMENT",
+          "COMMIT",
+          "COPY",
+          "CREATE",
+          "DEALLOCATE",
+          "DECLARE",
+          "DELETE",
+          "DISCARD",
+          "DO",
+          "DROP",
+          "END",
+          "EXECUTE",
+          "EXPLAIN",
+          "FETCH",
+          "GRANT",
+          "IMPORT",
+          "INSERT",
+          "LISTEN",
+          "LOAD",
+          "LOCK",
+          "MERGE",
+          "MOVE",
+          "NOTIFY",
+          "PREPARE",
+          "REASSIGN",
+          "REFRESH",
+          "REINDEX",
+          "RELEASE",
+          "RESET",
+          "REVOKE",
+          "ROLLBACK",
+          "SAVEPOINT",
+          "SECURITY",
+          "SELECT",
+          "SET",
+          "SHOW",
+          "START",
+          "TABLE",
+          "TRUNCATE",
+          "UNLISTEN",
+          "UPDATE",
+          "VACUUM",
+          "VALUES",
+          "WITH");
+
+  /** What CREATE, ALTER or DROP may name besides the object kinds. */
+  private static final Set<String> OTHER_OBJECTS =
+      Set.of("DEFAULT PRIVILEGES", "DEFAULT CONVERSION", "LARGE OBJECT");
+
   private final Source source;
 
   StatementParser(Source source, List<Token> tokens) {
@@ -81,6 +142,10 @@ final class StatementParser extends AlterTableParser {
       return new Opaque(source, first == null ? "" : first.text());
     }
     String verb = first.upper();
+    if (!VERBS.contains(verb)) {
+      pos = 0;
+      throw error("\"" + first.text() + "\" starts no PostgreSQL statement");
+    }
     if (!(verb.equals("CREATE") || verb.equals("ALTER") || verb.equals("DROP"))) {
       return new Opaque(source, verb);
     }
@@ -92,7 +157,16 @@ final class StatementParser extends AlterTableParser {
     }
     pos = i;
     ObjectKind kind = objectKind();
-    String object = kind != null ? kind.keywords() : words(i, 1);
+    boolean system = words(i, 1).equals("SYSTEM");
+    if (kind == null && !system && !OTHER_OBJECTS.contains(words(i, 2))) {
+      pos = i;
+      throw error(
+          verb
+              + (i < tokens.size() ? " " + tokens.get(i).text() : "")
+              + ": PostgreSQL has no such kind of object to "
+              + verb.toLowerCase(Locale.ROOT));
+    }
+    String object = kind != null ? kind.keywords() : words(i, system ? 1 : 2);
     return new Opaque(source, object.isEmpty() ? verb : verb + " " + object);
   }
 
