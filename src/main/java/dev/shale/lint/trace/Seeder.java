@@ -43,8 +43,13 @@ final class Seeder {
 
   /** Fills the empty tables (the connection in autocommit); notes what it could not fill. */
   static void fill(Connection c, int rows, List<String> notes) throws SQLException {
-    if (rows > 0) {
+    if (rows <= 0) {
+      return;
+    }
+    try {
       new Seeder(c, rows, notes).fill();
+    } catch (RuntimeException e) {
+      notes.add("rows could not be put into the tables: " + e);
     }
   }
 
@@ -441,8 +446,9 @@ final class Seeder {
     }
     for (List<String> r :
         query(
-            "SELECT conrelid::bigint, contype, conkey::int2[]::text, confrelid::bigint,"
-                + " confkey::int2[]::text, pg_catalog.pg_get_constraintdef(oid) FROM"
+            "SELECT conrelid::bigint, contype, pg_catalog.array_to_string(conkey, ','),"
+                + " confrelid::bigint,"
+                + " pg_catalog.array_to_string(confkey, ','), pg_catalog.pg_get_constraintdef(oid) FROM"
                 + " pg_catalog.pg_constraint WHERE contype IN ('c', 'f') AND conrelid IN ("
                 + ids
                 + ")")) {
@@ -458,7 +464,7 @@ final class Seeder {
     }
     for (List<String> r :
         query(
-            "SELECT partrelid::bigint, partattrs::int2[]::text FROM pg_catalog.pg_partitioned_table"
+            "SELECT partrelid::bigint, pg_catalog.array_to_string(partattrs::int2[], ',') FROM pg_catalog.pg_partitioned_table"
                 + " WHERE partrelid IN ("
                 + ids
                 + ")")) {
