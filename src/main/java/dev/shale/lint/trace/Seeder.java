@@ -86,13 +86,18 @@ final class Seeder {
   private final Map<Long, Table> tables = new LinkedHashMap<>();
 
   private void fill() throws SQLException {
+    Set<QualifiedName> held = withRows(c);
     read();
     List<Table> pending = new ArrayList<>();
     for (Table t : tables.values()) {
-      if (t.kind == 'r' && isEmpty(t)) {
+      if (t.kind == 'r' && !held.contains(t.name)) {
         pending.add(t);
       }
     }
+    if (pending.isEmpty()) {
+      return;
+    }
+    readDetails();
     while (!pending.isEmpty()) {
       Table next = null;
       for (Table t : pending) {
@@ -120,10 +125,6 @@ final class Seeder {
       }
     }
     return false;
-  }
-
-  private boolean isEmpty(Table t) throws SQLException {
-    return !query("SELECT EXISTS (SELECT 1 FROM " + q(t.name) + ")").get(0).get(0).equals("t");
   }
 
   // ---- one table ----------------------------------------------------------------------------
@@ -406,9 +407,9 @@ final class Seeder {
       t.bound = r.get(5);
       tables.put(t.oid, t);
     }
-    if (tables.isEmpty()) {
-      return;
-    }
+  }
+
+  private void readDetails() throws SQLException {
     Map<Long, List<String>> labels = new HashMap<>();
     for (List<String> r :
         query(

@@ -62,16 +62,22 @@ class TraceCorpusTest {
     List<String> problems = new ArrayList<>();
     int traced = 0;
     try {
+      List<String> notes = new ArrayList<>();
       try (Connection c = TestPostgres.dataSource(template).getConnection()) {
         TestPostgres.apply(c, fixture);
+        // once here rather than in every file's trace
+        Seeder.fill(c, TraceOptions.defaults().rowsPerTable(), notes);
       }
+      assertThat(notes).as("every fixture table takes rows").isEmpty();
       for (LintCorpus file : LintCorpus.all()) {
         String name = LintCorpus.ROOT.relativize(file.file()).toString();
         if (!asserts(file) || NOT_TRACED.containsKey(name)) {
           continue;
         }
         traced++;
+        long t0 = System.nanoTime();
         problems.addAll(check(file, name, template));
+        System.out.println("TIME " + name + " " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       }
     } finally {
       admin("DROP DATABASE IF EXISTS " + template + " WITH (FORCE)");
@@ -98,7 +104,9 @@ class TraceCorpusTest {
   private static List<String> check(LintCorpus file, String name, String template)
       throws SQLException, IOException {
     String db = "trace_corpus_" + COUNTER.incrementAndGet();
+    long t0 = System.nanoTime();
     admin("CREATE DATABASE " + db + " TEMPLATE " + template + " STRATEGY FILE_COPY");
+    System.out.println("CREATE " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     try {
       List<LintInput> before =
           SETUP.containsKey(name)
@@ -110,6 +118,7 @@ class TraceCorpusTest {
               before,
               List.of(new LintInput(name, file.text(), file.inTransaction())),
               TraceOptions.defaults());
+      System.out.println("TRACE " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       List<Finding> findings = file.lint();
       List<Finding> compared = TraceFindings.compare(trace, findings);
       return problems(name, trace, findings, compared);
