@@ -14,20 +14,24 @@ import java.util.Map;
  * @param rewrite whether it rewrites a relation
  * @param scan whether it reads a whole table
  * @param fails whether it fails (on a table with rows, or inside a transaction block)
+ * @param mayFail whether it fails on some data (duplicates, NULLs): a failure confirms the rule,
+ *     success does not contradict it
  */
-public record RuleEffects(LockMode lock, boolean rewrite, boolean scan, boolean fails) {
+public record RuleEffects(
+    LockMode lock, boolean rewrite, boolean scan, boolean fails, boolean mayFail) {
 
   private static final Map<Rule, RuleEffects> EFFECTS = new EnumMap<>(Rule.class);
 
   private static void put(Rule rule, LockMode lock, boolean rewrite, boolean scan) {
-    EFFECTS.put(rule, new RuleEffects(lock, rewrite, scan, false));
+    EFFECTS.put(rule, new RuleEffects(lock, rewrite, scan, false, false));
   }
 
   static {
     LockMode ae = LockMode.ACCESS_EXCLUSIVE;
     put(Rule.CREATE_INDEX_NON_CONCURRENT, LockMode.SHARE, false, true);
     put(Rule.DROP_INDEX_NON_CONCURRENT, ae, false, false);
-    put(Rule.ADD_FOREIGN_KEY, LockMode.SHARE_ROW_EXCLUSIVE, false, true);
+    // no scan: ADD COLUMN … REFERENCES without a default has only NULLs to check
+    put(Rule.ADD_FOREIGN_KEY, LockMode.SHARE_ROW_EXCLUSIVE, false, false);
     put(Rule.ADD_CHECK, ae, false, true);
     put(Rule.SET_NOT_NULL, ae, false, true);
     put(Rule.ADD_UNIQUE, ae, false, true);
@@ -56,9 +60,14 @@ public record RuleEffects(LockMode lock, boolean rewrite, boolean scan, boolean 
     put(Rule.ATTACH_PARTITION_SCAN, ae, false, true);
     put(Rule.REFRESH_MATVIEW_BLOCKING, ae, true, false);
     put(Rule.UNBATCHED_BACKFILL, null, false, true);
-    EFFECTS.put(Rule.ADD_REQUIRED_COLUMN, new RuleEffects(null, false, false, true));
-    EFFECTS.put(Rule.CONCURRENTLY_IN_TRANSACTION, new RuleEffects(null, false, false, true));
-    EFFECTS.put(Rule.NOT_IN_TRANSACTION, new RuleEffects(null, false, false, true));
+    EFFECTS.put(Rule.ADD_REQUIRED_COLUMN, new RuleEffects(null, false, false, true, false));
+    EFFECTS.put(Rule.CONCURRENTLY_IN_TRANSACTION, new RuleEffects(null, false, false, true, false));
+    EFFECTS.put(Rule.NOT_IN_TRANSACTION, new RuleEffects(null, false, false, true, false));
+  }
+
+  static {
+    EFFECTS.put(Rule.UNIQUE_DATA_DEPENDENT, new RuleEffects(null, false, false, false, true));
+    EFFECTS.put(Rule.NOT_NULL_AFTER_DEFAULT, new RuleEffects(null, false, false, false, true));
   }
 
   /** What {@code rule} asserts, or null when it asserts nothing a trace sees. */

@@ -95,7 +95,7 @@ final class SecondSession implements AutoCloseable {
     try {
       while (true) {
         try {
-          running.get(2, TimeUnit.MILLISECONDS);
+          running.get(5, TimeUnit.MILLISECONDS);
           break;
         } catch (TimeoutException e) {
           // still running

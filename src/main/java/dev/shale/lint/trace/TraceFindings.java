@@ -98,7 +98,7 @@ public final class TraceFindings {
     List<String> seen = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     if (t.failed()) {
-      if (effects.fails()) {
+      if (effects.fails() || effects.mayFail()) {
         seen.add("it failed: " + t.error());
       }
       // otherwise the statement's effects were never seen: nothing to say
@@ -163,23 +163,26 @@ public final class TraceFindings {
         f.origin());
   }
 
-  /** The traced statement a finding sits on: same file, its span inside the statement's. */
-  static TracedStatement statementOf(TraceResult trace, Finding f) {
+  /**
+   * The traced statement a finding sits on: same file, the finding starting inside the statement or
+   * just past its end (where a syntax error at the end of input points).
+   */
+  public static TracedStatement statementOf(TraceResult trace, Finding f) {
     for (TracedStatement t : trace.statements()) {
-      if (t.file().equals(f.file()) && inside(f.span(), t.source().span())) {
+      if (t.file().equals(f.file()) && startsIn(f.span(), t.source().span())) {
         return t;
       }
     }
     return null;
   }
 
-  private static boolean inside(Span inner, Span outer) {
-    boolean startsAfter =
+  private static boolean startsIn(Span inner, Span outer) {
+    boolean afterStart =
         inner.line() > outer.line()
             || inner.line() == outer.line() && inner.column() >= outer.column();
-    boolean endsBefore =
-        inner.endLine() < outer.endLine()
-            || inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn();
-    return startsAfter && endsBefore;
+    boolean beforeEnd =
+        inner.line() < outer.endLine()
+            || inner.line() == outer.endLine() && inner.column() <= outer.endColumn();
+    return afterStart && beforeEnd;
   }
 }
