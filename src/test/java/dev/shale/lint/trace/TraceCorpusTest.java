@@ -9,8 +9,10 @@ import dev.shale.lint.LintInput;
 import dev.shale.lint.LintSettings;
 import dev.shale.sql.Rule;
 import dev.shale.testing.TestPostgres;
-import dev.shale.testing.TestPostgres.FreshDatabase;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * says fail.
  */
 class TraceCorpusTest {
+  private static final AtomicLong COUNTER = new AtomicLong();
+
   /**
    * What some files need on top of the fixture, because other files need the opposite (one adds the
    * column another expects to exist).
@@ -60,7 +65,6 @@ class TraceCorpusTest {
 
   @Test
   void theTraceAgreesWithEveryRuleThatSaysWhatTheServerDoes() throws Exception {
-    String fixture = Files.readString(LintCorpus.ROOT.resolve("fixture.sql"));
     Queue<LintCorpus> files = new ConcurrentLinkedQueue<>();
     for (LintCorpus file : LintCorpus.all()) {
       if (asserts(file) && !NOT_TRACED.containsKey(name(file))) {
@@ -69,37 +73,68 @@ class TraceCorpusTest {
     }
     int count = files.size();
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
-    // two workers, each with a database of its own that is emptied and given the fixture again
-    // before each file (cheaper than a new database per file)
-    ExecutorService workers = Executors.newFixedThreadPool(2);
-    List<Future<?>> done = new ArrayList<>();
-    for (int w = 0; w < 2; w++) {
-      done.add(
-          workers.submit(
-              () -> {
-                try (FreshDatabase db = TestPostgres.freshDatabase()) {
+    String template = "trace_fixture_" + COUNTER.incrementAndGet();
+    admin("CREATE DATABASE " + template + " TEMPLATE " + TestPostgres.TEMPLATE);
+    try {
+      List<String> notes = new ArrayList<>();
+      try (Connection c = TestPostgres.dataSource(template).getConnection()) {
+        TestPostgres.apply(c, Files.readString(LintCorpus.ROOT.resolve("fixture.sql")));
+        // once here rather than in every file's trace
+        Seeder.fill(c, TraceOptions.defaults().rowsPerTable(), notes);
+      }
+      assertThat(notes).as("every fixture table takes rows").isEmpty();
+      // a copy of the template for each file, on two workers
+      ExecutorService workers = Executors.newFixedThreadPool(2);
+      List<Future<?>> done = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        done.add(
+            workers.submit(
+                () -> {
                   for (LintCorpus file = files.poll(); file != null; file = files.poll()) {
-                    String name = name(file);
-                    db.apply(db.clearScript() + fixture + SETUP.getOrDefault(name, ""));
-                    TraceResult trace =
-                        Trace.run(
-                            ConnectionSource.of(db.dataSource()),
-                            List.of(new LintInput(name, file.text(), file.inTransaction())),
-                            TraceOptions.defaults());
-                    problems.addAll(problems(name, trace, file.lint()));
+                    problems.addAll(trace(file, template));
                   }
-                }
-                return null;
-              }));
-    }
-    workers.shutdown();
-    for (Future<?> f : done) {
-      f.get();
+                  return null;
+                }));
+      }
+      workers.shutdown();
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      admin("DROP DATABASE IF EXISTS " + template + " WITH (FORCE)");
     }
     List<String> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
     assertThat(sorted).isEmpty();
     assertThat(count).isGreaterThanOrEqualTo(5);
+  }
+
+  private static List<String> trace(LintCorpus file, String template) throws SQLException {
+    String name = name(file);
+    String db = "trace_corpus_" + COUNTER.incrementAndGet();
+    admin("CREATE DATABASE " + db + " TEMPLATE " + template + " STRATEGY FILE_COPY");
+    try {
+      List<LintInput> before =
+          SETUP.containsKey(name)
+              ? List.of(new LintInput("setup.sql", SETUP.get(name), true))
+              : List.of();
+      TraceResult trace =
+          Trace.run(
+              ConnectionSource.of(TestPostgres.dataSource(db)),
+              before,
+              List.of(new LintInput(name, file.text(), file.inTransaction())),
+              TraceOptions.defaults());
+      return problems(name, trace, file.lint());
+    } finally {
+      admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+    }
+  }
+
+  private static void admin(String sql) throws SQLException {
+    try (Connection c = TestPostgres.server().getPostgresDatabase().getConnection();
+        Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
   }
 
   private static String name(LintCorpus file) {
