@@ -102,7 +102,14 @@ final class SecondSession implements AutoCloseable {
         }
         if (System.nanoTime() > deadline) {
           cancel(pid);
-          running.get();
+          try {
+            running.get();
+          } catch (ExecutionException e) {
+            throw new SQLException(
+                "the trace gave up on it after " + limit.toSeconds() + " s and canceled it",
+                "57014",
+                e.getCause());
+          }
           break;
         }
         List<Row> rows = rows(pid);

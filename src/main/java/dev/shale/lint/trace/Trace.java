@@ -103,10 +103,7 @@ public final class Trace implements AutoCloseable {
       Seeder.fill(c, options.rowsPerTable(), seeding);
       seeding.forEach(n -> notes.add("before " + file.name() + ": " + n));
       heldRows = Seeder.withRows(c);
-      TracedStatement failure = traceFile(file);
-      if (failure != null) {
-        failed = file.name() + ":" + failure.source().line();
-      }
+      failed = traceFile(file);
     }
     return new TraceResult(serverVersion, traced, new ArrayList<>(notes));
   }
@@ -115,8 +112,8 @@ public final class Trace implements AutoCloseable {
     return new HashSet<>(Catalog.relations(c).byName().keySet());
   }
 
-  /** Runs a file; returns its failing statement, or null. */
-  private TracedStatement traceFile(LintInput file) throws SQLException {
+  /** Runs a file; returns where it failed, or null. */
+  private String traceFile(LintInput file) throws SQLException {
     for (ParsedStatement statement : SqlParser.parse(file.name(), file.text()).statements()) {
       Source source = statement.source();
       if (file.inToolTransaction() && !inTransaction()) {
@@ -133,9 +130,13 @@ public final class Trace implements AutoCloseable {
         execute("BEGIN");
         t = inTransaction(source);
         if (t.failed() && ACTIVE_SQL_TRANSACTION.equals(lastState)) {
+          execute("ROLLBACK");
           t = fromSecondSession(source);
         } else if (!t.failed() && inTransaction()) {
-          execute("COMMIT");
+          String error = run("COMMIT");
+          if (error != null) {
+            t = withError(t, "its COMMIT failed: " + error);
+          }
         }
       }
       traced.add(t);
@@ -148,12 +149,19 @@ public final class Trace implements AutoCloseable {
                 + ":"
                 + source.line()
                 + ": the statement failed, so the rest of the file was not traced");
-        return t;
+        return file.name() + ":" + source.line();
       }
     }
     if (inTransaction()) {
       if (file.inToolTransaction()) {
-        execute("COMMIT");
+        String error = run("COMMIT");
+        if (error != null) {
+          if (inTransaction()) {
+            execute("ROLLBACK");
+          }
+          notes.add(file.name() + ": the COMMIT at its end failed: " + error);
+          return file.name() + " (its COMMIT)";
+        }
       } else {
         execute("ROLLBACK");
         notes.add(
@@ -272,6 +280,19 @@ public final class Trace implements AutoCloseable {
     String error = run(source.sql());
     return unobserved(
         source, Observation.NOT_OBSERVED, Duration.ofNanos(System.nanoTime() - t0), error);
+  }
+
+  private static TracedStatement withError(TracedStatement t, String error) {
+    return new TracedStatement(
+        t.file(),
+        t.source(),
+        t.observed(),
+        t.locks(),
+        t.held(),
+        t.rewritten(),
+        t.scanned(),
+        t.duration(),
+        error);
   }
 
   private TracedStatement failed(Source source, Observation how, Duration duration, String error) {

@@ -3,12 +3,17 @@ package dev.shale.lint.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shale.db.ConnectionSource;
+import dev.shale.db.Database;
+import dev.shale.db.DatabaseUrl;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintInput;
 import dev.shale.sql.LockMode;
 import dev.shale.sql.Rule;
 import dev.shale.testing.TestPostgres;
 import dev.shale.testing.TestPostgres.FreshDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +152,55 @@ class TraceTest {
         .contains(
             "1.sql:2: the statement failed, so the rest of the file was not traced",
             "2.sql: not traced, because 1.sql:2 failed");
+  }
+
+  @Test
+  void aCommitThatFailsAtTheEndOfTheFileIsSaid() {
+    TraceResult result =
+        trace(
+            new LintInput(
+                "1.sql",
+                "CREATE TABLE p2 (id int PRIMARY KEY);\n"
+                    + "CREATE TABLE c2 (p int REFERENCES p2 DEFERRABLE INITIALLY DEFERRED);\n"
+                    + "INSERT INTO c2 VALUES (42);",
+                true),
+            new LintInput("2.sql", "ALTER TABLE t ADD COLUMN f int;", true));
+    assertThat(result.statements()).hasSize(3).noneMatch(TracedStatement::failed);
+    assertThat(result.notes())
+        .anyMatch(n -> n.startsWith("1.sql: the COMMIT at its end failed: ERROR: insert or update"))
+        .contains("2.sql: not traced, because 1.sql (its COMMIT) failed");
+  }
+
+  @Test
+  void aScratchDatabaseBesideTheUrlsIsTracedAndDropped() throws Exception {
+    try (FreshDatabase fresh = TestPostgres.freshDatabase();
+        Database server = Database.open(DatabaseUrl.parse(fresh.jdbcUrlWithCredentials()))) {
+      String name;
+      TraceResult result;
+      try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
+        name = scratch.name();
+        result =
+            Trace.run(
+                scratch.database()::connect,
+                List.of(new LintInput("schema.sql", SCHEMA, true)),
+                List.of(
+                    new LintInput(
+                        "m.sql",
+                        "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY t_c_idx ON t (c);",
+                        false)),
+                TraceOptions.defaults());
+      }
+      assertThat(result.statements().get(0).locks())
+          .extracting(ObservedLock::toString)
+          .containsExactly("SHARE UPDATE EXCLUSIVE on public.t");
+      try (Connection c = fresh.connect();
+          Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
+    }
   }
 
   @Test
