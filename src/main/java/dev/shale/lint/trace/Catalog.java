@@ -30,9 +30,19 @@ final class Catalog {
     }
   }
 
-  /** What one backend saw in one round trip. */
+  /**
+   * What one backend saw in one round trip.
+   *
+   * @param lockTimeout whether a lock_timeout other than 0 was in force in the backend
+   */
   record Snapshot(
-      Relations relations, Map<Long, List<LockMode>> locks, Map<QualifiedName, Long> scans) {}
+      Relations relations,
+      Map<Long, List<LockMode>> locks,
+      Map<QualifiedName, Long> scans,
+      boolean lockTimeout) {}
+
+  private static final String LOCK_TIMEOUT =
+      "SELECT pg_catalog.current_setting('lock_timeout') <> '0'";
 
   static final String USER_SCHEMA =
       "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE"
@@ -64,7 +74,14 @@ final class Catalog {
   /** Relations, own locks and the transaction's scan counters, in one round trip. */
   static Snapshot inTransaction(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
-      st.execute(RELATIONS + "; " + locksQuery("pg_backend_pid()") + "; " + XACT_SCANS);
+      st.execute(
+          RELATIONS
+              + "; "
+              + locksQuery("pg_backend_pid()")
+              + "; "
+              + XACT_SCANS
+              + "; "
+              + LOCK_TIMEOUT);
       Relations relations;
       try (ResultSet rs = st.getResultSet()) {
         relations = relations(rs);
@@ -75,8 +92,14 @@ final class Catalog {
         locks = locks(rs);
       }
       st.getMoreResults();
+      Map<QualifiedName, Long> scans;
       try (ResultSet rs = st.getResultSet()) {
-        return new Snapshot(relations, locks, scans(rs));
+        scans = scans(rs);
+      }
+      st.getMoreResults();
+      try (ResultSet rs = st.getResultSet()) {
+        rs.next();
+        return new Snapshot(relations, locks, scans, rs.getBoolean(1));
       }
     }
   }
@@ -97,8 +120,13 @@ final class Catalog {
           scans = scans(rs);
         }
       }
+      boolean lockTimeout;
+      try (ResultSet rs = st.executeQuery(LOCK_TIMEOUT)) {
+        rs.next();
+        lockTimeout = rs.getBoolean(1);
+      }
       try (ResultSet rs = st.executeQuery(RELATIONS)) {
-        return new Snapshot(relations(rs), Map.of(), scans);
+        return new Snapshot(relations(rs), Map.of(), scans, lockTimeout);
       }
     }
   }

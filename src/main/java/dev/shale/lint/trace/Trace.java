@@ -55,6 +55,9 @@ public final class Trace implements AutoCloseable {
     c.setAutoCommit(true);
     this.serverVersion = c.getMetaData().getDatabaseMajorVersion();
     this.second = new SecondSession(db, options.waitLimit());
+    if (options.lockTimeout() != null) {
+      execute("SET lock_timeout = '" + Math.max(1, options.lockTimeout().toMillis()) + "ms'");
+    }
   }
 
   /** Traces {@code files} on the empty database {@code db} reaches. */
@@ -272,7 +275,16 @@ public final class Trace implements AutoCloseable {
     List<ObservedLock> heldSorted = new ArrayList<>(held);
     heldSorted.sort(java.util.Comparator.comparing((ObservedLock l) -> l.relation().toString()));
     return new TracedStatement(
-        currentFile, source, how, locks, heldSorted, rewritten, scanned, duration, null);
+        currentFile,
+        source,
+        how,
+        locks,
+        heldSorted,
+        rewritten,
+        scanned,
+        before.lockTimeout(),
+        duration,
+        null);
   }
 
   private TracedStatement unwatched(Source source) throws SQLException {
@@ -291,6 +303,7 @@ public final class Trace implements AutoCloseable {
         t.held(),
         t.rewritten(),
         t.scanned(),
+        t.lockTimeout(),
         t.duration(),
         error);
   }
@@ -302,7 +315,16 @@ public final class Trace implements AutoCloseable {
   private TracedStatement unobserved(
       Source source, Observation how, Duration duration, String error) {
     return new TracedStatement(
-        currentFile, source, how, List.of(), List.of(), List.of(), List.of(), duration, error);
+        currentFile,
+        source,
+        how,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        true, // not known: no claim made on it
+        duration,
+        error);
   }
 
   private TracedRelation traced(Catalog.Rel rel) {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param rewritten relations whose storage it replaced (relfilenode changed), by name: an index
  *     re-created under a new OID counts too
  * @param scanned tables it read in full (sequential scans counted by the server's statistics)
+ * @param lockTimeout whether a lock_timeout other than 0 was in force when it ran
  * @param duration how long it ran
  * @param error the server's message if it failed (then the rest of its file did not run), or null
  */
@@ -29,6 +30,7 @@ public record TracedStatement(
     List<ObservedLock> held,
     List<TracedRelation> rewritten,
     List<TracedRelation> scanned,
+    boolean lockTimeout,
     Duration duration,
     String error) {
 
@@ -57,30 +59,42 @@ public record TracedStatement(
   }
 
   /**
-   * Locks, rewrites or scans that put a table in use at risk, in words; empty when none: a new lock
-   * that blocks writes on an existing table, a rewrite of an existing relation that held rows, and
-   * a scan of an existing table that held rows while the statement blocked writes to it or wrote to
-   * it (an UPDATE of every row). A scan under SHARE UPDATE EXCLUSIVE (CREATE INDEX CONCURRENTLY,
-   * VALIDATE CONSTRAINT) or a plain read is no risk.
+   * What the statement did that puts a table in use at risk, in words; empty when nothing: it read
+   * or rewrote an existing table that held rows (or an index of it) while holding a lock on it that
+   * blocks writes, or it took such a lock with no lock_timeout in force (then it queues every query
+   * on the table behind any long one). A lock that blocks writes but is brief under a lock_timeout
+   * (ADD COLUMN, ADD CONSTRAINT … NOT VALID) is no risk, and neither is work under a weaker lock
+   * (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT, UPDATE).
    */
   public List<String> risks() {
     List<String> risks = new java.util.ArrayList<>();
-    for (ObservedLock lock : locks) {
-      if (lock.blocksWrites() && lock.relation().isTable() && !lock.relation().newInDeploy()) {
-        risks.add("took " + lock);
+    for (ObservedLock lock : held) {
+      TracedRelation t = lock.relation();
+      if (!t.isTable() || t.newInDeploy() || !lock.blocksWrites() || !t.heldRows()) {
+        continue;
+      }
+      List<String> rewrote = new java.util.ArrayList<>();
+      for (TracedRelation r : rewritten) {
+        if (r.table().equals(t.name())) {
+          rewrote.add(r.toString());
+        }
+      }
+      boolean read = scanned.stream().anyMatch(r -> r.name().equals(t.name()));
+      if (!rewrote.isEmpty() || read) {
+        risks.add(
+            (rewrote.isEmpty() ? "" : "rewrote " + String.join(", ", rewrote))
+                + (!rewrote.isEmpty() && read ? " and " : "")
+                + (read ? "scanned " + t : "")
+                + " under "
+                + lock.mode().sql());
       }
     }
-    for (TracedRelation r : rewritten) {
-      if (!r.newInDeploy() && r.heldRows()) {
-        risks.add("rewrote " + r);
-      }
-    }
-    for (TracedRelation r : scanned) {
-      LockMode mode = heldOn(r);
-      boolean blocking =
-          mode != null && (mode == LockMode.ROW_EXCLUSIVE || mode.compareTo(LockMode.SHARE) >= 0);
-      if (!r.newInDeploy() && r.heldRows() && blocking) {
-        risks.add("scanned " + r);
+    if (!lockTimeout) {
+      for (ObservedLock lock : locks) {
+        TracedRelation t = lock.relation();
+        if (t.isTable() && !t.newInDeploy() && lock.blocksWrites()) {
+          risks.add("took " + lock + " with no lock_timeout in force");
+        }
       }
     }
     return risks;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -123,7 +124,9 @@ class TraceCorpusTest {
               ConnectionSource.of(TestPostgres.dataSource(db)),
               before,
               List.of(new LintInput(name, file.text(), file.inTransaction())),
-              TraceOptions.defaults());
+              TraceOptions.defaults()
+                  .withLockTimeout(
+                      file.settings().toolLockTimeout() ? Duration.ofSeconds(5) : null));
       return problems(name, trace, file.lint());
     } finally {
       admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");

@@ -28,12 +28,16 @@ class TraceTest {
       """;
 
   private static TraceResult trace(LintInput... files) {
+    return trace(TraceOptions.defaults(), files);
+  }
+
+  private static TraceResult trace(TraceOptions options, LintInput... files) {
     try (FreshDatabase db = TestPostgres.freshDatabase()) {
       return Trace.run(
           ConnectionSource.of(db.dataSource()),
           List.of(new LintInput("schema.sql", SCHEMA, true)),
           List.of(files),
-          TraceOptions.defaults());
+          options);
     }
   }
 
@@ -55,7 +59,9 @@ class TraceTest {
     assertThat(names(s.scanned())).containsExactly("public.t");
     assertThat(s.scanned().get(0).heldRows()).isTrue();
     assertThat(s.rewritten()).isEmpty();
-    assertThat(s.risks()).contains("took SHARE on public.t", "scanned public.t");
+    assertThat(s.risks())
+        .containsExactly(
+            "scanned public.t under SHARE", "took SHARE on public.t with no lock_timeout in force");
   }
 
   @Test
@@ -204,6 +210,25 @@ class TraceTest {
   }
 
   @Test
+  void aBriefLockUnderTheToolsLockTimeoutIsNoRiskButWorkUnderItIs() {
+    TraceResult result =
+        trace(
+            TraceOptions.defaults().withLockTimeout(java.time.Duration.ofSeconds(5)),
+            new LintInput(
+                "m.sql",
+                "ALTER TABLE t ADD COLUMN x int;\nCOMMIT;\nCREATE INDEX t_c_idx ON t (c);\nCOMMIT;\n"
+                    + "RESET lock_timeout;\nALTER TABLE t ADD COLUMN y int;",
+                true));
+    List<TracedStatement> s = result.statements();
+    assertThat(s.get(0).lockTimeout()).isTrue();
+    assertThat(s.get(0).risks()).isEmpty();
+    assertThat(s.get(2).risks()).containsExactly("scanned public.t under SHARE");
+    assertThat(s.get(5).lockTimeout()).isFalse();
+    assertThat(s.get(5).risks())
+        .containsExactly("took ACCESS EXCLUSIVE on public.t with no lock_timeout in force");
+  }
+
+  @Test
   void tablesCreatedInTheDeployAreNotAtRisk() {
     TraceResult result =
         trace(
@@ -247,7 +272,9 @@ class TraceTest {
         .contains("it took ACCESS EXCLUSIVE on public.t");
     // its ACCESS EXCLUSIVE lock was taken by an earlier statement: the rewrite is the risk
     assertThat(compared.get(4).message())
-        .startsWith("the server rewrote public.t, rewrote public.t_n_idx");
+        .startsWith(
+            "the server rewrote public.t, public.t_c_idx, public.t_n_idx, public.t_pkey and"
+                + " scanned public.t under ACCESS EXCLUSIVE");
   }
 
   private static Finding finding(TracedStatement s, Rule rule) {
