@@ -25,6 +25,16 @@ public final class TraceFindings {
 
   /** The static findings with the trace's verdicts, ordered by file, line and column. */
   public static List<Finding> compare(TraceResult trace, List<Finding> staticFindings) {
+    return compare(trace, staticFindings, trace.serverVersion());
+  }
+
+  /**
+   * As {@link #compare(TraceResult, List)}, for rules that targeted PostgreSQL {@code pgVersion}:
+   * when the trace ran on a newer server, a contradiction says so (the older version may do what
+   * the rule says, as PostgreSQL 11 scans for SET NOT NULL despite a valid CHECK).
+   */
+  public static List<Finding> compare(
+      TraceResult trace, List<Finding> staticFindings, int pgVersion) {
     List<Finding> out = new ArrayList<>();
     Set<TracedStatement> reported = new HashSet<>();
     for (Finding f : staticFindings) {
@@ -57,7 +67,13 @@ public final class TraceFindings {
                     + trace.serverVersion()
                     + " it did not"
                     + (v.seen.isEmpty() ? "" : " (it " + String.join("; ", v.seen) + ")")
-                    + (t.failed() ? " (it failed: " + t.error() + ")" : ""),
+                    + (t.failed() ? " (it failed: " + t.error() + ")" : "")
+                    + (pgVersion < trace.serverVersion()
+                        ? "; the rules target PostgreSQL "
+                            + pgVersion
+                            + " and the trace ran on "
+                            + trace.serverVersion()
+                        : ""),
                 null,
                 f.statement(),
                 Finding.Origin.TRACE));

@@ -270,6 +270,13 @@ class TraceTest {
     assertThat(compared.get(3).message())
         .startsWith("changing-column-type says this statement rewrites a table or index, but on")
         .contains("it took ACCESS EXCLUSIVE on public.t");
+    assertThat(TraceFindings.compare(result, List.of(wrongType), 11))
+        .filteredOn(f -> f.rule() == Rule.TRACE_CONTRADICTS_RULE)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .endsWith("; the rules target PostgreSQL 11 and the trace ran on 17"));
     // its ACCESS EXCLUSIVE lock was taken by an earlier statement: the rewrite is the risk
     assertThat(compared.get(4).message())
         .startsWith(
