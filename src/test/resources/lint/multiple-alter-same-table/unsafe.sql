@@ -1,4 +1,4 @@
--- expect: multiple-alter-same-table, statements-after-access-exclusive, changing-column-type, changing-column-type
--- Two rewrites of the same table, one after the other.
-ALTER TABLE orders ALTER COLUMN quantity TYPE bigint;
-ALTER TABLE orders ALTER COLUMN total TYPE numeric(14, 2) USING total::numeric;
+-- expect: multiple-alter-same-table, statements-after-access-exclusive, changing-column-type, constraint-missing-not-valid
+-- A rewrite, then a scan, of the same table, one after the other.
+ALTER TABLE orders ALTER COLUMN customer_id TYPE integer;
+ALTER TABLE orders ADD CONSTRAINT orders_customer_positive CHECK (customer_id > 0);

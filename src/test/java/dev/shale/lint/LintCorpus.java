@@ -31,6 +31,7 @@ public record LintCorpus(
     try (Stream<Path> files = Files.walk(ROOT)) {
       return files
           .filter(p -> p.toString().endsWith(".sql"))
+          .filter(p -> !p.getParent().equals(ROOT))
           .sorted()
           .map(LintCorpus::read)
           .toList();
@@ -81,6 +82,11 @@ public record LintCorpus(
    * deploy), so that a case can show what earlier migrations created.
    */
   public List<Finding> lint() {
+    return new Linter(settings).lint(List.of(), inputs(), false).findings();
+  }
+
+  /** The file as the migrations it holds, each its own deploy. */
+  public List<LintInput> inputs() {
     String name = ROOT.relativize(file).toString();
     String[] parts = text.split(java.util.regex.Pattern.quote(LintRule.Example.NEXT_MIGRATION));
     List<LintInput> inputs = new ArrayList<>();
@@ -92,6 +98,6 @@ public record LintCorpus(
               parts[i],
               i == 0 ? inTransaction : inTransaction && !noTransaction));
     }
-    return new Linter(settings).lint(List.of(), inputs, false).findings();
+    return inputs;
   }
 }

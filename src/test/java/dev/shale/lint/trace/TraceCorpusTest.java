@@ -123,10 +123,12 @@ class TraceCorpusTest {
           Trace.run(
               ConnectionSource.of(TestPostgres.dataSource(db)),
               before,
-              List.of(new LintInput(name, file.text(), file.inTransaction())),
-              TraceOptions.defaults()
-                  .withLockTimeout(
-                      file.settings().toolLockTimeout() ? Duration.ofSeconds(5) : null));
+              file.inputs(),
+              new TraceOptions(
+                  3,
+                  false,
+                  TraceOptions.defaults().waitLimit(),
+                  file.settings().toolLockTimeout() ? Duration.ofSeconds(5) : null));
       return problems(name, trace, file.lint());
     } finally {
       admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");

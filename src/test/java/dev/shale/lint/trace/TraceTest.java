@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shale.db.ConnectionSource;
 import dev.shale.db.Database;
 import dev.shale.db.DatabaseUrl;
+import dev.shale.db.ScratchDatabase;
 import dev.shale.lint.Finding;
 import dev.shale.lint.LintInput;
 import dev.shale.sql.LockMode;
@@ -183,7 +184,7 @@ class TraceTest {
         Database server = Database.open(DatabaseUrl.parse(fresh.jdbcUrlWithCredentials()))) {
       String name;
       TraceResult result;
-      try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
+      try (ScratchDatabase scratch = ScratchDatabase.create(server, "shale_trace_", "the trace")) {
         name = scratch.name();
         result =
             Trace.run(
