@@ -1,7 +1,10 @@
 package dev.shale.cli;
 
 import dev.shale.config.Config;
+import dev.shale.db.Database;
+import dev.shale.db.DatabaseUrl;
 import dev.shale.db.MigrateOptions;
+import dev.shale.db.ScratchDatabase;
 import dev.shale.lint.Check;
 import dev.shale.lint.CheckRequest;
 import dev.shale.lint.Finding;
@@ -11,6 +14,10 @@ import dev.shale.lint.report.LintReport;
 import dev.shale.lint.report.ReportPaths;
 import dev.shale.lint.report.Reporter;
 import dev.shale.lint.report.Reporters;
+import dev.shale.lint.trace.Trace;
+import dev.shale.lint.trace.TraceFindings;
+import dev.shale.lint.trace.TraceOptions;
+import dev.shale.lint.trace.TraceResult;
 import dev.shale.loader.SchemaLoadException;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.MigrationFolder;
@@ -114,6 +121,21 @@ final class CheckCommand implements Callable<Integer> {
   String startAfter;
 
   @Option(
+      names = "--trace",
+      description =
+          "Also run the migrations on a throwaway database (embedded unless --url) with rows in"
+              + " every table, and report what the server really locked, rewrote and scanned.")
+  boolean trace;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description =
+          "The server --trace creates its throwaway database on (default: embedded; never"
+              + " DATABASE_URL, so that a trace cannot reach a database by accident).")
+  String url;
+
+  @Option(
       names = "--no-schema",
       description = "Do not compare the Java schema with the newest snapshot.")
   boolean noSchema;
@@ -124,6 +146,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (format != null) {
       Reporters.forName(format);
+    }
+    if (url != null && !trace) {
+      throw new IllegalArgumentException("--url is the server of --trace: give --trace too");
     }
     Config config = root.config();
     String configName = config.configFile() == null ? "shale.toml" : config.configFile().toString();
@@ -158,9 +183,47 @@ final class CheckCommand implements Callable<Integer> {
     Check.Outcome outcome =
         Check.run(request, new LintSettings(version, included, excluded, false), schema, System.in);
     workingDir = config.projectDir();
+    if (trace) {
+      outcome = traced(outcome, version, request.projectMode() ? lockTimeout(lockTimeout) : null);
+    }
     report(outcome);
     boolean fails = outcome.findings().stream().anyMatch(f -> level.fails(f.severity()));
     return fails ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  private static Duration lockTimeout(Duration configured) {
+    Duration timeout = configured == null ? MigrateOptions.DEFAULT_LOCK_TIMEOUT : configured;
+    return timeout.isZero() ? null : timeout;
+  }
+
+  /** The outcome with what the server did when the linted files ran on a throwaway database. */
+  private Check.Outcome traced(Check.Outcome outcome, int pgVersion, Duration toolLockTimeout) {
+    PrintWriter err = spec.commandLine().getErr();
+    DatabaseUrl server = DatabaseUrl.parse(url == null ? "embedded" : url);
+    try (Database db = Database.open(server);
+        ScratchDatabase scratch =
+            ScratchDatabase.create(
+                db,
+                "shale_trace_",
+                "check --trace needs a user that may create databases, or the embedded default")) {
+      TraceResult result =
+          Trace.run(
+              scratch.database()::connect,
+              outcome.context(),
+              outcome.linted(),
+              new TraceOptions(
+                  3, outcome.oneDeploy(), TraceOptions.defaults().waitLimit(), toolLockTimeout));
+      result.notes().forEach(note -> err.println("trace: " + note));
+      if (result.serverVersion() != pgVersion) {
+        err.println(
+            "trace: ran on PostgreSQL "
+                + result.serverVersion()
+                + ", the migrations target "
+                + pgVersion
+                + ": verdicts that differ between the two are said so");
+      }
+      return outcome.withFindings(TraceFindings.compare(result, outcome.findings(), pgVersion));
+    }
   }
 
   private SchemaModel loadSchema(Config config) {

@@ -115,6 +115,7 @@ public final class Main {
         || e instanceof SnapshotException
         || e instanceof DatabaseException
         || e instanceof IntrospectionException
+        || e instanceof dev.shale.lint.trace.TraceException
         || e instanceof IllegalStateException) {
       err.println("error: " + e.getMessage());
       return ExitCodes.FAILURE;

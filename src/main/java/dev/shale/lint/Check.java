@@ -24,10 +24,23 @@ public final class Check {
    *
    * @param files the files linted, with their text (for reporters that quote lines)
    */
-  public record Outcome(List<Finding> findings, List<SqlFile> files, int statements) {
+  public record Outcome(
+      List<Finding> findings,
+      List<SqlFile> files,
+      int statements,
+      List<LintInput> context,
+      List<LintInput> linted,
+      boolean oneDeploy) {
     public Outcome {
       findings = List.copyOf(findings);
       files = List.copyOf(files);
+      context = List.copyOf(context);
+      linted = List.copyOf(linted);
+    }
+
+    /** These findings in place of the outcome's (the trace's verdicts added). */
+    public Outcome withFindings(List<Finding> replaced) {
+      return new Outcome(replaced, files, statements, context, linted, oneDeploy);
     }
   }
 
@@ -69,8 +82,9 @@ public final class Check {
             settings.exclude(),
             request.projectMode() && request.toolLockTimeout());
     Linter linter = new Linter(effective);
-    LintResult result =
-        linter.lint(inputs(context, request), inputs(checked, request), changed != null);
+    List<LintInput> contextInputs = inputs(context, request);
+    List<LintInput> checkedInputs = inputs(checked, request);
+    LintResult result = linter.lint(contextInputs, checkedInputs, changed != null);
     List<Finding> findings = new ArrayList<>();
     for (SqlFile file : checked) {
       if (file.unreadable() != null) {
@@ -92,7 +106,8 @@ public final class Check {
           new FolderGuard(request.project(), request.workingDir())
               .check(schema, settings.pgVersion()));
     }
-    return new Outcome(findings, checked, result.statements());
+    return new Outcome(
+        findings, checked, result.statements(), contextInputs, checkedInputs, changed != null);
   }
 
   /** The path with symbolic links resolved, as git names files (its top level is a real path). */
