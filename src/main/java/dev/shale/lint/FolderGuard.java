@@ -44,13 +44,23 @@ public final class FolderGuard {
     try {
       chain = SnapshotChain.read(folder, workingDir);
     } catch (SnapshotException e) {
-      return List.of(finding(folder.snapshots(), Rule.SNAPSHOT_CHAIN_BROKEN, e.getMessage()));
+      return List.of(finding(folder.snapshots(), Rule.SNAPSHOT_UNREADABLE, e.getMessage()));
     }
-    for (SnapshotChain.Problem problem : chain.problems()) {
-      findings.add(finding(folder.snapshots(), Rule.SNAPSHOT_CHAIN_BROKEN, problem.message()));
+    List<SnapshotChain.Problem> problems = chain.problems();
+    if (!problems.isEmpty()) {
+      findings.add(
+          finding(
+              folder.snapshots(),
+              Rule.SNAPSHOT_CHAIN_BROKEN,
+              String.join("\n", problems.stream().map(SnapshotChain.Problem::message).toList())));
     }
     if (findings.isEmpty() && schema != null) {
-      Optional<StoredSnapshot> newest = folder.latestSnapshot();
+      Optional<StoredSnapshot> newest;
+      try {
+        newest = folder.latestSnapshot();
+      } catch (SnapshotException e) {
+        return List.of(finding(folder.snapshots(), Rule.SNAPSHOT_UNREADABLE, e.getMessage()));
+      }
       SchemaModel before = newest.map(s -> s.snapshot().schema()).orElse(SchemaModel.EMPTY);
       List<Change> changes = Comparison.withoutRenames(before, schema.get(), pgVersion);
       if (!changes.isEmpty()) {

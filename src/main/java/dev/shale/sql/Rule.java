@@ -413,7 +413,13 @@ public enum Rule {
       Severity.ERROR,
       "the Java schema differs from the newest snapshot: the schema changed but no migration was generated, so the database will not get the change",
       "all",
-      "run shale generate and commit the migration and snapshot it writes");
+      "run shale generate and commit the migration and snapshot it writes"),
+  SNAPSHOT_UNREADABLE(
+      "snapshot-unreadable",
+      Severity.ERROR,
+      "a snapshot cannot be read (not JSON, a field missing or of the wrong kind, a future format): generate, diff and status cannot use the folder",
+      "all",
+      "restore the file from version control; the message says where it is broken");
 
   /** How a finding of the rule fails a build: see {@code failOn}. */
   public enum Severity {

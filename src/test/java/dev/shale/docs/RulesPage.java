@@ -19,7 +19,11 @@ final class RulesPage {
   private static final Set<Rule> GENERATE_ONLY =
       Set.of(Rule.REBUILD_ENUM, Rule.ACCESS_EXCLUSIVE_BRIEF);
   private static final Set<Rule> GUARD =
-      Set.of(Rule.FOLDER_OUT_OF_STEP, Rule.SNAPSHOT_CHAIN_BROKEN, Rule.SCHEMA_NOT_GENERATED);
+      Set.of(
+          Rule.FOLDER_OUT_OF_STEP,
+          Rule.SNAPSHOT_CHAIN_BROKEN,
+          Rule.SCHEMA_NOT_GENERATED,
+          Rule.SNAPSHOT_UNREADABLE);
   private static final Set<Rule> TRACE =
       Set.of(Rule.TRACE_UNLISTED_RISK, Rule.TRACE_CONTRADICTS_RULE);
 

@@ -56,7 +56,7 @@ public final class TextReporter implements Reporter {
         .append('\n');
     if (fileLines != null) {
       excerpt(fileLines, span, severityColour, out);
-    } else if (finding.statement() != null) {
+    } else if (finding.statement() != null && !finding.statement().isBlank()) {
       statementOnly(finding.statement(), out);
     }
     labelled("why", finding.rule().why(), out);
