@@ -184,7 +184,7 @@ final class FileLinter {
       int statement = statementOf.get(f);
       for (int i = 0; i < ignores.size(); i++) {
         Suppressions.Ignore ignore = ignores.get(i);
-        if ((ignore.statement() == -1 || ignore.statement() == statement)
+        if ((ignore.wholeFile() || ignore.statement() == statement)
             && ignore.covers(finding.rule().id())) {
           suppressed = true;
           used[i] = true;
@@ -195,27 +195,38 @@ final class FileLinter {
         kept.add(finding);
       }
     }
+    java.util.Set<String> ran = new java.util.HashSet<>();
+    ran.add(Rule.SYNTAX_ERROR.id());
+    rules.forEach(r -> ran.add(r.rule().id()));
     for (int i = 0; i < ignores.size(); i++) {
       Suppressions.Ignore ignore = ignores.get(i);
-      List<String> unused = new ArrayList<>();
-      int n = 0;
-      for (String id : ignore.ids()) {
-        if (usedIds[i] == null || !usedIds[i][n]) {
-          unused.add(id);
+      List<String> messages = new ArrayList<>();
+      if (ignore.problem() != null) {
+        messages.add(
+            "shale:ignore comment not understood, so it ignores nothing: " + ignore.problem());
+      } else if (ignore.placement() == Suppressions.Placement.INSIDE) {
+        messages.add(
+            "shale:ignore inside a statement ignores nothing: put it on the line before the"
+                + " statement");
+      } else {
+        int n = 0;
+        for (String id : ignore.ids()) {
+          boolean isUsed = usedIds[i] != null && usedIds[i][n];
+          n++;
+          if (Rule.byId(id) == null) {
+            messages.add(
+                "shale:ignore names " + id + ", which is no rule: see docs/rules.md for the ids");
+          } else if (!isUsed && ran.contains(id)) {
+            // A rule that did not run (excluded, not included, not for this version) has
+            // nothing to suppress here: the comment may well be needed elsewhere.
+            messages.add("shale:ignore " + id + " suppresses nothing on " + where(ignore));
+          }
         }
-        n++;
+        if (ignore.ids().isEmpty() && !used[i]) {
+          messages.add("shale:ignore (every rule) suppresses nothing on " + where(ignore));
+        }
       }
-      if (ignore.ids().isEmpty() && !used[i]) {
-        unused.add("(every rule)");
-      }
-      for (String id : unused) {
-        String message =
-            Rule.byId(id) == null && !id.startsWith("(")
-                ? "shale:ignore names " + id + ", which is no rule: see docs/rules.md for the ids"
-                : "shale:ignore "
-                    + id
-                    + " suppresses nothing on "
-                    + (ignore.statement() == -1 ? "this file" : "the statement after it");
+      for (String message : messages) {
         kept.add(
             new Finding(
                 input.name(),
@@ -231,6 +242,14 @@ final class FileLinter {
         java.util.Comparator.comparingInt((Finding f) -> f.span().line())
             .thenComparingInt(f -> f.span().column()));
     return kept;
+  }
+
+  private static String where(Suppressions.Ignore ignore) {
+    return switch (ignore.placement()) {
+      case FILE -> "this file";
+      case TRAILING -> "the statement it trails";
+      default -> "the statement after it";
+    };
   }
 
   private static void markId(Suppressions.Ignore ignore, String id, boolean[][] usedIds, int i) {
