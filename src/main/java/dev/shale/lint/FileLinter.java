@@ -41,11 +41,8 @@ final class FileLinter {
   List<Finding> lint() {
     ParsedScript script = SqlParser.parse(input.name(), input.text());
     FileContext file = new FileContext(input, script, schema, settings);
-    lockTimeout = new LockTimeoutState(settings.toolLockTimeout());
+    lockTimeout = new LockTimeoutState(settings.toolLockTimeout(), input.inToolTransaction());
     open = input.inToolTransaction();
-    if (open) {
-      lockTimeout.transactionStarted();
-    }
     statements = script.statements().size();
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < script.statements().size(); i++) {
@@ -107,7 +104,7 @@ final class FileLinter {
       rule.check(context, reporter(rule.rule()));
     }
     schema.apply(statement);
-    lockTimeout.apply(statement, open);
+    lockTimeout.apply(statement);
     if (statement instanceof Transaction t) {
       transactionControl(t);
     }
@@ -143,14 +140,24 @@ final class FileLinter {
         }
       }
       case COMMIT, ROLLBACK, PREPARE -> {
-        lockTimeout.transactionEnded(t.kind() == TransactionKind.COMMIT);
+        // ROLLBACK or COMMIT with no transaction open only warns: nothing changes.
+        boolean wasOpen = open;
+        if (wasOpen) {
+          lockTimeout.transactionEnded(t.kind() == TransactionKind.COMMIT);
+        }
         transaction++;
-        explicit = false;
-        open = input.inToolTransaction() || t.chain();
+        // AND CHAIN opens the next transaction at once: the file's own when it managed the one
+        // that ended.
+        boolean chain = wasOpen && t.chain();
+        explicit = chain && explicit;
+        open = input.inToolTransaction() || chain;
         if (open) {
           lockTimeout.transactionStarted();
         }
       }
+      case SAVEPOINT -> lockTimeout.savepoint(t.name());
+      case RELEASE -> lockTimeout.release(t.name());
+      case ROLLBACK_TO -> lockTimeout.rollbackTo(t.name());
       default -> {}
     }
   }
