@@ -30,6 +30,8 @@ final class FileLinter {
   private boolean explicit;
   private int transaction;
   private LockTimeoutState lockTimeout;
+  private java.util.Set<Integer> rolledBack = java.util.Set.of();
+  private KnownSchema beforeTransaction;
 
   FileLinter(LintInput input, LintSettings settings, List<LintRule> rules, KnownSchema schema) {
     this.input = input;
@@ -43,6 +45,7 @@ final class FileLinter {
     FileContext file = new FileContext(input, script, schema, settings);
     lockTimeout = new LockTimeoutState(settings.toolLockTimeout(), input.inToolTransaction());
     open = input.inToolTransaction();
+    rolledBack = rolledBackTransactions(script);
     statements = script.statements().size();
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < script.statements().size(); i++) {
@@ -129,10 +132,40 @@ final class FileLinter {
     return statements;
   }
 
+  /**
+   * The indexes of the BEGINs whose transaction ends in ROLLBACK, in a file the tool does not wrap
+   * in a transaction: what such a transaction creates never exists.
+   */
+  private java.util.Set<Integer> rolledBackTransactions(ParsedScript script) {
+    java.util.Set<Integer> begins = new java.util.HashSet<>();
+    if (input.inToolTransaction()) {
+      return begins;
+    }
+    int begin = -1;
+    for (int i = 0; i < script.statements().size(); i++) {
+      if (script.statements().get(i) instanceof Transaction t) {
+        if (t.kind() == TransactionKind.BEGIN && begin < 0) {
+          begin = i;
+        } else if (t.kind() == TransactionKind.ROLLBACK && begin >= 0 && !t.chain()) {
+          begins.add(begin);
+          begin = -1;
+        } else if (t.kind() == TransactionKind.COMMIT
+            || t.kind() == TransactionKind.PREPARE
+            || t.kind() == TransactionKind.ROLLBACK) {
+          begin = -1;
+        }
+      }
+    }
+    return begins;
+  }
+
   private void transactionControl(Transaction t) {
     switch (t.kind()) {
       case BEGIN -> {
         if (!open) {
+          if (rolledBack.contains(t.source().number() - 1)) {
+            beforeTransaction = schema.snapshot();
+          }
           open = true;
           explicit = true;
           transaction++;
@@ -145,6 +178,10 @@ final class FileLinter {
         if (wasOpen) {
           lockTimeout.transactionEnded(t.kind() == TransactionKind.COMMIT);
         }
+        if (beforeTransaction != null && wasOpen && t.kind() == TransactionKind.ROLLBACK) {
+          schema.restore(beforeTransaction);
+        }
+        beforeTransaction = null;
         transaction++;
         // AND CHAIN opens the next transaction at once: the file's own when it managed the one
         // that ended.
@@ -185,14 +222,25 @@ final class FileLinter {
     List<Finding> kept = new ArrayList<>();
     boolean[] used = new boolean[ignores.size()];
     boolean[][] usedIds = new boolean[ignores.size()][];
+    // The ignores that apply to each statement (key -1: the whole file).
+    java.util.Map<Integer, List<Integer>> applying = new java.util.HashMap<>();
+    for (int i = 0; i < ignores.size(); i++) {
+      Suppressions.Ignore ignore = ignores.get(i);
+      applying
+          .computeIfAbsent(ignore.wholeFile() ? -1 : ignore.statement(), k -> new ArrayList<>())
+          .add(i);
+    }
     for (int f = 0; f < findings.size(); f++) {
       Finding finding = findings.get(f);
       boolean suppressed = false;
       int statement = statementOf.get(f);
-      for (int i = 0; i < ignores.size(); i++) {
+      List<Integer> candidates = new ArrayList<>(applying.getOrDefault(-1, List.of()));
+      if (statement != -1) {
+        candidates.addAll(applying.getOrDefault(statement, List.of()));
+      }
+      for (int i : candidates) {
         Suppressions.Ignore ignore = ignores.get(i);
-        if ((ignore.wholeFile() || ignore.statement() == statement)
-            && ignore.covers(finding.rule().id())) {
+        if (ignore.covers(finding.rule().id())) {
           suppressed = true;
           used[i] = true;
           markId(ignore, finding.rule().id(), usedIds, i);
