@@ -16,6 +16,13 @@ public final class FileContext {
   private final LintSettings settings;
   private final List<StatementContext> statements = new ArrayList<>();
   private final Map<Object, Object> ruleState = new HashMap<>();
+  private final Map<Integer, Transaction> transactions = new HashMap<>();
+
+  /** The statements of one transaction block, in order, and by their class. */
+  private static final class Transaction {
+    final List<StatementContext> all = new ArrayList<>();
+    final Map<Class<?>, List<StatementContext>> byKind = new HashMap<>();
+  }
 
   FileContext(LintInput input, ParsedScript script, KnownSchema schema, LintSettings settings) {
     this.input = input;
@@ -57,5 +64,38 @@ public final class FileContext {
 
   void add(StatementContext context) {
     statements.add(context);
+    if (context.inTransaction()) {
+      Transaction t = transactions.computeIfAbsent(context.transaction(), k -> new Transaction());
+      t.all.add(context);
+      t.byKind.computeIfAbsent(context.statement().getClass(), k -> new ArrayList<>()).add(context);
+    }
+  }
+
+  /** The statements before {@code context} in its transaction block (a view: no copy). */
+  List<StatementContext> earlierInTransaction(StatementContext context) {
+    Transaction t = context.inTransaction() ? transactions.get(context.transaction()) : null;
+    return t == null ? List.of() : before(t.all, context.index());
+  }
+
+  /** Those of them that are {@code kind} statements. */
+  List<StatementContext> earlierInTransaction(StatementContext context, Class<?> kind) {
+    Transaction t = context.inTransaction() ? transactions.get(context.transaction()) : null;
+    List<StatementContext> of = t == null ? null : t.byKind.get(kind);
+    return of == null ? List.of() : before(of, context.index());
+  }
+
+  /** The leading part of {@code list} (ordered by index) with indexes below {@code index}. */
+  private static List<StatementContext> before(List<StatementContext> list, int index) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).index() < index) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return Collections.unmodifiableList(list.subList(0, lo));
   }
 }

@@ -30,6 +30,8 @@ final class FileLinter {
   private boolean explicit;
   private int transaction;
   private LockTimeoutState lockTimeout;
+  private java.util.Set<Integer> rolledBack = java.util.Set.of();
+  private KnownSchema beforeTransaction;
 
   FileLinter(LintInput input, LintSettings settings, List<LintRule> rules, KnownSchema schema) {
     this.input = input;
@@ -41,11 +43,9 @@ final class FileLinter {
   List<Finding> lint() {
     ParsedScript script = SqlParser.parse(input.name(), input.text());
     FileContext file = new FileContext(input, script, schema, settings);
-    lockTimeout = new LockTimeoutState(settings.toolLockTimeout());
+    lockTimeout = new LockTimeoutState(settings.toolLockTimeout(), input.inToolTransaction());
     open = input.inToolTransaction();
-    if (open) {
-      lockTimeout.transactionStarted();
-    }
+    rolledBack = rolledBackTransactions(script);
     statements = script.statements().size();
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < script.statements().size(); i++) {
@@ -107,7 +107,7 @@ final class FileLinter {
       rule.check(context, reporter(rule.rule()));
     }
     schema.apply(statement);
-    lockTimeout.apply(statement, open);
+    lockTimeout.apply(statement);
     if (statement instanceof Transaction t) {
       transactionControl(t);
     }
@@ -132,10 +132,40 @@ final class FileLinter {
     return statements;
   }
 
+  /**
+   * The indexes of the BEGINs whose transaction ends in ROLLBACK, in a file the tool does not wrap
+   * in a transaction: what such a transaction creates never exists.
+   */
+  private java.util.Set<Integer> rolledBackTransactions(ParsedScript script) {
+    java.util.Set<Integer> begins = new java.util.HashSet<>();
+    if (input.inToolTransaction()) {
+      return begins;
+    }
+    int begin = -1;
+    for (int i = 0; i < script.statements().size(); i++) {
+      if (script.statements().get(i) instanceof Transaction t) {
+        if (t.kind() == TransactionKind.BEGIN && begin < 0) {
+          begin = i;
+        } else if (t.kind() == TransactionKind.ROLLBACK && begin >= 0 && !t.chain()) {
+          begins.add(begin);
+          begin = -1;
+        } else if (t.kind() == TransactionKind.COMMIT
+            || t.kind() == TransactionKind.PREPARE
+            || t.kind() == TransactionKind.ROLLBACK) {
+          begin = -1;
+        }
+      }
+    }
+    return begins;
+  }
+
   private void transactionControl(Transaction t) {
     switch (t.kind()) {
       case BEGIN -> {
         if (!open) {
+          if (rolledBack.contains(t.source().number() - 1)) {
+            beforeTransaction = schema.snapshot();
+          }
           open = true;
           explicit = true;
           transaction++;
@@ -143,14 +173,28 @@ final class FileLinter {
         }
       }
       case COMMIT, ROLLBACK, PREPARE -> {
-        lockTimeout.transactionEnded(t.kind() == TransactionKind.COMMIT);
+        // ROLLBACK or COMMIT with no transaction open only warns: nothing changes.
+        boolean wasOpen = open;
+        if (wasOpen) {
+          lockTimeout.transactionEnded(t.kind() == TransactionKind.COMMIT);
+        }
+        if (beforeTransaction != null && wasOpen && t.kind() == TransactionKind.ROLLBACK) {
+          schema.restore(beforeTransaction);
+        }
+        beforeTransaction = null;
         transaction++;
-        explicit = false;
-        open = input.inToolTransaction() || t.chain();
+        // AND CHAIN opens the next transaction at once: the file's own when it managed the one
+        // that ended.
+        boolean chain = wasOpen && t.chain();
+        explicit = chain && explicit;
+        open = input.inToolTransaction() || chain;
         if (open) {
           lockTimeout.transactionStarted();
         }
       }
+      case SAVEPOINT -> lockTimeout.savepoint(t.name());
+      case RELEASE -> lockTimeout.release(t.name());
+      case ROLLBACK_TO -> lockTimeout.rollbackTo(t.name());
       default -> {}
     }
   }
@@ -178,14 +222,25 @@ final class FileLinter {
     List<Finding> kept = new ArrayList<>();
     boolean[] used = new boolean[ignores.size()];
     boolean[][] usedIds = new boolean[ignores.size()][];
+    // The ignores that apply to each statement (key -1: the whole file).
+    java.util.Map<Integer, List<Integer>> applying = new java.util.HashMap<>();
+    for (int i = 0; i < ignores.size(); i++) {
+      Suppressions.Ignore ignore = ignores.get(i);
+      applying
+          .computeIfAbsent(ignore.wholeFile() ? -1 : ignore.statement(), k -> new ArrayList<>())
+          .add(i);
+    }
     for (int f = 0; f < findings.size(); f++) {
       Finding finding = findings.get(f);
       boolean suppressed = false;
       int statement = statementOf.get(f);
-      for (int i = 0; i < ignores.size(); i++) {
+      List<Integer> candidates = new ArrayList<>(applying.getOrDefault(-1, List.of()));
+      if (statement != -1) {
+        candidates.addAll(applying.getOrDefault(statement, List.of()));
+      }
+      for (int i : candidates) {
         Suppressions.Ignore ignore = ignores.get(i);
-        if ((ignore.statement() == -1 || ignore.statement() == statement)
-            && ignore.covers(finding.rule().id())) {
+        if (ignore.covers(finding.rule().id())) {
           suppressed = true;
           used[i] = true;
           markId(ignore, finding.rule().id(), usedIds, i);
@@ -195,27 +250,38 @@ final class FileLinter {
         kept.add(finding);
       }
     }
+    java.util.Set<String> ran = new java.util.HashSet<>();
+    ran.add(Rule.SYNTAX_ERROR.id());
+    rules.forEach(r -> ran.add(r.rule().id()));
     for (int i = 0; i < ignores.size(); i++) {
       Suppressions.Ignore ignore = ignores.get(i);
-      List<String> unused = new ArrayList<>();
-      int n = 0;
-      for (String id : ignore.ids()) {
-        if (usedIds[i] == null || !usedIds[i][n]) {
-          unused.add(id);
+      List<String> messages = new ArrayList<>();
+      if (ignore.problem() != null) {
+        messages.add(
+            "shale:ignore comment not understood, so it ignores nothing: " + ignore.problem());
+      } else if (ignore.placement() == Suppressions.Placement.INSIDE) {
+        messages.add(
+            "shale:ignore inside a statement ignores nothing: put it on the line before the"
+                + " statement");
+      } else {
+        int n = 0;
+        for (String id : ignore.ids()) {
+          boolean isUsed = usedIds[i] != null && usedIds[i][n];
+          n++;
+          if (Rule.byId(id) == null) {
+            messages.add(
+                "shale:ignore names " + id + ", which is no rule: see docs/rules.md for the ids");
+          } else if (!isUsed && ran.contains(id)) {
+            // A rule that did not run (excluded, not included, not for this version) has
+            // nothing to suppress here: the comment may well be needed elsewhere.
+            messages.add("shale:ignore " + id + " suppresses nothing on " + where(ignore));
+          }
         }
-        n++;
+        if (ignore.ids().isEmpty() && !used[i]) {
+          messages.add("shale:ignore (every rule) suppresses nothing on " + where(ignore));
+        }
       }
-      if (ignore.ids().isEmpty() && !used[i]) {
-        unused.add("(every rule)");
-      }
-      for (String id : unused) {
-        String message =
-            Rule.byId(id) == null && !id.startsWith("(")
-                ? "shale:ignore names " + id + ", which is no rule: see docs/rules.md for the ids"
-                : "shale:ignore "
-                    + id
-                    + " suppresses nothing on "
-                    + (ignore.statement() == -1 ? "this file" : "the statement after it");
+      for (String message : messages) {
         kept.add(
             new Finding(
                 input.name(),
@@ -231,6 +297,14 @@ final class FileLinter {
         java.util.Comparator.comparingInt((Finding f) -> f.span().line())
             .thenComparingInt(f -> f.span().column()));
     return kept;
+  }
+
+  private static String where(Suppressions.Ignore ignore) {
+    return switch (ignore.placement()) {
+      case FILE -> "this file";
+      case TRAILING -> "the statement it trails";
+      default -> "the statement after it";
+    };
   }
 
   private static void markId(Suppressions.Ignore ignore, String id, boolean[][] usedIds, int i) {

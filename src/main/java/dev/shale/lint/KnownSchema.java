@@ -64,6 +64,20 @@ public final class KnownSchema {
       this.name = name;
     }
 
+    private Table copy() {
+      Table t = new Table(name);
+      t.columns.putAll(columns);
+      t.checks.addAll(checks);
+      t.indexes.addAll(indexes);
+      t.foreignKeys.addAll(foreignKeys);
+      t.virtualColumns.addAll(virtualColumns);
+      t.unstatedGenerated.addAll(unstatedGenerated);
+      t.notNullElsewhere.addAll(notNullElsewhere);
+      t.partitioned = partitioned;
+      t.partitionKeyColumns = partitionKeyColumns;
+      return t;
+    }
+
     public QualifiedName name() {
       return name;
     }
@@ -124,6 +138,11 @@ public final class KnownSchema {
   private final Set<String> newRelations = new HashSet<>();
   private final Set<String> dropped = new HashSet<>();
   private final Map<String, Domain> domains = new HashMap<>();
+  // What the current deploy created besides relations, so that dropping or renaming it breaks no
+  // running code: objects by kind, columns added to existing tables, enum values.
+  private final Set<String> newObjects = new HashSet<>();
+  private final Map<String, Set<String>> addedColumns = new HashMap<>();
+  private final Map<String, Set<String>> addedEnumValues = new HashMap<>();
 
   /** A domain the migrations created, or empty. */
   public Optional<Domain> domain(String name) {
@@ -165,13 +184,110 @@ public final class KnownSchema {
     return dropped.contains(key(relation));
   }
 
+  /** A copy of what is known now, for {@link #restore} when a transaction rolls back. */
+  KnownSchema snapshot() {
+    KnownSchema copy = new KnownSchema();
+    copy.restore(this);
+    return copy;
+  }
+
+  /** Forgets what was taken in since {@code snapshot} was taken (copies it, so it stays intact). */
+  void restore(KnownSchema snapshot) {
+    tables.clear();
+    snapshot.tables.forEach((k, t) -> tables.put(k, t.copy()));
+    indexTable.clear();
+    indexTable.putAll(snapshot.indexTable);
+    newRelations.clear();
+    newRelations.addAll(snapshot.newRelations);
+    dropped.clear();
+    dropped.addAll(snapshot.dropped);
+    domains.clear();
+    domains.putAll(snapshot.domains);
+    newObjects.clear();
+    newObjects.addAll(snapshot.newObjects);
+    addedColumns.clear();
+    snapshot.addedColumns.forEach((k, v) -> addedColumns.put(k, new HashSet<>(v)));
+    addedEnumValues.clear();
+    snapshot.addedEnumValues.forEach((k, v) -> addedEnumValues.put(k, new HashSet<>(v)));
+  }
+
   /** Starts a new deploy: what exists now is no longer new. */
   void startDeploy() {
     newRelations.clear();
+    newObjects.clear();
+    addedColumns.clear();
+    addedEnumValues.clear();
+  }
+
+  /**
+   * Whether the current deploy created the object: a type or domain (a domain is a type too), a
+   * function, procedure or routine (not with OR REPLACE, which may replace one in use), a schema or
+   * extension (not with IF NOT EXISTS), a sequence, a view (not with OR REPLACE).
+   */
+  public boolean createdInDeploy(ObjectKind kind, QualifiedName name) {
+    String group = group(kind);
+    return group != null && newObjects.contains(objectKey(group, kind, name));
+  }
+
+  /** Whether the current deploy added the column to the table (or created the table). */
+  public boolean columnAddedInDeploy(QualifiedName table, String column) {
+    return isNew(table) || addedColumns.getOrDefault(key(table), Set.of()).contains(column);
+  }
+
+  /** Whether the current deploy added the value to the enum type (or created the type). */
+  public boolean enumValueAddedInDeploy(QualifiedName type, String value) {
+    return createdInDeploy(ObjectKind.TYPE, type)
+        || addedEnumValues.getOrDefault(key(type), Set.of()).contains(value);
+  }
+
+  private static String group(ObjectKind kind) {
+    return switch (kind) {
+      case TYPE -> "type";
+      case DOMAIN -> "domain";
+      case FUNCTION, PROCEDURE, ROUTINE -> "routine";
+      case SCHEMA -> "schema";
+      case EXTENSION -> "extension";
+      case SEQUENCE -> "sequence";
+      case VIEW, MATERIALIZED_VIEW -> "view";
+      default -> null;
+    };
+  }
+
+  private static String objectKey(String group, ObjectKind kind, QualifiedName name) {
+    return group
+        + ":"
+        + (kind == ObjectKind.SCHEMA || kind == ObjectKind.EXTENSION ? name.name() : key(name));
+  }
+
+  private void created(ObjectKind kind, QualifiedName name) {
+    newObjects.add(objectKey(group(kind), kind, name));
+  }
+
+  /** Takes in what {@code statement} creates in the deploy, besides relations. */
+  private void createdObjects(ParsedStatement statement) {
+    if (statement instanceof ParsedStatement.CreateType t) {
+      created(ObjectKind.TYPE, t.name());
+    } else if (statement instanceof ParsedStatement.CreateDomain d) {
+      created(ObjectKind.TYPE, d.name());
+      created(ObjectKind.DOMAIN, d.name());
+    } else if (statement instanceof ParsedStatement.CreateFunction f && !f.orReplace()) {
+      created(ObjectKind.FUNCTION, f.name());
+    } else if (statement instanceof ParsedStatement.CreateSchema c && !c.ifNotExists()) {
+      created(ObjectKind.SCHEMA, QualifiedName.of(c.name()));
+    } else if (statement instanceof ParsedStatement.CreateExtension e && !e.ifNotExists()) {
+      created(ObjectKind.EXTENSION, QualifiedName.of(e.name()));
+    } else if (statement instanceof ParsedStatement.CreateSequence q) {
+      created(ObjectKind.SEQUENCE, q.name());
+    } else if (statement instanceof ParsedStatement.CreateView v && !v.orReplace()) {
+      created(ObjectKind.VIEW, v.name());
+    } else if (statement instanceof ParsedStatement.AddEnumValue add) {
+      addedEnumValues.computeIfAbsent(key(add.type()), k -> new HashSet<>()).add(add.value());
+    }
   }
 
   /** Takes in what {@code statement} creates, changes or drops. */
   void apply(ParsedStatement statement) {
+    createdObjects(statement);
     if (statement instanceof ParsedStatement.CreateTable create) {
       createTable(create);
     } else if (statement instanceof ParsedStatement.CreateIndex index) {
@@ -366,6 +482,7 @@ public final class KnownSchema {
   private void alterTable(Table table, AlterTableAction action) {
     if (action instanceof AlterTableAction.AddColumn add) {
       addColumn(table, add.column());
+      addedColumns.computeIfAbsent(key(table.name), k -> new HashSet<>()).add(add.column().name());
     } else if (action instanceof AlterTableAction.DropColumn drop) {
       table.columns.remove(drop.column());
       table.indexes.removeIf(i -> i.columns().contains(drop.column()));
@@ -442,8 +559,16 @@ public final class KnownSchema {
           newRelations.add(key(renamed));
         }
       }
+      Set<String> added = addedColumns.remove(key(rename.object()));
+      if (added != null) {
+        addedColumns.put(key(new QualifiedName(rename.object().schema(), rename.to())), added);
+      }
     } else if (rename.kind() == ObjectKind.TABLE
         && rename.target() == ParsedStatement.RenameTarget.COLUMN) {
+      Set<String> added = addedColumns.get(key(rename.object()));
+      if (added != null && added.contains(rename.from())) {
+        added.add(rename.to());
+      }
       table(rename.object())
           .ifPresent(
               t -> {

@@ -51,14 +51,17 @@ public record StatementContext(
     return file.schema().isNew(relation);
   }
 
-  /** The statements before this one in the same transaction block, in order. */
+  /**
+   * The statements before this one in the same transaction block, in order. A view kept by the
+   * file: rules that look at every statement keep running state instead of walking it each time.
+   */
   public List<StatementContext> earlierInTransaction() {
-    if (!inTransaction) {
-      return List.of();
-    }
-    return file.statements().subList(0, index).stream()
-        .filter(c -> c.inTransaction && c.transaction == transaction)
-        .toList();
+    return file.earlierInTransaction(this);
+  }
+
+  /** The statements of class {@code kind} before this one in the same transaction block. */
+  public List<StatementContext> earlierInTransaction(Class<? extends ParsedStatement> kind) {
+    return file.earlierInTransaction(this, kind);
   }
 
   /** The strongest lock the statement takes on an existing relation, or null. */

@@ -15,9 +15,11 @@ import dev.shale.sql.parse.ParsedStatement;
 import dev.shale.sql.parse.ParsedStatement.AlterTable;
 import dev.shale.sql.parse.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One migration drops a column of an existing table and adds a column of the same type to it, and
@@ -90,10 +92,14 @@ public final class DropAddSuspectedRename implements LintRule {
   @Override
   public void finish(FileContext file, Report out) {
     Seen seen = file.state(this, Seen::new);
+    if (seen.tables.isEmpty()) {
+      return;
+    }
+    Set<String> joined = joined(file);
     for (Map.Entry<String, QualifiedName> entry : seen.tables.entrySet()) {
       List<Dropped> drops = seen.drops.getOrDefault(entry.getKey(), List.of());
       List<Added> adds = seen.adds.getOrDefault(entry.getKey(), List.of());
-      if (drops.isEmpty() || adds.isEmpty() || joined(file, entry.getValue())) {
+      if (drops.isEmpty() || adds.isEmpty() || joined.contains(entry.getKey())) {
         continue;
       }
       for (Dropped drop : drops) {
@@ -120,23 +126,25 @@ public final class DropAddSuspectedRename implements LintRule {
     return matching.size() == 1 ? matching.get(0) : null;
   }
 
-  /** Whether an UPDATE of the table or a RENAME COLUMN on it may carry the data across. */
-  private static boolean joined(FileContext file, QualifiedName table) {
+  /**
+   * The tables (by {@link KnownSchema#key}) that an UPDATE or a RENAME COLUMN of the file touches:
+   * either may carry the data across.
+   */
+  private static Set<String> joined(FileContext file) {
+    Set<String> joined = new HashSet<>();
     for (ParsedStatement s : file.script().statements()) {
       if (s instanceof ParsedStatement.Dml dml
           && dml.kind() == ParsedStatement.DmlKind.UPDATE
-          && dml.table() != null
-          && SameDeploy.sameRelation(dml.table(), table)) {
-        return true;
+          && dml.table() != null) {
+        joined.add(KnownSchema.key(dml.table()));
       }
       if (s instanceof ParsedStatement.Rename rename
           && rename.kind() == ObjectKind.TABLE
-          && rename.target() == ParsedStatement.RenameTarget.COLUMN
-          && SameDeploy.sameRelation(rename.object(), table)) {
-        return true;
+          && rename.target() == ParsedStatement.RenameTarget.COLUMN) {
+        joined.add(KnownSchema.key(rename.object()));
       }
     }
-    return false;
+    return joined;
   }
 
   private static void report(QualifiedName table, Dropped drop, Added add, Report out) {

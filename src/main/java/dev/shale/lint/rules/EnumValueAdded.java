@@ -52,8 +52,8 @@ public final class EnumValueAdded implements LintRule {
     if (!context.inTransaction() || !usesValues(context.statement())) {
       return;
     }
-    List<StatementContext> earlier = context.earlierInTransaction();
-    if (earlier.stream().noneMatch(c -> c.statement() instanceof AddEnumValue)) {
+    List<StatementContext> earlier = context.earlierInTransaction(AddEnumValue.class);
+    if (earlier.isEmpty()) {
       return;
     }
     Set<String> literals =
@@ -88,7 +88,7 @@ public final class EnumValueAdded implements LintRule {
   /** Whether the ADD VALUE's type was created earlier in the ADD VALUE's own transaction. */
   static boolean typeCreatedInTransaction(StatementContext addContext, AddEnumValue add) {
     return addContext.inTransaction()
-        && addContext.earlierInTransaction().stream()
+        && addContext.earlierInTransaction(ParsedStatement.CreateType.class).stream()
             .anyMatch(c -> EnumValueInTransaction.isTypeCreation(c.statement(), add));
   }
 

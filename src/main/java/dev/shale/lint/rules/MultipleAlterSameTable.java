@@ -1,5 +1,6 @@
 package dev.shale.lint.rules;
 
+import dev.shale.lint.KnownSchema;
 import dev.shale.lint.LintRule;
 import dev.shale.lint.Report;
 import dev.shale.lint.StatementContext;
@@ -8,7 +9,9 @@ import dev.shale.sql.Rule;
 import dev.shale.sql.parse.AlterTableAction;
 import dev.shale.sql.parse.ParsedStatement.AlterTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -32,27 +35,31 @@ public final class MultipleAlterSameTable implements LintRule {
             + "  ALTER COLUMN total TYPE numeric(14, 2) USING total::numeric;");
   }
 
+  /** The ALTER TABLEs that read or rewrite a table, per table, in the current transaction. */
+  private static final class Seen {
+    int transaction = -1;
+    final Map<String, List<AlterTable>> alters = new HashMap<>();
+  }
+
   @Override
   public void check(StatementContext context, Report out) {
-    if (!context.inTransaction()
-        || !(context.statement() instanceof AlterTable alter)
-        || alter.foreign()
-        || context.isNew(alter.table())) {
+    if (!context.inTransaction() || !(context.statement() instanceof AlterTable alter)) {
       return;
     }
-    if (!StatementCost.growsWithTable(context)) {
+    Seen seen = context.file().state(this, Seen::new);
+    if (seen.transaction != context.transaction()) {
+      seen.transaction = context.transaction();
+      seen.alters.clear();
+    }
+    if (alter.foreign() || !StatementCost.growsWithTable(context)) {
       return;
     }
-    List<AlterTable> same = new ArrayList<>();
-    for (StatementContext earlier : context.earlierInTransaction()) {
-      if (earlier.statement() instanceof AlterTable a
-          && !a.foreign()
-          && SameDeploy.sameRelation(a.table(), alter.table())
-          && StatementCost.growsWithTable(earlier)) {
-        same.add(a);
-      }
+    List<AlterTable> same =
+        seen.alters.computeIfAbsent(KnownSchema.key(alter.table()), k -> new ArrayList<>(3));
+    if (same.size() < 3) {
+      same.add(alter);
     }
-    if (same.size() != 1) {
+    if (same.size() != 2 || same.get(1) != alter) {
       return;
     }
     AlterTable first = same.get(0);

@@ -10,7 +10,6 @@ import dev.shale.sql.LockMode;
 import dev.shale.sql.Rule;
 import dev.shale.sql.parse.ParsedStatement;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,38 +34,42 @@ public final class StatementsAfterAccessExclusive implements LintRule {
             + "UPDATE orders SET note = '' WHERE note IS NULL;");
   }
 
+  /** What the current transaction holds, kept as the statements go by. */
+  private static final class Held {
+    int transaction = -1;
+    StatementContext holder;
+    final Set<String> relations = new HashSet<>();
+    boolean done;
+  }
+
   @Override
   public void check(StatementContext context, Report out) {
-    if (!context.inTransaction() || !counts(context.statement())) {
+    if (!context.inTransaction()) {
       return;
     }
-    List<StatementContext> earlier = context.earlierInTransaction();
-    int first = -1;
-    for (int i = 0; i < earlier.size() && first < 0; i++) {
-      if (earlier.get(i).takesAccessExclusive()) {
-        first = i;
-      }
+    Held held = context.file().state(this, Held::new);
+    if (held.transaction != context.transaction()) {
+      held.transaction = context.transaction();
+      held.holder = null;
+      held.relations.clear();
+      held.done = false;
     }
-    if (first < 0) {
-      return;
+    StatementContext holder = held.holder;
+    boolean report = holder != null && !held.done && prolongs(context, held.relations);
+    if (holder == null && context.takesAccessExclusive()) {
+      held.holder = context;
     }
-    Set<String> held = new HashSet<>();
-    for (int i = first; i < earlier.size(); i++) {
-      for (Lock lock : earlier.get(i).locks()) {
+    if (held.holder != null) {
+      for (Lock lock : context.locks()) {
         if (lock.mode() == LockMode.ACCESS_EXCLUSIVE) {
-          held.add(KnownSchema.key(lock.relation()));
+          held.relations.add(KnownSchema.key(lock.relation()));
         }
       }
     }
-    for (int i = first + 1; i < earlier.size(); i++) {
-      if (prolongs(earlier.get(i), held)) {
-        return;
-      }
-    }
-    if (!prolongs(context, held)) {
+    if (!report) {
       return;
     }
-    StatementContext holder = earlier.get(first);
+    held.done = true;
     Lock lock =
         holder.locks().stream()
             .filter(l -> l.mode() == LockMode.ACCESS_EXCLUSIVE)

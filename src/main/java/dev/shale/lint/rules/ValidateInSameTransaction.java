@@ -65,7 +65,7 @@ public final class ValidateInSameTransaction implements LintRule {
 
   private static StatementContext addedNotValid(
       StatementContext context, AlterTable alter, String name) {
-    for (StatementContext earlier : context.earlierInTransaction()) {
+    for (StatementContext earlier : context.earlierInTransaction(AlterTable.class)) {
       if (earlier.statement() instanceof AlterTable add
           && SameDeploy.sameRelation(add.table(), alter.table())) {
         for (AlterTableAction action : add.actions()) {

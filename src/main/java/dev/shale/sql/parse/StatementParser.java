@@ -926,26 +926,83 @@ final class StatementParser extends AlterTableParser {
     return new ParsedStatement.ResetVariable(source, name);
   }
 
-  /** {@code SELECT [pg_catalog.]set_config(...)}; any other SELECT is opaque. */
+  /** Words that end a SELECT list: after them set_config may run for no row, or for many. */
+  private static final Set<String> SELECT_CLAUSES =
+      Set.of(
+          "from",
+          "where",
+          "group",
+          "having",
+          "window",
+          "union",
+          "intersect",
+          "except",
+          "order",
+          "limit",
+          "offset",
+          "fetch",
+          "into",
+          "for",
+          "distinct",
+          "all");
+
+  /**
+   * {@code SELECT [pg_catalog.]set_config(...)[, other items]} with no FROM, WHERE or other clause
+   * (so it runs exactly once); the lock_timeout call when there are several. Any other SELECT is
+   * opaque.
+   */
   private ParsedStatement select() {
     pos++;
-    if (accept("pg_catalog")) {
-      if (!acceptSymbol(".")) {
+    List<int[]> items = new ArrayList<>();
+    int depth = 0;
+    int itemStart = pos;
+    for (int i = pos; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isSymbol("(") || t.isSymbol("[")) {
+        depth++;
+      } else if (t.isSymbol(")") || t.isSymbol("]")) {
+        depth--;
+      } else if (depth == 0
+          && t.kind() == Token.Kind.WORD
+          && SELECT_CLAUSES.contains(t.text().toLowerCase(Locale.ROOT))) {
         return null;
+      } else if (depth == 0 && t.isSymbol(",")) {
+        items.add(new int[] {itemStart, i});
+        itemStart = i + 1;
       }
     }
-    if (!is("set_config") || peek(1) == null || !peek(1).isSymbol("(")) {
+    items.add(new int[] {itemStart, tokens.size()});
+    ParsedStatement.SetConfig found = null;
+    for (int[] item : items) {
+      ParsedStatement.SetConfig call = setConfig(item[0], item[1]);
+      if (call != null && (found == null || "lock_timeout".equalsIgnoreCase(call.name()))) {
+        found = call;
+      }
+    }
+    pos = tokens.size();
+    return found;
+  }
+
+  /** The select item tokens[from, to) as a set_config call (with an optional alias), or null. */
+  private ParsedStatement.SetConfig setConfig(int from, int to) {
+    int i = from;
+    if (i + 1 < to && tokens.get(i).is("pg_catalog") && tokens.get(i + 1).isSymbol(".")) {
+      i += 2;
+    }
+    if (i + 1 >= to || !tokens.get(i).is("set_config") || !tokens.get(i + 1).isSymbol("(")) {
       return null;
     }
-    pos += 2;
+    i += 2;
     List<Token> arguments = new ArrayList<>();
     int depth = 0;
     boolean simple = true;
-    while (!atEnd()) {
-      Token t = tokens.get(pos++);
+    boolean closed = false;
+    while (i < to) {
+      Token t = tokens.get(i++);
       if (t.isSymbol("(")) {
         depth++;
       } else if (t.isSymbol(")") && depth-- == 0) {
+        closed = true;
         break;
       }
       if (depth == 0 && !t.isSymbol(",")) {
@@ -953,7 +1010,18 @@ final class StatementParser extends AlterTableParser {
       }
       simple &= depth > 0 || t.isSymbol(",") || isLiteral(t);
     }
-    if (!atEnd()) {
+    if (!closed) {
+      return null;
+    }
+    if (i < to && tokens.get(i).is("as")) {
+      i++;
+    }
+    if (i < to
+        && (tokens.get(i).kind() == Token.Kind.WORD
+            || tokens.get(i).kind() == Token.Kind.QUOTED_IDENT)) {
+      i++;
+    }
+    if (i != to) {
       return null;
     }
     if (!simple || arguments.size() != 3) {
