@@ -41,7 +41,11 @@ final class FileLinter {
   }
 
   List<Finding> lint() {
-    ParsedScript script = SqlParser.parse(input.name(), input.text());
+    return lint(SqlParser.parse(input.name(), input.text()));
+  }
+
+  /** Lints the file, already parsed into {@code script}. */
+  List<Finding> lint(ParsedScript script) {
     FileContext file = new FileContext(input, script, schema, settings);
     lockTimeout = new LockTimeoutState(settings.toolLockTimeout(), input.inToolTransaction());
     open = input.inToolTransaction();

@@ -80,8 +80,22 @@ public final class LintFiles {
     } catch (IOException e) {
       throw new BadInputException("cannot read the folder " + folder + ": " + e.getMessage());
     }
-    boolean flyway = !files.isEmpty() && files.stream().allMatch(p -> flywayVersion(p) != null);
-    return files.stream().sorted(flyway ? FLYWAY_ORDER : MIGRATION_ORDER).toList();
+    java.util.Map<Path, List<java.math.BigInteger>> versions = new java.util.HashMap<>();
+    for (Path file : files) {
+      List<java.math.BigInteger> version = flywayVersion(file);
+      if (version == null) {
+        return files.stream().sorted(MIGRATION_ORDER).toList();
+      }
+      versions.put(file, version);
+    }
+    // Flyway's order, across every folder under the one given: versioned files by version (2
+    // before 2.1 before 10), then repeatable files by name.
+    return files.stream()
+        .sorted(
+            Comparator.comparing((Path p) -> versions.get(p).isEmpty())
+                .thenComparing(versions::get, LintFiles::compareVersions)
+                .thenComparing(p -> p.getFileName().toString()))
+        .toList();
   }
 
   private static final Pattern FLYWAY = Pattern.compile("^[Vv](\\d+(?:[._]\\d+)*)__.*");
@@ -107,15 +121,6 @@ public final class LintFiles {
     }
     return FLYWAY_REPEATABLE.matcher(name).matches() ? List.of() : null;
   }
-
-  /**
-   * Flyway's order, across every folder under the one given: versioned files by version (2 before
-   * 2.1 before 10), then repeatable files by name.
-   */
-  static final Comparator<Path> FLYWAY_ORDER =
-      Comparator.comparing((Path p) -> flywayVersion(p).isEmpty())
-          .thenComparing(LintFiles::flywayVersion, LintFiles::compareVersions)
-          .thenComparing(p -> p.getFileName().toString());
 
   private static int compareVersions(List<java.math.BigInteger> a, List<java.math.BigInteger> b) {
     for (int i = 0; i < Math.max(a.size(), b.size()); i++) {

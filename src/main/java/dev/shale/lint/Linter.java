@@ -1,5 +1,7 @@
 package dev.shale.lint;
 
+import dev.shale.sql.parse.ParsedScript;
+import dev.shale.sql.parse.SqlParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,22 +31,31 @@ public final class Linter {
    *     what one creates is new for the others too; otherwise each file is its own deploy
    */
   public LintResult lint(List<LintInput> context, List<LintInput> files, boolean oneDeploy) {
+    // Files parse independently, so on every core; the schema they build is read in order.
+    List<ParsedScript> parsedContext = parse(context);
+    List<ParsedScript> parsed = parse(files);
     KnownSchema schema = new KnownSchema();
-    for (LintInput input : context) {
-      new FileLinter(input, settings, List.of(), schema).lint();
+    for (int i = 0; i < context.size(); i++) {
+      new FileLinter(context.get(i), settings, List.of(), schema).lint(parsedContext.get(i));
     }
     schema.startDeploy();
     List<Finding> findings = new ArrayList<>();
     int statements = 0;
-    for (LintInput input : files) {
+    for (int i = 0; i < files.size(); i++) {
       if (!oneDeploy) {
         schema.startDeploy();
       }
-      FileLinter linter = new FileLinter(input, settings, rules, schema);
-      findings.addAll(linter.lint());
+      FileLinter linter = new FileLinter(files.get(i), settings, rules, schema);
+      findings.addAll(linter.lint(parsed.get(i)));
       statements += linter.statements();
     }
     return new LintResult(findings, files.size(), statements);
+  }
+
+  private static List<ParsedScript> parse(List<LintInput> inputs) {
+    return inputs.size() < 8
+        ? inputs.stream().map(i -> SqlParser.parse(i.name(), i.text())).toList()
+        : inputs.parallelStream().map(i -> SqlParser.parse(i.name(), i.text())).toList();
   }
 
   /** Lints one file on its own. */

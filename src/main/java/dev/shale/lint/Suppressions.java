@@ -63,6 +63,9 @@ final class Suppressions {
   private Suppressions() {}
 
   static List<Ignore> read(String text, List<Source> statements) {
+    if (!text.contains("shale:ignore")) {
+      return List.of();
+    }
     LineIndex lines = new LineIndex(text);
     List<Ignore> ignores = new ArrayList<>();
     int from = 0;
