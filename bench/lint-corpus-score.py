@@ -108,6 +108,7 @@ DEFAULT_PG = 14
 NO_TRANSACTION = "-- shale:no-transaction"
 EXPECT = re.compile(r"(?m)^-- expect:(.*)$")
 OPTIONS = re.compile(r"(?m)^-- lint:(.*)$")
+NEXT_MIGRATION = "-- in a later migration:"
 
 
 class Case:
@@ -142,6 +143,18 @@ class Case:
                 else:
                     raise SystemExit("%s: unknown lint option %s" % (path, option))
         self.uses_shale_ignore = "shale:ignore" in self.text
+        # A line "-- in a later migration:" starts another migration file of the case: both tools
+        # get the parts as separate files, in order.
+        parts = self.text.split(NEXT_MIGRATION)
+        self.files = [self.path]
+        if len(parts) > 1:
+            folder = tempfile.mkdtemp(prefix="shale-corpus-")
+            self.files = []
+            for i, part in enumerate(parts):
+                file = os.path.join(folder, "%02d.sql" % (i + 1))
+                with open(file, "w", encoding="utf-8") as f:
+                    f.write(part if i == 0 else part.lstrip("\n"))
+                self.files.append(file)
 
     def shale_args(self):
         args = ["check", "--no-schema", "--format", "json", "--fail-on", "never", "--pg-version", str(self.pg)]
@@ -151,7 +164,7 @@ class Case:
             args += ["--include", ",".join(self.include)]
         if self.lock_timeout:
             args += ["--exclude", "missing-lock-timeout"]
-        return args + [self.path]
+        return args + self.files
 
     def squawk_args(self):
         args = ["--reporter", "json", "--pg-version", "%d.0" % self.pg]
@@ -163,7 +176,7 @@ class Case:
         for rule, targets in SQUAWK_TO_SHALE.items():
             if all(t in SHALE_OFF_BY_DEFAULT for t in targets) and not set(targets) & set(self.include):
                 exclude.append(rule)
-        return args + ["--exclude", ",".join(exclude), self.path]
+        return args + ["--exclude", ",".join(exclude)] + self.files
 
 
 def is_no_transaction(text):
@@ -274,7 +287,13 @@ def main():
     shale = shlex.split(args.shale)
     squawk = shlex.split(args.squawk)
 
-    paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(args.corpus) for f in fs if f.endswith(".sql"))
+    # Cases live in one folder per rule; files directly under the corpus (the trace's fixture) are none.
+    paths = sorted(
+        os.path.join(d, f)
+        for d, _, fs in os.walk(args.corpus)
+        for f in fs
+        if f.endswith(".sql") and os.path.normpath(d) != os.path.normpath(args.corpus)
+    )
     if not paths:
         raise SystemExit("no .sql files under %s" % args.corpus)
     cases = [Case(p, args.corpus) for p in paths]

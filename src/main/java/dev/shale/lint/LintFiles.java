@@ -43,6 +43,10 @@ public final class LintFiles {
       Path path = workingDir.resolve(argument).toAbsolutePath().normalize();
       if (Files.isDirectory(path)) {
         matched = sqlFilesUnder(path);
+        if (matched.isEmpty()) {
+          throw new BadInputException(
+              argument + " holds no .sql file (undo files such as *.down.sql are left out)");
+        }
       } else if (Files.isRegularFile(path)) {
         matched = List.of(path);
       } else if (FileGlobs.isGlob(argument)) {

@@ -17,6 +17,11 @@ import dev.shale.sql.parse.ParsedStatement.CreateIndex;
  * (never duplicates) unless it has a default, which every existing row then shares.
  */
 public final class UniqueDataDependent implements LintRule {
+  /** Defaults that give every row a value of its own: a UUID generator or a sequence. */
+  private static final java.util.regex.Pattern DISTINCT_PER_ROW =
+      java.util.regex.Pattern.compile(
+          "(?is)\\s*(?:pg_catalog\\.|public\\.)?(gen_random_uuid|uuid_generate_v4|uuidv4|uuidv7|nextval)\\s*\\(.*");
+
   @Override
   public Rule rule() {
     return Rule.UNIQUE_DATA_DEPENDENT;
@@ -83,7 +88,9 @@ public final class UniqueDataDependent implements LintRule {
           && (add.column().constraint(Constraint.Unique.class) != null
               || add.column().constraint(Constraint.PrimaryKey.class) != null)) {
         Constraint.Default def = add.column().constraint(Constraint.Default.class);
-        if (def != null && !DefaultExpressions.isNull(def.expression())) {
+        if (def != null
+            && !DefaultExpressions.isNull(def.expression())
+            && !DISTINCT_PER_ROW.matcher(def.expression()).matches()) {
           out.add(
               context.source(),
               action.span(),
