@@ -372,6 +372,12 @@ public enum Rule {
       "a varchar(n) limit is a constraint that shrinking (or a type change to anything but a longer varchar or text) enforces with a table rewrite under an ACCESS EXCLUSIVE lock",
       "all",
       "use text with a CHECK (length(col) <= n) NOT VALID, which changes without a rewrite"),
+  DO_BLOCK_NOT_CHECKED(
+      "do-block-not-checked",
+      Severity.WARNING,
+      "a DO block runs DDL that check cannot look into: the block is PL/pgSQL run as one statement, so the locks, rewrites and scans of the statements in it go unreported",
+      "all",
+      "write the DDL as plain statements (IF NOT EXISTS, IF EXISTS and NOT VALID make them safe to run again), or review the block's locks by hand and suppress this"),
   UNUSED_IGNORE(
       "unused-ignore",
       Severity.WARNING,

@@ -17,6 +17,7 @@ public final class TransactionRules {
         new SetLocalOutsideTransaction(),
         new EnumValueInTransaction(),
         new EnumValueAdded(),
-        new TransactionNesting());
+        new TransactionNesting(),
+        new DoBlockNotChecked());
   }
 }

@@ -292,8 +292,11 @@ public sealed interface ParsedStatement {
   record Transaction(Source source, TransactionKind kind, String name, boolean chain)
       implements ParsedStatement {}
 
-  /** {@code DO [LANGUAGE l] $$...$$}: the body is never looked into. */
-  record DoBlock(Source source, String language) implements ParsedStatement {}
+  /**
+   * {@code DO [LANGUAGE l] $$...$$}: no rule reads the body as SQL; {@code body} is its text
+   * (quotes removed), for the rule that says a block runs DDL it cannot look into.
+   */
+  record DoBlock(Source source, String language, String body) implements ParsedStatement {}
 
   /** {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}: the body is never looked into. */
   record CreateFunction(

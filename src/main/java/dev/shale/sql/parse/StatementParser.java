@@ -1121,22 +1121,25 @@ final class StatementParser extends AlterTableParser {
   private ParsedStatement doBlock() {
     pos++;
     String language = null;
-    boolean body = false;
+    String body = null;
     while (!atEnd()) {
       if (accept("language")) {
         Token l = tokens.get(pos - 1);
         language = identifierOrString(l);
-      } else if (peek().kind() == Token.Kind.STRING || peek().kind() == Token.Kind.DOLLAR_STRING) {
-        pos++;
-        body = true;
+      } else if (peek().kind() == Token.Kind.DOLLAR_STRING) {
+        String text = tokens.get(pos++).text();
+        int tag = text.indexOf('$', 1) + 1;
+        body = text.substring(tag, text.length() - tag);
+      } else if (peek().kind() == Token.Kind.STRING) {
+        body = Names.stringValue(tokens.get(pos++));
       } else {
         throw error("expected the body of DO");
       }
     }
-    if (!body) {
+    if (body == null) {
       throw error("expected the body of DO");
     }
-    return new ParsedStatement.DoBlock(source, language);
+    return new ParsedStatement.DoBlock(source, language, body);
   }
 
   private String identifierOrString(Token after) {
