@@ -122,7 +122,7 @@ class RefusedBeforeConnectingTest {
     assertThat(unknown.err())
         .startsWith(
             "error: unknown command 'nosuch': the commands are generate, migrate, status, pull,"
-                + " push, diff, baseline, export, help\n");
+                + " push, diff, check, baseline, export, help\n");
     assertThat(unknown.out()).isEmpty();
 
     CliRun extra = CliRun.raw("help", "migrate", "nosuch");
@@ -146,10 +146,10 @@ class RefusedBeforeConnectingTest {
             "error: unknown option --renmae (did you mean --rebase or --rename?)\n"
                 + "Run 'shale generate --help' for usage.\n");
 
-    CliRun command = CliRun.raw("nosuch");
+    CliRun command = CliRun.raw("xyzzy");
     assertThat(command.exitCode()).isEqualTo(64);
     assertThat(command.err())
-        .isEqualTo("error: unknown command 'nosuch'\nRun 'shale --help' for usage.\n");
+        .isEqualTo("error: unknown command 'xyzzy'\nRun 'shale --help' for usage.\n");
 
     CliRun argument = CliRun.raw("status", "extra");
     assertThat(argument.exitCode()).isEqualTo(64);
