@@ -121,12 +121,14 @@ public final class Check {
 
   /**
    * Whether a tool that wraps files in a transaction runs this one outside, by itself: Flyway does
-   * for a file holding a statement that PostgreSQL refuses in a transaction block (CREATE INDEX
-   * CONCURRENTLY, VACUUM, …).
+   * for a file of its naming ({@code V1__x.sql}) holding a statement that PostgreSQL refuses in a
+   * transaction block (CREATE INDEX CONCURRENTLY, VACUUM, …).
    */
   private static boolean runsOutsideByItself(SqlFile file) {
-    return SqlParser.parse(file.name(), file.text()).statements().stream()
-        .anyMatch(NonTransactional::refused);
+    return file.path() != null
+        && LintFiles.flywayVersion(file.path()) != null
+        && SqlParser.parse(file.name(), file.text()).statements().stream()
+            .anyMatch(NonTransactional::refused);
   }
 
   private static List<SqlFile> projectFiles(CheckRequest request) {

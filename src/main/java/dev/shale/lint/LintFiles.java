@@ -113,7 +113,7 @@ public final class LintFiles {
    * A Flyway file's version ({@code V2_1__x.sql} is 2.1), an empty list for a repeatable {@code
    * R__} file, null for other names.
    */
-  static List<java.math.BigInteger> flywayVersion(Path file) {
+  public static List<java.math.BigInteger> flywayVersion(Path file) {
     String name = file.getFileName().toString();
     Matcher m = FLYWAY.matcher(name);
     if (m.matches()) {
