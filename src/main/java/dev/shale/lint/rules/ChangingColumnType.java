@@ -16,12 +16,12 @@ import java.util.Optional;
  * {@code ALTER COLUMN … TYPE} on an existing table rewrites it and its indexes under ACCESS
  * EXCLUSIVE, except for the binary-compatible changes PostgreSQL does in place (measured on 15):
  * varchar(n) to varchar(m ≥ n), to unbounded varchar or to text; text to unbounded varchar;
- * numeric(p,s) to numeric(q ≥ p,s) or unbounded numeric; bit varying growth; cidr to inet; to a
- * domain without constraints over a compatible type, or from a domain to its base; the same type (a
- * collation change). Arrays are rewritten on any change of element type. The old type is the one
- * the migrations declared; when they did not declare the column, the finding says so. A {@code
- * USING} expression always rewrites, except the bare column (or the column cast to the new type),
- * which PostgreSQL treats as no USING at all.
+ * numeric(p,s) to numeric(q ≥ p,s) or unbounded numeric; bit varying growth; timestamp, timestamptz
+ * and time precision growth; cidr to inet; to a domain without constraints over a compatible type,
+ * or from a domain to its base; the same type (a collation change). Arrays are rewritten on any
+ * change of element type. The old type is the one the migrations declared; when they did not
+ * declare the column, the finding says so. A {@code USING} expression always rewrites, except the
+ * bare column (or the column cast to the new type), which PostgreSQL treats as no USING at all.
  */
 public final class ChangingColumnType implements LintRule {
   @Override
@@ -172,8 +172,20 @@ public final class ChangingColumnType implements LintRule {
       String bScale = bm.size() > 1 ? bm.get(1).strip() : "0";
       return aScale.equals(bScale) && wider(am.get(0), bm.get(0));
     }
+    if (a.equals(b) && FRACTIONAL_SECONDS.contains(a)) {
+      // A longer fractional-seconds precision keeps every stored value (the default is 6, the
+      // most).
+      return bm.isEmpty() || wider(am.isEmpty() ? "6" : am.get(0), bm.get(0));
+    }
     return a.equals("cidr") && b.equals("inet");
   }
+
+  /**
+   * Types whose modifier is only a fractional-seconds precision (an interval's fields may differ).
+   */
+  private static final java.util.Set<String> FRACTIONAL_SECONDS =
+      java.util.Set.of(
+          "timestamp without time zone", "timestamp with time zone", "time without time zone");
 
   private static boolean wider(String from, String to) {
     try {
