@@ -110,15 +110,6 @@ public final class Check {
         findings, checked, result.statements(), contextInputs, checkedInputs, changed != null);
   }
 
-  /** The path with symbolic links resolved, as git names files (its top level is a real path). */
-  private static Path real(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (java.io.IOException e) {
-      return path;
-    }
-  }
-
   /**
    * Whether a tool that wraps files in a transaction runs this one outside, by itself: Flyway does
    * for a file of its naming ({@code V1__x.sql}) holding a statement that PostgreSQL refuses in a

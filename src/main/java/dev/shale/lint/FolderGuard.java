@@ -82,9 +82,9 @@ public final class FolderGuard {
 
   private List<Finding> inStep() {
     TreeSet<String> sql = new TreeSet<>();
-    folder.migrationFiles().forEach(p -> sql.add(stem(p)));
+    folder.migrationFiles().forEach(p -> sql.add(MigrationFolder.stem(p)));
     TreeSet<String> json = new TreeSet<>();
-    folder.snapshotFiles().forEach(p -> json.add(stem(p)));
+    folder.snapshotFiles().forEach(p -> json.add(MigrationFolder.stem(p)));
     List<Finding> findings = new ArrayList<>();
     for (String stem : sql) {
       if (!json.contains(stem)) {
@@ -117,11 +117,6 @@ public final class FolderGuard {
     List<String> first = changes.stream().limit(3).map(Change::describe).toList();
     String more = changes.size() > 3 ? " and " + (changes.size() - 3) + " more" : "";
     return String.join("; ", first) + more;
-  }
-
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    return name.substring(0, name.lastIndexOf('.'));
   }
 
   private String name(Path file) {

@@ -23,6 +23,28 @@ public final class GitChanges {
     }
   }
 
+  /**
+   * The top folder of the git repository {@code dir} is in, with symbolic links resolved; empty
+   * when it is in none or git cannot run.
+   */
+  public static java.util.Optional<Path> topLevel(Path dir) {
+    try {
+      return java.util.Optional.of(Path.of(git(dir, "rev-parse", "--show-toplevel").strip()));
+    } catch (GitException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The path with symbolic links resolved (as git names files), or as it is when it is absent. */
+  public static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return absolute.toRealPath();
+    } catch (java.io.IOException e) {
+      return absolute;
+    }
+  }
+
   /** The absolute paths of files under {@code dir}'s repository changed since {@code ref}. */
   public static Set<Path> since(Path dir, String ref) {
     Path top = Path.of(git(dir, "rev-parse", "--show-toplevel").strip());

@@ -111,8 +111,11 @@ public final class SnapshotJson {
     }
   }
 
-  /** The pretty printer of snapshots; stateful, so one per document. */
-  static DefaultPrettyPrinter printer() {
+  /**
+   * The pretty printer of snapshots (two-space indent, {@code "key": value}); stateful, so one per
+   * document. Shale's other JSON output uses it too.
+   */
+  public static DefaultPrettyPrinter printer() {
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -2,9 +2,7 @@ package dev.shale.lint.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.shale.snapshot.SnapshotJson;
 import java.io.IOException;
 import java.io.StringWriter;
 
@@ -21,23 +19,10 @@ final class JsonOutput {
   static void write(Appendable out, Body body) throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(text)) {
-      json.setPrettyPrinter(printer());
+      json.setPrettyPrinter(SnapshotJson.printer());
       body.write(json);
     }
     out.append(text.toString()).append('\n');
-  }
-
-  private static DefaultPrettyPrinter printer() {
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 
   /** Writes {@code "name": value}, or {@code "name": null}. */

@@ -1,10 +1,8 @@
 package dev.shale.lint.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.shale.lint.GitChanges;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,7 +24,7 @@ public final class ReportPaths {
       if (name.equals("-")) {
         return name;
       }
-      Path file = real(workingDir.resolve(name));
+      Path file = GitChanges.real(workingDir.resolve(name));
       return file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : name;
     };
   }
@@ -35,34 +33,9 @@ public final class ReportPaths {
     for (String variable : new String[] {"GITHUB_WORKSPACE", "CI_PROJECT_DIR"}) {
       String value = env.get(variable);
       if (value != null && !value.isBlank()) {
-        return real(Path.of(value));
+        return GitChanges.real(Path.of(value));
       }
     }
-    try {
-      Process git =
-          new ProcessBuilder("git", "-C", workingDir.toString(), "rev-parse", "--show-toplevel")
-              .redirectErrorStream(false)
-              .start();
-      git.getOutputStream().close();
-      String top = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      git.getErrorStream().readAllBytes();
-      if (git.waitFor(30, TimeUnit.SECONDS) && git.exitValue() == 0 && !top.isEmpty()) {
-        return real(Path.of(top));
-      }
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return null;
-  }
-
-  private static Path real(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    try {
-      return absolute.toRealPath();
-    } catch (IOException e) {
-      return absolute;
-    }
+    return GitChanges.topLevel(workingDir).map(GitChanges::real).orElse(null);
   }
 }
