@@ -63,7 +63,10 @@ public final class Check {
     boolean skipping = request.startAfter() != null;
     for (SqlFile file : all) {
       boolean skip =
-          skipping || (changed != null && file.path() != null && !changed.contains(file.path()));
+          skipping
+              || (changed != null
+                  && file.path() != null
+                  && !changed.contains(GitChanges.real(file.path())));
       (skip ? context : checked).add(file);
       if (skipping && file.stem().equals(request.startAfter())) {
         skipping = false;

@@ -201,6 +201,14 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.out()).contains("new_idx").doesNotContain("old_idx").doesNotContain("items_idx");
+    Path link = Files.createSymbolicLink(dir.resolveSibling(dir.getFileName() + "-link"), dir);
+    try {
+      CliRun throughLink =
+          CliRun.in(link, "check", "sql", "--since", "HEAD", "--exclude", "missing-lock-timeout");
+      assertThat(throughLink.out()).as("the same through a symbolic link").contains("new_idx");
+    } finally {
+      Files.delete(link);
+    }
     CliRun bad = check("sql", "--since", "no-such-branch");
     assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(64);
     assertThat(bad.err()).contains("no-such-branch").contains("no such revision");
