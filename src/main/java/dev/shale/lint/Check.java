@@ -126,11 +126,11 @@ public final class Check {
   }
 
   private static List<SqlFile> projectFiles(CheckRequest request) {
-    List<SqlFile> files = new ArrayList<>();
-    for (Path path : request.project().migrationFiles()) {
-      files.add(LintFiles.readOrReport(request.workingDir(), path.toAbsolutePath().normalize()));
-    }
-    return files;
+    List<Path> paths =
+        request.project().migrationFiles().stream()
+            .map(path -> path.toAbsolutePath().normalize())
+            .toList();
+    return LintFiles.readAll(request.workingDir(), paths, null);
   }
 
   private static List<LintInput> inputs(List<SqlFile> files, CheckRequest request) {

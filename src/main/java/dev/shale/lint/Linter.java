@@ -1,7 +1,5 @@
 package dev.shale.lint;
 
-import dev.shale.sql.parse.ParsedScript;
-import dev.shale.sql.parse.SqlParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +29,14 @@ public final class Linter {
    *     what one creates is new for the others too; otherwise each file is its own deploy
    */
   public LintResult lint(List<LintInput> context, List<LintInput> files, boolean oneDeploy) {
-    // Files parse independently, so on every core; the schema they build is read in order.
-    List<ParsedScript> parsedContext = parse(context);
-    List<ParsedScript> parsed = parse(files);
+    // Files parse independently, on every core and ahead of the linter; the schema they build is
+    // read in order.
+    ParseAhead parsedContext = new ParseAhead(context);
     KnownSchema schema = new KnownSchema();
     for (int i = 0; i < context.size(); i++) {
       new FileLinter(context.get(i), settings, List.of(), schema).lint(parsedContext.get(i));
     }
+    ParseAhead parsed = new ParseAhead(files);
     schema.startDeploy();
     List<Finding> findings = new ArrayList<>();
     int statements = 0;
@@ -50,12 +49,6 @@ public final class Linter {
       statements += linter.statements();
     }
     return new LintResult(findings, files.size(), statements);
-  }
-
-  private static List<ParsedScript> parse(List<LintInput> inputs) {
-    return inputs.size() < 8
-        ? inputs.stream().map(i -> SqlParser.parse(i.name(), i.text())).toList()
-        : inputs.parallelStream().map(i -> SqlParser.parse(i.name(), i.text())).toList();
   }
 
   /** Lints one file on its own. */
