@@ -102,7 +102,7 @@ final class PullCommand implements Callable<Integer> {
         throw new IllegalStateException(
             "nothing to pull: "
                 + db.description()
-                + " has no tables, enums, sequences or views in schemas "
+                + " has no tables, enums, sequences, views or extensions in schemas "
                 + filters.filter(config).schemas()
                 + (filters.filter(config).tables().isEmpty()
                     ? ""
@@ -113,7 +113,8 @@ final class PullCommand implements Callable<Integer> {
       if (baseline) {
         PullLayout.requireNoHistory(connection, database.history(config));
       }
-      List<GeneratedSource> sources = JavaCodegen.generate(read.model(), codegen);
+      SchemaModel pulled = read.unpinnedModel();
+      List<GeneratedSource> sources = JavaCodegen.generate(pulled, codegen);
       List<Path> files = layout.place(sources);
       if (!force) {
         List<Path> existing = files.stream().filter(Files::exists).toList();
@@ -130,8 +131,7 @@ final class PullCommand implements Callable<Integer> {
         out.println(terminal.green("Wrote " + relative(config, files.get(i))));
       }
       String stem =
-          PullLayout.writeBaseline(
-              folder, read.model(), SchemaOptions.pgVersion(config), Instant.now());
+          PullLayout.writeBaseline(folder, pulled, SchemaOptions.pgVersion(config), Instant.now());
       out.println(
           terminal.green(
               "Wrote "
@@ -165,6 +165,7 @@ final class PullCommand implements Callable<Integer> {
 
   private static boolean isEmpty(SchemaModel model) {
     return model.tables().isEmpty()
+        && model.extensions().isEmpty()
         && model.enums().isEmpty()
         && model.sequences().isEmpty()
         && model.views().isEmpty();
@@ -178,7 +179,10 @@ final class PullCommand implements Callable<Integer> {
         + read.model().sequences().size()
         + " sequences, "
         + read.model().views().size()
-        + " views";
+        + " views"
+        + (read.model().extensions().isEmpty()
+            ? ""
+            : ", " + read.model().extensions().size() + " extensions");
   }
 
   private static String relative(Config config, Path file) {

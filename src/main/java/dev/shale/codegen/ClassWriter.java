@@ -5,6 +5,7 @@ import dev.shale.codegen.Code.Call;
 import dev.shale.codegen.Code.Concat;
 import dev.shale.codegen.JavaCodegen.ClassPlan;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.View;
@@ -59,6 +60,9 @@ final class ClassWriter {
                     "PgSchema",
                     field,
                     Code.call("schema", Code.atom(JavaLiterals.string(schema))))));
+    for (Extension x : plan.extensions) {
+      fields.add(new FieldCode("PgExtension", plan.fieldNames.get(x), plain.extension(x)));
+    }
     for (EnumType e : plan.enums) {
       fields.add(new FieldCode("PgEnum", plan.fieldNames.get(e), plain.enumType(e)));
     }
@@ -228,6 +232,9 @@ final class ClassWriter {
   /** The class comment: which schemas it declares, safe for any schema name. */
   private String javadoc() {
     Set<String> schemas = new TreeSet<>(plan.schemaFields.keySet());
+    for (Extension x : plan.extensions) {
+      schemas.add(x.schema());
+    }
     for (EnumType e : plan.enums) {
       schemas.add(e.name().schema());
     }

@@ -9,6 +9,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultLiterals;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
@@ -82,6 +83,11 @@ final class DslWriter {
 
   private Code owner(String schema, String method, List<Code> args) {
     return new Code.Call(names.schema(schema), method, args);
+  }
+
+  Code extension(Extension x) {
+    Code code = owner(x.schema(), "extension", List.of(str(x.name())));
+    return x.version() == null ? code : chain(code, "version", str(x.version()));
   }
 
   Code enumType(EnumType e) {

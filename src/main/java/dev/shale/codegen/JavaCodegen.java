@@ -1,6 +1,7 @@
 package dev.shale.codegen;
 
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
@@ -52,7 +53,8 @@ public final class JavaCodegen {
 
   /** Types the generated files import; a generated class must not take their names. */
   static final Set<String> IMPORTED_TYPES =
-      Set.of("Pg", "PgSchema", "PgEnum", "PgSequence", "PgView", "Table", "TablePart");
+      Set.of(
+          "Pg", "PgSchema", "PgExtension", "PgEnum", "PgSequence", "PgView", "Table", "TablePart");
 
   private final SchemaModel model;
   private final CodegenOptions options;
@@ -69,6 +71,7 @@ public final class JavaCodegen {
   static final class ClassPlan {
     final String name;
     final Map<String, String> schemaFields = new LinkedHashMap<>();
+    final List<Extension> extensions = new ArrayList<>();
     final List<EnumType> enums = new ArrayList<>();
     final List<Sequence> sequences = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
@@ -121,6 +124,7 @@ public final class JavaCodegen {
   /** Sorts every object into its class and names its field. */
   private void plan() {
     Set<String> schemas = new TreeSet<>(model.schemas());
+    model.extensions().forEach(e -> schemas.add(e.schema()));
     model.enums().forEach(e -> schemas.add(e.name().schema()));
     model.sequences().forEach(s -> schemas.add(s.name().schema()));
     model.tables().forEach(t -> schemas.add(t.name().schema()));
@@ -148,6 +152,12 @@ public final class JavaCodegen {
         plan.schemaFields.put(
             schema, fieldNames.get(plan).allocate(JavaNames.constant(schema, "SCHEMA")));
       }
+    }
+    for (Extension x : model.extensions()) {
+      ClassPlan plan = bySchema.get(x.schema());
+      plan.extensions.add(x);
+      plan.fieldNames.put(
+          x, fieldNames.get(plan).allocate(JavaNames.constant(x.name(), "EXTENSION")));
     }
     for (EnumType e : model.enums()) {
       ClassPlan plan = bySchema.get(e.name().schema());

@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -41,6 +42,40 @@ public sealed interface Change {
   record RenameSchema(String from, String to) implements Change {
     public String describe() {
       return "rename schema " + from + " to " + to;
+    }
+  }
+
+  record CreateExtension(Extension extension) implements Change {
+    public String describe() {
+      return "create extension " + extension.name();
+    }
+  }
+
+  record DropExtension(Extension extension) implements Change {
+    public String describe() {
+      return "drop extension " + extension.name();
+    }
+  }
+
+  /**
+   * An installed extension moved to another schema ({@code SET SCHEMA}) and or updated to the
+   * version the schema asks for ({@code UPDATE TO}).
+   */
+  record AlterExtension(Extension from, Extension to) implements Change {
+    public boolean moves() {
+      return !from.schema().equals(to.schema());
+    }
+
+    public boolean updates() {
+      return to.version() != null && !to.version().equals(from.version());
+    }
+
+    public String describe() {
+      return "alter extension "
+          + to.name()
+          + (moves() ? " set schema " + to.schema() : "")
+          + (moves() && updates() ? "," : "")
+          + (updates() ? " update to " + to.version() : "");
     }
   }
 

@@ -48,6 +48,8 @@ public final class MigrationName {
       return "drop_" + c.table().name() + "_" + c.column().name();
     } else if (change instanceof Change.CreateIndex c) {
       return "add_" + c.index().name();
+    } else if (change instanceof Change.CreateExtension c) {
+      return "create_extension_" + c.extension().name();
     } else if (change instanceof Change.CreateEnum c) {
       return "create_" + c.type().name().name();
     } else if (change instanceof Change.AddUnique c) {

@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
@@ -50,7 +51,11 @@ final class ModelEdits {
                         t.columns().stream().map(c -> retype(c, move)).toList(),
                         t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
             .toList();
-    SchemaModel moved = new SchemaModel(schemas, enums, sequences, tables, views);
+    List<Extension> extensions =
+        m.extensions().stream()
+            .map(e -> e.schema().equals(from) ? new Extension(e.name(), to, e.version()) : e)
+            .toList();
+    SchemaModel moved = new SchemaModel(schemas, extensions, enums, sequences, tables, views);
     for (EnumType type : m.enums()) {
       if (type.name().schema().equals(from)) {
         QualifiedName target = move.apply(type.name());
@@ -95,7 +100,7 @@ final class ModelEdits {
         m.views().stream()
             .map(v -> new View(v.name(), edit.apply(v.query()), v.materialized(), v.comment()))
             .toList();
-    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, views);
+    return m.withTables(tables).withViews(views);
   }
 
   static SchemaModel renameTable(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -120,7 +125,7 @@ final class ModelEdits {
                         v.materialized(),
                         v.comment()))
             .toList();
-    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, views);
+    return m.withTables(tables).withViews(views);
   }
 
   static SchemaModel renameEnum(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -138,8 +143,7 @@ final class ModelEdits {
                         t.foreignKeys()))
             .toList();
     return mapExpressions(
-        new SchemaModel(m.schemas(), enums, m.sequences(), tables, m.views()),
-        e -> ExpressionRenames.renameType(e, from, to));
+        m.withEnums(enums).withTables(tables), e -> ExpressionRenames.renameType(e, from, to));
   }
 
   /**
@@ -191,12 +195,11 @@ final class ModelEdits {
             .map(
                 t ->
                     mapExpressions(
-                            new SchemaModel(List.of(), List.of(), List.of(), List.of(t), List.of()),
-                            e -> literals.inTable(t, e))
+                            SchemaModel.EMPTY.withTables(List.of(t)), e -> literals.inTable(t, e))
                         .tables()
                         .get(0))
             .toList();
-    SchemaModel withTables = new SchemaModel(m.schemas(), enums, m.sequences(), carried, m.views());
+    SchemaModel withTables = m.withEnums(enums).withTables(carried);
     List<View> views =
         m.views().stream()
             .map(
@@ -207,7 +210,7 @@ final class ModelEdits {
                         v.materialized(),
                         v.comment()))
             .toList();
-    return new SchemaModel(m.schemas(), enums, m.sequences(), carried, views);
+    return withTables.withViews(views);
   }
 
   static SchemaModel renameSequence(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -215,7 +218,7 @@ final class ModelEdits {
         m.sequences().stream()
             .map(s -> s.name().equals(from) ? new Sequence(to, s.dataType(), s.options()) : s)
             .toList();
-    return new SchemaModel(m.schemas(), m.enums(), sequences, m.tables(), m.views());
+    return m.withSequences(sequences);
   }
 
   static SchemaModel renameView(SchemaModel m, QualifiedName from, QualifiedName to) {
@@ -227,7 +230,7 @@ final class ModelEdits {
                         ? new View(to, v.query(), v.materialized(), v.comment())
                         : v)
             .toList();
-    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), m.tables(), views);
+    return m.withViews(views);
   }
 
   static SchemaModel renameColumn(SchemaModel m, QualifiedName table, String from, String to) {
@@ -304,7 +307,7 @@ final class ModelEdits {
                       t.name(), columns, pk, uniques, fks, checks, indexes, t.comment());
                 })
             .toList();
-    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
+    return m.withTables(tables);
   }
 
   static SchemaModel renameIndex(SchemaModel m, QualifiedName table, String from, String to) {
@@ -379,7 +382,7 @@ final class ModelEdits {
       SchemaModel m, QualifiedName table, UnaryOperator<Table> edit) {
     List<Table> tables =
         m.tables().stream().map(t -> t.name().equals(table) ? edit.apply(t) : t).toList();
-    return new SchemaModel(m.schemas(), m.enums(), m.sequences(), tables, m.views());
+    return m.withTables(tables);
   }
 
   private static Table withColumnsAndKeys(

@@ -8,6 +8,8 @@ package dev.shale.diff;
  */
 enum Phase {
   CREATE_SCHEMAS,
+  /** Extensions, before anything that could use their types, operators or operator classes. */
+  EXTENSIONS,
   /** View drops, when no view or schema is renamed (so a rename may take a dropped view's name). */
   EARLY_DROP_VIEWS,
   RENAMES,
@@ -30,5 +32,7 @@ enum Phase {
   ADD_FOREIGN_KEYS,
   CREATE_VIEWS,
   COMMENTS,
+  /** Extensions dropped after everything that could use them. */
+  DROP_EXTENSIONS,
   DROP_SCHEMAS
 }

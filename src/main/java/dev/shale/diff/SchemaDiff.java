@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PgNames;
@@ -212,6 +213,7 @@ public final class SchemaDiff {
 
   private void run() {
     schemas();
+    extensions();
     enums();
     sequences();
     for (Table table : to.tables()) {
@@ -245,6 +247,22 @@ public final class SchemaDiff {
     for (String schema : from.schemas()) {
       if (!to.schemas().contains(schema)) {
         add(Phase.DROP_SCHEMAS, new Change.DropSchema(schema));
+      }
+    }
+  }
+
+  private void extensions() {
+    for (Extension wanted : to.extensions()) {
+      Optional<Extension> installed = from.extension(wanted.name());
+      if (installed.isEmpty()) {
+        add(Phase.EXTENSIONS, new Change.CreateExtension(wanted));
+      } else if (!wanted.satisfiedBy(installed.get())) {
+        add(Phase.EXTENSIONS, new Change.AlterExtension(installed.get(), wanted));
+      }
+    }
+    for (Extension installed : from.extensions()) {
+      if (to.extension(installed.name()).isEmpty()) {
+        add(Phase.DROP_EXTENSIONS, new Change.DropExtension(installed));
       }
     }
   }

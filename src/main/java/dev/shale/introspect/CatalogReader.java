@@ -4,6 +4,7 @@ import dev.shale.introspect.CatalogRows.Catalog;
 import dev.shale.introspect.CatalogRows.ColumnRow;
 import dev.shale.introspect.CatalogRows.ConstraintRow;
 import dev.shale.introspect.CatalogRows.EnumRow;
+import dev.shale.introspect.CatalogRows.ExtensionRow;
 import dev.shale.introspect.CatalogRows.IdentityRow;
 import dev.shale.introspect.CatalogRows.IndexKeyRow;
 import dev.shale.introspect.CatalogRows.IndexRow;
@@ -45,6 +46,16 @@ final class CatalogReader {
   Catalog read(List<String> schemas) throws SQLException {
     return new Catalog(
         schemas,
+        query("extensions.sql")
+            .rows(
+                connection,
+                schemas,
+                rs ->
+                    new ExtensionRow(
+                        rs.getString("name"),
+                        rs.getString("schema"),
+                        rs.getString("version"),
+                        rs.getString("default_version"))),
         query("enums.sql").rows(connection, schemas, CatalogReader::enumRow),
         query("sequences.sql").rows(connection, schemas, CatalogReader::sequenceRow),
         query("tables.sql")

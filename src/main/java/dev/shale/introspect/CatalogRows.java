@@ -7,6 +7,8 @@ import java.util.List;
 final class CatalogRows {
   private CatalogRows() {}
 
+  record ExtensionRow(String name, String schema, String version, String defaultVersion) {}
+
   record EnumRow(String schema, String name, String printed, List<String> labels) {}
 
   /** A sequence's type and options as pg_sequence holds them (every option filled in). */
@@ -97,6 +99,7 @@ final class CatalogRows {
   /** Everything read, for one set of schemas. */
   record Catalog(
       List<String> schemas,
+      List<ExtensionRow> extensions,
       List<EnumRow> enums,
       List<SequenceRow> sequences,
       List<TableRow> tables,

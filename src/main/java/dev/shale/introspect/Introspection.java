@@ -1,16 +1,39 @@
 package dev.shale.introspect;
 
+import dev.shale.model.Extension;
 import dev.shale.model.SchemaModel;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * What introspection read: the model of everything Shale manages within the filters, and the
  * objects it found but does not manage, sorted by kind and name.
  */
-public record Introspection(SchemaModel model, List<UnmanagedObject> unmanaged) {
+public record Introspection(
+    SchemaModel model, List<UnmanagedObject> unmanaged, Map<String, String> defaultVersions) {
   public Introspection {
     unmanaged = unmanaged.stream().sorted().distinct().toList();
+    defaultVersions = Map.copyOf(defaultVersions);
+  }
+
+  public Introspection(SchemaModel model, List<UnmanagedObject> unmanaged) {
+    this(model, unmanaged, Map.of());
+  }
+
+  /**
+   * The model as a schema source should declare it: extensions at the version the server installs
+   * by default are not pinned to it, so that a newer server installs its own default.
+   */
+  public SchemaModel unpinnedModel() {
+    return model.withExtensions(
+        model.extensions().stream()
+            .map(
+                e ->
+                    e.version() != null && e.version().equals(defaultVersions.get(e.name()))
+                        ? new Extension(e.name(), e.schema(), null)
+                        : e)
+            .toList());
   }
 
   /**

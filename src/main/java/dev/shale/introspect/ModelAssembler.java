@@ -15,6 +15,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -142,9 +143,23 @@ final class ModelAssembler {
         unmanaged.add(new UnmanagedObject(u.kind(), u.schema() + "." + u.name()));
       }
     }
+    List<Extension> extensions =
+        catalog.extensions().stream()
+            .map(e -> new Extension(e.name(), e.schema(), e.version()))
+            .toList();
+    Map<String, String> defaultVersions = new java.util.TreeMap<>();
+    catalog.extensions().stream()
+        .filter(e -> e.defaultVersion() != null)
+        .forEach(e -> defaultVersions.put(e.name(), e.defaultVersion()));
     SchemaModel model =
-        new SchemaModel(schemas(enums, sequences, tables, views), enums, sequences, tables, views);
-    return new Introspection(model, unmanaged);
+        new SchemaModel(
+            schemas(extensions, enums, sequences, tables, views),
+            extensions,
+            enums,
+            sequences,
+            tables,
+            views);
+    return new Introspection(model, unmanaged, defaultVersions);
   }
 
   /**
@@ -189,12 +204,17 @@ final class ModelAssembler {
    * schema when the history table is all it holds.
    */
   private List<String> schemas(
-      List<EnumType> enums, List<Sequence> sequences, List<Table> tables, List<View> views) {
+      List<Extension> extensions,
+      List<EnumType> enums,
+      List<Sequence> sequences,
+      List<Table> tables,
+      List<View> views) {
     Set<String> schemas = new TreeSet<>(catalog.schemas());
     schemas.remove("public");
     HistoryTable history = HistoryTable.parse(filter.history());
     String historySchema = history.schema();
     Set<String> used = new HashSet<>();
+    extensions.forEach(e -> used.add(e.schema()));
     enums.forEach(e -> used.add(e.name().schema()));
     sequences.forEach(s -> used.add(s.name().schema()));
     tables.forEach(t -> used.add(t.name().schema()));

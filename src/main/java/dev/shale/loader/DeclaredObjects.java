@@ -1,6 +1,7 @@
 package dev.shale.loader;
 
 import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -17,16 +18,17 @@ public record DeclaredObjects(
     List<Declared<PgSequence>> sequences,
     List<Declared<Table>> tables,
     List<Declared<PgView>> views,
+    List<Declared<PgExtension>> extensions,
     List<FieldWarning> warnings) {
 
-  /** Objects without warnings. */
+  /** Objects without extensions and warnings. */
   public DeclaredObjects(
       List<Declared<PgSchema>> schemas,
       List<Declared<PgEnum>> enums,
       List<Declared<PgSequence>> sequences,
       List<Declared<Table>> tables,
       List<Declared<PgView>> views) {
-    this(schemas, enums, sequences, tables, views, List.of());
+    this(schemas, enums, sequences, tables, views, List.of(), List.of());
   }
 
   /** An object and the field that declared it. */
@@ -39,6 +41,7 @@ public record DeclaredObjects(
     private final List<Declared<PgSequence>> sequences = new java.util.ArrayList<>();
     private final List<Declared<Table>> tables = new java.util.ArrayList<>();
     private final List<Declared<PgView>> views = new java.util.ArrayList<>();
+    private final List<Declared<PgExtension>> extensions = new java.util.ArrayList<>();
     private final java.util.Set<Object> seen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<FieldWarning> warnings = new java.util.ArrayList<>();
@@ -57,6 +60,8 @@ public record DeclaredObjects(
         sequences.add(new Declared<>(s, origin));
       } else if (value instanceof PgView v) {
         views.add(new Declared<>(v, origin));
+      } else if (value instanceof PgExtension x) {
+        extensions.add(new Declared<>(x, origin));
       } else if (value instanceof PgSchema s) {
         schemas.add(new Declared<>(s, origin));
       }
@@ -85,7 +90,7 @@ public record DeclaredObjects(
             }
           });
       all.sort(FieldWarning.ORDER);
-      return new DeclaredObjects(schemas, enums, sequences, tables, views, all);
+      return new DeclaredObjects(schemas, enums, sequences, tables, views, extensions, all);
     }
   }
 
@@ -95,6 +100,7 @@ public record DeclaredObjects(
     sequences = List.copyOf(sequences);
     tables = List.copyOf(tables);
     views = List.copyOf(views);
+    extensions = List.copyOf(extensions);
     warnings = List.copyOf(warnings);
   }
 }

@@ -1,6 +1,7 @@
 package dev.shale.loader;
 
 import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -42,7 +43,13 @@ public record FieldWarning(
 
   /** The schema types Shale collects from fields. */
   static final List<Class<?>> SCHEMA_TYPES =
-      List.of(Table.class, PgEnum.class, PgSequence.class, PgView.class, PgSchema.class);
+      List.of(
+          Table.class,
+          PgEnum.class,
+          PgSequence.class,
+          PgView.class,
+          PgSchema.class,
+          PgExtension.class);
 
   /** Located warnings first by file and line, then by class; otherwise in the order found. */
   static final Comparator<FieldWarning> ORDER =
@@ -84,6 +91,9 @@ public record FieldWarning(
     }
     if (value instanceof PgView v) {
       return (v.materialized() ? "materialized view " : "view ") + v.schema() + "." + v.name();
+    }
+    if (value instanceof PgExtension x) {
+      return "extension " + x.name();
     }
     return "schema " + ((PgSchema) value).name();
   }

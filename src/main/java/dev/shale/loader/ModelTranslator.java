@@ -11,6 +11,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultLiterals;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
@@ -33,6 +34,7 @@ import dev.shale.schema.ForeignKeyDef;
 import dev.shale.schema.IndexDef;
 import dev.shale.schema.IndexKey;
 import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
 import dev.shale.schema.PrimaryKeyDef;
@@ -92,6 +94,7 @@ public final class ModelTranslator {
   private SchemaModel run(DeclaredObjects declared) {
     Set<String> schemas = new TreeSet<>();
     declared.schemas().forEach(s -> schemas.add(s.object().name()));
+    List<Extension> extensions = translateExtensions(declared.extensions(), schemas);
     List<EnumType> enumTypes = translateEnums(declared.enums(), schemas);
     List<Sequence> sequences = translateSequences(declared.sequences(), schemas);
     reserveExplicitNames(declared);
@@ -126,7 +129,7 @@ public final class ModelTranslator {
       throw new InvalidSchemaException(problems);
     }
     schemas.remove("public");
-    return new SchemaModel(List.copyOf(schemas), enumTypes, sequences, tables, views);
+    return new SchemaModel(List.copyOf(schemas), extensions, enumTypes, sequences, tables, views);
   }
 
   private static QualifiedName name(String schema, String name) {
@@ -139,6 +142,32 @@ public final class ModelTranslator {
     if (problem != null) {
       problems.add(what + ": " + problem);
     }
+  }
+
+  private List<Extension> translateExtensions(
+      List<Declared<PgExtension>> declared, Set<String> schemas) {
+    Map<String, Extension> byName = new java.util.TreeMap<>();
+    for (Declared<PgExtension> each : declared) {
+      PgExtension x = each.object();
+      String what = "extension " + x.name() + " (" + each.origin() + ")";
+      checkName(what, x.name());
+      if (x.version() != null && x.version().isBlank()) {
+        problems.add(what + ": the version is empty; leave version(...) out for the default");
+        continue;
+      }
+      schemas.add(x.schema());
+      Extension extension = new Extension(x.name(), x.schema(), x.version());
+      Extension earlier = byName.putIfAbsent(x.name(), extension);
+      if (earlier != null && !earlier.equals(extension)) {
+        problems.add(
+            "extension "
+                + x.name()
+                + " is declared twice, differently (again by "
+                + each.origin()
+                + "): an extension is installed once per database");
+      }
+    }
+    return List.copyOf(byName.values());
   }
 
   private List<EnumType> translateEnums(List<Declared<PgEnum>> declared, Set<String> schemas) {

@@ -84,6 +84,7 @@ public final class SchemaLoader {
         found.sequences(),
         found.tables(),
         found.views(),
+        found.extensions(),
         FieldLocations.locate(found.warnings(), sources));
   }
 

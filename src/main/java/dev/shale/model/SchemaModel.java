@@ -10,20 +10,72 @@ import java.util.Optional;
  */
 public record SchemaModel(
     List<String> schemas,
+    List<Extension> extensions,
     List<EnumType> enums,
     List<Sequence> sequences,
     List<Table> tables,
     List<View> views) {
 
   public static final SchemaModel EMPTY =
-      new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of());
+      new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public SchemaModel {
     schemas = schemas.stream().sorted().toList();
+    extensions =
+        (extensions == null ? List.<Extension>of() : extensions)
+            .stream().sorted(Comparator.comparing(Extension::name)).toList();
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
+  }
+
+  // One "with" per kind, so that an edit of one kind carries every other kind along.
+
+  public SchemaModel withSchemas(List<String> replaced) {
+    return new SchemaModel(replaced, extensions, enums, sequences, tables, views);
+  }
+
+  public SchemaModel withExtensions(List<Extension> replaced) {
+    return new SchemaModel(schemas, replaced, enums, sequences, tables, views);
+  }
+
+  public SchemaModel withEnums(List<EnumType> replaced) {
+    return new SchemaModel(schemas, extensions, replaced, sequences, tables, views);
+  }
+
+  public SchemaModel withSequences(List<Sequence> replaced) {
+    return new SchemaModel(schemas, extensions, enums, replaced, tables, views);
+  }
+
+  public SchemaModel withTables(List<Table> replaced) {
+    return new SchemaModel(schemas, extensions, enums, sequences, replaced, views);
+  }
+
+  public SchemaModel withViews(List<View> replaced) {
+    return new SchemaModel(schemas, extensions, enums, sequences, tables, replaced);
+  }
+
+  /**
+   * This model (read from a server) with the extension versions that {@code declared} leaves
+   * unpinned unpinned too: the server reports the version it installed, which any would satisfy.
+   */
+  public SchemaModel unpinnedLike(SchemaModel declared) {
+    return withExtensions(
+        extensions.stream()
+            .map(
+                e ->
+                    declared
+                            .extension(e.name())
+                            .filter(d -> d.version() == null && d.schema().equals(e.schema()))
+                            .isPresent()
+                        ? new Extension(e.name(), e.schema(), null)
+                        : e)
+            .toList());
+  }
+
+  public Optional<Extension> extension(String name) {
+    return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
   }
 
   public Optional<Table> table(QualifiedName name) {

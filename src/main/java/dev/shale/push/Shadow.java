@@ -123,7 +123,7 @@ public final class Shadow implements AutoCloseable {
                 + e.getMessage(),
             e);
       }
-      return Introspector.read(c, filter).model();
+      return Introspector.read(c, filter).model().unpinnedLike(model);
     } catch (SQLException e) {
       throw new DatabaseException("the shadow database failed: " + e.getMessage(), e);
     }

@@ -27,6 +27,11 @@ public final class Pg {
     return PUBLIC.sequence(name);
   }
 
+  /** An extension installed into public: {@code extension("pg_trgm")}. */
+  public static PgExtension extension(String name) {
+    return PUBLIC.extension(name);
+  }
+
   public static PgView view(String name, String query) {
     return PUBLIC.view(name, query);
   }

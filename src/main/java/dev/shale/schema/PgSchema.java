@@ -36,6 +36,11 @@ public final class PgSchema {
     return new PgSequence(this.name, Args.notNull(name, "sequence(name): the sequence name"));
   }
 
+  /** An extension whose objects go into this schema ({@code CREATE EXTENSION … SCHEMA}). */
+  public PgExtension extension(String name) {
+    return new PgExtension(this.name, Args.notNull(name, "extension(name): the extension name"));
+  }
+
   public PgView view(String name, String query) {
     Args.notNull(name, "view(name, query): the view name");
     return new PgView(this.name, name, Args.notNull(query, "view " + name + ": the query"), false);

@@ -133,7 +133,11 @@ final class SnapshotCodec {
       out.writeStartObject();
       for (Part part : SHAPES.get(value.getClass()).byName()) {
         Object field = part.accessor().invoke(value);
-        if (field != null) {
+        boolean omitted =
+            field instanceof List<?> l
+                && l.isEmpty()
+                && SnapshotShape.omittedWhenEmpty(value.getClass(), part.name());
+        if (field != null && !omitted) {
           out.writeFieldName(part.name());
           if (!write(out, field)) {
             return false;

@@ -61,6 +61,7 @@ public final class SnapshotJson {
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .annotationIntrospector(new LaterKinds())
             .build();
 
     /**
@@ -88,6 +89,20 @@ public final class SnapshotJson {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build()
             .readerFor(Snapshot.class);
+  }
+
+  /** Leaves out the lists of {@link SnapshotShape#OMITTED_WHEN_EMPTY} when they are empty. */
+  private static final class LaterKinds extends JacksonAnnotationIntrospector {
+    @Override
+    public JsonInclude.Value findPropertyInclusion(Annotated member) {
+      if (member instanceof AnnotatedMember m
+          && m.getDeclaringClass().isRecord()
+          && SnapshotShape.omittedWhenEmpty(m.getDeclaringClass(), m.getName())) {
+        return JsonInclude.Value.construct(
+            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY);
+      }
+      return super.findPropertyInclusion(member);
+    }
   }
 
   /** Marks every record component but the optional ones as required, and null as refused. */

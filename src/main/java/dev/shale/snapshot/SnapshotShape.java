@@ -42,7 +42,20 @@ final class SnapshotShape {
           "SequenceOptions.minValue",
           "SequenceOptions.maxValue",
           "SequenceOptions.cache",
-          "View.comment");
+          "View.comment",
+          "SchemaModel.extensions",
+          "Extension.version");
+
+  /**
+   * Lists of kinds that later versions of Shale added: left out when empty, so that a schema
+   * without them writes the same snapshot as before, and read as empty when absent.
+   */
+  static final Set<String> OMITTED_WHEN_EMPTY = Set.of("SchemaModel.extensions");
+
+  /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
+  static boolean omittedWhenEmpty(Class<?> record, String name) {
+    return OMITTED_WHEN_EMPTY.contains(record.getSimpleName() + "." + name);
+  }
 
   /** What one element of each named list is called, to say which object a path is in. */
   private static final Map<String, String> ELEMENT =

@@ -176,14 +176,10 @@ sealed interface Deferral {
     private Tables() {}
 
     static SchemaModel edit(SchemaModel model, QualifiedName table, UnaryOperator<Table> edit) {
-      return new SchemaModel(
-          model.schemas(),
-          model.enums(),
-          model.sequences(),
+      return model.withTables(
           model.tables().stream()
               .map(t -> t.name().equals(table) ? sorted(edit.apply(t)) : t)
-              .toList(),
-          model.views());
+              .toList());
     }
 
     private static Table sorted(Table t) {

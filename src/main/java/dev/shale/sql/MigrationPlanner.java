@@ -145,7 +145,7 @@ public final class MigrationPlanner {
         }
       }
     }
-    return new SchemaModel(from.schemas(), enums, from.sequences(), from.tables(), from.views());
+    return from.withEnums(enums);
   }
 
   /** The constraint names of every table of both schemas, by table name. */

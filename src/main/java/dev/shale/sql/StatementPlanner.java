@@ -148,6 +148,18 @@ public final class StatementPlanner {
     return isNew(table) ? Risk.NONE : lock(table, LockMode.ACCESS_EXCLUSIVE);
   }
 
+  /**
+   * IF NOT EXISTS: a platform or an administrator often installs extensions before the first
+   * migration runs.
+   */
+  static String createExtension(dev.shale.model.Extension extension) {
+    return "CREATE EXTENSION IF NOT EXISTS "
+        + quote(extension.name())
+        + " SCHEMA "
+        + quote(extension.schema())
+        + (extension.version() == null ? "" : " VERSION " + literal(extension.version()));
+  }
+
   static String alterTable(QualifiedName table) {
     return "ALTER TABLE " + qualified(table) + " ";
   }
@@ -165,6 +177,19 @@ public final class StatementPlanner {
       emit(
           "ALTER SCHEMA " + quote(c.from()) + " RENAME TO " + quote(c.to()),
           risk(Rule.RENAME_OBJECT, false, true));
+    } else if (change instanceof Change.CreateExtension c) {
+      emit(createExtension(c.extension()));
+    } else if (change instanceof Change.DropExtension c) {
+      emit("DROP EXTENSION " + quote(c.extension().name()), risk(Rule.DROP_OBJECT, false, true));
+    } else if (change instanceof Change.AlterExtension c) {
+      if (c.moves()) {
+        emit(
+            "ALTER EXTENSION " + quote(c.to().name()) + " SET SCHEMA " + quote(c.to().schema()),
+            risk(Rule.RENAME_OBJECT, false, true));
+      }
+      if (c.updates()) {
+        emit("ALTER EXTENSION " + quote(c.to().name()) + " UPDATE TO " + literal(c.to().version()));
+      }
     } else if (change instanceof Change.CreateEnum c) {
       emit(createEnum(c.type().name(), c.type().values()));
     } else if (change instanceof Change.DropEnum c) {

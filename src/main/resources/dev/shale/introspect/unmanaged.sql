@@ -1,6 +1,6 @@
 -- Everything in the chosen schemas that the model does not hold, as (kind, schema, name, table):
 -- table is set for what belongs to a table, so that the caller can apply its table filter.
--- Extension-owned objects are left out (the extension itself is listed). A routine's arguments
+-- Extension-owned objects are left out (the extension itself is in the model). A routine's arguments
 -- are spelled without IN, which PostgreSQL 14 prints for procedures and later versions do not.
 WITH ext AS (
   SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
@@ -77,10 +77,6 @@ FROM pg_catalog.pg_index i
 JOIN rel r ON r.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 WHERE r.relkind = 'm'
-UNION ALL
-SELECT 'extension', n.nspname, e.extname, NULL
-FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-WHERE n.nspname = ANY (?)
 UNION ALL
 SELECT 'collation', n.nspname, co.collname, NULL
 FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace

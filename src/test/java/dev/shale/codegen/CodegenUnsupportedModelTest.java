@@ -30,7 +30,7 @@ class CodegenUnsupportedModelTest {
   }
 
   private static SchemaModel model(Table... tables) {
-    return new SchemaModel(List.of(), List.of(), List.of(), List.of(tables), List.of());
+    return SchemaModel.EMPTY.withTables(List.of(tables));
   }
 
   private static Table table(List<Column> columns, PrimaryKey pk) {

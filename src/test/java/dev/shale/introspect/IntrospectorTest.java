@@ -10,6 +10,7 @@ import dev.shale.loader.DeclaredObjects;
 import dev.shale.loader.DeclaredObjects.Declared;
 import dev.shale.loader.ModelTranslator;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Extension;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -139,20 +140,34 @@ class IntrospectorTest {
   }
 
   @ForEachPgVersion
-  void extensionObjectsAreLeftOutAndTheExtensionListed(PgVersion version) {
+  void extensionsAreModelledAndTheirObjectsLeftOut(PgVersion version) {
     try (FreshDatabase db = TestPostgres.freshDatabase(version)) {
       db.apply(
           """
+          CREATE SCHEMA ext;
           CREATE EXTENSION citext;
-          CREATE EXTENSION pg_trgm;
+          CREATE EXTENSION pg_trgm VERSION '1.5';
+          CREATE EXTENSION btree_gist SCHEMA ext;
           CREATE TABLE people (id int PRIMARY KEY, email citext NOT NULL, tags citext[]);
           CREATE INDEX people_email_trgm ON people USING gin ((email::text) gin_trgm_ops);
           """);
       Introspection read = read(db, IntrospectionFilter.DEFAULT);
-      assertThat(read.unmanaged())
+      assertThat(read.unmanaged()).isEmpty();
+      String citext = read.model().extension("citext").orElseThrow().version();
+      assertThat(read.model().extensions())
           .containsExactly(
-              new UnmanagedObject("extension", "public.citext"),
-              new UnmanagedObject("extension", "public.pg_trgm"));
+              new Extension("citext", "public", citext), new Extension("pg_trgm", "public", "1.5"));
+      assertThat(read.unpinnedModel().extensions())
+          .as("the default version is not pinned, an older one is")
+          .containsExactly(
+              new Extension("citext", "public", null), new Extension("pg_trgm", "public", "1.5"));
+      assertThat(
+              read(db, new IntrospectionFilter(List.of("public", "ext"), List.of(), null))
+                  .model()
+                  .extension("btree_gist")
+                  .orElseThrow()
+                  .schema())
+          .isEqualTo("ext");
       Table people = read.model().table(new QualifiedName("public", "people")).orElseThrow();
       assertThat(people.column("email").orElseThrow().type())
           .isEqualTo(new ColumnType(null, "citext", 0));

@@ -13,6 +13,7 @@ import dev.shale.schema.Column;
 import dev.shale.schema.DataType;
 import dev.shale.schema.IndexKey;
 import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -57,6 +58,7 @@ class ValidationTest {
     List<Declared<PgSequence>> sequences = new ArrayList<>();
     List<Declared<Table>> tables = new ArrayList<>();
     List<Declared<PgView>> views = new ArrayList<>();
+    List<Declared<PgExtension>> extensions = new ArrayList<>();
     int n = 0;
     for (Object o : objects) {
       String origin = "Test.F" + n++;
@@ -70,11 +72,14 @@ class ValidationTest {
         tables.add(new Declared<>(t, origin));
       } else if (o instanceof PgView v) {
         views.add(new Declared<>(v, origin));
+      } else if (o instanceof PgExtension x) {
+        extensions.add(new Declared<>(x, origin));
       } else {
         throw new IllegalArgumentException(String.valueOf(o));
       }
     }
-    return ModelTranslator.translate(new DeclaredObjects(schemas, enums, sequences, tables, views));
+    return ModelTranslator.translate(
+        new DeclaredObjects(schemas, enums, sequences, tables, views, extensions, List.of()));
   }
 
   private static Table t(TablePart... parts) {
@@ -711,5 +716,21 @@ class ValidationTest {
           .hasMessageContaining("Early.java:6")
           .hasMessageContaining("table users: argument 1 of 1 is null");
     }
+  }
+
+  @Test
+  void extensionsDeclaredTwiceMustAgreeAndTheirSchemaIsCreated() {
+    assertThat(problems(extension("citext"), schema("ext").extension("citext")))
+        .singleElement()
+        .asString()
+        .contains("extension citext is declared twice, differently");
+    SchemaModel model =
+        translate(extension("pg_trgm"), extension("pg_trgm"), schema("ext").extension("citext"));
+    assertThat(model.extensions()).hasSize(2);
+    assertThat(model.schemas()).containsExactly("ext");
+    assertThat(problems(extension("pg_trgm").version(" ")))
+        .singleElement()
+        .asString()
+        .contains("the version is empty");
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 final class Spec {
   private static final ObjectMapper COPIER = new ObjectMapper();
 
+  public List<ExtensionSpec> extensions = new ArrayList<>();
   public List<EnumSpec> enums = new ArrayList<>();
   public List<SequenceSpec> sequences = new ArrayList<>();
   public List<TableSpec> tables = new ArrayList<>();
@@ -29,6 +30,14 @@ final class Spec {
         .filter(t -> t.schema.equals(schema) && t.name.equals(name))
         .findFirst()
         .orElse(null);
+  }
+
+  static final class ExtensionSpec {
+    public String name;
+    public String schema;
+
+    /** Null: unpinned. */
+    public String version;
   }
 
   static final class EnumSpec {

@@ -70,8 +70,35 @@ final class SpecGenerator {
     return items.get(random.nextInt(items.size()));
   }
 
+  /**
+   * Extensions every supported server ships; pg_trgm has an older version to pin (1.5, updated to
+   * the default 1.6 on 14 to 18).
+   */
+  static final List<String> EXTENSIONS = List.of("pg_trgm", "citext", "btree_gist");
+
+  /** An extension the spec lacks, or null when it has them all. */
+  Spec.ExtensionSpec extension(Spec spec) {
+    List<String> missing =
+        EXTENSIONS.stream()
+            .filter(n -> spec.extensions.stream().noneMatch(x -> x.name.equals(n)))
+            .toList();
+    if (missing.isEmpty()) {
+      return null;
+    }
+    Spec.ExtensionSpec x = new Spec.ExtensionSpec();
+    x.name = pick(missing);
+    x.schema = schemaName();
+    if (x.name.equals("pg_trgm") && chance(0.5)) {
+      x.version = chance(0.5) ? "1.5" : "1.6";
+    }
+    return x;
+  }
+
   Spec schema() {
     Spec spec = new Spec();
+    if (chance(0.3)) {
+      spec.extensions.add(extension(spec));
+    }
     int enums = random.nextInt(3);
     for (int i = 0; i < enums; i++) {
       spec.enums.add(enumType());

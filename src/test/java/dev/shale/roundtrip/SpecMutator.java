@@ -55,6 +55,7 @@ final class SpecMutator {
         case 16 -> enums();
         case 17 -> sequences();
         case 18 -> views();
+        case 19 -> extensions();
         case 20 -> renameSchema();
         case 21 -> renameIndex();
         case 22, 23 -> renameUsedColumn();
@@ -545,7 +546,8 @@ final class SpecMutator {
   private void renameSchema() {
     boolean used =
         spec.tables.stream().anyMatch(t -> t.schema.equals("app"))
-            || spec.enums.stream().anyMatch(e -> e.schema.equals("app"));
+            || spec.enums.stream().anyMatch(e -> e.schema.equals("app"))
+            || spec.extensions.stream().anyMatch(e -> e.schema.equals("app"));
     if (!used) {
       return;
     }
@@ -556,6 +558,7 @@ final class SpecMutator {
             t.foreignKeys.forEach(
                 f -> f.targetSchema = f.targetSchema.equals("app") ? to : f.targetSchema));
     spec.enums.forEach(e -> e.schema = e.schema.equals("app") ? to : e.schema);
+    spec.extensions.forEach(e -> e.schema = e.schema.equals("app") ? to : e.schema);
     forEachColumn(
         c ->
             c.type =
@@ -585,9 +588,43 @@ final class SpecMutator {
     boolean appStillUsed =
         spec.tables.stream().anyMatch(t -> t.schema.equals("app"))
             || spec.enums.stream().anyMatch(e -> e.schema.equals("app"))
+            || spec.extensions.stream().anyMatch(e -> e.schema.equals("app"))
             || spec.sequences.stream().anyMatch(q -> q.schema.equals("app"))
             || spec.views.stream().anyMatch(v -> v.schema.equals("app"));
     return appStillUsed ? null : renamedSchema;
+  }
+
+  /**
+   * Adds, drops, moves or re-pins an extension. A pin only moves up (1.5 to 1.6 or unpinned), or
+   * between unpinned and the default 1.6: a database keeps the version it has when the pin goes,
+   * and PostgreSQL has no way down.
+   */
+  private void extensions() {
+    if (spec.extensions.isEmpty() || gen.chance(0.3)) {
+      Spec.ExtensionSpec x = gen.extension(spec);
+      if (x != null) {
+        spec.extensions.add(x);
+        log.add("add extension " + x.name);
+      }
+      return;
+    }
+    Spec.ExtensionSpec x = gen.pick(spec.extensions);
+    switch (gen.random.nextInt(3)) {
+      case 0 -> {
+        spec.extensions.remove(x);
+        log.add("drop extension " + x.name);
+      }
+      case 1 -> {
+        x.schema = x.schema.equals("public") ? "app" : "public";
+        log.add("move extension " + x.name + " to " + x.schema);
+      }
+      default -> {
+        if (x.name.equals("pg_trgm")) {
+          x.version = "1.5".equals(x.version) || x.version == null ? "1.6" : null;
+          log.add("pin extension " + x.name + " to " + x.version);
+        }
+      }
+    }
   }
 
   private void renameIndex() {

@@ -11,6 +11,7 @@ import dev.shale.schema.IndexDef;
 import dev.shale.schema.IndexKey;
 import dev.shale.schema.Pg;
 import dev.shale.schema.PgEnum;
+import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -63,8 +64,17 @@ final class SpecToModel {
               v.materialized ? schema.materializedView(v.name, query) : schema.view(v.name, query),
               "Spec." + v.name));
     }
+    List<Declared<PgExtension>> extensions = new ArrayList<>();
+    for (Spec.ExtensionSpec x : spec.extensions) {
+      PgExtension extension = Pg.schema(x.schema).extension(x.name);
+      if (x.version != null) {
+        extension.version(x.version);
+      }
+      extensions.add(new Declared<>(extension, "Spec." + x.name));
+    }
     return ModelTranslator.translate(
-        new DeclaredObjects(List.of(), declaredEnums, sequences, tables, views));
+        new DeclaredObjects(
+            List.of(), declaredEnums, sequences, tables, views, extensions, List.of()));
   }
 
   private static String qualified(String schema, String name) {

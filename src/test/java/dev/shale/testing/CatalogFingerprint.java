@@ -28,9 +28,9 @@ import org.opentest4j.AssertionFailedError;
  * sequence options, generated expression, sequences owned by the column); constraints (by name,
  * with {@code pg_get_constraintdef}, deferrability, validity); indexes (by name, with {@code
  * pg_get_indexdef}); enums with their labels in order; sequences not owned by a column; views and
- * materialized views (whitespace-normalized {@code pg_get_viewdef}); comments on all of these. Not
- * covered: functions, triggers, policies, domains, composite types, extensions, owners and
- * privileges, data.
+ * materialized views (whitespace-normalized {@code pg_get_viewdef}); comments on all of these.
+ * extensions in these schemas (name, schema, version). Not covered: functions, triggers, policies,
+ * domains, composite types, owners and privileges, data.
  *
  * <p>All names and expressions are schema-qualified: the text is produced with {@code search_path =
  * pg_catalog} (restored afterwards). A constant number of set-based catalog queries is used,
@@ -297,6 +297,14 @@ public final class CatalogFingerprint {
        WHERE n.nspname = ANY (?)
       """;
 
+  private static final String EXTENSIONS =
+      """
+      SELECT e.extname, n.nspname, e.extversion
+        FROM pg_catalog.pg_extension e
+        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+       WHERE n.nspname = ANY (?)
+      """;
+
   private static final String ENUMS =
       """
       SELECT n.nspname, t.typname,
@@ -355,6 +363,21 @@ public final class CatalogFingerprint {
           Node node = nodes.computeIfAbsent("0 schema " + name, k -> new Node("schema " + name));
           comment(node.head, rs.getString(2));
         });
+
+    query(
+        c,
+        EXTENSIONS,
+        schemas,
+        rs ->
+            nodes.put(
+                "0 extension " + rs.getString(1),
+                new Node(
+                    "extension "
+                        + ident(rs.getString(1))
+                        + " in "
+                        + ident(rs.getString(2))
+                        + " version "
+                        + rs.getString(3))));
 
     query(
         c,

@@ -1,9 +1,12 @@
 import static dev.shale.schema.Pg.*;
 
+import dev.shale.schema.PgExtension;
 import dev.shale.schema.Table;
 
 /** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
 public final class PublicSchema {
+  public static final PgExtension PG_TRGM = extension("pg_trgm");
+
   public static final Table DOCS =
       table(
           "docs",

@@ -1,0 +1,14 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgSchema EXTENSIONS = schema("extensions");
+
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("email", text()).notNull().unique(),
+          column("name", text()).notNull());
+}

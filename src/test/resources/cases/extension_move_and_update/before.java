@@ -1,0 +1,18 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgSchema EXTENSIONS = schema("extensions");
+
+  public static final PgExtension PG_TRGM = extension("pg_trgm").version("1.5");
+
+  public static final PgExtension CITEXT = extension("citext");
+
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("name", text()).notNull(),
+          index(key("name").opclass("gin_trgm_ops")).using("gin").name("users_name_trgm"));
+}
