@@ -13,8 +13,10 @@ import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
+import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.RowSecurity;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
 import dev.shale.model.Table;
@@ -165,7 +167,36 @@ final class DslWriter {
     for (Index i : t.indexes()) {
       out.add(index(i));
     }
+    RowSecurity security = t.security();
+    if (security.enabled()) {
+      Code rls = call("rowLevelSecurity");
+      out.add(security.forced() ? chain(rls, "force") : rls);
+    }
+    for (Policy p : security.policies()) {
+      out.add(policy(p));
+    }
     return out;
+  }
+
+  private static Code policy(Policy p) {
+    Code code = call("policy", str(p.name()));
+    if (!p.permissive()) {
+      code = chain(code, "restrictive");
+    }
+    if (!p.command().equals("ALL")) {
+      String command = p.command().toLowerCase(java.util.Locale.ROOT);
+      code = chain(code, "for" + Character.toUpperCase(command.charAt(0)) + command.substring(1));
+    }
+    if (!p.roles().equals(List.of(Policy.PUBLIC))) {
+      code = chain(code, "to", p.roles().stream().map(DslWriter::str).toArray(Code[]::new));
+    }
+    if (p.using() != null) {
+      code = chain(code, "using", JavaLiterals.text(p.using()));
+    }
+    if (p.withCheck() != null) {
+      code = chain(code, "withCheck", JavaLiterals.text(p.withCheck()));
+    }
+    return code;
   }
 
   /** {@code table("users", parts...)} with the parts given (or a call that returns them). */

@@ -100,6 +100,12 @@ final class ModelSupport {
     for (Column c : t.columns()) {
       column(where + " column " + c.name(), c, keyColumns.contains(c.name()));
     }
+    if (t.security().forced() && !t.security().enabled()) {
+      problems.add(
+          where
+              + ": row level security is forced but not enabled, which the DSL cannot say"
+              + " (rowLevelSecurity().force() enables it too)");
+    }
     for (CheckConstraint c : t.checks()) {
       if (!normalized(c.expression())) {
         problems.add(where + " check " + c.name() + ": the expression is empty or not stripped");

@@ -8,6 +8,7 @@ import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
+import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Sequence;
@@ -397,6 +398,40 @@ public sealed interface Change {
   record RenameView(QualifiedName from, QualifiedName to, boolean materialized) implements Change {
     public String describe() {
       return "rename view " + from + " to " + to;
+    }
+  }
+
+  /** {@code ENABLE} or {@code DISABLE ROW LEVEL SECURITY}. */
+  record SetRowSecurity(QualifiedName table, boolean enabled) implements Change {
+    public String describe() {
+      return (enabled ? "enable" : "disable") + " row level security on " + table;
+    }
+  }
+
+  /** {@code FORCE} or {@code NO FORCE ROW LEVEL SECURITY}. */
+  record SetForceRowSecurity(QualifiedName table, boolean forced) implements Change {
+    public String describe() {
+      return (forced ? "force" : "stop forcing") + " row level security on " + table;
+    }
+  }
+
+  record CreatePolicy(QualifiedName table, Policy policy) implements Change {
+    public String describe() {
+      return "create policy " + policy.name() + " on " + table;
+    }
+  }
+
+  /** {@code recreated}: dropped to be created again in the same plan. */
+  record DropPolicy(QualifiedName table, Policy policy, boolean recreated) implements Change {
+    public String describe() {
+      return "drop policy " + policy.name() + " on " + table;
+    }
+  }
+
+  /** The roles and expressions of a policy changed in place ({@code ALTER POLICY}). */
+  record AlterPolicy(QualifiedName table, Policy from, Policy to) implements Change {
+    public String describe() {
+      return "alter policy " + to.name() + " on " + table;
     }
   }
 

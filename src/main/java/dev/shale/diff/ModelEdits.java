@@ -7,8 +7,10 @@ import dev.shale.model.EnumType;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
+import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
@@ -303,8 +305,29 @@ final class ModelEdits {
                       t.checks().stream()
                           .map(c -> new CheckConstraint(c.name(), expression.apply(c.expression())))
                           .toList();
+                  RowSecurity security =
+                      t.rowSecurity() == null
+                          ? null
+                          : new RowSecurity(
+                              t.rowSecurity().enabled(),
+                              t.rowSecurity().forced(),
+                              t.rowSecurity().policies().stream()
+                                  .map(
+                                      p ->
+                                          new Policy(
+                                              p.name(),
+                                              p.permissive(),
+                                              p.command(),
+                                              p.roles(),
+                                              p.using() == null
+                                                  ? null
+                                                  : expression.apply(p.using()),
+                                              p.withCheck() == null
+                                                  ? null
+                                                  : expression.apply(p.withCheck())))
+                                  .toList());
                   return new Table(
-                      t.name(), columns, pk, uniques, fks, checks, indexes, t.comment());
+                      t.name(), columns, pk, uniques, fks, checks, indexes, t.comment(), security);
                 })
             .toList();
     return m.withTables(tables);
@@ -375,7 +398,8 @@ final class ModelEdits {
                     .map(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c)
                     .toList(),
                 t.indexes(),
-                t.comment()));
+                t.comment(),
+                t.rowSecurity()));
   }
 
   private static SchemaModel mapTable(

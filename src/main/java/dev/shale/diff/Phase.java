@@ -14,6 +14,11 @@ enum Phase {
   EARLY_DROP_VIEWS,
   RENAMES,
   DROP_VIEWS,
+  /**
+   * Row-level security turned off, and policies dropped, before the columns and tables their
+   * expressions read change.
+   */
+  DROP_POLICIES,
   DROP_FOREIGN_KEYS,
   DROP_INDEXES_AND_CONSTRAINTS,
   /**
@@ -31,6 +36,8 @@ enum Phase {
   ADD_INDEXES_AND_CONSTRAINTS,
   ADD_FOREIGN_KEYS,
   CREATE_VIEWS,
+  /** Policies created or altered, then row-level security turned on, once all they read exists. */
+  POLICIES,
   COMMENTS,
   /** Extensions dropped after everything that could use them. */
   DROP_EXTENSIONS,

@@ -7,7 +7,9 @@ import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PgNames;
+import dev.shale.model.Policy;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
@@ -236,6 +238,81 @@ public final class SchemaDiff {
     }
     foreignKeysRestingOnChanges();
     views();
+    rowSecurity();
+  }
+
+  /**
+   * Row-level security of the tables that remain or are created: policies created, altered in place
+   * where PostgreSQL can, or dropped and created again (a policy that reads a column or table that
+   * changes is rebuilt, as a view is); row-level security is enabled after the policies exist and
+   * disabled before they are dropped.
+   */
+  private void rowSecurity() {
+    List<Change> enable = new ArrayList<>();
+    for (Table table : to.tables()) {
+      Optional<Table> old = oldTable(table.name());
+      RowSecurity before = old.map(Table::security).orElse(RowSecurity.NONE);
+      RowSecurity after = table.security();
+      QualifiedName name = table.name();
+      if (before.enabled() && !after.enabled()) {
+        add(Phase.DROP_POLICIES, new Change.SetRowSecurity(name, false));
+      }
+      if (before.forced() && !after.forced()) {
+        add(Phase.DROP_POLICIES, new Change.SetForceRowSecurity(name, false));
+      }
+      for (Policy policy : after.policies()) {
+        Optional<Policy> prev = before.policy(policy.name());
+        if (prev.isEmpty()) {
+          add(Phase.POLICIES, new Change.CreatePolicy(name, policy));
+        } else if (old.isPresent() && readsChangedColumns(old.get(), prev.get())
+            || !alterable(prev.get(), policy)) {
+          add(Phase.DROP_POLICIES, new Change.DropPolicy(name, prev.get(), true));
+          add(Phase.POLICIES, new Change.CreatePolicy(name, policy));
+        } else if (!prev.get().equals(policy)) {
+          add(Phase.POLICIES, new Change.AlterPolicy(name, prev.get(), policy));
+        }
+      }
+      for (Policy policy : before.policies()) {
+        if (after.policy(policy.name()).isEmpty()) {
+          add(Phase.DROP_POLICIES, new Change.DropPolicy(name, policy, false));
+        }
+      }
+      if (!before.enabled() && after.enabled()) {
+        enable.add(new Change.SetRowSecurity(name, true));
+      }
+      if (!before.forced() && after.forced()) {
+        enable.add(new Change.SetForceRowSecurity(name, true));
+      }
+    }
+    add(Phase.POLICIES, enable);
+  }
+
+  /**
+   * Whether ALTER POLICY can turn {@code from} into {@code to}: the same command and kind, and no
+   * expression removed (ALTER POLICY sets expressions, it cannot take one away).
+   */
+  private static boolean alterable(Policy from, Policy to) {
+    return from.alterableTo(to)
+        && (from.using() == null || to.using() != null)
+        && (from.withCheck() == null || to.withCheck() != null);
+  }
+
+  /**
+   * Whether a policy of {@code table} reads a column of it that is dropped, renamed or retyped, or
+   * mentions another table that changes so.
+   */
+  private boolean readsChangedColumns(Table table, Policy policy) {
+    Set<String> touched = touchedColumns.getOrDefault(table.name(), Set.of());
+    for (String expression : java.util.Arrays.asList(policy.using(), policy.withCheck())) {
+      if (expression == null) {
+        continue;
+      }
+      if (touched.stream().anyMatch(c -> ViewDependencies.mentionsColumn(expression, c))
+          || readsChangedTable(expression)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void schemas() {
@@ -423,18 +500,7 @@ public final class SchemaDiff {
     // The table as it stands when dropped, without the keys dropped before it.
     List<ForeignKey> remaining =
         table.foreignKeys().stream().filter(fk -> !droppedEarly.contains(fk)).toList();
-    add(
-        Phase.DROP_TABLES,
-        new Change.DropTable(
-            new Table(
-                table.name(),
-                table.columns(),
-                table.primaryKey(),
-                table.uniques(),
-                remaining,
-                table.checks(),
-                table.indexes(),
-                table.comment())));
+    add(Phase.DROP_TABLES, new Change.DropTable(table.withForeignKeys(remaining)));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.shale.introspect.CatalogRows.ExtensionRow;
 import dev.shale.introspect.CatalogRows.IdentityRow;
 import dev.shale.introspect.CatalogRows.IndexKeyRow;
 import dev.shale.introspect.CatalogRows.IndexRow;
+import dev.shale.introspect.CatalogRows.PolicyRow;
 import dev.shale.introspect.CatalogRows.SequenceRow;
 import dev.shale.introspect.CatalogRows.SequenceSettings;
 import dev.shale.introspect.CatalogRows.TableRow;
@@ -64,11 +65,29 @@ final class CatalogReader {
                 schemas,
                 rs ->
                     new TableRow(
-                        rs.getString("schema"), rs.getString("name"), rs.getString("comment"))),
+                        rs.getString("schema"),
+                        rs.getString("name"),
+                        rs.getString("comment"),
+                        rs.getBoolean("row_security"),
+                        rs.getBoolean("force_row_security"))),
         query("columns.sql").rows(connection, schemas, CatalogReader::columnRow),
         query("constraints.sql").rows(connection, schemas, CatalogReader::constraintRow),
         query("indexes.sql").rows(connection, schemas, CatalogReader::indexRow),
         query("views.sql").rows(connection, schemas, CatalogReader::viewRow),
+        query("policies.sql")
+            .rows(
+                connection,
+                schemas,
+                rs ->
+                    new PolicyRow(
+                        rs.getString("schema"),
+                        rs.getString("table_name"),
+                        rs.getString("name"),
+                        rs.getBoolean("permissive"),
+                        rs.getString("command"),
+                        CatalogQuery.strings(rs, "roles"),
+                        rs.getString("using_expression"),
+                        rs.getString("with_check"))),
         query("unmanaged.sql")
             .rows(
                 connection,

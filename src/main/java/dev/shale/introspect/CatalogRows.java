@@ -29,7 +29,18 @@ final class CatalogRows {
       String ownerTable,
       String ownerColumn) {}
 
-  record TableRow(String schema, String name, String comment) {}
+  record TableRow(
+      String schema, String name, String comment, boolean rowSecurity, boolean forceRowSecurity) {}
+
+  record PolicyRow(
+      String schema,
+      String table,
+      String name,
+      boolean permissive,
+      String command,
+      List<String> roles,
+      String using,
+      String withCheck) {}
 
   /** An identity column's kind ({@code a} always, {@code d} by default) and sequence. */
   record IdentityRow(String kind, SequenceSettings settings) {}
@@ -107,5 +118,6 @@ final class CatalogRows {
       List<ConstraintRow> constraints,
       List<IndexRow> indexes,
       List<ViewRow> views,
+      List<PolicyRow> policies,
       List<UnmanagedRow> unmanaged) {}
 }

@@ -7,6 +7,7 @@ import dev.shale.introspect.CatalogRows.ConstraintRow;
 import dev.shale.introspect.CatalogRows.IdentityRow;
 import dev.shale.introspect.CatalogRows.IndexKeyRow;
 import dev.shale.introspect.CatalogRows.IndexRow;
+import dev.shale.introspect.CatalogRows.PolicyRow;
 import dev.shale.introspect.CatalogRows.SequenceRow;
 import dev.shale.introspect.CatalogRows.TableRow;
 import dev.shale.introspect.CatalogRows.UnmanagedRow;
@@ -21,8 +22,10 @@ import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
 import dev.shale.model.PgNames;
+import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
@@ -79,6 +82,8 @@ final class ModelAssembler {
         byTable(catalog.constraints(), ConstraintRow::schema, ConstraintRow::table);
     Map<String, List<IndexRow>> indexes =
         byTable(catalog.indexes(), IndexRow::schema, IndexRow::table);
+    Map<String, List<PolicyRow>> policies =
+        byTable(catalog.policies(), PolicyRow::schema, PolicyRow::table);
     Map<String, SequenceRow> ownedSequences = new HashMap<>();
     for (SequenceRow s : catalog.sequences()) {
       if (s.ownerColumn() != null) {
@@ -96,7 +101,8 @@ final class ModelAssembler {
               .table(
                   columns.getOrDefault(key, List.of()),
                   constraints.getOrDefault(key, List.of()),
-                  indexes.getOrDefault(key, List.of())));
+                  indexes.getOrDefault(key, List.of()),
+                  policies.getOrDefault(key, List.of())));
     }
     tables = withoutForeignKeysOutside(tables);
     List<Sequence> sequences = new ArrayList<>();
@@ -183,18 +189,7 @@ final class ModelAssembler {
                   f.name() + " on " + t.name() + " referencing " + f.targetTable()));
         }
       }
-      result.add(
-          kept.size() == t.foreignKeys().size()
-              ? t
-              : new Table(
-                  t.name(),
-                  t.columns(),
-                  t.primaryKey(),
-                  t.uniques(),
-                  kept,
-                  t.checks(),
-                  t.indexes(),
-                  t.comment()));
+      result.add(kept.size() == t.foreignKeys().size() ? t : t.withForeignKeys(kept));
     }
     return result;
   }
@@ -261,7 +256,10 @@ final class ModelAssembler {
     }
 
     Table table(
-        List<ColumnRow> columnRows, List<ConstraintRow> constraintRows, List<IndexRow> indexRows) {
+        List<ColumnRow> columnRows,
+        List<ConstraintRow> constraintRows,
+        List<IndexRow> indexRows,
+        List<PolicyRow> policyRows) {
       for (ColumnRow c : columnRows) {
         if (!c.array() && "pg_catalog".equals(c.typeSchema()) && "varchar".equals(c.typeName())) {
           varcharColumns.add(c.name());
@@ -306,8 +304,40 @@ final class ModelAssembler {
       foreignKeys.sort(Comparator.comparing(ForeignKey::name, byName));
       checks.sort(Comparator.comparing(CheckConstraint::name, byName));
       indexes.sort(Comparator.comparing(Index::name, byName));
+      List<Policy> policies = new ArrayList<>();
+      for (PolicyRow p : policyRows) {
+        policies.add(
+            new Policy(
+                p.name(),
+                p.permissive(),
+                p.command(),
+                p.roles(),
+                ServerText.expression(p.using(), context),
+                ServerText.expression(p.withCheck(), context)));
+      }
       return new Table(
-          name, columns, primaryKey, uniques, foreignKeys, checks, indexes, row.comment());
+          name,
+          columns,
+          primaryKey,
+          uniques,
+          foreignKeys,
+          checks,
+          indexes,
+          row.comment(),
+          new RowSecurity(row.rowSecurity(), forced(), policies));
+    }
+
+    /**
+     * FORCE without ENABLE: the flag has no effect until row-level security is enabled, and the DSL
+     * only forces what it enables, so it is listed and left as it is.
+     */
+    private boolean forced() {
+      if (row.forceRowSecurity() && !row.rowSecurity()) {
+        unmanaged.add(
+            new UnmanagedObject("row level security forced but not enabled", name.toString()));
+        return false;
+      }
+      return row.forceRowSecurity();
     }
 
     private Column column(ColumnRow c) {

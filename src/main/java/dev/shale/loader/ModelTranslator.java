@@ -20,8 +20,10 @@ import dev.shale.model.IndexElement;
 import dev.shale.model.InvalidSchemaException;
 import dev.shale.model.NameClashes;
 import dev.shale.model.PgNames;
+import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
@@ -37,7 +39,9 @@ import dev.shale.schema.PgEnum;
 import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
+import dev.shale.schema.PolicyDef;
 import dev.shale.schema.PrimaryKeyDef;
+import dev.shale.schema.RowLevelSecurityDef;
 import dev.shale.schema.Table;
 import dev.shale.schema.TablePart;
 import dev.shale.schema.UniqueDef;
@@ -326,8 +330,10 @@ public final class ModelTranslator {
       return f.explicitName();
     } else if (part instanceof CheckDef c) {
       return c.explicitName();
+    } else if (part instanceof IndexDef i) {
+      return i.explicitName();
     }
-    return ((IndexDef) part).explicitName();
+    return null;
   }
 
   private Set<String> relations(String schema) {
@@ -378,6 +384,8 @@ public final class ModelTranslator {
       List<ForeignKeyDef> fkDefs = new ArrayList<>();
       List<IndexDef> indexDefs = new ArrayList<>();
       List<dev.shale.schema.Column> columnDefs = new ArrayList<>();
+      List<RowLevelSecurityDef> securityDefs = new ArrayList<>();
+      List<PolicyDef> policyDefs = new ArrayList<>();
       for (TablePart part : table.parts()) {
         if (part instanceof dev.shale.schema.Column c) {
           columnDefs.add(c);
@@ -410,6 +418,10 @@ public final class ModelTranslator {
           fkDefs.add(f);
         } else if (part instanceof IndexDef i) {
           indexDefs.add(i);
+        } else if (part instanceof RowLevelSecurityDef r) {
+          securityDefs.add(r);
+        } else if (part instanceof PolicyDef p) {
+          policyDefs.add(p);
         }
       }
       if (columnDefs.isEmpty()) {
@@ -465,7 +477,15 @@ public final class ModelTranslator {
       foreignKeys.sort((a, b) -> a.name().compareTo(b.name()));
       indexes.sort((a, b) -> a.name().compareTo(b.name()));
       return new dev.shale.model.Table(
-          name, columns, pk, uniques, foreignKeys, checks, indexes, table.commentText());
+          name,
+          columns,
+          pk,
+          uniques,
+          foreignKeys,
+          checks,
+          indexes,
+          table.commentText(),
+          rowSecurity(securityDefs, policyDefs));
     }
 
     /**
@@ -534,6 +554,60 @@ public final class ModelTranslator {
         problems.add(where + " has two constraints or indexes named " + chosen);
       }
       return chosen;
+    }
+
+    private RowSecurity rowSecurity(
+        List<RowLevelSecurityDef> securityDefs, List<PolicyDef> policyDefs) {
+      if (securityDefs.size() > 1) {
+        problems.add(where + " declares rowLevelSecurity() more than once");
+      }
+      List<Policy> policies = new ArrayList<>();
+      Set<String> policyNames = new HashSet<>();
+      for (PolicyDef p : policyDefs) {
+        String what = where + ": policy " + p.name();
+        checkName(what, p.name());
+        if (!policyNames.add(p.name())) {
+          problems.add(what + " is declared twice");
+          continue;
+        }
+        String using = policyExpression(what, "using", p.usingExpression());
+        String withCheck = policyExpression(what, "withCheck", p.withCheckExpression());
+        if (p.command().equals("INSERT") && using != null) {
+          problems.add(what + " is for INSERT, which takes only withCheck(...), not using(...)");
+        }
+        if ((p.command().equals("SELECT") || p.command().equals("DELETE")) && withCheck != null) {
+          problems.add(
+              what
+                  + " is for "
+                  + p.command()
+                  + ", which takes only using(...), not withCheck(...)");
+        }
+        List<String> roles = new ArrayList<>();
+        for (String role : p.roles()) {
+          if (role.isBlank()) {
+            problems.add(what + " names an empty role");
+          } else {
+            roles.add(role.equalsIgnoreCase("public") ? Policy.PUBLIC : role);
+          }
+        }
+        policies.add(
+            new Policy(p.name(), !p.isRestrictive(), p.command(), roles, using, withCheck));
+      }
+      boolean enabled = !securityDefs.isEmpty();
+      boolean forced = securityDefs.stream().anyMatch(RowLevelSecurityDef::forced);
+      return new RowSecurity(enabled, forced, policies);
+    }
+
+    private String policyExpression(String what, String method, String expression) {
+      if (expression == null) {
+        return null;
+      }
+      String stripped = expression.strip();
+      if (stripped.isEmpty()) {
+        problems.add(what + ": " + method + "(...) is empty");
+        return null;
+      }
+      return stripped;
     }
 
     private void translateColumn(dev.shale.schema.Column c, boolean inPrimaryKey) {

@@ -15,9 +15,14 @@ public record Table(
     List<ForeignKey> foreignKeys,
     List<CheckConstraint> checks,
     List<Index> indexes,
-    String comment) {
+    String comment,
+    RowSecurity rowSecurity) {
 
+  /**
+   * @param rowSecurity null when the table has none (row-level security off, no policy)
+   */
   public Table {
+    rowSecurity = RowSecurity.NONE.equals(rowSecurity) ? null : rowSecurity;
     columns = List.copyOf(columns);
     uniques = List.copyOf(uniques);
     foreignKeys = List.copyOf(foreignKeys);
@@ -26,31 +31,48 @@ public record Table(
   }
 
   public Table withName(QualifiedName newName) {
-    return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+    return new Table(
+        newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, rowSecurity);
   }
 
   public Table withColumns(List<Column> newColumns) {
-    return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+    return new Table(
+        name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment, rowSecurity);
   }
 
   public Table withPrimaryKey(PrimaryKey key) {
-    return new Table(name, columns, key, uniques, foreignKeys, checks, indexes, comment);
+    return new Table(
+        name, columns, key, uniques, foreignKeys, checks, indexes, comment, rowSecurity);
   }
 
   public Table withUniques(List<UniqueConstraint> newUniques) {
-    return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment);
+    return new Table(
+        name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment, rowSecurity);
   }
 
   public Table withForeignKeys(List<ForeignKey> keys) {
-    return new Table(name, columns, primaryKey, uniques, keys, checks, indexes, comment);
+    return new Table(
+        name, columns, primaryKey, uniques, keys, checks, indexes, comment, rowSecurity);
   }
 
   public Table withChecks(List<CheckConstraint> newChecks) {
-    return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment);
+    return new Table(
+        name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment, rowSecurity);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
-    return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment);
+    return new Table(
+        name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment, rowSecurity);
+  }
+
+  public Table withRowSecurity(RowSecurity security) {
+    return new Table(
+        name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, security);
+  }
+
+  /** The table's row-level security, {@link RowSecurity#NONE} when it has none. */
+  public RowSecurity security() {
+    return RowSecurity.of(rowSecurity);
   }
 
   public Optional<Column> column(String columnName) {

@@ -77,6 +77,16 @@ public final class Pg {
     return new ForeignKeyDef(Args.names(columns, "foreignKey(columns...): the columns"));
   }
 
+  /** Enables row-level security on the table; {@code .force()} applies it to its owner too. */
+  public static RowLevelSecurityDef rowLevelSecurity() {
+    return new RowLevelSecurityDef();
+  }
+
+  /** A row-level security policy of the table. */
+  public static PolicyDef policy(String name) {
+    return new PolicyDef(Args.notNull(name, "policy(name): the policy name"));
+  }
+
   public static CheckDef check(String expression) {
     return new CheckDef(Args.notNull(expression, "check(expression): the expression"));
   }

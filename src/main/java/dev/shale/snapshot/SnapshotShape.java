@@ -44,7 +44,10 @@ final class SnapshotShape {
           "SequenceOptions.cache",
           "View.comment",
           "SchemaModel.extensions",
-          "Extension.version");
+          "Extension.version",
+          "Table.rowSecurity",
+          "Policy.using",
+          "Policy.withCheck");
 
   /**
    * Lists of kinds that later versions of Shale added: left out when empty, so that a schema
@@ -68,7 +71,8 @@ final class SnapshotShape {
           "indexes", "index",
           "uniques", "unique constraint",
           "foreignKeys", "foreign key",
-          "checks", "check constraint");
+          "checks", "check constraint",
+          "policies", "policy");
 
   /**
    * One thing wrong with the document.

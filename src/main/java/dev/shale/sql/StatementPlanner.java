@@ -160,6 +160,57 @@ public final class StatementPlanner {
         + (extension.version() == null ? "" : " VERSION " + literal(extension.version()));
   }
 
+  static String createPolicy(QualifiedName table, dev.shale.model.Policy policy) {
+    StringBuilder sql =
+        new StringBuilder("CREATE POLICY ")
+            .append(quote(policy.name()))
+            .append(" ON ")
+            .append(qualified(table));
+    if (!policy.permissive()) {
+      sql.append(" AS RESTRICTIVE");
+    }
+    if (!policy.command().equals("ALL")) {
+      sql.append(" FOR ").append(policy.command());
+    }
+    if (!policy.roles().equals(List.of(dev.shale.model.Policy.PUBLIC))) {
+      sql.append(" TO ").append(roles(policy.roles()));
+    }
+    if (policy.using() != null) {
+      sql.append(" USING (").append(policy.using()).append(")");
+    }
+    if (policy.withCheck() != null) {
+      sql.append(" WITH CHECK (").append(policy.withCheck()).append(")");
+    }
+    return sql.toString();
+  }
+
+  private static String alterPolicy(Change.AlterPolicy c) {
+    StringBuilder sql =
+        new StringBuilder("ALTER POLICY ")
+            .append(quote(c.to().name()))
+            .append(" ON ")
+            .append(qualified(c.table()));
+    if (!c.from().roles().equals(c.to().roles())) {
+      sql.append(" TO ").append(roles(c.to().roles()));
+    }
+    if (!java.util.Objects.equals(c.from().using(), c.to().using())) {
+      sql.append(" USING (").append(c.to().using()).append(")");
+    }
+    if (!java.util.Objects.equals(c.from().withCheck(), c.to().withCheck())) {
+      sql.append(" WITH CHECK (").append(c.to().withCheck()).append(")");
+    }
+    return sql.toString();
+  }
+
+  /** Role names as a TO list: {@code public} is the PUBLIC keyword, others quoted as needed. */
+  private static String roles(List<String> roles) {
+    return String.join(
+        ", ",
+        roles.stream()
+            .map(r -> r.equals(dev.shale.model.Policy.PUBLIC) ? "PUBLIC" : quote(r))
+            .toList());
+  }
+
   static String alterTable(QualifiedName table) {
     return "ALTER TABLE " + qualified(table) + " ";
   }
@@ -499,6 +550,25 @@ public final class StatementPlanner {
                   locks, false, false, c.view().materialized(), true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.RenameView c) {
       renameView(c);
+    } else if (change instanceof Change.SetRowSecurity c) {
+      emit(
+          alterTable(c.table()) + (c.enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY",
+          brief(c.table()));
+    } else if (change instanceof Change.SetForceRowSecurity c) {
+      emit(
+          alterTable(c.table()) + (c.forced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY",
+          brief(c.table()));
+    } else if (change instanceof Change.CreatePolicy c) {
+      emit(createPolicy(c.table(), c.policy()), brief(c.table()));
+    } else if (change instanceof Change.DropPolicy c) {
+      Risk lock = brief(c.table());
+      emit(
+          "DROP POLICY " + quote(c.policy().name()) + " ON " + qualified(c.table()),
+          c.recreated() || isNew(c.table())
+              ? lock
+              : new Risk(lock.locks(), false, false, false, true, List.of(Rule.DROP_OBJECT)));
+    } else if (change instanceof Change.AlterPolicy c) {
+      emit(alterPolicy(c), brief(c.table()));
     } else if (change instanceof Change.CommentOnTable c) {
       emit(
           "COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()),

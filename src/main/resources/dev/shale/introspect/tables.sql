@@ -1,7 +1,9 @@
 -- Plain tables of the chosen schemas (relkind 'r'; partitions and inheritance children are
--- reported by unmanaged.sql instead), with their comments; extension-owned ones are left out.
+-- reported by unmanaged.sql instead), with their comments and row-level security flags;
+-- extension-owned ones are left out.
 SELECT n.nspname AS schema, c.relname AS name,
-       dsc.description AS comment
+       dsc.description AS comment,
+       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_description dsc

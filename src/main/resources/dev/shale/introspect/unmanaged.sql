@@ -55,10 +55,15 @@ SELECT 'unlogged table', r.nspname, r.relname, r.relname
 FROM rel r WHERE r.relkind = 'r' AND r.relpersistence = 'u' AND NOT r.relispartition
 UNION ALL
 SELECT 'row level security', r.nspname, r.relname, r.relname
-FROM rel r WHERE r.relrowsecurity AND r.relkind IN ('r', 'p')
+FROM rel r
+WHERE r.relrowsecurity
+  AND (r.relkind = 'p' OR r.relispartition
+       OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid))
 UNION ALL
 SELECT 'policy', r.nspname, pol.polname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_policy pol JOIN rel r ON r.oid = pol.polrelid
+WHERE r.relkind <> 'r' OR r.relispartition
+   OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid)
 UNION ALL
 SELECT 'trigger', r.nspname, tg.tgname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid

@@ -213,9 +213,9 @@ class PushCommandTest {
         """
         CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
         CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
-        ALTER TABLE users ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY users_own ON users USING (id > 0);
         CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+        ALTER TABLE events ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY events_own ON events USING (id > 0);
         CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
         CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
         """);
@@ -230,14 +230,14 @@ class PushCommandTest {
     assertThat(run.err())
         .contains("touch")
         .contains("users_touch")
-        .contains("users_own")
+        .contains("events_own")
         .contains("events");
     assertThat(run.out()).doesNotContain("DROP");
     assertThat(
             project.query(
                 "SELECT count(*) FROM pg_proc WHERE proname = 'touch' UNION ALL"
                     + " SELECT count(*) FROM pg_trigger WHERE tgname = 'users_touch' UNION ALL"
-                    + " SELECT count(*) FROM pg_policy WHERE polname = 'users_own' UNION ALL"
+                    + " SELECT count(*) FROM pg_policy WHERE polname = 'events_own' UNION ALL"
                     + " SELECT count(*) FROM pg_class WHERE relname IN ('events', 'events_2026') UNION ALL"
                     + " SELECT count(*) FROM pg_type WHERE typname = 'positive'"))
         .containsExactly("1", "1", "1", "2", "1");

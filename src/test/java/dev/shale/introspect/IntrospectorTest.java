@@ -11,7 +11,9 @@ import dev.shale.loader.DeclaredObjects.Declared;
 import dev.shale.loader.ModelTranslator;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Extension;
+import dev.shale.model.Policy;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.schema.PgEnum;
@@ -201,6 +203,7 @@ class IntrospectorTest {
           ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
           CREATE POLICY own ON accounts USING (owner_name = current_user);
           CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);
+          CREATE POLICY recent ON events USING (at > '2024-01-01');
           CREATE TABLE events_2024 PARTITION OF events
             FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
           CREATE TABLE bookings (id int, during int4range,
@@ -222,9 +225,8 @@ class IntrospectorTest {
                   "materialized view index", "public.account_ids_id on account_ids"),
               new UnmanagedObject("partition", "public.events_2024"),
               new UnmanagedObject("partitioned table", "public.events"),
-              new UnmanagedObject("policy", "public.own on accounts"),
+              new UnmanagedObject("policy", "public.recent on events"),
               new UnmanagedObject("procedure", "public.noop(n integer)"),
-              new UnmanagedObject("row level security", "public.accounts"),
               new UnmanagedObject("rule", "public.no_delete on bookings"),
               new UnmanagedObject("trigger", "public.accounts_touch on accounts"),
               new UnmanagedObject("unlogged table", "public.scratch"));
@@ -232,6 +234,15 @@ class IntrospectorTest {
       assertThat(tableNames(model))
           .containsExactly("public.accounts", "public.bookings", "public.scratch");
       Table accounts = model.table(new QualifiedName("public", "accounts")).orElseThrow();
+      assertThat(accounts.security())
+          .as("row level security and policies of a table are modelled")
+          .isEqualTo(
+              new RowSecurity(
+                  true,
+                  false,
+                  List.of(
+                      new Policy(
+                          "own", true, "ALL", List.of(), "owner_name = CURRENT_USER", null))));
       assertThat(accounts.column("mail").orElseThrow().type())
           .isEqualTo(ColumnType.builtin("email"));
       assertThat(accounts.column("p").orElseThrow().type()).isEqualTo(ColumnType.builtin("pair"));
@@ -241,7 +252,7 @@ class IntrospectorTest {
           .singleElement()
           .satisfies(v -> assertThat(v.materialized()).isTrue());
       assertThat(read.warning())
-          .startsWith("13 objects that Shale does not manage")
+          .startsWith("12 objects that Shale does not manage")
           .contains("trigger public.accounts_touch on accounts");
     }
   }

@@ -75,9 +75,31 @@ final class Spec {
     public List<ForeignKeySpec> foreignKeys = new ArrayList<>();
     public String comment;
 
+    /** Row-level security: 0 off, 1 enabled, 2 enabled and forced. */
+    public int rowSecurity;
+
+    public List<PolicySpec> policies = new ArrayList<>();
+
     ColumnSpec column(String name) {
       return columns.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
     }
+  }
+
+  static final class PolicySpec {
+    public String name;
+    public boolean restrictive;
+
+    /** ALL, SELECT, INSERT, UPDATE or DELETE. */
+    public String command;
+
+    /** Empty: PUBLIC. */
+    public List<String> roles = new ArrayList<>();
+
+    /** The column {@code USING (c IS NOT NULL)} reads, or null for no USING. */
+    public String usingColumn;
+
+    /** The column {@code WITH CHECK (c IS NOT NULL)} reads, or null for no WITH CHECK. */
+    public String checkColumn;
   }
 
   static final class ColumnSpec {

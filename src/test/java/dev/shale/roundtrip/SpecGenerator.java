@@ -186,7 +186,40 @@ final class SpecGenerator {
     if (chance(0.2)) {
       t.comment = "table " + t.name + (chance(0.3) ? " it's" : "");
     }
+    if (chance(0.2)) {
+      t.rowSecurity = 1 + random.nextInt(2);
+      addPolicy(t);
+    }
     return t;
+  }
+
+  /** Roles every supported server has, for policies. */
+  static final List<String> ROLES = List.of("pg_monitor", "pg_read_all_data");
+
+  /** A policy on one of the table's columns, with what its command allows of USING and CHECK. */
+  void addPolicy(Spec.TableSpec t) {
+    Spec.PolicySpec p = new Spec.PolicySpec();
+    p.name = name("pol");
+    p.restrictive = chance(0.3);
+    p.command = pick(List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"));
+    if (chance(0.5)) {
+      p.roles.add(pick(ROLES));
+      if (chance(0.3)) {
+        p.roles.add(ROLES.stream().filter(r -> !p.roles.contains(r)).findFirst().orElseThrow());
+      }
+    }
+    policyExpressions(t, p);
+    t.policies.add(p);
+  }
+
+  /** Chooses the columns the policy's expressions read, as its command allows them. */
+  void policyExpressions(Spec.TableSpec t, Spec.PolicySpec p) {
+    List<Spec.ColumnSpec> readable =
+        t.columns.stream().filter(c -> !c.type.equals("jsonb")).toList();
+    boolean using = !p.command.equals("INSERT");
+    boolean check = !p.command.equals("SELECT") && !p.command.equals("DELETE");
+    p.usingColumn = using && chance(0.8) ? pick(readable).name : null;
+    p.checkColumn = check && chance(0.6) ? pick(readable).name : null;
   }
 
   Spec.ColumnSpec column(Spec spec, Spec.TableSpec t) {

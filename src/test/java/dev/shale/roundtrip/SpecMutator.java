@@ -35,7 +35,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(25);
+      int kind = gen.random.nextInt(26);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -60,6 +60,7 @@ final class SpecMutator {
         case 21 -> renameIndex();
         case 22, 23 -> renameUsedColumn();
         case 24 -> renameEnumValue();
+        case 25 -> rowSecurity();
         default -> comments();
       }
     }
@@ -163,6 +164,7 @@ final class SpecMutator {
     t.checks.removeIf(ch -> ch.column.equals(column));
     t.indexes.removeIf(i -> i.column.equals(column) || column.equals(i.predicateColumn));
     t.foreignKeys.removeIf(f -> f.column.equals(column));
+    t.policies.removeIf(p -> column.equals(p.usingColumn) || column.equals(p.checkColumn));
     for (Spec.ViewSpec v : spec.views) {
       if (v.table.equals(t.name) && v.tableSchema.equals(t.schema)) {
         v.columns.remove(column);
@@ -210,6 +212,8 @@ final class SpecMutator {
     return t.indexes.stream()
             .anyMatch(i -> i.column.equals(column) || i.partial && column.equals(i.predicateColumn))
         || t.checks.stream().anyMatch(k -> k.column.equals(column))
+        || t.policies.stream()
+            .anyMatch(p -> column.equals(p.usingColumn) || column.equals(p.checkColumn))
         || t.columns.stream().anyMatch(o -> column.equals(o.generatedFrom))
         || spec.views.stream()
             .anyMatch(
@@ -229,6 +233,8 @@ final class SpecMutator {
     t.indexes.forEach(
         i -> i.predicateColumn = old.equals(i.predicateColumn) ? c.name : i.predicateColumn);
     t.foreignKeys.forEach(f -> f.column = f.column.equals(old) ? c.name : f.column);
+    t.policies.forEach(p -> p.usingColumn = old.equals(p.usingColumn) ? c.name : p.usingColumn);
+    t.policies.forEach(p -> p.checkColumn = old.equals(p.checkColumn) ? c.name : p.checkColumn);
     t.columns.forEach(
         o -> o.generatedFrom = old.equals(o.generatedFrom) ? c.name : o.generatedFrom);
     for (Spec.ViewSpec v : spec.views) {
@@ -622,6 +628,53 @@ final class SpecMutator {
         if (x.name.equals("pg_trgm")) {
           x.version = "1.5".equals(x.version) || x.version == null ? "1.6" : null;
           log.add("pin extension " + x.name + " to " + x.version);
+        }
+      }
+    }
+  }
+
+  /**
+   * Turns row-level security up or down, or adds, drops or changes a policy (its roles and
+   * expressions change in place; its command or kind only by dropping it and creating it again).
+   */
+  private void rowSecurity() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    switch (gen.random.nextInt(5)) {
+      case 0 -> {
+        t.rowSecurity = gen.random.nextInt(3);
+        log.add("row level security " + t.rowSecurity + " on " + t.name);
+      }
+      case 1 -> {
+        gen.addPolicy(t);
+        log.add("add policy on " + t.name);
+      }
+      case 2 -> {
+        if (!t.policies.isEmpty()) {
+          t.policies.remove(gen.pick(t.policies));
+          log.add("drop policy on " + t.name);
+        }
+      }
+      case 3 -> {
+        if (!t.policies.isEmpty()) {
+          Spec.PolicySpec p = gen.pick(t.policies);
+          p.roles.clear();
+          if (gen.chance(0.6)) {
+            p.roles.add(gen.pick(SpecGenerator.ROLES));
+          }
+          gen.policyExpressions(t, p);
+          log.add("change policy " + p.name + " on " + t.name);
+        }
+      }
+      default -> {
+        if (!t.policies.isEmpty()) {
+          Spec.PolicySpec p = gen.pick(t.policies);
+          p.command = gen.pick(List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"));
+          p.restrictive = !p.restrictive;
+          gen.policyExpressions(t, p);
+          log.add("change policy kind " + p.name + " on " + t.name);
         }
       }
     }

@@ -15,6 +15,7 @@ import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
+import dev.shale.schema.PolicyDef;
 import dev.shale.schema.Table;
 import dev.shale.schema.TablePart;
 import dev.shale.schema.UniqueDef;
@@ -152,6 +153,32 @@ final class SpecToModel {
           Pg.foreignKey(f.column)
               .references(f.targetSchema + "." + f.targetTable, f.targetColumn)
               .onDelete(FkAction.valueOf(f.onDelete)));
+    }
+    if (t.rowSecurity > 0) {
+      parts.add(t.rowSecurity == 2 ? Pg.rowLevelSecurity().force() : Pg.rowLevelSecurity());
+    }
+    for (Spec.PolicySpec p : t.policies) {
+      PolicyDef policy = Pg.policy(p.name);
+      if (p.restrictive) {
+        policy.restrictive();
+      }
+      switch (p.command) {
+        case "SELECT" -> policy.forSelect();
+        case "INSERT" -> policy.forInsert();
+        case "UPDATE" -> policy.forUpdate();
+        case "DELETE" -> policy.forDelete();
+        default -> policy.forAll();
+      }
+      if (!p.roles.isEmpty()) {
+        policy.to(p.roles.toArray(String[]::new));
+      }
+      if (p.usingColumn != null) {
+        policy.using(p.usingColumn + " IS NOT NULL");
+      }
+      if (p.checkColumn != null) {
+        policy.withCheck(p.checkColumn + " IS NOT NULL");
+      }
+      parts.add(policy);
     }
     Table table = Pg.schema(t.schema).table(t.name, parts.toArray(TablePart[]::new));
     if (t.comment != null) {

@@ -28,9 +28,10 @@ import org.opentest4j.AssertionFailedError;
  * sequence options, generated expression, sequences owned by the column); constraints (by name,
  * with {@code pg_get_constraintdef}, deferrability, validity); indexes (by name, with {@code
  * pg_get_indexdef}); enums with their labels in order; sequences not owned by a column; views and
- * materialized views (whitespace-normalized {@code pg_get_viewdef}); comments on all of these.
- * extensions in these schemas (name, schema, version). Not covered: functions, triggers, policies,
- * domains, composite types, owners and privileges, data.
+ * materialized views (whitespace-normalized {@code pg_get_viewdef}); comments on all of these;
+ * extensions in these schemas (name, schema, version); row-level security policies (kind, command,
+ * roles, expressions). Not covered: functions, triggers, domains, composite types, owners and
+ * privileges, data.
  *
  * <p>All names and expressions are schema-qualified: the text is produced with {@code search_path =
  * pg_catalog} (restored afterwards). A constant number of set-based catalog queries is used,
@@ -297,6 +298,19 @@ public final class CatalogFingerprint {
        WHERE n.nspname = ANY (?)
       """;
 
+  private static final String POLICIES =
+      """
+      SELECT n.nspname, c.relname, p.polname, p.polpermissive, p.polcmd,
+             ARRAY(SELECT CASE WHEN r.oid = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r.oid) END
+                     FROM pg_catalog.unnest(p.polroles) AS r(oid) ORDER BY 1)::text,
+             pg_catalog.pg_get_expr(p.polqual, p.polrelid),
+             pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)
+        FROM pg_catalog.pg_policy p
+        JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = ANY (?)
+      """;
+
   private static final String EXTENSIONS =
       """
       SELECT e.extname, n.nspname, e.extversion
@@ -558,6 +572,29 @@ public final class CatalogFingerprint {
                   + oneLine(rs.getString(4))
                   + (rs.getBoolean(5) ? "" : " [invalid]"));
           detailComment(entry, rs.getString(6));
+        });
+
+    query(
+        c,
+        POLICIES,
+        schemas,
+        rs -> {
+          Node rel = relations.get(qualified(rs.getString(1), rs.getString(2)));
+          if (rel == null) {
+            return;
+          }
+          String name = ident(rs.getString(3));
+          rel.member("4 " + name)
+              .add(
+                  "policy "
+                      + name
+                      + (rs.getBoolean(4) ? " permissive" : " restrictive")
+                      + " for "
+                      + rs.getString(5)
+                      + " to "
+                      + rs.getString(6)
+                      + (rs.getString(7) == null ? "" : " using " + oneLine(rs.getString(7)))
+                      + (rs.getString(8) == null ? "" : " with check " + oneLine(rs.getString(8))));
         });
 
     StringBuilder out = new StringBuilder();

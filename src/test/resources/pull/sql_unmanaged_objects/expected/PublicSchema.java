@@ -13,7 +13,9 @@ public final class PublicSchema {
           column("id", integer()).primaryKey(),
           column("qty", customType("positive_int")),
           column("updated_at", timestamptz()),
-          column("during", customType("tstzrange")));
+          column("during", customType("tstzrange")),
+          rowLevelSecurity(),
+          policy("items_all").using("true"));
 
   private PublicSchema() {}
 }
