@@ -83,7 +83,7 @@ final class FileLinter {
               span,
               Rule.SYNTAX_ERROR,
               problem.message(),
-              null,
+              problem.fix(),
               statementAt(script, problem.line()),
               Finding.Origin.STATIC));
       statementOf.add(-2);
