@@ -1,7 +1,9 @@
 -- The schema the labelled corpus's migrations run on when TraceCorpusTest traces them: every
 -- schema, table, column, index and function the corpus files use without creating them. Tables
 -- are left empty (the trace puts rows in each) unless their rows must fit a later statement.
--- (LintCorpusTest reads only the folders of rules, not this file.)
+-- (LintCorpusTest reads only the folders of rules, not this file.) The tablespace corpus_space is
+-- created by TraceCorpusTest itself: CREATE TABLESPACE needs a directory and runs outside a
+-- transaction.
 CREATE SCHEMA app;
 CREATE SCHEMA archive;
 CREATE FUNCTION make_token() RETURNS text LANGUAGE sql VOLATILE AS $$ SELECT md5(random()::text) $$;
@@ -42,3 +44,10 @@ INSERT INTO measurements_2025 VALUES (1, '2025-03-01', 10), (2, '2025-06-01', 20
 
 CREATE MATERIALIZED VIEW daily_sales AS
   SELECT date_trunc('day', created_at) AS day, sum(total) AS total FROM orders GROUP BY 1;
+
+-- documents carries a trigger, a policy and a rule that corpus files alter or drop
+CREATE TABLE documents (id bigint PRIMARY KEY, owner text);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER documents_touch BEFORE UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE POLICY documents_owner ON documents USING (owner = current_user);
+CREATE RULE documents_log AS ON DELETE TO documents DO ALSO NOTIFY documents;

@@ -3,7 +3,7 @@ CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_lower_email ON ONLY public.
 create index on users using gin (tags);
 CREATE INDEX "Idx.With.Dots" ON "Weird.Table" ("Col");
 DROP INDEX users_email_idx;
-DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx, other_idx CASCADE;
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx; DROP INDEX IF EXISTS a, other_idx CASCADE;
 REINDEX INDEX users_email_idx;
 REINDEX (VERBOSE) TABLE CONCURRENTLY users;
 REINDEX DATABASE;

@@ -24,3 +24,6 @@ CREATE MATERIALIZED VIEW stats2 AS SELECT 1;
 CREATE POLICY p ON users USING (true);
 CREATE OR REPLACE RULE r AS ON INSERT TO t DO NOTHING;
 CREATE MATERIALIZED VIEW daily AS WITH recent AS (SELECT * FROM app.orders o JOIN customers c ON c.id = o.customer_id) SELECT extract(day FROM created_at), substring(note FROM 2), (SELECT max(id) FROM refunds), x.n FROM recent, generate_series(1, 3) AS g, LATERAL (SELECT 1 FROM "Audit") x WHERE EXISTS (SELECT 1 FROM only fees);
+ALTER POLICY p ON users TO app USING (owner = current_user);
+ALTER POLICY p ON users RENAME TO p2;
+CREATE RULE "_RETURN" AS ON SELECT TO v3 DO INSTEAD SELECT 1;

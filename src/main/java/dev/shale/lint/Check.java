@@ -3,8 +3,8 @@ package dev.shale.lint;
 import dev.shale.model.SchemaModel;
 import dev.shale.sql.MigrationScript;
 import dev.shale.sql.Rule;
+import dev.shale.sql.parse.ParsedScript;
 import dev.shale.sql.parse.Span;
-import dev.shale.sql.parse.SqlParser;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,15 +114,13 @@ public final class Check {
   }
 
   /**
-   * Whether a tool that wraps files in a transaction runs this one outside, by itself: Flyway does
-   * for a file of its naming ({@code V1__x.sql}) holding a statement that PostgreSQL refuses in a
-   * transaction block (CREATE INDEX CONCURRENTLY, VACUUM, …).
+   * Whether a tool that wraps files in a transaction would run this one outside, by itself, if it
+   * holds a statement that PostgreSQL refuses in a transaction block (CREATE INDEX CONCURRENTLY,
+   * VACUUM, …): Flyway does for a file of its naming ({@code V1__x.sql}). The linter decides from
+   * its own parse of the file ({@link LintInput#inToolTransaction(ParsedScript)}).
    */
-  private static boolean runsOutsideByItself(SqlFile file) {
-    return file.path() != null
-        && LintFiles.flywayVersion(file.path()) != null
-        && SqlParser.parse(file.name(), file.text()).statements().stream()
-            .anyMatch(NonTransactional::refused);
+  private static boolean outsideIfRefused(SqlFile file) {
+    return file.path() != null && LintFiles.flywayVersion(file.path()) != null;
   }
 
   private static List<SqlFile> projectFiles(CheckRequest request) {
@@ -138,9 +136,13 @@ public final class Check {
     for (SqlFile file : files) {
       boolean inTransaction =
           !MigrationScript.isNoTransaction(file.text())
-              && (request.projectMode()
-                  || (request.assumeInTransaction() && !runsOutsideByItself(file)));
-      inputs.add(new LintInput(file.name(), file.text(), inTransaction));
+              && (request.projectMode() || request.assumeInTransaction());
+      inputs.add(
+          new LintInput(
+              file.name(),
+              file.text(),
+              inTransaction,
+              !request.projectMode() && outsideIfRefused(file)));
     }
     return inputs;
   }

@@ -14,6 +14,7 @@ public final class FileContext {
   private final ParsedScript script;
   private final KnownSchema schema;
   private final LintSettings settings;
+  private final boolean inToolTransaction;
   private final List<StatementContext> statements = new ArrayList<>();
   private final Map<Object, Object> ruleState = new HashMap<>();
   private final Map<Integer, Transaction> transactions = new HashMap<>();
@@ -24,15 +25,28 @@ public final class FileContext {
     final Map<Class<?>, List<StatementContext>> byKind = new HashMap<>();
   }
 
-  FileContext(LintInput input, ParsedScript script, KnownSchema schema, LintSettings settings) {
+  FileContext(
+      LintInput input,
+      ParsedScript script,
+      KnownSchema schema,
+      LintSettings settings,
+      boolean inToolTransaction) {
     this.input = input;
     this.script = script;
     this.schema = schema;
     this.settings = settings;
+    this.inToolTransaction = inToolTransaction;
   }
 
   public LintInput input() {
     return input;
+  }
+
+  /**
+   * Whether the migration tool wraps this file in one transaction, as it does with its statements.
+   */
+  public boolean inToolTransaction() {
+    return inToolTransaction;
   }
 
   public ParsedScript script() {

@@ -26,6 +26,7 @@ final class FileLinter {
   private final List<Integer> statementOf = new ArrayList<>();
 
   private int statements;
+  private boolean wrapped;
   private boolean open;
   private boolean explicit;
   private int transaction;
@@ -46,9 +47,10 @@ final class FileLinter {
 
   /** Lints the file, already parsed into {@code script}. */
   List<Finding> lint(ParsedScript script) {
-    FileContext file = new FileContext(input, script, schema, settings);
-    lockTimeout = new LockTimeoutState(settings.toolLockTimeout(), input.inToolTransaction());
-    open = input.inToolTransaction();
+    wrapped = input.inToolTransaction(script);
+    FileContext file = new FileContext(input, script, schema, settings, wrapped);
+    lockTimeout = new LockTimeoutState(settings.toolLockTimeout(), wrapped);
+    open = wrapped;
     rolledBack = rolledBackTransactions(script);
     statements = script.statements().size();
     List<Source> sources = new ArrayList<>();
@@ -83,7 +85,7 @@ final class FileLinter {
               span,
               Rule.SYNTAX_ERROR,
               problem.message(),
-              null,
+              problem.fix(),
               statementAt(script, problem.line()),
               Finding.Origin.STATIC));
       statementOf.add(-2);
@@ -142,7 +144,7 @@ final class FileLinter {
    */
   private java.util.Set<Integer> rolledBackTransactions(ParsedScript script) {
     java.util.Set<Integer> begins = new java.util.HashSet<>();
-    if (input.inToolTransaction()) {
+    if (wrapped) {
       return begins;
     }
     int begin = -1;
@@ -191,7 +193,7 @@ final class FileLinter {
         // that ended.
         boolean chain = wasOpen && t.chain();
         explicit = chain && explicit;
-        open = input.inToolTransaction() || chain;
+        open = wrapped || chain;
         if (open) {
           lockTimeout.transactionStarted();
         }

@@ -137,6 +137,10 @@ public final class KnownSchema {
   private final Map<String, String> indexTable = new HashMap<>();
   private final Set<String> newRelations = new HashSet<>();
   private final Set<String> dropped = new HashSet<>();
+  // Relations the migrations showed to exist without creating them as tables: named by a
+  // statement that needs them (TRUNCATE, REFERENCES, LOCK, a trigger's table, ...), renamed to, or
+  // created as a view, sequence or index. CREATE TABLE IF NOT EXISTS of one of them does nothing.
+  private final Set<String> existing = new HashSet<>();
   private final Map<String, Domain> domains = new HashMap<>();
   // What the current deploy created besides relations, so that dropping or renaming it breaks no
   // running code: objects by kind, columns added to existing tables, enum values.
@@ -201,6 +205,8 @@ public final class KnownSchema {
     newRelations.addAll(snapshot.newRelations);
     dropped.clear();
     dropped.addAll(snapshot.dropped);
+    existing.clear();
+    existing.addAll(snapshot.existing);
     domains.clear();
     domains.putAll(snapshot.domains);
     newObjects.clear();
@@ -313,6 +319,74 @@ public final class KnownSchema {
     } else if (statement instanceof ParsedStatement.Rename rename) {
       rename(rename);
     }
+    // after the statement itself: a table that references itself is not there before
+    mentioned(statement);
+  }
+
+  /** Takes in the relations {@code statement} needs to exist, or creates besides tables. */
+  private void mentioned(ParsedStatement statement) {
+    List<QualifiedName> names = new ArrayList<>();
+    if (statement instanceof ParsedStatement.CreateTable create) {
+      if (create.partitionOf() != null) {
+        names.add(create.partitionOf());
+      }
+      names.addAll(create.inherits());
+      names.addAll(create.like());
+      create.constraints().forEach(c -> references(c, names));
+      create.columns().forEach(c -> c.constraints().forEach(k -> references(k, names)));
+    } else if (statement instanceof ParsedStatement.AlterTable alter) {
+      for (AlterTableAction action : alter.actions()) {
+        if (action instanceof AlterTableAction.AddConstraint add) {
+          references(add.constraint(), names);
+        } else if (action instanceof AlterTableAction.AddColumn add) {
+          add.column().constraints().forEach(c -> references(c, names));
+        } else if (action instanceof AlterTableAction.AttachPartition attach) {
+          names.add(attach.partition());
+        }
+      }
+    } else if (statement instanceof ParsedStatement.CreateIndex index && index.name() != null) {
+      names.add(new QualifiedName(index.table().schema(), index.name()));
+    } else if (statement instanceof ParsedStatement.CreateView view) {
+      names.add(view.name());
+    } else if (statement instanceof ParsedStatement.CreateSequence sequence) {
+      names.add(sequence.name());
+    } else if (statement instanceof ParsedStatement.Truncate truncate) {
+      names.addAll(truncate.tables());
+    } else if (statement instanceof ParsedStatement.LockTable lock) {
+      names.addAll(lock.tables());
+    } else if (statement instanceof ParsedStatement.Dml dml) {
+      names.add(dml.table());
+    } else if (statement instanceof ParsedStatement.CreateTrigger trigger) {
+      names.add(trigger.table());
+    } else if (statement instanceof ParsedStatement.Policy policy) {
+      names.add(policy.table());
+    } else if (statement instanceof ParsedStatement.CreateRule rule) {
+      names.add(rule.table());
+    } else if (statement instanceof ParsedStatement.Drop drop && drop.on() != null) {
+      names.add(drop.on());
+    } else if (statement instanceof ParsedStatement.Rename rename
+        && rename.target() == ParsedStatement.RenameTarget.OBJECT
+        && rename.on() == null
+        && isRelation(rename.kind())) {
+      existing.remove(key(rename.object()));
+      names.add(new QualifiedName(rename.object().schema(), rename.to()));
+    }
+    names.forEach(name -> existing.add(key(name)));
+  }
+
+  private static void references(Constraint constraint, List<QualifiedName> names) {
+    if (constraint instanceof Constraint.ForeignKey fk) {
+      names.add(fk.table());
+    }
+  }
+
+  private static boolean isRelation(ObjectKind kind) {
+    return kind == ObjectKind.TABLE
+        || kind == ObjectKind.INDEX
+        || kind == ObjectKind.VIEW
+        || kind == ObjectKind.MATERIALIZED_VIEW
+        || kind == ObjectKind.SEQUENCE
+        || kind == ObjectKind.FOREIGN_TABLE;
   }
 
   /**
@@ -326,7 +400,8 @@ public final class KnownSchema {
   private void createTable(ParsedStatement.CreateTable create) {
     Table table = new Table(create.table());
     String key = key(create.table());
-    if (tables.containsKey(key) && create.ifNotExists()) {
+    if (create.ifNotExists() && (tables.containsKey(key) || existing.contains(key))) {
+      // it exists already (PostgreSQL skips it with a notice): not new in this deploy
       return;
     }
     tables.put(key, table);
@@ -521,6 +596,9 @@ public final class KnownSchema {
 
   private void drop(ParsedStatement.Drop drop) {
     for (QualifiedName name : drop.names()) {
+      if (isRelation(drop.kind())) {
+        existing.remove(key(name));
+      }
       if (drop.kind() == ObjectKind.TABLE) {
         String key = key(name);
         tables.remove(key);

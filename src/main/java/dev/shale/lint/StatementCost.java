@@ -32,10 +32,17 @@ public final class StatementCost {
     if (statement instanceof ParsedStatement.CreateView view) {
       return view.materialized() && view.withData();
     }
+    if (statement instanceof ParsedStatement.AlterIndex index) {
+      return index.action().equals("SET TABLESPACE") && !context.isNew(index.index());
+    }
+    if (statement instanceof ParsedStatement.AlterMaterializedView view) {
+      return view.action().equals("SET TABLESPACE") && !context.isNew(view.view());
+    }
     return statement instanceof ParsedStatement.Vacuum
         || statement instanceof ParsedStatement.Cluster
         || statement instanceof ParsedStatement.RefreshMaterializedView
-        || statement instanceof ParsedStatement.Reindex;
+        || statement instanceof ParsedStatement.Reindex
+        || statement instanceof ParsedStatement.MoveAllInTablespace;
   }
 
   private static boolean growsWithTable(AlterTableAction action, int pgVersion) {
@@ -65,6 +72,7 @@ public final class StatementCost {
         || action instanceof AlterTableAction.SetNotNull
         || action instanceof AlterTableAction.ValidateConstraint
         || action instanceof AlterTableAction.SetLogged
+        || action instanceof AlterTableAction.SetTablespace
         || action instanceof AlterTableAction.AttachPartition
         || action instanceof AlterTableAction.SetExpression
         || action instanceof AlterTableAction.AddIdentity;

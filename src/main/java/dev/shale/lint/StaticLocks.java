@@ -115,6 +115,17 @@ public final class StaticLocks {
       lock.tables().forEach(t -> put(locks, t, mode));
     } else if (statement instanceof ParsedStatement.CreateTrigger trigger) {
       put(locks, trigger.table(), LockMode.SHARE_ROW_EXCLUSIVE);
+    } else if (statement instanceof ParsedStatement.Policy policy) {
+      put(locks, policy.table(), LockMode.ACCESS_EXCLUSIVE);
+    } else if (statement instanceof ParsedStatement.CreateRule rule) {
+      put(locks, rule.table(), LockMode.ACCESS_EXCLUSIVE);
+    } else if (statement instanceof ParsedStatement.AlterIndex index
+        && index.action().equals("SET TABLESPACE")) {
+      // the index alone: every query that plans with it or writes the table waits too
+      put(locks, index.index(), LockMode.ACCESS_EXCLUSIVE);
+    } else if (statement instanceof ParsedStatement.AlterMaterializedView view
+        && view.action().equals("SET TABLESPACE")) {
+      put(locks, view.view(), LockMode.ACCESS_EXCLUSIVE);
     }
     List<Lock> result = new ArrayList<>();
     for (Lock lock : locks.values()) {
@@ -173,6 +184,8 @@ public final class StaticLocks {
           detach.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);
     } else if (action instanceof AlterTableAction.EnableTrigger) {
       put(locks, table, LockMode.SHARE_ROW_EXCLUSIVE);
+    } else if (action instanceof AlterTableAction.RowLevelSecurity) {
+      put(locks, table, LockMode.ACCESS_EXCLUSIVE);
     } else if (action instanceof AlterTableAction.Other other
         && shareUpdateExclusive(other.kind())) {
       put(locks, table, LockMode.SHARE_UPDATE_EXCLUSIVE);

@@ -282,6 +282,12 @@ public enum Rule {
       "SET LOGGED / SET UNLOGGED rewrites the table under an ACCESS EXCLUSIVE lock",
       "all",
       "create the table with the persistence it needs, or change it in a maintenance window"),
+  SET_TABLESPACE(
+      "set-tablespace",
+      Severity.ERROR,
+      "SET TABLESPACE copies the whole table, index or materialized view into the new tablespace under an ACCESS EXCLUSIVE lock (ALL IN TABLESPACE copies every one it moves)",
+      "all",
+      "create the object in the tablespace it needs (the TABLESPACE clause, or default_tablespace); move a big table online with pg_repack --tablespace, outside migrations"),
   REINDEX_NON_CONCURRENT(
       "reindex-non-concurrent",
       Severity.ERROR,

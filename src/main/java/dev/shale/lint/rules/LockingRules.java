@@ -31,6 +31,7 @@ public final class LockingRules {
         new VacuumFull(),
         new ClusterTable(),
         new SetLoggedUnlogged(),
+        new SetTablespace(),
         new DetachPartitionNonConcurrent(),
         new AttachPartitionScan(),
         new RefreshMaterializedViewBlocking(),

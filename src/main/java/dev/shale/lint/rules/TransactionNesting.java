@@ -32,7 +32,7 @@ public final class TransactionNesting implements LintRule {
     if (!(context.statement() instanceof Transaction t)) {
       return;
     }
-    boolean toolFile = context.file().input().inToolTransaction();
+    boolean toolFile = context.file().inToolTransaction();
     String fix =
         toolFile
             ? "remove the transaction control and let the tool's transaction cover the file, or"

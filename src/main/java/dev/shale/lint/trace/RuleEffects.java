@@ -55,6 +55,7 @@ public record RuleEffects(
     put(Rule.VACUUM_FULL, ae, true, false);
     put(Rule.CLUSTER, ae, true, false);
     put(Rule.SET_LOGGED_UNLOGGED, ae, true, false);
+    put(Rule.SET_TABLESPACE, ae, true, false);
     put(Rule.REINDEX_NON_CONCURRENT, LockMode.SHARE, true, false);
     put(Rule.DETACH_PARTITION_NON_CONCURRENT, ae, false, false);
     put(Rule.ATTACH_PARTITION_SCAN, ae, false, true);

@@ -5,6 +5,7 @@ import dev.shale.lint.LintInput;
 import dev.shale.lint.trace.TracedStatement.Observation;
 import dev.shale.sql.LockMode;
 import dev.shale.sql.parse.AlterTableAction;
+import dev.shale.sql.parse.ParsedScript;
 import dev.shale.sql.parse.ParsedStatement;
 import dev.shale.sql.parse.QualifiedName;
 import dev.shale.sql.parse.Source;
@@ -117,9 +118,11 @@ public final class Trace implements AutoCloseable {
 
   /** Runs a file; returns where it failed, or null. */
   private String traceFile(LintInput file) throws SQLException {
-    for (ParsedStatement statement : SqlParser.parse(file.name(), file.text()).statements()) {
+    ParsedScript script = SqlParser.parse(file.name(), file.text());
+    boolean wrapped = file.inToolTransaction(script);
+    for (ParsedStatement statement : script.statements()) {
       Source source = statement.source();
-      if (file.inToolTransaction() && !inTransaction()) {
+      if (wrapped && !inTransaction()) {
         execute("BEGIN");
       }
       TracedStatement t;
@@ -156,7 +159,7 @@ public final class Trace implements AutoCloseable {
       }
     }
     if (inTransaction()) {
-      if (file.inToolTransaction()) {
+      if (wrapped) {
         String error = run("COMMIT");
         if (error != null) {
           if (inTransaction()) {
@@ -361,8 +364,10 @@ public final class Trace implements AutoCloseable {
 
   /** Applies a file of the schema before the traced ones, unwatched. */
   private void applyUnwatched(LintInput file) throws SQLException {
-    for (ParsedStatement statement : SqlParser.parse(file.name(), file.text()).statements()) {
-      if (file.inToolTransaction() && !inTransaction()) {
+    ParsedScript script = SqlParser.parse(file.name(), file.text());
+    boolean wrapped = file.inToolTransaction(script);
+    for (ParsedStatement statement : script.statements()) {
+      if (wrapped && !inTransaction()) {
         execute("BEGIN");
       }
       String error = run(statement.source().sql());

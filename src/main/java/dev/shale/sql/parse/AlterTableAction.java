@@ -77,6 +77,13 @@ public sealed interface AlterTableAction {
   record EnableTrigger(Span span, String mode, String trigger) implements AlterTableAction {}
 
   /**
+   * {@code ENABLE}, {@code DISABLE}, {@code FORCE} or {@code NO FORCE ROW LEVEL SECURITY}.
+   *
+   * @param mode {@code ENABLE}, {@code DISABLE}, {@code FORCE} or {@code NO FORCE}
+   */
+  record RowLevelSecurity(Span span, String mode) implements AlterTableAction {}
+
+  /**
    * {@code SET (name = value, ...)} or ({@code reset}) {@code RESET (name, ...)}: storage
    * parameters, as {@code name=value} texts or names.
    */

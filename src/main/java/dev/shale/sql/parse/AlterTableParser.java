@@ -17,8 +17,8 @@ class AlterTableParser extends Definitions {
   /** After {@code ALTER [FOREIGN] TABLE}. */
   final ParsedStatement alterTable(Source source, boolean foreign) {
     ObjectKind kind = foreign ? ObjectKind.FOREIGN_TABLE : ObjectKind.TABLE;
-    if (is("all", "in", "tablespace")) {
-      return new ParsedStatement.Opaque(source, "ALTER TABLE ALL IN TABLESPACE");
+    if (!foreign && is("all", "in", "tablespace")) {
+      return moveAllInTablespace(source, ObjectKind.TABLE);
     }
     boolean ifExists = accept("if", "exists");
     boolean only = accept("only");
@@ -41,6 +41,26 @@ class AlterTableParser extends Definitions {
     } while (acceptSymbol(","));
     expectEnd();
     return new ParsedStatement.AlterTable(source, foreign, ifExists, only, table, actions);
+  }
+
+  /**
+   * At {@code ALL IN TABLESPACE from [OWNED BY role, ...] SET TABLESPACE to [NOWAIT]}, after {@code
+   * ALTER TABLE|INDEX|MATERIALIZED VIEW}.
+   */
+  final ParsedStatement moveAllInTablespace(Source source, ObjectKind kind) {
+    expect("all", "in", "tablespace");
+    String from = identifier();
+    List<String> owners = new ArrayList<>();
+    if (accept("owned", "by")) {
+      do {
+        owners.add(identifier());
+      } while (acceptSymbol(","));
+    }
+    expect("set", "tablespace");
+    String to = identifier();
+    boolean nowait = accept("nowait");
+    expectEnd();
+    return new ParsedStatement.MoveAllInTablespace(source, kind, from, owners, to, nowait);
   }
 
   /** After {@code RENAME}: {@code TO new}, {@code CONSTRAINT a TO b}, {@code [COLUMN] a TO b}. */
@@ -143,6 +163,17 @@ class AlterTableParser extends Definitions {
       boolean finalizing = accept("finalize");
       return new AlterTableAction.DetachPartition(
           spanFrom(from), partition, concurrently, finalizing);
+    }
+    if (is("enable", "row", "level", "security")
+        || is("disable", "row", "level", "security")
+        || is("force", "row", "level", "security")
+        || is("no", "force", "row", "level", "security")) {
+      String mode = word();
+      if (mode.equals("NO")) {
+        mode = mode + " " + word();
+      }
+      expect("row", "level", "security");
+      return new AlterTableAction.RowLevelSecurity(spanFrom(from), mode);
     }
     if (is("enable") || is("disable")) {
       String mode = word();

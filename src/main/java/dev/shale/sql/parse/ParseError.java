@@ -6,10 +6,16 @@ final class ParseError extends RuntimeException {
 
   final int line;
   final int column;
+  final String fix;
 
   ParseError(String message, int line, int column) {
+    this(message, line, column, null);
+  }
+
+  ParseError(String message, int line, int column, String fix) {
     super(message, null, false, false);
     this.line = line;
     this.column = column;
+    this.fix = fix;
   }
 }

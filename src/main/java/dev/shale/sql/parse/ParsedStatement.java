@@ -155,6 +155,31 @@ public sealed interface ParsedStatement {
       implements ParsedStatement {}
 
   /**
+   * {@code ALTER MATERIALIZED VIEW [IF EXISTS] name action} other than RENAME and SET SCHEMA:
+   * {@code action} is its leading keywords ({@code SET TABLESPACE}, {@code CLUSTER ON}, …).
+   *
+   * @param argument the tablespace of SET TABLESPACE, or null
+   */
+  record AlterMaterializedView(
+      Source source, boolean ifExists, QualifiedName view, String action, String argument)
+      implements ParsedStatement {}
+
+  /**
+   * {@code ALTER TABLE|INDEX|MATERIALIZED VIEW ALL IN TABLESPACE from [OWNED BY role, ...] SET
+   * TABLESPACE to [NOWAIT]}: moves every such relation of {@code from} (owned by the roles).
+   *
+   * @param kind {@link ObjectKind#TABLE}, {@link ObjectKind#INDEX} or {@link
+   *     ObjectKind#MATERIALIZED_VIEW}
+   */
+  record MoveAllInTablespace(
+      Source source, ObjectKind kind, String from, List<String> owners, String to, boolean nowait)
+      implements ParsedStatement {
+    public MoveAllInTablespace {
+      owners = List.copyOf(owners);
+    }
+  }
+
+  /**
    * {@code ALTER TYPE name ADD VALUE [IF NOT EXISTS] 'v' [BEFORE|AFTER 'n']}.
    *
    * @param position {@code BEFORE}, {@code AFTER} or null
@@ -310,6 +335,22 @@ public sealed interface ParsedStatement {
    */
   record CreateTrigger(
       Source source, boolean orReplace, String name, String timing, QualifiedName table)
+      implements ParsedStatement {}
+
+  /**
+   * {@code CREATE POLICY name ON table ...} or ({@code alter}) {@code ALTER POLICY name ON table}
+   * with anything but RENAME (a {@link Rename}).
+   */
+  record Policy(Source source, boolean alter, String name, QualifiedName table)
+      implements ParsedStatement {}
+
+  /**
+   * {@code CREATE [OR REPLACE] RULE name AS ON event TO table ...}.
+   *
+   * @param event {@code SELECT}, {@code INSERT}, {@code UPDATE} or {@code DELETE}
+   */
+  record CreateRule(
+      Source source, boolean orReplace, String name, String event, QualifiedName table)
       implements ParsedStatement {}
 
   /** {@code COMMENT ON kind ... IS ...}: {@code kind} in upper case, e.g. {@code COLUMN}. */

@@ -158,7 +158,7 @@ public final class SqlParser {
       return parser.parse();
     } catch (ParseError e) {
       String kind = parser.words(0, 2);
-      problems.add(new ParseProblem(file, e.line, e.column, e.getMessage()));
+      problems.add(new ParseProblem(file, e.line, e.column, e.getMessage(), e.fix));
       return new ParsedStatement.Unparsed(source, kind, e.getMessage());
     }
   }

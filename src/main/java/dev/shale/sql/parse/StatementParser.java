@@ -201,6 +201,9 @@ final class StatementParser extends AlterTableParser {
     if (accept("type")) {
       return alterType();
     }
+    if (accept("materialized", "view")) {
+      return alterMaterializedView();
+    }
     ObjectKind kind = objectKind();
     if (kind == null || UNNAMED_DROPS.contains(kind)) {
       return null;
@@ -229,12 +232,47 @@ final class StatementParser extends AlterTableParser {
       expectEnd();
       return new ParsedStatement.SetSchema(source, kind, ifExists, name, schema);
     }
+    if (kind == ObjectKind.POLICY && on != null) {
+      rest();
+      return new ParsedStatement.Policy(source, true, name.name(), on);
+    }
     return new Opaque(source, "ALTER " + kind.keywords());
   }
 
+  private ParsedStatement alterMaterializedView() {
+    if (is("all", "in", "tablespace")) {
+      return moveAllInTablespace(source, ObjectKind.MATERIALIZED_VIEW);
+    }
+    boolean ifExists = accept("if", "exists");
+    QualifiedName view = qualifiedName();
+    if (accept("rename")) {
+      return rename(source, ObjectKind.MATERIALIZED_VIEW, ifExists, view);
+    }
+    if (accept("set", "schema")) {
+      String schema = identifier();
+      expectEnd();
+      return new ParsedStatement.SetSchema(
+          source, ObjectKind.MATERIALIZED_VIEW, ifExists, view, schema);
+    }
+    String argument = null;
+    String action;
+    if (accept("set", "tablespace")) {
+      action = "SET TABLESPACE";
+      argument = identifier();
+    } else {
+      action = words(pos, 2);
+      if (action.isEmpty()) {
+        throw error("expected an ALTER MATERIALIZED VIEW action");
+      }
+      rest();
+    }
+    expectEnd();
+    return new ParsedStatement.AlterMaterializedView(source, ifExists, view, action, argument);
+  }
+
   private ParsedStatement alterIndex() {
-    if (is("all")) {
-      return new Opaque(source, "ALTER INDEX ALL IN TABLESPACE");
+    if (is("all", "in", "tablespace")) {
+      return moveAllInTablespace(source, ObjectKind.INDEX);
     }
     boolean ifExists = accept("if", "exists");
     QualifiedName index = qualifiedName();
@@ -353,6 +391,26 @@ final class StatementParser extends AlterTableParser {
       boolean procedure = tokens.get(pos - 1).is("procedure");
       return new ParsedStatement.CreateFunction(
           source, orReplace, procedure, qualifiedName(), language());
+    }
+    if (accept("policy")) {
+      String name = identifier();
+      expect("on");
+      QualifiedName table = qualifiedName();
+      rest();
+      return new ParsedStatement.Policy(source, false, name, table);
+    }
+    if (accept("rule")) {
+      String name = identifier();
+      expect("as", "on");
+      String event = word();
+      if (!Set.of("SELECT", "INSERT", "UPDATE", "DELETE").contains(event)) {
+        pos--;
+        throw error("expected SELECT, INSERT, UPDATE or DELETE");
+      }
+      expect("to");
+      QualifiedName table = qualifiedName();
+      rest();
+      return new ParsedStatement.CreateRule(source, orReplace, name, event, table);
     }
     accept("constraint");
     if (accept("trigger")) {
@@ -700,13 +758,33 @@ final class StatementParser extends AlterTableParser {
           source, kind, concurrently, ifExists, List.of(), null, tokens.get(pos - 1).is("cascade"));
     }
     List<QualifiedName> names = new ArrayList<>();
+    Token second = null;
     do {
+      if (!names.isEmpty() && second == null) {
+        second = peek();
+      }
       names.add(qualifiedName());
       if (isSymbol("(")) {
         parenthesized();
       }
     } while (acceptSymbol(","));
+    if (concurrently && names.size() > 1) {
+      // PostgreSQL refuses it when it runs, whatever the indexes
+      throw new ParseError(
+          "DROP INDEX CONCURRENTLY does not support dropping multiple objects: write one DROP"
+              + " INDEX CONCURRENTLY statement per index",
+          second.line(),
+          second.column(),
+          oneDropPerIndex(ifExists, names));
+    }
     QualifiedName on = accept("on") ? qualifiedName() : null;
+    if (concurrently && is("cascade")) {
+      throw new ParseError(
+          "DROP INDEX CONCURRENTLY does not support CASCADE: drop what depends on the index"
+              + " first, then the index",
+          peek().line(),
+          peek().column());
+    }
     boolean cascade = accept("cascade");
     if (!cascade) {
       accept("restrict");
@@ -716,6 +794,19 @@ final class StatementParser extends AlterTableParser {
     }
     expectEnd();
     return new ParsedStatement.Drop(source, kind, concurrently, ifExists, names, on, cascade);
+  }
+
+  /** The statements that drop {@code names} concurrently, one index each. */
+  private String oneDropPerIndex(boolean ifExists, List<QualifiedName> names) {
+    StringBuilder fix = new StringBuilder();
+    for (QualifiedName name : names) {
+      fix.append(fix.length() > 0 ? "\n" : "")
+          .append("DROP INDEX CONCURRENTLY ")
+          .append(ifExists ? "IF EXISTS " : "")
+          .append(name)
+          .append(';');
+    }
+    return fix.toString();
   }
 
   private ParsedStatement reindex() {

@@ -10,6 +10,7 @@ import dev.shale.lint.LintSettings;
 import dev.shale.sql.Rule;
 import dev.shale.testing.TestPostgres;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Test;
  */
 class TraceCorpusTest {
   private static final AtomicLong COUNTER = new AtomicLong();
+
+  /** The tablespace the set-tablespace files move relations to: it needs a directory. */
+  private static final String SPACE = "corpus_space";
 
   /**
    * What some files need on top of the fixture, because other files need the opposite (one adds the
@@ -75,6 +79,9 @@ class TraceCorpusTest {
     int count = files.size();
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     String template = "trace_fixture_" + COUNTER.incrementAndGet();
+    Path space = Files.createTempDirectory("shale-corpus-space");
+    admin("DROP TABLESPACE IF EXISTS " + SPACE);
+    admin("CREATE TABLESPACE " + SPACE + " LOCATION '" + space.toAbsolutePath() + "'");
     admin("CREATE DATABASE " + template + " TEMPLATE " + TestPostgres.TEMPLATE);
     try {
       List<String> notes = new ArrayList<>();
@@ -103,6 +110,8 @@ class TraceCorpusTest {
       }
     } finally {
       admin("DROP DATABASE IF EXISTS " + template + " WITH (FORCE)");
+      admin("DROP TABLESPACE IF EXISTS " + SPACE);
+      Files.deleteIfExists(space);
     }
     List<String> sorted = new ArrayList<>(problems);
     Collections.sort(sorted);
