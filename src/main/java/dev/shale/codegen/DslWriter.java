@@ -20,6 +20,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
 import dev.shale.model.Table;
+import dev.shale.model.TableStorage;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import java.util.ArrayList;
@@ -205,6 +206,12 @@ final class DslWriter {
     args.add(str(t.name().name()));
     args.addAll(parts);
     Code code = owner(t.name().schema(), "table", args);
+    if (t.storageOrNone().unlogged()) {
+      code = chain(code, "unlogged");
+    }
+    for (TableStorage.Parameter p : t.storageOrNone().parameters()) {
+      code = chain(code, "with", str(p.name()), str(p.value()));
+    }
     return t.comment() == null ? code : chain(code, "comment", JavaLiterals.text(t.comment()));
   }
 

@@ -13,6 +13,7 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
+import dev.shale.model.TableStorage;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import java.util.List;
@@ -432,6 +433,21 @@ public sealed interface Change {
   record AlterPolicy(QualifiedName table, Policy from, Policy to) implements Change {
     public String describe() {
       return "alter policy " + to.name() + " on " + table;
+    }
+  }
+
+  /** {@code SET LOGGED} or {@code SET UNLOGGED}: the table is rewritten. */
+  record SetLogged(QualifiedName table, boolean logged) implements Change {
+    public String describe() {
+      return "set " + table + (logged ? " logged" : " unlogged");
+    }
+  }
+
+  /** Storage parameters set ({@code SET (…)}) and reset ({@code RESET (…)}). */
+  record SetStorageParameters(
+      QualifiedName table, List<TableStorage.Parameter> set, List<String> reset) implements Change {
+    public String describe() {
+      return "change storage parameters of " + table;
     }
   }
 

@@ -327,7 +327,16 @@ final class ModelEdits {
                                                   : expression.apply(p.withCheck())))
                                   .toList());
                   return new Table(
-                      t.name(), columns, pk, uniques, fks, checks, indexes, t.comment(), security);
+                      t.name(),
+                      columns,
+                      pk,
+                      uniques,
+                      fks,
+                      checks,
+                      indexes,
+                      t.comment(),
+                      security,
+                      t.storage());
                 })
             .toList();
     return m.withTables(tables);
@@ -399,7 +408,8 @@ final class ModelEdits {
                     .toList(),
                 t.indexes(),
                 t.comment(),
-                t.rowSecurity()));
+                t.rowSecurity(),
+                t.storage()));
   }
 
   private static SchemaModel mapTable(

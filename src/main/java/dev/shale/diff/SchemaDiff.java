@@ -13,6 +13,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
+import dev.shale.model.TableStorage;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import java.util.ArrayList;
@@ -713,8 +714,29 @@ public final class SchemaDiff {
       checks();
       foreignKeys();
       indexes();
+      storage();
       if (!Objects.equals(old.comment(), next.comment())) {
         add(Phase.COMMENTS, new Change.CommentOnTable(name, next.comment()));
+      }
+    }
+
+    private void storage() {
+      TableStorage before = old.storageOrNone();
+      TableStorage after = next.storageOrNone();
+      if (before.unlogged() != after.unlogged()) {
+        add(Phase.COLUMNS, new Change.SetLogged(name, !after.unlogged()));
+      }
+      List<TableStorage.Parameter> set =
+          after.parameters().stream()
+              .filter(p -> !before.value(p.name()).equals(Optional.of(p.value())))
+              .toList();
+      List<String> reset =
+          before.parameters().stream()
+              .map(TableStorage.Parameter::name)
+              .filter(n -> after.value(n).isEmpty())
+              .toList();
+      if (!set.isEmpty() || !reset.isEmpty()) {
+        add(Phase.COLUMNS, new Change.SetStorageParameters(name, set, reset));
       }
     }
 

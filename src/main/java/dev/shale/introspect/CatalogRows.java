@@ -30,7 +30,14 @@ final class CatalogRows {
       String ownerColumn) {}
 
   record TableRow(
-      String schema, String name, String comment, boolean rowSecurity, boolean forceRowSecurity) {}
+      String schema,
+      String name,
+      String comment,
+      boolean rowSecurity,
+      boolean forceRowSecurity,
+      boolean unlogged,
+      List<String> options,
+      List<String> toastOptions) {}
 
   record PolicyRow(
       String schema,

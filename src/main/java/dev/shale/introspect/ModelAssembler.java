@@ -30,6 +30,7 @@ import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
 import dev.shale.model.Table;
+import dev.shale.model.TableStorage;
 import dev.shale.model.TypeNames;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
@@ -324,7 +325,25 @@ final class ModelAssembler {
           checks,
           indexes,
           row.comment(),
-          new RowSecurity(row.rowSecurity(), forced(), policies));
+          new RowSecurity(row.rowSecurity(), forced(), policies),
+          storage());
+    }
+
+    /** UNLOGGED and the storage parameters, the TOAST table's with the prefix {@code toast.}. */
+    private TableStorage storage() {
+      List<TableStorage.Parameter> parameters = new ArrayList<>();
+      for (String option : row.options()) {
+        int eq = option.indexOf('=');
+        parameters.add(
+            new TableStorage.Parameter(option.substring(0, eq), option.substring(eq + 1)));
+      }
+      for (String option : row.toastOptions()) {
+        int eq = option.indexOf('=');
+        parameters.add(
+            new TableStorage.Parameter(
+                "toast." + option.substring(0, eq), option.substring(eq + 1)));
+      }
+      return new TableStorage(row.unlogged(), parameters);
     }
 
     /**

@@ -27,6 +27,8 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
+import dev.shale.model.StorageParameters;
+import dev.shale.model.TableStorage;
 import dev.shale.model.TypeNames;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
@@ -122,6 +124,23 @@ public final class ModelTranslator {
     }
     List<View> views = translateViews(declared.views(), schemas);
     new ForeignKeyChecker(tables, problems).check();
+    Set<QualifiedName> unlogged = new HashSet<>();
+    tables.stream().filter(t -> t.storageOrNone().unlogged()).forEach(t -> unlogged.add(t.name()));
+    for (dev.shale.model.Table t : tables) {
+      for (dev.shale.model.ForeignKey fk : t.foreignKeys()) {
+        if (!t.storageOrNone().unlogged() && unlogged.contains(fk.targetTable())) {
+          problems.add(
+              "table "
+                  + t.name()
+                  + ": foreign key "
+                  + fk.name()
+                  + " references the unlogged table "
+                  + fk.targetTable()
+                  + ", which PostgreSQL refuses for a logged table: make both unlogged, or"
+                  + " neither");
+        }
+      }
+    }
     for (String schema : schemas) {
       String problem = Identifiers.schemaProblem(schema);
       if (problem != null) {
@@ -485,7 +504,8 @@ public final class ModelTranslator {
           checks,
           indexes,
           table.commentText(),
-          rowSecurity(securityDefs, policyDefs));
+          rowSecurity(securityDefs, policyDefs),
+          storage());
     }
 
     /**
@@ -596,6 +616,24 @@ public final class ModelTranslator {
       boolean enabled = !securityDefs.isEmpty();
       boolean forced = securityDefs.stream().anyMatch(RowLevelSecurityDef::forced);
       return new RowSecurity(enabled, forced, policies);
+    }
+
+    private TableStorage storage() {
+      List<TableStorage.Parameter> parameters = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (List<String> given : table.storageParameters()) {
+        String key = given.get(0).strip().toLowerCase(Locale.ROOT);
+        String problem = StorageParameters.problem(key, given.get(1));
+        if (problem != null) {
+          problems.add(where + ": with(\"" + given.get(0) + "\", ...): " + problem);
+        } else if (!seen.add(key)) {
+          problems.add(where + " sets the storage parameter " + key + " twice");
+        } else {
+          parameters.add(
+              new TableStorage.Parameter(key, StorageParameters.canonical(given.get(1))));
+        }
+      }
+      return new TableStorage(table.isUnlogged(), parameters);
     }
 
     private String policyExpression(String what, String method, String expression) {

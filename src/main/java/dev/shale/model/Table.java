@@ -16,13 +16,16 @@ public record Table(
     List<CheckConstraint> checks,
     List<Index> indexes,
     String comment,
-    RowSecurity rowSecurity) {
+    RowSecurity rowSecurity,
+    TableStorage storage) {
 
   /**
    * @param rowSecurity null when the table has none (row-level security off, no policy)
+   * @param storage null for a logged table without storage parameters
    */
   public Table {
     rowSecurity = RowSecurity.NONE.equals(rowSecurity) ? null : rowSecurity;
+    storage = TableStorage.NONE.equals(storage) ? null : storage;
     columns = List.copyOf(columns);
     uniques = List.copyOf(uniques);
     foreignKeys = List.copyOf(foreignKeys);
@@ -32,42 +35,115 @@ public record Table(
 
   public Table withName(QualifiedName newName) {
     return new Table(
-        newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, rowSecurity);
+        newName,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage);
   }
 
   public Table withColumns(List<Column> newColumns) {
     return new Table(
-        name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment, rowSecurity);
+        name,
+        newColumns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage);
   }
 
   public Table withPrimaryKey(PrimaryKey key) {
     return new Table(
-        name, columns, key, uniques, foreignKeys, checks, indexes, comment, rowSecurity);
+        name, columns, key, uniques, foreignKeys, checks, indexes, comment, rowSecurity, storage);
   }
 
   public Table withUniques(List<UniqueConstraint> newUniques) {
     return new Table(
-        name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment, rowSecurity);
+        name,
+        columns,
+        primaryKey,
+        newUniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage);
   }
 
   public Table withForeignKeys(List<ForeignKey> keys) {
     return new Table(
-        name, columns, primaryKey, uniques, keys, checks, indexes, comment, rowSecurity);
+        name, columns, primaryKey, uniques, keys, checks, indexes, comment, rowSecurity, storage);
   }
 
   public Table withChecks(List<CheckConstraint> newChecks) {
     return new Table(
-        name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment, rowSecurity);
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        newChecks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
     return new Table(
-        name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment, rowSecurity);
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        newIndexes,
+        comment,
+        rowSecurity,
+        storage);
   }
 
   public Table withRowSecurity(RowSecurity security) {
     return new Table(
-        name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, security);
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        security,
+        storage);
+  }
+
+  public Table withStorage(TableStorage replaced) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        replaced);
+  }
+
+  /** How the table is stored, {@link TableStorage#NONE} for a plain logged table. */
+  public TableStorage storageOrNone() {
+    return TableStorage.of(storage);
   }
 
   /** The table's row-level security, {@link RowSecurity#NONE} when it has none. */

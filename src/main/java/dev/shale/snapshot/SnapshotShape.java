@@ -46,6 +46,7 @@ final class SnapshotShape {
           "SchemaModel.extensions",
           "Extension.version",
           "Table.rowSecurity",
+          "Table.storage",
           "Policy.using",
           "Policy.withCheck");
 

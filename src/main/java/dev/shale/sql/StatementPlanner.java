@@ -16,6 +16,7 @@ import dev.shale.model.PgNames;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
+import dev.shale.model.TableStorage;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -550,6 +551,28 @@ public final class StatementPlanner {
                   locks, false, false, c.view().materialized(), true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.RenameView c) {
       renameView(c);
+    } else if (change instanceof Change.SetLogged c) {
+      emit(
+          alterTable(c.table()) + (c.logged() ? "SET LOGGED" : "SET UNLOGGED"),
+          isNew(c.table()) ? Risk.NONE : rewrite(c.table(), Rule.SET_LOGGED_UNLOGGED));
+    } else if (change instanceof Change.SetStorageParameters c) {
+      List<String> actions = new ArrayList<>();
+      if (!c.set().isEmpty()) {
+        actions.add("SET (" + storageParameters(c.set()) + ")");
+      }
+      if (!c.reset().isEmpty()) {
+        actions.add("RESET (" + String.join(", ", c.reset()) + ")");
+      }
+      boolean catalogTable =
+          c.set().stream().anyMatch(p -> p.name().equals("user_catalog_table"))
+              || c.reset().contains("user_catalog_table");
+      emit(
+          alterTable(c.table()) + String.join(", ", actions),
+          isNew(c.table())
+              ? Risk.NONE
+              : lock(
+                  c.table(),
+                  catalogTable ? LockMode.ACCESS_EXCLUSIVE : LockMode.SHARE_UPDATE_EXCLUSIVE));
     } else if (change instanceof Change.SetRowSecurity c) {
       emit(
           alterTable(c.table()) + (c.enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY",
@@ -760,11 +783,25 @@ public final class StatementPlanner {
     for (CheckConstraint c : table.checks()) {
       lines.add(check(c));
     }
-    return "CREATE TABLE "
+    TableStorage storage = table.storageOrNone();
+    return "CREATE "
+        + (storage.unlogged() ? "UNLOGGED " : "")
+        + "TABLE "
         + qualified(table.name())
         + " (\n  "
         + String.join(",\n  ", lines)
-        + "\n)";
+        + "\n)"
+        + (storage.parameters().isEmpty()
+            ? ""
+            : " WITH (" + storageParameters(storage.parameters()) + ")");
+  }
+
+  private static String storageParameters(List<TableStorage.Parameter> parameters) {
+    return String.join(
+        ", ",
+        parameters.stream()
+            .map(p -> p.name() + " = " + dev.shale.model.StorageParameters.sql(p.value()))
+            .toList());
   }
 
   static String unique(UniqueConstraint u) {

@@ -51,9 +51,6 @@ WHERE r.relkind IN ('p', 'f')
                             OR EXISTS (SELECT FROM pg_catalog.pg_inherits i
                                        WHERE i.inhrelid = r.oid)))
 UNION ALL
-SELECT 'unlogged table', r.nspname, r.relname, r.relname
-FROM rel r WHERE r.relkind = 'r' AND r.relpersistence = 'u' AND NOT r.relispartition
-UNION ALL
 SELECT 'row level security', r.nspname, r.relname, r.relname
 FROM rel r
 WHERE r.relrowsecurity

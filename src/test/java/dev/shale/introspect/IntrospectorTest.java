@@ -16,6 +16,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
+import dev.shale.model.TableStorage;
 import dev.shale.schema.PgEnum;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
@@ -228,8 +229,7 @@ class IntrospectorTest {
               new UnmanagedObject("policy", "public.recent on events"),
               new UnmanagedObject("procedure", "public.noop(n integer)"),
               new UnmanagedObject("rule", "public.no_delete on bookings"),
-              new UnmanagedObject("trigger", "public.accounts_touch on accounts"),
-              new UnmanagedObject("unlogged table", "public.scratch"));
+              new UnmanagedObject("trigger", "public.accounts_touch on accounts"));
       SchemaModel model = read.model();
       assertThat(tableNames(model))
           .containsExactly("public.accounts", "public.bookings", "public.scratch");
@@ -246,13 +246,16 @@ class IntrospectorTest {
       assertThat(accounts.column("mail").orElseThrow().type())
           .isEqualTo(ColumnType.builtin("email"));
       assertThat(accounts.column("p").orElseThrow().type()).isEqualTo(ColumnType.builtin("pair"));
+      assertThat(model.table(new QualifiedName("public", "scratch")).orElseThrow().storageOrNone())
+          .as("an unlogged table is modelled")
+          .isEqualTo(new TableStorage(true, List.of()));
       Table bookings = model.table(new QualifiedName("public", "bookings")).orElseThrow();
       assertThat(bookings.indexes()).as("the exclusion constraint's index").isEmpty();
       assertThat(model.views())
           .singleElement()
           .satisfies(v -> assertThat(v.materialized()).isTrue());
       assertThat(read.warning())
-          .startsWith("12 objects that Shale does not manage")
+          .startsWith("11 objects that Shale does not manage")
           .contains("trigger public.accounts_touch on accounts");
     }
   }

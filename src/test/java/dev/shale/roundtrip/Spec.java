@@ -75,6 +75,14 @@ final class Spec {
     public List<ForeignKeySpec> foreignKeys = new ArrayList<>();
     public String comment;
 
+    /** UNLOGGED: only on a table no foreign key joins to another. */
+    public boolean unlogged;
+
+    /** Storage parameters: fillfactor, or null; autovacuum off. */
+    public Integer fillfactor;
+
+    public boolean autovacuumOff;
+
     /** Row-level security: 0 off, 1 enabled, 2 enabled and forced. */
     public int rowSecurity;
 

@@ -346,7 +346,10 @@ final class SpecGenerator {
 
   void addForeignKey(Spec spec, Spec.TableSpec t) {
     List<Spec.TableSpec> targets =
-        spec.tables.stream().filter(o -> o != t && o.primaryKey.equals(List.of("id"))).toList();
+        spec.tables.stream()
+            .filter(o -> o != t && o.primaryKey.equals(List.of("id")))
+            .filter(o -> t.unlogged == o.unlogged)
+            .toList();
     if (targets.isEmpty()) {
       return;
     }

@@ -35,7 +35,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(26);
+      int kind = gen.random.nextInt(27);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -61,6 +61,7 @@ final class SpecMutator {
         case 22, 23 -> renameUsedColumn();
         case 24 -> renameEnumValue();
         case 25 -> rowSecurity();
+        case 26 -> storage();
         default -> comments();
       }
     }
@@ -676,6 +677,34 @@ final class SpecMutator {
           gen.policyExpressions(t, p);
           log.add("change policy kind " + p.name + " on " + t.name);
         }
+      }
+    }
+  }
+
+  /**
+   * Changes a storage parameter, or the persistence of a table that no foreign key joins to another
+   * (PostgreSQL refuses a logged table referencing an unlogged one).
+   */
+  private void storage() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    switch (gen.random.nextInt(3)) {
+      case 0 -> {
+        boolean joined = !t.foreignKeys.isEmpty() || targeted(t);
+        if (!joined) {
+          t.unlogged = !t.unlogged;
+          log.add("set " + t.name + (t.unlogged ? " unlogged" : " logged"));
+        }
+      }
+      case 1 -> {
+        t.fillfactor = t.fillfactor == null ? 70 + gen.random.nextInt(30) : null;
+        log.add("fillfactor of " + t.name + " " + t.fillfactor);
+      }
+      default -> {
+        t.autovacuumOff = !t.autovacuumOff;
+        log.add("autovacuum of " + t.name + (t.autovacuumOff ? " off" : " on"));
       }
     }
   }

@@ -184,6 +184,15 @@ final class SpecToModel {
     if (t.comment != null) {
       table.comment(t.comment);
     }
+    if (t.unlogged) {
+      table.unlogged();
+    }
+    if (t.fillfactor != null) {
+      table.with("fillfactor", String.valueOf(t.fillfactor));
+    }
+    if (t.autovacuumOff) {
+      table.with("autovacuum_enabled", "off");
+    }
     return table;
   }
 

@@ -212,7 +212,12 @@ public final class CatalogFingerprint {
   /** Relations other than sequences and indexes. */
   private static final String RELATIONS =
       """
-      SELECT n.nspname, c.relname, c.relkind, c.relpersistence, c.reloptions::text,
+      SELECT n.nspname, c.relname, c.relkind, c.relpersistence,
+             (SELECT pg_catalog.array_agg(o ORDER BY o)
+                FROM (SELECT pg_catalog.unnest(c.reloptions) AS o
+                      UNION ALL
+                      SELECT 'toast.' || pg_catalog.unnest(t.reloptions)
+                        FROM pg_catalog.pg_class t WHERE t.oid = c.reltoastrelid) AS opts)::text,
              c.relrowsecurity, c.relforcerowsecurity,
              CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,
              CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,

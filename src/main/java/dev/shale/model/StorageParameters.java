@@ -1,0 +1,113 @@
+package dev.shale.model;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The table storage parameters PostgreSQL 14 to 18 know, and their values as the server keeps them:
+ * an integer as the number (leading zeros gone), a keyword lowercased, a decimal as written.
+ */
+public final class StorageParameters {
+  private StorageParameters() {}
+
+  private enum Kind {
+    INTEGER,
+    REAL,
+    BOOLEAN,
+    INDEX_CLEANUP
+  }
+
+  private static final Map<String, Kind> KNOWN =
+      Map.ofEntries(
+          Map.entry("fillfactor", Kind.INTEGER),
+          Map.entry("toast_tuple_target", Kind.INTEGER),
+          Map.entry("parallel_workers", Kind.INTEGER),
+          Map.entry("autovacuum_enabled", Kind.BOOLEAN),
+          Map.entry("vacuum_index_cleanup", Kind.INDEX_CLEANUP),
+          Map.entry("vacuum_truncate", Kind.BOOLEAN),
+          Map.entry("autovacuum_vacuum_threshold", Kind.INTEGER),
+          Map.entry("autovacuum_vacuum_scale_factor", Kind.REAL),
+          Map.entry("autovacuum_vacuum_insert_threshold", Kind.INTEGER),
+          Map.entry("autovacuum_vacuum_insert_scale_factor", Kind.REAL),
+          Map.entry("autovacuum_analyze_threshold", Kind.INTEGER),
+          Map.entry("autovacuum_analyze_scale_factor", Kind.REAL),
+          Map.entry("autovacuum_vacuum_cost_delay", Kind.REAL),
+          Map.entry("autovacuum_vacuum_cost_limit", Kind.INTEGER),
+          Map.entry("autovacuum_freeze_min_age", Kind.INTEGER),
+          Map.entry("autovacuum_freeze_max_age", Kind.INTEGER),
+          Map.entry("autovacuum_freeze_table_age", Kind.INTEGER),
+          Map.entry("autovacuum_multixact_freeze_min_age", Kind.INTEGER),
+          Map.entry("autovacuum_multixact_freeze_max_age", Kind.INTEGER),
+          Map.entry("autovacuum_multixact_freeze_table_age", Kind.INTEGER),
+          Map.entry("log_autovacuum_min_duration", Kind.INTEGER),
+          Map.entry("user_catalog_table", Kind.BOOLEAN));
+
+  /** The parameters the TOAST table takes, with the prefix {@code toast.}. */
+  private static final java.util.Set<String> TOAST =
+      java.util.Set.of(
+          "autovacuum_enabled",
+          "vacuum_index_cleanup",
+          "vacuum_truncate",
+          "autovacuum_vacuum_threshold",
+          "autovacuum_vacuum_scale_factor",
+          "autovacuum_vacuum_insert_threshold",
+          "autovacuum_vacuum_insert_scale_factor",
+          "autovacuum_vacuum_cost_delay",
+          "autovacuum_vacuum_cost_limit",
+          "autovacuum_freeze_min_age",
+          "autovacuum_freeze_max_age",
+          "autovacuum_freeze_table_age",
+          "autovacuum_multixact_freeze_min_age",
+          "autovacuum_multixact_freeze_max_age",
+          "autovacuum_multixact_freeze_table_age",
+          "log_autovacuum_min_duration");
+
+  private static final java.util.Set<String> BOOLEANS =
+      java.util.Set.of("on", "off", "true", "false", "yes", "no", "1", "0");
+
+  private static Kind kind(String name) {
+    if (name.startsWith("toast.")) {
+      String bare = name.substring("toast.".length());
+      return TOAST.contains(bare) ? KNOWN.get(bare) : null;
+    }
+    return KNOWN.get(name);
+  }
+
+  /** What is wrong with {@code name = value} (name lowercased), or null. */
+  public static String problem(String name, String value) {
+    Kind kind = kind(name);
+    if (kind == null) {
+      return "PostgreSQL has no table storage parameter " + name;
+    }
+    String v = canonical(value);
+    return switch (kind) {
+      case INTEGER ->
+          v.matches("-?[0-9]+") ? null : "the value must be a whole number, not " + value;
+      case REAL ->
+          v.matches("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?")
+              ? null
+              : "the value must be a number, not " + value;
+      case BOOLEAN -> BOOLEANS.contains(v) ? null : "the value must be on or off, not " + value;
+      case INDEX_CLEANUP ->
+          BOOLEANS.contains(v) || v.equals("auto")
+              ? null
+              : "the value must be auto, on or off, not " + value;
+    };
+  }
+
+  /** The value as the server keeps it. */
+  public static String canonical(String value) {
+    String v = value.strip();
+    if (v.matches("-?[0-9]+")) {
+      boolean negative = v.startsWith("-");
+      String digits = (negative ? v.substring(1) : v).replaceFirst("^0+(?=.)", "");
+      return (negative ? "-" : "") + digits;
+    }
+    return v.matches("[A-Za-z_]+") ? v.toLowerCase(Locale.ROOT) : v;
+  }
+
+  /** How a value is written in WITH (...) or SET (...): numbers and words bare, the rest quoted. */
+  public static String sql(String value) {
+    return value.matches("-?[0-9.eE+-]+|[a-z_]+") ? value : "'" + value.replace("'", "''") + "'";
+  }
+}
