@@ -136,7 +136,26 @@ final class DslWriter {
             v.name().schema(),
             v.materialized() ? "materializedView" : "view",
             List.of(str(v.name().name()), JavaLiterals.text(v.query())));
+    for (TableStorage.Parameter option : v.options()) {
+      String shorthand = v.materialized() ? null : viewOption(option);
+      code =
+          shorthand != null
+              ? chain(code, shorthand)
+              : chain(code, "with", str(option.name()), str(option.value()));
+    }
     return v.comment() == null ? code : chain(code, "comment", JavaLiterals.text(v.comment()));
+  }
+
+  /** The DSL's shorthand for a view option, or null. */
+  private static String viewOption(TableStorage.Parameter option) {
+    String key = option.name() + "=" + option.value();
+    return switch (key) {
+      case "security_barrier=true" -> "securityBarrier";
+      case "security_invoker=true" -> "securityInvoker";
+      case "check_option=cascaded" -> "withCheckOption";
+      case "check_option=local" -> "withLocalCheckOption";
+      default -> null;
+    };
   }
 
   /** The table's parts (columns, then table-level keys, checks, foreign keys and indexes). */

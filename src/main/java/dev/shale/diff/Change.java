@@ -451,6 +451,16 @@ public sealed interface Change {
     }
   }
 
+  /** View options (or a materialized view's storage parameters) set and reset. */
+  record SetViewOptions(View view, List<TableStorage.Parameter> set, List<String> reset)
+      implements Change {
+    public String describe() {
+      return "change options of "
+          + (view.materialized() ? "materialized view " : "view ")
+          + view.name();
+    }
+  }
+
   record CommentOnTable(QualifiedName table, String comment) implements Change {
     public String describe() {
       return (comment == null ? "remove comment on table " : "comment on table ") + table;

@@ -37,11 +37,8 @@ final class ModelEdits {
         m.views().stream()
             .map(
                 v ->
-                    new View(
-                        move.apply(v.name()),
-                        ExpressionRenames.renameSchema(v.query(), from, to),
-                        v.materialized(),
-                        v.comment()))
+                    v.withName(move.apply(v.name()))
+                        .withQuery(ExpressionRenames.renameSchema(v.query(), from, to)))
             .toList();
     List<Table> tables =
         m.tables().stream()
@@ -98,10 +95,7 @@ final class ModelEdits {
                                 .map(i -> i.mapped(UnaryOperator.identity(), edit))
                                 .toList()))
             .toList();
-    List<View> views =
-        m.views().stream()
-            .map(v -> new View(v.name(), edit.apply(v.query()), v.materialized(), v.comment()))
-            .toList();
+    List<View> views = m.views().stream().map(v -> v.withQuery(edit.apply(v.query()))).toList();
     return m.withTables(tables).withViews(views);
   }
 
@@ -119,13 +113,7 @@ final class ModelEdits {
             .toList();
     List<View> views =
         m.views().stream()
-            .map(
-                v ->
-                    new View(
-                        v.name(),
-                        ExpressionRenames.renameRelation(v.query(), from, to),
-                        v.materialized(),
-                        v.comment()))
+            .map(v -> v.withQuery(ExpressionRenames.renameRelation(v.query(), from, to)))
             .toList();
     return m.withTables(tables).withViews(views);
   }
@@ -203,15 +191,7 @@ final class ModelEdits {
             .toList();
     SchemaModel withTables = m.withEnums(enums).withTables(carried);
     List<View> views =
-        m.views().stream()
-            .map(
-                v ->
-                    new View(
-                        v.name(),
-                        literals.inView(withTables, v.query()),
-                        v.materialized(),
-                        v.comment()))
-            .toList();
+        m.views().stream().map(v -> v.withQuery(literals.inView(withTables, v.query()))).toList();
     return withTables.withViews(views);
   }
 
@@ -225,13 +205,7 @@ final class ModelEdits {
 
   static SchemaModel renameView(SchemaModel m, QualifiedName from, QualifiedName to) {
     List<View> views =
-        m.views().stream()
-            .map(
-                v ->
-                    v.name().equals(from)
-                        ? new View(to, v.query(), v.materialized(), v.comment())
-                        : v)
-            .toList();
+        m.views().stream().map(v -> v.name().equals(from) ? v.withName(to) : v).toList();
     return m.withViews(views);
   }
 

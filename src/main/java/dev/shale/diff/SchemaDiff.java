@@ -656,6 +656,9 @@ public final class SchemaDiff {
     }
     for (View view : to.views()) {
       View before = old.get(view.name());
+      if (before != null && !rebuild.contains(view.name())) {
+        viewOptions(before, view);
+      }
       if (before != null
           && !rebuild.contains(view.name())
           && !Objects.equals(before.comment(), view.comment())) {
@@ -663,6 +666,21 @@ public final class SchemaDiff {
             Phase.COMMENTS,
             new Change.CommentOnView(view.name(), view.materialized(), view.comment()));
       }
+    }
+  }
+
+  private void viewOptions(View before, View after) {
+    List<TableStorage.Parameter> set =
+        after.options().stream()
+            .filter(p -> !before.option(p.name()).equals(Optional.of(p.value())))
+            .toList();
+    List<String> reset =
+        before.options().stream()
+            .map(TableStorage.Parameter::name)
+            .filter(n -> after.option(n).isEmpty())
+            .toList();
+    if (!set.isEmpty() || !reset.isEmpty()) {
+      add(Phase.CREATE_VIEWS, new Change.SetViewOptions(after, set, reset));
     }
   }
 

@@ -220,6 +220,6 @@ final class CatalogReader {
         rs.getBoolean("materialized"),
         rs.getString("query"),
         rs.getString("comment"),
-        rs.getBoolean("has_options"));
+        CatalogQuery.strings(rs, "options"));
   }
 }

@@ -110,7 +110,7 @@ final class CatalogRows {
       boolean materialized,
       String query,
       String comment,
-      boolean hasOptions) {}
+      List<String> options) {}
 
   record UnmanagedRow(String kind, String schema, String name, String table) {}
 

@@ -135,15 +135,18 @@ final class ModelAssembler {
         continue;
       }
       QualifiedName name = new QualifiedName(v.schema(), v.name());
-      if (v.hasOptions()) {
-        unmanaged.add(new UnmanagedObject("view options", name.toString()));
+      List<TableStorage.Parameter> options = new ArrayList<>();
+      for (String option : v.options()) {
+        int eq = option.indexOf('=');
+        options.add(new TableStorage.Parameter(option.substring(0, eq), option.substring(eq + 1)));
       }
       views.add(
           new View(
               name,
               ServerText.viewQuery(v.query(), new ServerText.Context(Set.of(), enumTypes)),
               v.materialized(),
-              v.comment()));
+              v.comment(),
+              options));
     }
     for (UnmanagedRow u : catalog.unmanaged()) {
       if (u.table() == null || filter.includesTable(u.schema(), u.table())) {

@@ -307,7 +307,29 @@ public final class ModelTranslator {
       if (query.isEmpty()) {
         problems.add("view " + name + " (" + each.origin() + ") has an empty query");
       }
-      result.add(new View(name, query, v.materialized(), v.commentText()));
+      List<TableStorage.Parameter> options = new ArrayList<>();
+      Set<String> optionNames = new HashSet<>();
+      for (List<String> given : v.options()) {
+        String key = given.get(0).strip().toLowerCase(Locale.ROOT);
+        String problem = StorageParameters.viewProblem(key, given.get(1), v.materialized());
+        if (problem != null) {
+          problems.add(
+              "view "
+                  + name
+                  + " ("
+                  + each.origin()
+                  + "): with(\""
+                  + given.get(0)
+                  + "\", ...): "
+                  + problem);
+        } else if (!optionNames.add(key)) {
+          problems.add(
+              "view " + name + " (" + each.origin() + ") sets the option " + key + " twice");
+        } else {
+          options.add(new TableStorage.Parameter(key, StorageParameters.canonical(given.get(1))));
+        }
+      }
+      result.add(new View(name, query, v.materialized(), v.commentText(), options));
     }
     return result;
   }

@@ -73,6 +73,29 @@ public final class StorageParameters {
     return KNOWN.get(name);
   }
 
+  /**
+   * What is wrong with the option {@code name = value} (name lowercased) of a view, or null; a
+   * materialized view takes the storage parameters of a table.
+   */
+  public static String viewProblem(String name, String value, boolean materialized) {
+    if (materialized) {
+      return problem(name, value);
+    }
+    String v = canonical(value);
+    return switch (name) {
+      case "security_barrier", "security_invoker" ->
+          BOOLEANS.contains(v) ? null : "the value must be true or false, not " + value;
+      case "check_option" ->
+          v.equals("local") || v.equals("cascaded")
+              ? null
+              : "the value must be local or cascaded, not " + value;
+      default ->
+          "PostgreSQL has no view option "
+              + name
+              + " (security_barrier, security_invoker, check_option)";
+    };
+  }
+
   /** What is wrong with {@code name = value} (name lowercased), or null. */
   public static String problem(String name, String value) {
     Kind kind = kind(name);

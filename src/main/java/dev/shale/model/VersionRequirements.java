@@ -17,6 +17,11 @@ public final class VersionRequirements {
     if (pgVersion >= 15) {
       return problems;
     }
+    for (View view : schema.views()) {
+      if (view.option("security_invoker").isPresent()) {
+        problems.add(view.name() + ": the view option security_invoker needs PostgreSQL 15");
+      }
+    }
     for (Table table : schema.tables()) {
       for (UniqueConstraint u : table.uniques()) {
         if (u.nullsNotDistinct()) {

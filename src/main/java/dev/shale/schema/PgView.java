@@ -7,6 +7,7 @@ public final class PgView {
   private final String query;
   private final boolean materialized;
   private String comment;
+  private final java.util.List<String[]> options = new java.util.ArrayList<>();
 
   PgView(String schema, String name, String query, boolean materialized) {
     this.schema = schema;
@@ -18,6 +19,39 @@ public final class PgView {
   public PgView comment(String text) {
     this.comment = text;
     return this;
+  }
+
+  /** {@code security_barrier}: the view's conditions run before any function a query adds. */
+  public PgView securityBarrier() {
+    return with("security_barrier", "true");
+  }
+
+  /** {@code security_invoker} (PostgreSQL 15): the tables are read with the caller's rights. */
+  public PgView securityInvoker() {
+    return with("security_invoker", "true");
+  }
+
+  /** {@code WITH CASCADED CHECK OPTION}: rows written through the view must stay visible in it. */
+  public PgView withCheckOption() {
+    return with("check_option", "cascaded");
+  }
+
+  /** {@code WITH LOCAL CHECK OPTION}: as {@link #withCheckOption()}, for this view's own query. */
+  public PgView withLocalCheckOption() {
+    return with("check_option", "local");
+  }
+
+  /** Any option: a view's, or a materialized view's storage parameter ({@code fillfactor}). */
+  public PgView with(String option, String value) {
+    Args.notNull(option, "view " + name + ": with(option, value): the option");
+    Args.notNull(value, "view " + name + ": with(" + option + ", value): the value");
+    options.add(new String[] {option, value});
+    return this;
+  }
+
+  /** The options as given, in order: each {@code {name, value}}. */
+  public java.util.List<java.util.List<String>> options() {
+    return options.stream().map(java.util.List::of).toList();
   }
 
   public String schema() {

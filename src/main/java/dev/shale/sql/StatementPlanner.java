@@ -537,6 +537,9 @@ public final class StatementPlanner {
           "CREATE "
               + kind
               + qualified(c.view().name())
+              + (c.view().options().isEmpty()
+                  ? ""
+                  : " WITH (" + storageParameters(c.view().options()) + ")")
               + " AS\n"
               + SqlFragments.user(c.view().query()),
           c.view().materialized() ? risk(Rule.MATERIALIZED_VIEW_BUILD, false, false) : Risk.NONE);
@@ -551,6 +554,22 @@ public final class StatementPlanner {
                   locks, false, false, c.view().materialized(), true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.RenameView c) {
       renameView(c);
+    } else if (change instanceof Change.SetViewOptions c) {
+      List<String> actions = new ArrayList<>();
+      if (!c.set().isEmpty()) {
+        actions.add("SET (" + storageParameters(c.set()) + ")");
+      }
+      if (!c.reset().isEmpty()) {
+        actions.add("RESET (" + String.join(", ", c.reset()) + ")");
+      }
+      String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
+      emit(
+          "ALTER " + kind + qualified(c.view().name()) + " " + String.join(", ", actions),
+          lock(
+              c.view().name(),
+              c.view().materialized()
+                  ? LockMode.SHARE_UPDATE_EXCLUSIVE
+                  : LockMode.ACCESS_EXCLUSIVE));
     } else if (change instanceof Change.SetLogged c) {
       emit(
           alterTable(c.table()) + (c.logged() ? "SET LOGGED" : "SET UNLOGGED"),

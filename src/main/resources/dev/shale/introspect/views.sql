@@ -1,9 +1,10 @@
 -- Views and materialized views of the chosen schemas: the query as pg_get_viewdef pretty-prints
--- it, the comment, and whether the view has options (security_barrier, check_option, ...).
+-- it, the comment, and the options (security_barrier, check_option, a materialized view's
+-- storage parameters).
 SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,
        pg_catalog.pg_get_viewdef(c.oid, true) AS query,
        dsc.description AS comment,
-       c.reloptions IS NOT NULL AS has_options
+       c.reloptions AS options
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_description dsc

@@ -183,5 +183,13 @@ final class Spec {
     public String table;
     public List<String> columns = new ArrayList<>();
     public boolean materialized;
+
+    /** Options, each used only where PostgreSQL takes it: a view's or a materialized view's. */
+    public boolean securityBarrier;
+
+    /** null, local or cascaded. */
+    public String checkOption;
+
+    public Integer fillfactor;
   }
 }

@@ -726,9 +726,14 @@ final class SpecMutator {
       return;
     }
     Spec.ViewSpec v = gen.pick(spec.views);
-    switch (gen.random.nextInt(3)) {
+    switch (gen.random.nextInt(4)) {
       case 0 -> spec.views.remove(v);
       case 1 -> v.materialized = !v.materialized;
+      case 2 -> {
+        v.securityBarrier = gen.chance(0.5);
+        v.checkOption = gen.pick(java.util.Arrays.asList(null, "local", "cascaded"));
+        v.fillfactor = gen.chance(0.5) ? 60 + gen.random.nextInt(40) : null;
+      }
       default -> {
         if (v.columns.size() > 1) {
           v.columns.remove(v.columns.size() - 1);

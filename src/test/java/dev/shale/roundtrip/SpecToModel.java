@@ -60,10 +60,20 @@ final class SpecToModel {
       String query =
           "SELECT " + String.join(", ", v.columns) + " FROM " + qualified(v.tableSchema, v.table);
       PgSchema schema = Pg.schema(v.schema);
-      views.add(
-          new Declared<>(
-              v.materialized ? schema.materializedView(v.name, query) : schema.view(v.name, query),
-              "Spec." + v.name));
+      PgView view =
+          v.materialized ? schema.materializedView(v.name, query) : schema.view(v.name, query);
+      if (v.materialized && v.fillfactor != null) {
+        view.with("fillfactor", String.valueOf(v.fillfactor));
+      }
+      if (!v.materialized && v.securityBarrier) {
+        view.securityBarrier();
+      }
+      if (!v.materialized && "local".equals(v.checkOption)) {
+        view.withLocalCheckOption();
+      } else if (!v.materialized && "cascaded".equals(v.checkOption)) {
+        view.withCheckOption();
+      }
+      views.add(new Declared<>(view, "Spec." + v.name));
     }
     List<Declared<PgExtension>> extensions = new ArrayList<>();
     for (Spec.ExtensionSpec x : spec.extensions) {

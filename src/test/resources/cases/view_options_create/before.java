@@ -1,0 +1,12 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table ITEMS =
+      table(
+          "items",
+          column("id", bigint()).primaryKey(),
+          column("owner", text()).notNull(),
+          column("price", integer()).notNull());
+}
