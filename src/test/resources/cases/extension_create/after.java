@@ -18,7 +18,5 @@ public final class Schema {
           column("email", customType("extensions.citext")).notNull().unique(),
           column("name", text()).notNull(),
           index(key("name").opclass("gin_trgm_ops")).using("gin").name("users_name_trgm"),
-          index(key("id").opclass("gist_int8_ops"), key("name").opclass("gist_text_ops"))
-              .using("gist")
-              .name("users_id_name_gist"));
+          index("id", "name").using("gist").name("users_id_name_gist"));
 }

@@ -24,6 +24,6 @@ CREATE TABLE users (
   CONSTRAINT users_email_key UNIQUE (email)
 );
 
-CREATE INDEX users_id_name_gist ON users USING gist (id gist_int8_ops, name gist_text_ops);
+CREATE INDEX users_id_name_gist ON users USING gist (id, name);
 
 CREATE INDEX users_name_trgm ON users USING gin (name gin_trgm_ops);

@@ -11,7 +11,10 @@ public final class Schema {
           .with("fillfactor", "80");
 
   public static final Table EVENTS =
-      table("events", column("id", bigint()).generatedAlwaysAsIdentity().primaryKey())
+      table(
+              "events",
+              column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+              column("payload", text()))
           .unlogged()
           .with("autovacuum_enabled", "off")
           .with("vacuum_index_cleanup", "auto");

@@ -13,7 +13,10 @@ public final class Schema {
           .with("FillFactor", "070");
 
   public static final Table EVENTS =
-      table("events", column("id", bigint()).generatedAlwaysAsIdentity().primaryKey())
+      table(
+              "events",
+              column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+              column("payload", text()))
           .with("autovacuum_enabled", "OFF")
           .with("toast.autovacuum_enabled", "false");
 }

@@ -5,6 +5,7 @@
 
 CREATE TABLE events (
   id bigint GENERATED ALWAYS AS IDENTITY,
+  payload text,
   CONSTRAINT events_pkey PRIMARY KEY (id)
 ) WITH (autovacuum_enabled = off, toast.autovacuum_enabled = false);
 

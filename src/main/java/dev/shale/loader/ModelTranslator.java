@@ -655,6 +655,13 @@ public final class ModelTranslator {
               new TableStorage.Parameter(key, StorageParameters.canonical(given.get(1))));
         }
       }
+      if (parameters.stream().anyMatch(p -> p.name().startsWith("toast."))
+          && columns.stream().noneMatch(c -> StorageParameters.toastable(c.type()))) {
+        problems.add(
+            where
+                + " sets toast.* storage parameters, but none of its columns can be TOASTed, so"
+                + " PostgreSQL makes no TOAST table and drops them silently");
+      }
       return new TableStorage(table.isUnlogged(), parameters);
     }
 

@@ -96,6 +96,39 @@ public final class StorageParameters {
     };
   }
 
+  /** Fixed-length types, stored plain: a table of only these has no TOAST table. */
+  private static final java.util.Set<String> PLAIN =
+      java.util.Set.of(
+          "smallint",
+          "integer",
+          "bigint",
+          "smallserial",
+          "serial",
+          "bigserial",
+          "real",
+          "double precision",
+          "boolean",
+          "date",
+          "uuid",
+          "money",
+          "oid",
+          "\"char\"");
+
+  /**
+   * Whether a column of this type may be TOASTed (so that its table gets a TOAST table): any type
+   * but the fixed-length ones and enums; an array always may.
+   */
+  public static boolean toastable(ColumnType type) {
+    if (type.isArray()) {
+      return true;
+    }
+    if (type.isUserDefined()) {
+      return false; // an enum: four bytes
+    }
+    String name = type.name().replaceAll("\\(\\d+\\)", "");
+    return !(PLAIN.contains(name) || name.startsWith("time") || name.startsWith("interval"));
+  }
+
   /** What is wrong with {@code name = value} (name lowercased), or null. */
   public static String problem(String name, String value) {
     Kind kind = kind(name);

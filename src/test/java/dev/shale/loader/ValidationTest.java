@@ -733,4 +733,51 @@ class ValidationTest {
         .asString()
         .contains("the version is empty");
   }
+
+  @Test
+  void storageParametersAndPersistenceArePostgresOnes() {
+    assertThat(problems(table("t", column("id", integer())).with("fillfator", "70")))
+        .singleElement()
+        .asString()
+        .contains("PostgreSQL has no table storage parameter fillfator");
+    assertThat(problems(table("t", column("id", integer())).with("fillfactor", "high")))
+        .singleElement()
+        .asString()
+        .contains("must be a whole number");
+    assertThat(
+            problems(table("t", column("id", integer())).with("toast.autovacuum_enabled", "off")))
+        .singleElement()
+        .asString()
+        .contains("none of its columns can be TOASTed");
+    assertThat(problems(table("t", column("b", text())).with("toast.autovacuum_enabled", "off")))
+        .isEmpty();
+    Table target = table("target", column("id", integer()).primaryKey()).unlogged();
+    assertThat(
+            problems(
+                target,
+                table("source", column("ref", integer()).references("public.target", "id"))))
+        .singleElement()
+        .asString()
+        .contains("references the unlogged table public.target");
+    assertThat(problems(view("v", "SELECT 1").with("check_option", "sometimes")))
+        .singleElement()
+        .asString()
+        .contains("local or cascaded");
+  }
+
+  @Test
+  void policiesTakeOnlyTheExpressionsTheirCommandUses() {
+    assertThat(
+            problems(
+                table(
+                    "t",
+                    column("id", integer()),
+                    policy("p").forInsert().using("id > 0"),
+                    policy("q").forSelect().withCheck("id > 0"),
+                    policy("p").using("true"))))
+        .hasSize(3)
+        .anySatisfy(p -> assertThat(p).contains("is for INSERT, which takes only withCheck"))
+        .anySatisfy(p -> assertThat(p).contains("is for SELECT, which takes only using"))
+        .anySatisfy(p -> assertThat(p).contains("policy p is declared twice"));
+  }
 }
