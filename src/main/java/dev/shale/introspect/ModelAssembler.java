@@ -259,6 +259,36 @@ final class ModelAssembler {
       this.ownedSequences = ownedSequences;
     }
 
+    /**
+     * The unique constraints less those on the primary key's columns or on the columns of one kept
+     * before (by name), which are listed instead: the model refuses them, since CREATE TABLE keeps
+     * only one of several equal keys, and the key that stays enforces the same rule.
+     */
+    private List<UniqueConstraint> withoutRepeats(PrimaryKey pk, List<UniqueConstraint> uniques) {
+      List<UniqueConstraint> kept = new ArrayList<>();
+      for (UniqueConstraint u : uniques) {
+        boolean repeatsKey =
+            pk != null && !u.nullsNotDistinct() && pk.columns().equals(u.columns());
+        boolean repeatsUnique =
+            kept.stream()
+                .anyMatch(
+                    o ->
+                        o.columns().equals(u.columns())
+                            && o.nullsNotDistinct() == u.nullsNotDistinct());
+        if (repeatsKey || repeatsUnique) {
+          unmanaged.add(
+              new UnmanagedObject(
+                  repeatsKey
+                      ? "unique constraint repeating the primary key"
+                      : "unique constraint repeating another",
+                  u.name() + " on " + name));
+        } else {
+          kept.add(u);
+        }
+      }
+      return kept;
+    }
+
     Table table(
         List<ColumnRow> columnRows,
         List<ConstraintRow> constraintRows,
@@ -308,6 +338,7 @@ final class ModelAssembler {
       foreignKeys.sort(Comparator.comparing(ForeignKey::name, byName));
       checks.sort(Comparator.comparing(CheckConstraint::name, byName));
       indexes.sort(Comparator.comparing(Index::name, byName));
+      uniques = withoutRepeats(primaryKey, uniques);
       List<Policy> policies = new ArrayList<>();
       for (PolicyRow p : policyRows) {
         policies.add(

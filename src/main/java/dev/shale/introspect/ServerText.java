@@ -293,7 +293,9 @@ final class ServerText {
 
   /**
    * {@code t.c} becomes {@code c} when the top-level FROM names one relation (possibly qualified,
-   * possibly aliased) and nothing else: what PostgreSQL 16 and later print.
+   * possibly aliased) and nothing else: what PostgreSQL 16 and later print. Not inside a subquery:
+   * there the server qualifies every column, and {@code c} could name a column of the subquery's
+   * own relations instead.
    */
   private static List<Token> dropSingleRelationQualifier(List<Token> tokens) {
     String alias = singleRelation(tokens);
@@ -301,10 +303,25 @@ final class ServerText {
       return tokens;
     }
     List<Token> out = new ArrayList<>(tokens.size());
+    // For each open parenthesis, whether it opens a subquery.
+    List<Boolean> open = new ArrayList<>();
+    int subqueries = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
+      if (token.text().equals("(")) {
+        boolean subquery =
+            i + 1 < tokens.size()
+                && (tokens.get(i + 1).isKeyword("select")
+                    || tokens.get(i + 1).isKeyword("with")
+                    || tokens.get(i + 1).isKeyword("values"));
+        open.add(subquery);
+        subqueries += subquery ? 1 : 0;
+      } else if (token.text().equals(")") && !open.isEmpty()) {
+        subqueries -= open.remove(open.size() - 1) ? 1 : 0;
+      }
       boolean qualifier =
-          token.isIdentifier()
+          subqueries == 0
+              && token.isIdentifier()
               && alias.equals(token.identifier())
               && i + 2 < tokens.size()
               && tokens.get(i + 1).text().equals(".")

@@ -80,6 +80,34 @@ JOIN rel r ON r.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 WHERE r.relkind = 'm'
 UNION ALL
+SELECT CASE WHEN ic.reloptions IS NOT NULL THEN 'index storage parameters'
+            ELSE 'index comment' END,
+       r.nspname, ic.relname || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_index i
+JOIN rel r ON r.oid = i.indrelid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+WHERE r.relkind = 'r' AND NOT r.relispartition
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k
+                  WHERE k.conindid = i.indexrelid AND k.contype = 'x')
+  AND (ic.reloptions IS NOT NULL
+       OR pg_catalog.obj_description(ic.oid, 'pg_class') IS NOT NULL)
+UNION ALL
+SELECT 'constraint comment', r.nspname, k.conname || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
+WHERE k.contype <> 'x' AND r.relkind = 'r' AND NOT r.relispartition
+  AND pg_catalog.obj_description(k.oid, 'pg_constraint') IS NOT NULL
+UNION ALL
+SELECT 'sequence comment', r.nspname, r.relname, NULL
+FROM rel r
+WHERE r.relkind = 'S' AND pg_catalog.obj_description(r.oid, 'pg_class') IS NOT NULL
+UNION ALL
+SELECT 'enum comment', n.nspname, t.typname, NULL
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname = ANY (?) AND t.typtype = 'e'
+  AND pg_catalog.obj_description(t.oid, 'pg_type') IS NOT NULL
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass
+                                    AND ext.objid = t.oid)
+UNION ALL
 SELECT 'collation', n.nspname, co.collname, NULL
 FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
 WHERE n.nspname = ANY (?)

@@ -77,5 +77,14 @@ class ServerTextTest {
             ServerText.viewQuery(
                 " SELECT u.id,\n    o.id AS o\n   FROM u\n     JOIN o ON o.u = u.id;", TABLE))
         .isEqualTo("SELECT u.id, o.id AS o FROM u JOIN o ON o.u = u.id");
+    // In a subquery the outer relation's qualifier is what tells its id from the subquery's.
+    assertThat(
+            ServerText.viewQuery(
+                " SELECT id,\n    ( SELECT count(*) AS count\n           FROM public.b\n"
+                    + "          WHERE (b.a_id = a.id)) AS n\n   FROM public.a;",
+                TABLE))
+        .isEqualTo(
+            "SELECT id, ( SELECT count(*) AS count FROM public.b WHERE (b.a_id = a.id)) AS n"
+                + " FROM public.a");
   }
 }

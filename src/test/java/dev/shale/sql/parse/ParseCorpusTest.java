@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParseCorpusTest {
   private static final Path PARSE_CORPUS = Path.of("src", "test", "resources", "parse", "corpus");
-  private static final Path PULL_CORPUS = Path.of("src", "test", "resources", "corpus");
+  private static final Path PULL_CORPUS = Path.of("src", "test", "resources", "realworld");
 
   /** Opaque kinds that are fine: statements no rule reads, or forms kept opaque on purpose. */
   private static final Set<String> OPAQUE_PREFIXES_TYPED =
