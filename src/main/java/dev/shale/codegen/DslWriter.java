@@ -365,6 +365,9 @@ final class DslWriter {
     if (!i.include().isEmpty()) {
       code = new Code.Call(code, "include", i.include().stream().map(DslWriter::str).toList());
     }
+    for (TableStorage.Parameter p : i.options()) {
+      code = chain(code, "with", str(p.name()), str(p.value()));
+    }
     if (i.where() != null) {
       code = chain(code, "where", JavaLiterals.text(i.where()));
     }

@@ -323,18 +323,7 @@ final class ModelEdits {
         t ->
             t.withIndexes(
                 t.indexes().stream()
-                    .map(
-                        i ->
-                            i.name().equals(from)
-                                ? new Index(
-                                    to,
-                                    i.unique(),
-                                    i.nullsNotDistinct(),
-                                    i.method(),
-                                    i.elements(),
-                                    i.include(),
-                                    i.where())
-                                : i)
+                    .map(i -> i.name().equals(from) ? i.withName(to) : i)
                     .toList()));
   }
 

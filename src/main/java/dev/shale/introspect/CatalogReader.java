@@ -210,7 +210,8 @@ final class CatalogReader {
         rs.getBoolean("nulls_not_distinct"),
         rs.getString("predicate"),
         keys,
-        CatalogQuery.strings(rs, "include_columns"));
+        CatalogQuery.strings(rs, "include_columns"),
+        CatalogQuery.strings(rs, "storage"));
   }
 
   private static ViewRow viewRow(ResultSet rs) throws SQLException {

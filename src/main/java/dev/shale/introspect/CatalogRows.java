@@ -102,7 +102,8 @@ final class CatalogRows {
       boolean nullsNotDistinct,
       String predicate,
       List<IndexKeyRow> keys,
-      List<String> include) {}
+      List<String> include,
+      List<String> storage) {}
 
   record ViewRow(
       String schema,

@@ -135,11 +135,7 @@ final class ModelAssembler {
         continue;
       }
       QualifiedName name = new QualifiedName(v.schema(), v.name());
-      List<TableStorage.Parameter> options = new ArrayList<>();
-      for (String option : v.options()) {
-        int eq = option.indexOf('=');
-        options.add(new TableStorage.Parameter(option.substring(0, eq), option.substring(eq + 1)));
-      }
+      List<TableStorage.Parameter> options = parameters(v.options(), "");
       views.add(
           new View(
               name,
@@ -366,17 +362,8 @@ final class ModelAssembler {
     /** UNLOGGED and the storage parameters, the TOAST table's with the prefix {@code toast.}. */
     private TableStorage storage() {
       List<TableStorage.Parameter> parameters = new ArrayList<>();
-      for (String option : row.options()) {
-        int eq = option.indexOf('=');
-        parameters.add(
-            new TableStorage.Parameter(option.substring(0, eq), option.substring(eq + 1)));
-      }
-      for (String option : row.toastOptions()) {
-        int eq = option.indexOf('=');
-        parameters.add(
-            new TableStorage.Parameter(
-                "toast." + option.substring(0, eq), option.substring(eq + 1)));
-      }
+      parameters.addAll(parameters(row.options(), ""));
+      parameters.addAll(parameters(row.toastOptions(), "toast."));
       return new TableStorage(row.unlogged(), parameters);
     }
 
@@ -522,7 +509,19 @@ final class ModelAssembler {
           "btree".equals(i.method()) ? null : i.method(),
           elements,
           i.include(),
-          ServerText.expression(i.predicate(), context));
+          ServerText.expression(i.predicate(), context),
+          parameters(i.storage(), ""));
     }
+  }
+
+  /** Storage parameters as the catalog keeps them ({@code name=value}), the name prefixed. */
+  private static List<TableStorage.Parameter> parameters(List<String> options, String prefix) {
+    List<TableStorage.Parameter> parameters = new ArrayList<>();
+    for (String option : options) {
+      int eq = option.indexOf('=');
+      parameters.add(
+          new TableStorage.Parameter(prefix + option.substring(0, eq), option.substring(eq + 1)));
+    }
+    return parameters;
   }
 }

@@ -912,6 +912,20 @@ public final class ModelTranslator {
               NameKind.INDEX,
               PgNames.joinColumns(PgNames.indexColumnNames(elements, i.includeColumns())),
               "idx");
+      List<TableStorage.Parameter> options = new ArrayList<>();
+      Set<String> optionNames = new HashSet<>();
+      for (List<String> given : i.storageParameters()) {
+        String key = given.get(0).strip().toLowerCase(Locale.ROOT);
+        String problem = StorageParameters.indexProblem(method, key, given.get(1));
+        if (problem != null) {
+          problems.add(
+              where + ": index " + indexName + ": with(\"" + given.get(0) + "\", ...): " + problem);
+        } else if (!optionNames.add(key)) {
+          problems.add(where + ": index " + indexName + " sets " + key + " twice");
+        } else {
+          options.add(new TableStorage.Parameter(key, StorageParameters.canonical(given.get(1))));
+        }
+      }
       return new Index(
           indexName,
           i.isUnique(),
@@ -919,7 +933,8 @@ public final class ModelTranslator {
           method,
           elements,
           i.includeColumns(),
-          predicate);
+          predicate,
+          options);
     }
 
     private void requireColumns(String what, List<String> names) {

@@ -3,7 +3,11 @@ package dev.shale.model;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** An index; {@code method} is null for btree, {@code where} null when not partial. */
+/**
+ * An index; {@code method} is null for btree, {@code where} null when not partial; {@code options}
+ * its storage parameters ({@code fillfactor}, {@code fastupdate}, …), sorted by name, values as the
+ * server keeps them.
+ */
 public record Index(
     String name,
     boolean unique,
@@ -11,10 +15,30 @@ public record Index(
     String method,
     List<IndexElement> elements,
     List<String> include,
-    String where) {
+    String where,
+    List<TableStorage.Parameter> options) {
   public Index {
     elements = List.copyOf(elements);
     include = List.copyOf(include);
+    options =
+        (options == null ? List.<TableStorage.Parameter>of() : options)
+            .stream().sorted(java.util.Comparator.comparing(TableStorage.Parameter::name)).toList();
+  }
+
+  /** An index without storage parameters. */
+  public Index(
+      String name,
+      boolean unique,
+      boolean nullsNotDistinct,
+      String method,
+      List<IndexElement> elements,
+      List<String> include,
+      String where) {
+    this(name, unique, nullsNotDistinct, method, elements, include, where, List.of());
+  }
+
+  public Index withName(String renamed) {
+    return new Index(renamed, unique, nullsNotDistinct, method, elements, include, where, options);
   }
 
   /**
@@ -38,6 +62,7 @@ public record Index(
                         e.nulls()))
             .toList(),
         include.stream().map(columns).toList(),
-        where == null ? null : expressions.apply(where));
+        where == null ? null : expressions.apply(where),
+        options);
   }
 }

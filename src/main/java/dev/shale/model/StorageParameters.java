@@ -96,6 +96,37 @@ public final class StorageParameters {
     };
   }
 
+  private static final Map<String, Map<String, Kind>> INDEX =
+      Map.of(
+          "btree", Map.of("fillfactor", Kind.INTEGER, "deduplicate_items", Kind.BOOLEAN),
+          "hash", Map.of("fillfactor", Kind.INTEGER),
+          "gist", Map.of("fillfactor", Kind.INTEGER, "buffering", Kind.INDEX_CLEANUP),
+          "spgist", Map.of("fillfactor", Kind.INTEGER),
+          "gin", Map.of("fastupdate", Kind.BOOLEAN, "gin_pending_list_limit", Kind.INTEGER),
+          "brin", Map.of("pages_per_range", Kind.INTEGER, "autosummarize", Kind.BOOLEAN));
+
+  /**
+   * What is wrong with the storage parameter {@code name = value} (name lowercased) of an index of
+   * {@code method} (null for btree), or null. An access method an extension adds is not judged.
+   */
+  public static String indexProblem(String method, String name, String value) {
+    Map<String, Kind> known = INDEX.get(method == null ? "btree" : method);
+    if (known == null) {
+      return null;
+    }
+    Kind kind = known.get(name);
+    if (kind == null) {
+      return "a "
+          + (method == null ? "btree" : method)
+          + " index has no storage parameter "
+          + name
+          + " (it has "
+          + String.join(", ", new java.util.TreeSet<>(known.keySet()))
+          + ")";
+    }
+    return valueProblem(kind, value);
+  }
+
   /** Fixed-length types, stored plain: a table of only these has no TOAST table. */
   private static final java.util.Set<String> PLAIN =
       java.util.Set.of(
@@ -135,6 +166,10 @@ public final class StorageParameters {
     if (kind == null) {
       return "PostgreSQL has no table storage parameter " + name;
     }
+    return valueProblem(kind, value);
+  }
+
+  private static String valueProblem(Kind kind, String value) {
     String v = canonical(value);
     return switch (kind) {
       case INTEGER ->

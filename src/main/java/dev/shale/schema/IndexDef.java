@@ -14,6 +14,7 @@ public final class IndexDef implements TablePart {
   private String where;
   private List<String> include = List.of();
   private String name;
+  private final java.util.ArrayList<String[]> storage = new java.util.ArrayList<>();
 
   IndexDef(List<IndexKey> keys) {
     this.keys = List.copyOf(keys);
@@ -78,5 +79,18 @@ public final class IndexDef implements TablePart {
 
   public String explicitName() {
     return name;
+  }
+
+  /** A storage parameter of the index: {@code .with("fillfactor", "70")}, {@code fastupdate}. */
+  public IndexDef with(String parameter, String value) {
+    Args.notNull(parameter, "index: with(parameter, value): the parameter");
+    Args.notNull(value, "index: with(" + parameter + ", value): the value");
+    storage.add(new String[] {parameter, value});
+    return this;
+  }
+
+  /** The storage parameters as given, in order: each {@code {name, value}}. */
+  public List<List<String>> storageParameters() {
+    return storage.stream().map(List::of).toList();
   }
 }

@@ -48,6 +48,7 @@ final class SnapshotShape {
           "Table.rowSecurity",
           "Table.storage",
           "View.options",
+          "Index.options",
           "Policy.using",
           "Policy.withCheck");
 
@@ -55,7 +56,8 @@ final class SnapshotShape {
    * Lists of kinds that later versions of Shale added: left out when empty, so that a schema
    * without them writes the same snapshot as before, and read as empty when absent.
    */
-  static final Set<String> OMITTED_WHEN_EMPTY = Set.of("SchemaModel.extensions", "View.options");
+  static final Set<String> OMITTED_WHEN_EMPTY =
+      Set.of("SchemaModel.extensions", "View.options", "Index.options");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {

@@ -298,14 +298,7 @@ final class OnlineForms {
   }
 
   private static Index named(Index index, String name) {
-    return new Index(
-        name,
-        index.unique(),
-        index.nullsNotDistinct(),
-        index.method(),
-        index.elements(),
-        index.include(),
-        index.where());
+    return index.withName(name);
   }
 
   private static Set<String> columns(Index index) {

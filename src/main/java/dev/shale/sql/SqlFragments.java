@@ -196,6 +196,14 @@ final class SqlFragments {
     if (index.nullsNotDistinct()) {
       sql.append(" NULLS NOT DISTINCT");
     }
+    if (!index.options().isEmpty()) {
+      sql.append(" WITH (")
+          .append(
+              index.options().stream()
+                  .map(p -> p.name() + " = " + dev.shale.model.StorageParameters.sql(p.value()))
+                  .collect(Collectors.joining(", ")))
+          .append(')');
+    }
     if (index.where() != null) {
       sql.append(" WHERE ").append(user(index.where()));
     }

@@ -3,10 +3,12 @@
 -- name (null for an expression), the key as pg_get_indexdef prints it, the operator class when
 -- it is not the default one for its input type, indoption (bit 0 DESC, bit 1 NULLS FIRST), and
 -- whether its collation is another than its column's (an expression's: the default, oid 100).
--- {{nulls_not_distinct}} is filled in per server version (15+).
+-- Storage parameters as the server keeps them. {{nulls_not_distinct}} is filled in per server
+-- version (15+).
 SELECT n.nspname AS schema, c.relname AS table_name, ic.relname AS name,
        i.indisunique AS is_unique, am.amname AS method, i.indisvalid AS is_valid,
        {{nulls_not_distinct}} AS nulls_not_distinct,
+       ic.reloptions AS storage,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
        ARRAY(SELECT a.attname
              FROM generate_series(1, i.indnkeyatts) AS k

@@ -80,17 +80,22 @@ JOIN rel r ON r.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 WHERE r.relkind = 'm'
 UNION ALL
-SELECT CASE WHEN ic.reloptions IS NOT NULL THEN 'index storage parameters'
-            ELSE 'index comment' END,
-       r.nspname, ic.relname || ' on ' || r.relname, r.relname
+SELECT 'index storage parameters', r.nspname, ic.relname || ' on ' || r.relname, r.relname
+FROM pg_catalog.pg_index i
+JOIN rel r ON r.oid = i.indrelid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+WHERE r.relkind = 'r' AND NOT r.relispartition AND ic.reloptions IS NOT NULL
+  AND EXISTS (SELECT FROM pg_catalog.pg_constraint k
+              WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u'))
+UNION ALL
+SELECT 'index comment', r.nspname, ic.relname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_index i
 JOIN rel r ON r.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 WHERE r.relkind = 'r' AND NOT r.relispartition
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k
                   WHERE k.conindid = i.indexrelid AND k.contype = 'x')
-  AND (ic.reloptions IS NOT NULL
-       OR pg_catalog.obj_description(ic.oid, 'pg_class') IS NOT NULL)
+  AND pg_catalog.obj_description(ic.oid, 'pg_class') IS NOT NULL
 UNION ALL
 SELECT 'constraint comment', r.nspname, k.conname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
