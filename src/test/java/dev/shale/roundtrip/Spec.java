@@ -163,6 +163,9 @@ final class Spec {
     public String predicateColumn;
 
     public String name;
+
+    /** A btree storage parameter, or null. */
+    public Integer fillfactor;
   }
 
   static final class ForeignKeySpec {

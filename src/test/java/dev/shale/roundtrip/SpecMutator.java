@@ -420,8 +420,12 @@ final class SpecMutator {
       t.indexes.remove(gen.pick(t.indexes));
     } else {
       Spec.IndexSpec i = gen.pick(t.indexes);
-      i.partial = !i.partial;
-      i.unique = false;
+      if (gen.chance(0.5)) {
+        i.partial = !i.partial;
+        i.unique = false;
+      } else {
+        i.fillfactor = i.fillfactor == null ? 50 + gen.random.nextInt(50) : null;
+      }
     }
     log.add("index on " + t.name);
   }

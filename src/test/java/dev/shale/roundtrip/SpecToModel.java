@@ -156,6 +156,9 @@ final class SpecToModel {
       if (i.name != null) {
         index.name(i.name);
       }
+      if (i.fillfactor != null) {
+        index.with("fillfactor", String.valueOf(i.fillfactor));
+      }
       parts.add(index);
     }
     for (Spec.ForeignKeySpec f : t.foreignKeys) {
