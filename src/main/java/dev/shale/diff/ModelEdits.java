@@ -57,7 +57,10 @@ final class ModelEdits {
         m.extensions().stream()
             .map(e -> e.schema().equals(from) ? new Extension(e.name(), to, e.version()) : e)
             .toList();
-    SchemaModel moved = new SchemaModel(schemas, extensions, enums, sequences, tables, views);
+    List<dev.shale.model.Routine> routines =
+        m.routines().stream().map(r -> ModelEdits.moveRoutine(r, move)).toList();
+    SchemaModel moved =
+        new SchemaModel(schemas, extensions, routines, enums, sequences, tables, views);
     for (EnumType type : m.enums()) {
       if (type.name().schema().equals(from)) {
         QualifiedName target = move.apply(type.name());
@@ -439,5 +442,21 @@ final class ModelEdits {
         fk.onDelete(),
         fk.onUpdate(),
         fk.deferral());
+  }
+
+  private static dev.shale.model.Routine moveRoutine(
+      dev.shale.model.Routine r, UnaryOperator<QualifiedName> move) {
+    return new dev.shale.model.Routine(
+        move.apply(r.name()),
+        r.procedure(),
+        r.arguments(),
+        r.returns(),
+        r.language(),
+        r.volatility(),
+        r.strict(),
+        r.securityDefiner(),
+        r.parallel(),
+        r.settings(),
+        r.body());
   }
 }
