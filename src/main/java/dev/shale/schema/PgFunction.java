@@ -79,6 +79,11 @@ public final class PgFunction {
     return add("variadic", name, type, null);
   }
 
+  public PgFunction variadic(String name, DataType type, String defaultValue) {
+    return add(
+        "variadic", name, type, Args.notNull(defaultValue, what() + ": the default of " + name));
+  }
+
   /** The result type: {@code returns(integer())}. */
   public PgFunction returns(DataType type) {
     this.returnType = Args.notNull(type, what() + ": returns(type)");
