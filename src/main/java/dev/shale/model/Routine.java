@@ -1,6 +1,5 @@
 package dev.shale.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,10 +40,7 @@ public record Routine(
 
   public Routine {
     arguments = List.copyOf(arguments);
-    settings =
-        settings.stream()
-            .sorted(Comparator.comparing(s -> s.substring(0, s.indexOf('='))))
-            .toList();
+    settings = settings.stream().sorted().toList();
   }
 
   /** The input argument types, as the identity of overloads: {@code integer, text}. */
