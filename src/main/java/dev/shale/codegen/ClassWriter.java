@@ -69,6 +69,9 @@ final class ClassWriter {
     for (Sequence s : plan.sequences) {
       fields.add(new FieldCode("PgSequence", plan.fieldNames.get(s), plain.sequence(s)));
     }
+    for (dev.shale.model.Routine r : plan.routines) {
+      fields.add(new FieldCode("PgFunction", plan.fieldNames.get(r), plain.routine(r)));
+    }
     int firstTable = fields.size();
     for (int i = 0; i < plan.tables.size(); i++) {
       Table t = plan.tables.get(i);
@@ -234,6 +237,9 @@ final class ClassWriter {
     Set<String> schemas = new TreeSet<>(plan.schemaFields.keySet());
     for (Extension x : plan.extensions) {
       schemas.add(x.schema());
+    }
+    for (dev.shale.model.Routine r : plan.routines) {
+      schemas.add(r.name().schema());
     }
     for (EnumType e : plan.enums) {
       schemas.add(e.name().schema());

@@ -16,6 +16,8 @@ import dev.shale.model.IndexElement;
 import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Routine;
+import dev.shale.model.RoutineArgument;
 import dev.shale.model.RowSecurity;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
@@ -41,6 +43,11 @@ final class DslWriter {
 
     /** The expression for an enum. */
     String enumType(QualifiedName enumType);
+
+    /** The model's enum that a routine signature prints as {@code printed}, or null. */
+    default QualifiedName enumPrinted(String printed) {
+      return null;
+    }
   }
 
   private static final Pattern NUMERIC =
@@ -91,6 +98,87 @@ final class DslWriter {
   Code extension(Extension x) {
     Code code = owner(x.schema(), "extension", List.of(str(x.name())));
     return x.version() == null ? code : chain(code, "version", str(x.version()));
+  }
+
+  /**
+   * {@code function("name").argument(...)...body(...)}: types as DSL calls where the DSL has one,
+   * the result left out when OUT arguments make it, a body with line breaks as a text block.
+   */
+  Code routine(Routine r) {
+    Code code =
+        owner(
+            r.name().schema(),
+            r.procedure() ? "procedure" : "function",
+            List.of(str(r.name().name())));
+    List<RoutineArgument> outputs = new ArrayList<>();
+    for (RoutineArgument a : r.arguments()) {
+      List<Code> args = new ArrayList<>();
+      args.add(str(a.name() == null ? "" : a.name()));
+      args.add(routineType(a.type()));
+      if (a.defaultValue() != null) {
+        args.add(str(a.defaultValue()));
+      }
+      code = chain(code, a.mode().equals("in") ? "argument" : a.mode(), args.toArray(Code[]::new));
+      if (a.mode().equals("out") || a.mode().equals("inout")) {
+        outputs.add(a);
+      }
+    }
+    String derived =
+        outputs.isEmpty() ? null : outputs.size() == 1 ? outputs.get(0).type() : "record";
+    if (r.returns() != null && !r.returns().equals(derived)) {
+      code = returns(code, r.returns());
+    }
+    code = chain(code, "language", str(r.language()));
+    if (!r.volatility().equals("volatile")) {
+      code = chain(code, r.volatility());
+    }
+    if (r.strict()) {
+      code = chain(code, "strict");
+    }
+    if (r.securityDefiner()) {
+      code = chain(code, "securityDefiner");
+    }
+    if (r.parallel().equals("safe")) {
+      code = chain(code, "parallelSafe");
+    } else if (r.parallel().equals("restricted")) {
+      code = chain(code, "parallelRestricted");
+    }
+    for (String setting : r.settings()) {
+      int eq = setting.indexOf('=');
+      code = chain(code, "set", str(setting.substring(0, eq)), str(setting.substring(eq + 1)));
+    }
+    String body = r.body();
+    boolean block = body.indexOf('\n') >= 0 && body.indexOf('\n') < body.length() - 1;
+    return chain(code, "body", block ? JavaLiterals.textBlock(body) : str(body));
+  }
+
+  private Code returns(Code code, String result) {
+    if (result.startsWith("SETOF ") && isPlainType(result.substring(6))) {
+      return chain(code, "returnsSetOf", routineType(result.substring(6)));
+    }
+    if (isPlainType(result) && !PSEUDO_TYPES.contains(result)) {
+      return chain(code, "returns", routineType(result));
+    }
+    return chain(code, "returns", str(result));
+  }
+
+  private static final Set<String> PSEUDO_TYPES =
+      Set.of("trigger", "event_trigger", "void", "record", "internal", "language_handler");
+
+  private static boolean isPlainType(String printed) {
+    return !printed.contains("(") && !printed.startsWith("SETOF ");
+  }
+
+  /** A type as a routine signature prints it, as the DSL call that the loader prints so again. */
+  private Code routineType(String printed) {
+    boolean array = printed.endsWith("[]");
+    String base = array ? printed.substring(0, printed.length() - 2) : printed;
+    QualifiedName enumName = names.enumPrinted(base);
+    if (enumName != null) {
+      Code e = atom(names.enumType(enumName));
+      return chain(e, array ? "array" : "type");
+    }
+    return type(new ColumnType(null, base, array ? 1 : 0));
   }
 
   Code enumType(EnumType e) {

@@ -54,7 +54,15 @@ public final class JavaCodegen {
   /** Types the generated files import; a generated class must not take their names. */
   static final Set<String> IMPORTED_TYPES =
       Set.of(
-          "Pg", "PgSchema", "PgExtension", "PgEnum", "PgSequence", "PgView", "Table", "TablePart");
+          "Pg",
+          "PgSchema",
+          "PgExtension",
+          "PgFunction",
+          "PgEnum",
+          "PgSequence",
+          "PgView",
+          "Table",
+          "TablePart");
 
   private final SchemaModel model;
   private final CodegenOptions options;
@@ -72,6 +80,7 @@ public final class JavaCodegen {
     final String name;
     final Map<String, String> schemaFields = new LinkedHashMap<>();
     final List<Extension> extensions = new ArrayList<>();
+    final List<dev.shale.model.Routine> routines = new ArrayList<>();
     final List<EnumType> enums = new ArrayList<>();
     final List<Sequence> sequences = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
@@ -125,6 +134,7 @@ public final class JavaCodegen {
   private void plan() {
     Set<String> schemas = new TreeSet<>(model.schemas());
     model.extensions().forEach(e -> schemas.add(e.schema()));
+    model.routines().forEach(r -> schemas.add(r.name().schema()));
     model.enums().forEach(e -> schemas.add(e.name().schema()));
     model.sequences().forEach(s -> schemas.add(s.name().schema()));
     model.tables().forEach(t -> schemas.add(t.name().schema()));
@@ -171,6 +181,16 @@ public final class JavaCodegen {
       plan.sequences.add(s);
       plan.fieldNames.put(
           s, fieldNames.get(plan).allocate(JavaNames.constant(s.name().name(), "SEQUENCE")));
+    }
+    for (dev.shale.model.Routine r : model.routines()) {
+      ClassPlan plan = bySchema.get(r.name().schema());
+      plan.routines.add(r);
+      plan.fieldNames.put(
+          r,
+          fieldNames
+              .get(plan)
+              .allocate(
+                  JavaNames.constant(r.name().name(), r.procedure() ? "PROCEDURE" : "FUNCTION")));
     }
     Map<ClassPlan, List<Table>> tables = new LinkedHashMap<>();
     for (Table t : model.tables()) {
@@ -250,6 +270,19 @@ public final class JavaCodegen {
       public String enumType(QualifiedName enumType) {
         Field field = enumFields.get(enumType);
         return field.owner() == plan ? field.name() : field.owner().name + "." + field.name();
+      }
+
+      @Override
+      public QualifiedName enumPrinted(String printed) {
+        for (QualifiedName e : enumFields.keySet()) {
+          String inSignature =
+              (e.schema().equals("public") ? "" : dev.shale.sql.Identifiers.quote(e.schema()) + ".")
+                  + dev.shale.sql.Identifiers.quote(e.name());
+          if (inSignature.equals(printed)) {
+            return e;
+          }
+        }
+        return null;
       }
     };
   }

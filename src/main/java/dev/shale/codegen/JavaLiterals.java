@@ -74,6 +74,50 @@ final class JavaLiterals {
     return new Code.Concat(lines);
   }
 
+  /**
+   * How far a text block's lines are indented; Java strips it (the closing quotes sit there too).
+   */
+  private static final String BLOCK_INDENT = " ".repeat(14);
+
+  /**
+   * A text block whose value is exactly {@code text}: its lines indented (Java strips that), a
+   * trailing space or tab kept by an escape, backslashes and triple quotes escaped, other control
+   * characters as octal escapes, and no final line break unless the text has one.
+   */
+  static Code textBlock(String text) {
+    String escaped = text.replace("\\", "\\\\");
+    if (escaped.contains("\"\"\"")) {
+      escaped = escaped.replace("\"", "\\\"");
+    }
+    StringBuilder out = new StringBuilder("\"\"\"\n");
+    String[] lines = escaped.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      boolean last = i == lines.length - 1;
+      String line = lines[i];
+      if (last && line.isEmpty()) {
+        break;
+      }
+      StringBuilder l = new StringBuilder();
+      for (int j = 0; j < line.length(); j++) {
+        char c = line.charAt(j);
+        if (c == '\r') {
+          l.append("\\r");
+        } else if (c != '\t' && Character.isISOControl(c)) {
+          l.append(String.format("\\%03o", (int) c));
+        } else {
+          l.append(c);
+        }
+      }
+      int end = l.length() - 1;
+      if (end >= 0 && (l.charAt(end) == ' ' || l.charAt(end) == '\t')) {
+        l.replace(end, end + 1, l.charAt(end) == ' ' ? "\\s" : "\\t");
+      }
+      out.append(l.length() == 0 ? "" : BLOCK_INDENT).append(l);
+      out.append(last ? "\\\n" : "\n");
+    }
+    return Code.atom(out.append(BLOCK_INDENT).append("\"\"\"").toString());
+  }
+
   /** A Java literal for a long argument: {@code 100}, {@code -5}, {@code 3000000000L}. */
   static String longValue(long value) {
     return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE

@@ -81,6 +81,41 @@ public sealed interface Change {
     }
   }
 
+  record CreateRoutine(dev.shale.model.Routine routine) implements Change {
+    public String describe() {
+      return "create " + routine.kind() + " " + routine.signature();
+    }
+  }
+
+  /** {@code CREATE OR REPLACE}: the signature and result stay, the rest may change. */
+  record ReplaceRoutine(dev.shale.model.Routine from, dev.shale.model.Routine to)
+      implements Change {
+    public String describe() {
+      return "replace " + to.kind() + " " + to.signature();
+    }
+  }
+
+  /**
+   * A routine dropped, for good or to be created again ({@code recreated}) because CREATE OR
+   * REPLACE cannot make the change; {@code usedBy} names what in the schema still calls it, which
+   * makes PostgreSQL refuse the drop.
+   */
+  record DropRoutine(dev.shale.model.Routine routine, boolean recreated, List<String> usedBy)
+      implements Change {
+    public DropRoutine {
+      usedBy = List.copyOf(usedBy);
+    }
+
+    public String describe() {
+      return "drop "
+          + routine.kind()
+          + " "
+          + routine.signature()
+          + (recreated ? " to create it again" : "")
+          + (usedBy.isEmpty() ? "" : " (blocked: used by " + String.join(", ", usedBy) + ")");
+    }
+  }
+
   record CreateEnum(EnumType type) implements Change {
     public String describe() {
       return "create enum " + type.name();

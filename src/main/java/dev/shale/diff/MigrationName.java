@@ -50,6 +50,8 @@ public final class MigrationName {
       return "add_" + c.index().name();
     } else if (change instanceof Change.CreateExtension c) {
       return "create_extension_" + c.extension().name();
+    } else if (change instanceof Change.CreateRoutine c) {
+      return "create_" + c.routine().name().name();
     } else if (change instanceof Change.CreateEnum c) {
       return "create_" + c.type().name().name();
     } else if (change instanceof Change.AddUnique c) {

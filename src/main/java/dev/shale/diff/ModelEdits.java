@@ -54,7 +54,17 @@ final class ModelEdits {
         m.extensions().stream()
             .map(e -> e.schema().equals(from) ? new Extension(e.name(), to, e.version()) : e)
             .toList();
-    SchemaModel moved = new SchemaModel(schemas, extensions, enums, sequences, tables, views);
+    java.util.Set<QualifiedName> movedEnums = new java.util.HashSet<>();
+    m.enums().stream()
+        .map(EnumType::name)
+        .filter(n -> n.schema().equals(from))
+        .forEach(movedEnums::add);
+    List<dev.shale.model.Routine> routines =
+        m.routines().stream()
+            .map(r -> retypeRoutine(moveRoutine(r, move), movedEnums, move))
+            .toList();
+    SchemaModel moved =
+        new SchemaModel(schemas, extensions, routines, enums, sequences, tables, views);
     for (EnumType type : m.enums()) {
       if (type.name().schema().equals(from)) {
         QualifiedName target = move.apply(type.name());
@@ -132,8 +142,11 @@ final class ModelEdits {
                         t.columns().stream().map(c -> retype(c, move)).toList(),
                         t.foreignKeys()))
             .toList();
+    List<dev.shale.model.Routine> routines =
+        m.routines().stream().map(r -> retypeRoutine(r, java.util.Set.of(from), move)).toList();
     return mapExpressions(
-        m.withEnums(enums).withTables(tables), e -> ExpressionRenames.renameType(e, from, to));
+        m.withEnums(enums).withTables(tables).withRoutines(routines),
+        e -> ExpressionRenames.renameType(e, from, to));
   }
 
   /**
@@ -412,5 +425,79 @@ final class ModelEdits {
         fk.onDelete(),
         fk.onUpdate(),
         fk.deferral());
+  }
+
+  private static dev.shale.model.Routine moveRoutine(
+      dev.shale.model.Routine r, UnaryOperator<QualifiedName> move) {
+    return new dev.shale.model.Routine(
+        move.apply(r.name()),
+        r.procedure(),
+        r.arguments(),
+        r.returns(),
+        r.language(),
+        r.volatility(),
+        r.strict(),
+        r.securityDefiner(),
+        r.parallel(),
+        r.settings(),
+        r.body());
+  }
+
+  /**
+   * A routine whose signature names one of {@code renamed} (enums), with the type's new name as the
+   * server prints it after the rename (with search_path = public).
+   */
+  private static dev.shale.model.Routine retypeRoutine(
+      dev.shale.model.Routine r,
+      java.util.Set<QualifiedName> renamed,
+      UnaryOperator<QualifiedName> move) {
+    if (renamed.isEmpty()) {
+      return r;
+    }
+    List<dev.shale.model.RoutineArgument> arguments =
+        r.arguments().stream()
+            .map(
+                a ->
+                    new dev.shale.model.RoutineArgument(
+                        a.mode(), a.name(), retypeName(a.type(), renamed, move), a.defaultValue()))
+            .toList();
+    String returns = r.returns();
+    if (returns != null && returns.startsWith("SETOF ")) {
+      returns = "SETOF " + retypeName(returns.substring(6), renamed, move);
+    } else if (returns != null) {
+      returns = retypeName(returns, renamed, move);
+    }
+    return new dev.shale.model.Routine(
+        r.name(),
+        r.procedure(),
+        arguments,
+        returns,
+        r.language(),
+        r.volatility(),
+        r.strict(),
+        r.securityDefiner(),
+        r.parallel(),
+        r.settings(),
+        r.body());
+  }
+
+  private static String retypeName(
+      String printed, java.util.Set<QualifiedName> renamed, UnaryOperator<QualifiedName> move) {
+    boolean array = printed.endsWith("[]");
+    String base = array ? printed.substring(0, printed.length() - 2) : printed;
+    for (QualifiedName type : renamed) {
+      if (printedType(type).equals(base)) {
+        return printedType(move.apply(type)) + (array ? "[]" : "");
+      }
+    }
+    return printed;
+  }
+
+  /** A user type as a routine signature prints it with search_path = public. */
+  static String printedType(QualifiedName type) {
+    return (type.schema().equals("public")
+            ? ""
+            : dev.shale.sql.Identifiers.quote(type.schema()) + ".")
+        + dev.shale.sql.Identifiers.quote(type.name());
   }
 }

@@ -30,8 +30,16 @@ enum Phase {
   RENAME_INDEXES_AND_CONSTRAINTS,
   DROP_TABLES,
   TYPES_AND_SEQUENCES,
+  /**
+   * Functions and procedures created or replaced: after the types their signatures use, before the
+   * tables whose defaults, checks, generated columns and indexes call them (sql bodies are not
+   * checked at creation, so they may read tables created later).
+   */
+  FUNCTIONS,
   CREATE_TABLES,
   COLUMNS,
+  /** Functions dropped after the columns, indexes, policies and views that called them. */
+  DROP_FUNCTIONS,
   DROP_TYPES_AND_SEQUENCES,
   ADD_INDEXES_AND_CONSTRAINTS,
   ADD_FOREIGN_KEYS,

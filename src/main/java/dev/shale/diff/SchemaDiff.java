@@ -217,6 +217,7 @@ public final class SchemaDiff {
   private void run() {
     schemas();
     extensions();
+    routines();
     enums();
     sequences();
     for (Table table : to.tables()) {
@@ -343,6 +344,76 @@ public final class SchemaDiff {
         add(Phase.DROP_EXTENSIONS, new Change.DropExtension(installed));
       }
     }
+  }
+
+  /**
+   * Functions and procedures, matched by signature: created, replaced in place when CREATE OR
+   * REPLACE can make the change, else dropped and created again; dropped after their callers.
+   */
+  private void routines() {
+    for (dev.shale.model.Routine wanted : to.routines()) {
+      Optional<dev.shale.model.Routine> old = from.routine(wanted.signature());
+      if (old.isEmpty()) {
+        add(Phase.FUNCTIONS, new Change.CreateRoutine(wanted));
+      } else if (old.get().equals(wanted)) {
+        continue;
+      } else if (old.get().replaceableBy(wanted)) {
+        add(Phase.FUNCTIONS, new Change.ReplaceRoutine(old.get(), wanted));
+      } else {
+        add(Phase.FUNCTIONS, new Change.DropRoutine(old.get(), true, callers(old.get())));
+        add(Phase.FUNCTIONS, new Change.CreateRoutine(wanted));
+      }
+    }
+    for (dev.shale.model.Routine old : from.routines()) {
+      if (to.routine(old.signature()).isEmpty()) {
+        add(Phase.DROP_FUNCTIONS, new Change.DropRoutine(old, false, List.of()));
+      }
+    }
+  }
+
+  /**
+   * What in the old schema calls {@code routine} by name and is not dropped before it is: column
+   * defaults and generated expressions, checks, index expressions and predicates, policies and
+   * views of tables and views that remain.
+   */
+  private List<String> callers(dev.shale.model.Routine routine) {
+    java.util.regex.Pattern call =
+        java.util.regex.Pattern.compile(
+            "(?<![\\w$])\"?" + java.util.regex.Pattern.quote(routine.name().name()) + "\"?\\s*\\(");
+    java.util.function.Predicate<String> calls = e -> e != null && call.matcher(e).find();
+    List<String> callers = new ArrayList<>();
+    for (Table t : from.tables()) {
+      if (!toTables.containsKey(t.name())) {
+        continue;
+      }
+      for (Column c : t.columns()) {
+        if (calls.test(c.defaultExpression()) || calls.test(c.generatedExpression())) {
+          callers.add("column " + t.name() + "." + c.name());
+        }
+      }
+      for (CheckConstraint c : t.checks()) {
+        if (calls.test(c.expression())) {
+          callers.add("check " + c.name() + " on " + t.name());
+        }
+      }
+      for (Index i : t.indexes()) {
+        if (calls.test(i.where())
+            || i.elements().stream().anyMatch(e -> calls.test(e.expression()))) {
+          callers.add("index " + i.name() + " on " + t.name());
+        }
+      }
+      for (Policy p : t.security().policies()) {
+        if (calls.test(p.using()) || calls.test(p.withCheck())) {
+          callers.add("policy " + p.name() + " on " + t.name());
+        }
+      }
+    }
+    for (View v : from.views()) {
+      if (calls.test(v.query()) && to.views().stream().anyMatch(w -> w.equals(v))) {
+        callers.add((v.materialized() ? "materialized view " : "view ") + v.name());
+      }
+    }
+    return callers;
   }
 
   private void enums() {

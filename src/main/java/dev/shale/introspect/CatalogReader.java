@@ -9,6 +9,7 @@ import dev.shale.introspect.CatalogRows.IdentityRow;
 import dev.shale.introspect.CatalogRows.IndexKeyRow;
 import dev.shale.introspect.CatalogRows.IndexRow;
 import dev.shale.introspect.CatalogRows.PolicyRow;
+import dev.shale.introspect.CatalogRows.RoutineRow;
 import dev.shale.introspect.CatalogRows.SequenceRow;
 import dev.shale.introspect.CatalogRows.SequenceSettings;
 import dev.shale.introspect.CatalogRows.TableRow;
@@ -57,6 +58,7 @@ final class CatalogReader {
                         rs.getString("schema"),
                         rs.getString("version"),
                         rs.getString("default_version"))),
+        query("functions.sql").rows(connection, schemas, CatalogReader::routineRow),
         query("enums.sql").rows(connection, schemas, CatalogReader::enumRow),
         query("sequences.sql").rows(connection, schemas, CatalogReader::sequenceRow),
         query("tables.sql")
@@ -105,6 +107,25 @@ final class CatalogReader {
 
   private CatalogQuery query(String resource) {
     return CatalogQuery.load(resource, placeholders);
+  }
+
+  private static RoutineRow routineRow(ResultSet rs) throws SQLException {
+    return new RoutineRow(
+        rs.getString("schema"),
+        rs.getString("name"),
+        rs.getBoolean("procedure"),
+        rs.getString("language"),
+        rs.getString("volatility"),
+        rs.getBoolean("strict"),
+        rs.getBoolean("security_definer"),
+        rs.getString("parallel"),
+        CatalogQuery.strings(rs, "settings"),
+        rs.getString("body"),
+        rs.getString("returns"),
+        CatalogQuery.strings(rs, "modes"),
+        CatalogQuery.strings(rs, "names"),
+        CatalogQuery.strings(rs, "types"),
+        CatalogQuery.strings(rs, "defaults"));
   }
 
   private static EnumRow enumRow(ResultSet rs) throws SQLException {

@@ -9,6 +9,24 @@ final class CatalogRows {
 
   record ExtensionRow(String name, String schema, String version, String defaultVersion) {}
 
+  /** A function or procedure; per argument its mode letter, name, type and default ('' = none). */
+  record RoutineRow(
+      String schema,
+      String name,
+      boolean procedure,
+      String language,
+      String volatility,
+      boolean strict,
+      boolean securityDefiner,
+      String parallel,
+      List<String> settings,
+      String body,
+      String returns,
+      List<String> modes,
+      List<String> names,
+      List<String> types,
+      List<String> defaults) {}
+
   record EnumRow(String schema, String name, String printed, List<String> labels) {}
 
   /** A sequence's type and options as pg_sequence holds them (every option filled in). */
@@ -119,6 +137,7 @@ final class CatalogRows {
   record Catalog(
       List<String> schemas,
       List<ExtensionRow> extensions,
+      List<RoutineRow> routines,
       List<EnumRow> enums,
       List<SequenceRow> sequences,
       List<TableRow> tables,

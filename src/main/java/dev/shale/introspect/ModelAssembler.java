@@ -8,6 +8,7 @@ import dev.shale.introspect.CatalogRows.IdentityRow;
 import dev.shale.introspect.CatalogRows.IndexKeyRow;
 import dev.shale.introspect.CatalogRows.IndexRow;
 import dev.shale.introspect.CatalogRows.PolicyRow;
+import dev.shale.introspect.CatalogRows.RoutineRow;
 import dev.shale.introspect.CatalogRows.SequenceRow;
 import dev.shale.introspect.CatalogRows.TableRow;
 import dev.shale.introspect.CatalogRows.UnmanagedRow;
@@ -25,6 +26,8 @@ import dev.shale.model.PgNames;
 import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Routine;
+import dev.shale.model.RoutineArgument;
 import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
@@ -157,15 +160,54 @@ final class ModelAssembler {
     catalog.extensions().stream()
         .filter(e -> e.defaultVersion() != null)
         .forEach(e -> defaultVersions.put(e.name(), e.defaultVersion()));
+    List<Routine> routines = catalog.routines().stream().map(ModelAssembler::routine).toList();
     SchemaModel model =
         new SchemaModel(
-            schemas(extensions, enums, sequences, tables, views),
+            schemas(extensions, routines, enums, sequences, tables, views),
             extensions,
+            routines,
             enums,
             sequences,
             tables,
             views);
     return new Introspection(model, unmanaged, defaultVersions);
+  }
+
+  private static final Map<String, String> ARGUMENT_MODES =
+      Map.of("i", "in", "o", "out", "b", "inout", "v", "variadic");
+
+  /** A function or procedure as the catalog holds it. */
+  private static Routine routine(RoutineRow r) {
+    List<RoutineArgument> arguments = new ArrayList<>();
+    for (int i = 0; i < r.modes().size(); i++) {
+      String dflt = r.defaults().get(i);
+      arguments.add(
+          new RoutineArgument(
+              ARGUMENT_MODES.get(r.modes().get(i)),
+              r.names().get(i),
+              r.types().get(i),
+              dflt.isEmpty() ? null : dflt));
+    }
+    return new Routine(
+        new QualifiedName(r.schema(), r.name()),
+        r.procedure(),
+        arguments,
+        r.returns(),
+        r.language(),
+        switch (r.volatility()) {
+          case "i" -> "immutable";
+          case "s" -> "stable";
+          default -> "volatile";
+        },
+        r.strict(),
+        r.securityDefiner(),
+        switch (r.parallel()) {
+          case "s" -> "safe";
+          case "r" -> "restricted";
+          default -> "unsafe";
+        },
+        r.settings(),
+        r.body());
   }
 
   /**
@@ -200,6 +242,7 @@ final class ModelAssembler {
    */
   private List<String> schemas(
       List<Extension> extensions,
+      List<Routine> routines,
       List<EnumType> enums,
       List<Sequence> sequences,
       List<Table> tables,
@@ -210,6 +253,7 @@ final class ModelAssembler {
     String historySchema = history.schema();
     Set<String> used = new HashSet<>();
     extensions.forEach(e -> used.add(e.schema()));
+    routines.forEach(r -> used.add(r.name().schema()));
     enums.forEach(e -> used.add(e.name().schema()));
     sequences.forEach(s -> used.add(s.name().schema()));
     tables.forEach(t -> used.add(t.name().schema()));

@@ -2,6 +2,7 @@ package dev.shale.loader;
 
 import dev.shale.schema.PgEnum;
 import dev.shale.schema.PgExtension;
+import dev.shale.schema.PgFunction;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -19,6 +20,7 @@ public record DeclaredObjects(
     List<Declared<Table>> tables,
     List<Declared<PgView>> views,
     List<Declared<PgExtension>> extensions,
+    List<Declared<PgFunction>> functions,
     List<FieldWarning> warnings) {
 
   /** Objects without extensions and warnings. */
@@ -28,7 +30,19 @@ public record DeclaredObjects(
       List<Declared<PgSequence>> sequences,
       List<Declared<Table>> tables,
       List<Declared<PgView>> views) {
-    this(schemas, enums, sequences, tables, views, List.of(), List.of());
+    this(schemas, enums, sequences, tables, views, List.of(), List.of(), List.of());
+  }
+
+  /** Objects without functions. */
+  public DeclaredObjects(
+      List<Declared<PgSchema>> schemas,
+      List<Declared<PgEnum>> enums,
+      List<Declared<PgSequence>> sequences,
+      List<Declared<Table>> tables,
+      List<Declared<PgView>> views,
+      List<Declared<PgExtension>> extensions,
+      List<FieldWarning> warnings) {
+    this(schemas, enums, sequences, tables, views, extensions, List.of(), warnings);
   }
 
   /** An object and the field that declared it. */
@@ -42,6 +56,7 @@ public record DeclaredObjects(
     private final List<Declared<Table>> tables = new java.util.ArrayList<>();
     private final List<Declared<PgView>> views = new java.util.ArrayList<>();
     private final List<Declared<PgExtension>> extensions = new java.util.ArrayList<>();
+    private final List<Declared<PgFunction>> functions = new java.util.ArrayList<>();
     private final java.util.Set<Object> seen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<FieldWarning> warnings = new java.util.ArrayList<>();
@@ -62,6 +77,8 @@ public record DeclaredObjects(
         views.add(new Declared<>(v, origin));
       } else if (value instanceof PgExtension x) {
         extensions.add(new Declared<>(x, origin));
+      } else if (value instanceof PgFunction f) {
+        functions.add(new Declared<>(f, origin));
       } else if (value instanceof PgSchema s) {
         schemas.add(new Declared<>(s, origin));
       }
@@ -90,7 +107,8 @@ public record DeclaredObjects(
             }
           });
       all.sort(FieldWarning.ORDER);
-      return new DeclaredObjects(schemas, enums, sequences, tables, views, extensions, all);
+      return new DeclaredObjects(
+          schemas, enums, sequences, tables, views, extensions, functions, all);
     }
   }
 
@@ -101,6 +119,7 @@ public record DeclaredObjects(
     tables = List.copyOf(tables);
     views = List.copyOf(views);
     extensions = List.copyOf(extensions);
+    functions = List.copyOf(functions);
     warnings = List.copyOf(warnings);
   }
 }

@@ -2,6 +2,7 @@ package dev.shale.loader;
 
 import dev.shale.schema.PgEnum;
 import dev.shale.schema.PgExtension;
+import dev.shale.schema.PgFunction;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -49,7 +50,8 @@ public record FieldWarning(
           PgSequence.class,
           PgView.class,
           PgSchema.class,
-          PgExtension.class);
+          PgExtension.class,
+          PgFunction.class);
 
   /** Located warnings first by file and line, then by class; otherwise in the order found. */
   static final Comparator<FieldWarning> ORDER =
@@ -94,6 +96,9 @@ public record FieldWarning(
     }
     if (value instanceof PgExtension x) {
       return "extension " + x.name();
+    }
+    if (value instanceof PgFunction f) {
+      return (f.procedure() ? "procedure " : "function ") + f.schema() + "." + f.name();
     }
     return "schema " + ((PgSchema) value).name();
   }

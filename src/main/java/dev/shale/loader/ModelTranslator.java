@@ -103,6 +103,8 @@ public final class ModelTranslator {
     List<Extension> extensions = translateExtensions(declared.extensions(), schemas);
     List<EnumType> enumTypes = translateEnums(declared.enums(), schemas);
     List<Sequence> sequences = translateSequences(declared.sequences(), schemas);
+    List<dev.shale.model.Routine> routines =
+        RoutineTranslator.translate(declared.functions(), schemas, enums, problems);
     reserveExplicitNames(declared);
 
     List<dev.shale.model.Table> tables = new ArrayList<>();
@@ -152,7 +154,8 @@ public final class ModelTranslator {
       throw new InvalidSchemaException(problems);
     }
     schemas.remove("public");
-    return new SchemaModel(List.copyOf(schemas), extensions, enumTypes, sequences, tables, views);
+    return new SchemaModel(
+        List.copyOf(schemas), extensions, routines, enumTypes, sequences, tables, views);
   }
 
   private static QualifiedName name(String schema, String name) {

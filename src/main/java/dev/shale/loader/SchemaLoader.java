@@ -85,6 +85,7 @@ public final class SchemaLoader {
         found.tables(),
         found.views(),
         found.extensions(),
+        found.functions(),
         FieldLocations.locate(found.warnings(), sources));
   }
 

@@ -11,19 +11,23 @@ import java.util.Optional;
 public record SchemaModel(
     List<String> schemas,
     List<Extension> extensions,
+    List<Routine> routines,
     List<EnumType> enums,
     List<Sequence> sequences,
     List<Table> tables,
     List<View> views) {
 
   public static final SchemaModel EMPTY =
-      new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public SchemaModel {
     schemas = schemas.stream().sorted().toList();
     extensions =
         (extensions == null ? List.<Extension>of() : extensions)
             .stream().sorted(Comparator.comparing(Extension::name)).toList();
+    routines =
+        (routines == null ? List.<Routine>of() : routines)
+            .stream().sorted(Comparator.comparing(Routine::signature)).toList();
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
@@ -33,27 +37,31 @@ public record SchemaModel(
   // One "with" per kind, so that an edit of one kind carries every other kind along.
 
   public SchemaModel withSchemas(List<String> replaced) {
-    return new SchemaModel(replaced, extensions, enums, sequences, tables, views);
+    return new SchemaModel(replaced, extensions, routines, enums, sequences, tables, views);
   }
 
   public SchemaModel withExtensions(List<Extension> replaced) {
-    return new SchemaModel(schemas, replaced, enums, sequences, tables, views);
+    return new SchemaModel(schemas, replaced, routines, enums, sequences, tables, views);
+  }
+
+  public SchemaModel withRoutines(List<Routine> replaced) {
+    return new SchemaModel(schemas, extensions, replaced, enums, sequences, tables, views);
   }
 
   public SchemaModel withEnums(List<EnumType> replaced) {
-    return new SchemaModel(schemas, extensions, replaced, sequences, tables, views);
+    return new SchemaModel(schemas, extensions, routines, replaced, sequences, tables, views);
   }
 
   public SchemaModel withSequences(List<Sequence> replaced) {
-    return new SchemaModel(schemas, extensions, enums, replaced, tables, views);
+    return new SchemaModel(schemas, extensions, routines, enums, replaced, tables, views);
   }
 
   public SchemaModel withTables(List<Table> replaced) {
-    return new SchemaModel(schemas, extensions, enums, sequences, replaced, views);
+    return new SchemaModel(schemas, extensions, routines, enums, sequences, replaced, views);
   }
 
   public SchemaModel withViews(List<View> replaced) {
-    return new SchemaModel(schemas, extensions, enums, sequences, tables, replaced);
+    return new SchemaModel(schemas, extensions, routines, enums, sequences, tables, replaced);
   }
 
   /**
@@ -76,6 +84,11 @@ public record SchemaModel(
 
   public Optional<Extension> extension(String name) {
     return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  /** The routine with {@code signature} ({@link Routine#signature}), or empty. */
+  public Optional<Routine> routine(String signature) {
+    return routines.stream().filter(r -> r.signature().equals(signature)).findFirst();
   }
 
   public Optional<Table> table(QualifiedName name) {

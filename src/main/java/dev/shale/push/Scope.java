@@ -68,6 +68,7 @@ public final class Scope {
     return new SchemaModel(
         model.schemas().stream().filter(filter::includesSchema).toList(),
         model.extensions().stream().filter(e -> filter.includesSchema(e.schema())).toList(),
+        model.routines().stream().filter(r -> filter.includesSchema(r.name().schema())).toList(),
         model.enums().stream().filter(e -> filter.includesSchema(e.name().schema())).toList(),
         model.sequences().stream().filter(s -> filter.includesSchema(s.name().schema())).toList(),
         model.tables().stream()

@@ -32,6 +32,16 @@ public final class Pg {
     return PUBLIC.extension(name);
   }
 
+  /** A function in public: {@code function("touch_updated_at").returns("trigger")...}. */
+  public static PgFunction function(String name) {
+    return PUBLIC.function(name);
+  }
+
+  /** A procedure in public ({@code CALL name(...)}). */
+  public static PgFunction procedure(String name) {
+    return PUBLIC.procedure(name);
+  }
+
   public static PgView view(String name, String query) {
     return PUBLIC.view(name, query);
   }

@@ -41,6 +41,18 @@ public final class PgSchema {
     return new PgExtension(this.name, Args.notNull(name, "extension(name): the extension name"));
   }
 
+  /** A function in this schema. */
+  public PgFunction function(String name) {
+    return new PgFunction(
+        this.name, Args.notNull(name, "function(name): the function name"), false);
+  }
+
+  /** A procedure in this schema. */
+  public PgFunction procedure(String name) {
+    return new PgFunction(
+        this.name, Args.notNull(name, "procedure(name): the procedure name"), true);
+  }
+
   public PgView view(String name, String query) {
     Args.notNull(name, "view(name, query): the view name");
     return new PgView(this.name, name, Args.notNull(query, "view " + name + ": the query"), false);

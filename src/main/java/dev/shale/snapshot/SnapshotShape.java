@@ -50,14 +50,18 @@ final class SnapshotShape {
           "View.options",
           "Index.options",
           "Policy.using",
-          "Policy.withCheck");
+          "Policy.withCheck",
+          "SchemaModel.routines",
+          "Routine.returns",
+          "RoutineArgument.name",
+          "RoutineArgument.defaultValue");
 
   /**
    * Lists of kinds that later versions of Shale added: left out when empty, so that a schema
    * without them writes the same snapshot as before, and read as empty when absent.
    */
   static final Set<String> OMITTED_WHEN_EMPTY =
-      Set.of("SchemaModel.extensions", "View.options", "Index.options");
+      Set.of("SchemaModel.extensions", "SchemaModel.routines", "View.options", "Index.options");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {

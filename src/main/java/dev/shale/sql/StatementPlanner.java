@@ -161,6 +161,33 @@ public final class StatementPlanner {
         + (extension.version() == null ? "" : " VERSION " + literal(extension.version()));
   }
 
+  /**
+   * CREATE [OR REPLACE] FUNCTION or PROCEDURE. A {@code sql} body is parsed against the tables at
+   * creation, and functions are created before tables: {@code check_function_bodies} is off around
+   * it, with SET and RESET rather than SET LOCAL, which a file run outside a transaction would
+   * ignore.
+   */
+  private void createRoutine(dev.shale.model.Routine routine, boolean replace) {
+    boolean sql = routine.language().equals("sql");
+    if (sql) {
+      emit("SET check_function_bodies = off");
+    }
+    emit(RoutineSql.create(routine, replace));
+    if (sql) {
+      emit("RESET check_function_bodies");
+    }
+  }
+
+  static String dropRoutine(dev.shale.model.Routine routine) {
+    return "DROP "
+        + routine.kind().toUpperCase(Locale.ROOT)
+        + " "
+        + qualified(routine.name())
+        + "("
+        + routine.identityArguments()
+        + ")";
+  }
+
   static String createPolicy(QualifiedName table, dev.shale.model.Policy policy) {
     StringBuilder sql =
         new StringBuilder("CREATE POLICY ")
@@ -242,6 +269,12 @@ public final class StatementPlanner {
       if (c.updates()) {
         emit("ALTER EXTENSION " + quote(c.to().name()) + " UPDATE TO " + literal(c.to().version()));
       }
+    } else if (change instanceof Change.CreateRoutine c) {
+      createRoutine(c.routine(), false);
+    } else if (change instanceof Change.ReplaceRoutine c) {
+      createRoutine(c.to(), true);
+    } else if (change instanceof Change.DropRoutine c) {
+      emit(dropRoutine(c.routine()), risk(Rule.DROP_OBJECT, false, true));
     } else if (change instanceof Change.CreateEnum c) {
       emit(createEnum(c.type().name(), c.type().values()));
     } else if (change instanceof Change.DropEnum c) {

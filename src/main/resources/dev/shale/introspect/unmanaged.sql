@@ -1,7 +1,9 @@
 -- Everything in the chosen schemas that the model does not hold, as (kind, schema, name, table):
 -- table is set for what belongs to a table, so that the caller can apply its table filter.
--- Extension-owned objects are left out (the extension itself is in the model). A routine's arguments
--- are spelled without IN, which PostgreSQL 14 prints for procedures and later versions do not.
+-- Extension-owned objects are left out (the extension itself is in the model). Functions and
+-- procedures are in the model, but for aggregates, window functions, C or internal functions and
+-- BEGIN ATOMIC bodies (functions.sql). A routine's arguments are spelled without IN, which
+-- PostgreSQL 14 prints for procedures and later versions do not.
 WITH ext AS (
   SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
@@ -23,7 +25,9 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
        NULL AS table_name
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_catalog.pg_language l ON l.oid = p.prolang
 WHERE n.nspname = ANY (?)
+  AND (p.prokind IN ('a', 'w') OR l.lanname IN ('c', 'internal') OR p.prosqlbody IS NOT NULL)
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::regclass
                                     AND ext.objid = p.oid)
 UNION ALL

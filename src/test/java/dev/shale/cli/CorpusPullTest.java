@@ -40,13 +40,12 @@ import org.junit.jupiter.api.io.TempDir;
  * before) writes the Java schema, whose warning must equal {@code warning.txt} (what pull leaves
  * unmanaged); {@code shale generate}, compiling the Java with javac, says "No schema changes.";
  * {@code shale export} is applied to another empty database that first gets the prelude and only
- * the schema file's objects of kinds Shale leaves to the user (domains, functions, aggregates,
- * non-enum types, the tables the warning lists as partitioned, partitions, foreign or inheriting:
- * statements of those kinds, taken from the same file); then the two catalogs, limited to the
- * objects the pulled schema declares, must differ exactly by {@code catalog.diff} (absent: equal).
- * An entry that needs an extension the embedded server lacks is reported as aborted, naming the
- * extension, never skipped silently. {@code -Dshale.golden.update=true} rewrites warning.txt and
- * catalog.diff.
+ * the schema file's objects of kinds Shale leaves to the user (domains, aggregates, non-enum types,
+ * the tables the warning lists as partitioned, partitions, foreign or inheriting: statements of
+ * those kinds, taken from the same file); then the two catalogs, limited to the objects the pulled
+ * schema declares, must differ exactly by {@code catalog.diff} (absent: equal). An entry that needs
+ * an extension the embedded server lacks is reported as aborted, naming the extension, never
+ * skipped silently. {@code -Dshale.golden.update=true} rewrites warning.txt and catalog.diff.
  */
 class CorpusPullTest {
   private static final Path SOURCES =
@@ -61,8 +60,8 @@ class CorpusPullTest {
   /** Statements of the kinds Shale does not manage that the managed objects may need. */
   private static final Pattern PRELUDE =
       Pattern.compile(
-          "(?is)^\\s*CREATE\\s+(DOMAIN|AGGREGATE|(OR\\s+REPLACE\\s+)?(FUNCTION|PROCEDURE)"
-              + "|TYPE\\s+\\S+\\s+AS\\s+(?!ENUM))");
+          "(?is)^\\s*(SET\\s|SELECT\\s+pg_catalog\\.set_config|CREATE\\s+(DOMAIN|AGGREGATE"
+              + "|TYPE\\s+\\S+\\s+AS\\s+(?!ENUM)))");
 
   @TempDir Path dir;
 
@@ -331,6 +330,7 @@ class CorpusPullTest {
       if (!line.isEmpty() && !line.startsWith(" ")) {
         keep =
             line.startsWith("schema ")
+                || line.startsWith("routine ")
                 || (line.startsWith("extension ")
                     ? names.contains(line.substring(0, line.indexOf(" in ")))
                     : Stream.of(line.split(" ")).anyMatch(names::contains));

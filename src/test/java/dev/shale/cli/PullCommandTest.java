@@ -370,6 +370,7 @@ class PullCommandTest {
         CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN NEW."createdAt" = now(); RETURN NEW; END $$;
         CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
+        CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int);
         """);
     toml("schema = [\"src/main/java/db/*.java\"]\n");
     CliRun run = shale("pull");
@@ -377,7 +378,10 @@ class PullCommandTest {
     assertThat(run.err())
         .isEqualTo(
             "warning: 2 objects that Shale does not manage (left as they are, not part of the"
-                + " schema): function public.touch(), trigger public.users_touch on users\n");
+                + " schema): aggregate public.total(integer), trigger public.users_touch on users\n");
+    assertThat(Files.readString(project.resolve("src/main/java/db/PublicSchema.java")))
+        .as("the trigger's function is declared")
+        .contains("function(\"touch\")");
   }
 
   @Test

@@ -208,10 +208,15 @@ class PushCommandTest {
 
   @Test
   void objectsShaleDoesNotModelAreListedOnceAndLeftAlone() throws Exception {
-    project.pushed(USERS, "");
+    // The trigger's function is modelled (declared, so push keeps it); the trigger is not.
+    String touch =
+        """
+          public static final PgFunction TOUCH =
+              function("touch").returns("trigger").language("plpgsql").body(" BEGIN RETURN NEW; END ");
+        """;
+    project.pushed(USERS + touch, "");
     db.apply(
         """
-        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
         CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
         CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
         ALTER TABLE events ENABLE ROW LEVEL SECURITY;
@@ -221,7 +226,8 @@ class PushCommandTest {
         """);
     project.schema(
         USERS.replace(
-            "column(\"email\", text())", "column(\"email\", text()), column(\"x\", integer())"));
+                "column(\"email\", text())", "column(\"email\", text()), column(\"x\", integer())")
+            + touch);
 
     CliRun run = project.shale("push");
 

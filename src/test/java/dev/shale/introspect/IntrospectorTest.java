@@ -199,6 +199,8 @@ class IntrospectorTest {
           CREATE TABLE accounts (id int PRIMARY KEY, mail email, p pair, owner_name text);
           CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
           CREATE PROCEDURE noop(n int) LANGUAGE sql AS $$SELECT 1$$;
+          CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int);
+          CREATE FUNCTION atomic_one() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END;
           CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts
             FOR EACH ROW EXECUTE FUNCTION touch();
           ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
@@ -221,18 +223,21 @@ class IntrospectorTest {
               new UnmanagedObject("domain", "public.email"),
               new UnmanagedObject(
                   "exclusion constraint", "public.bookings_during_excl on bookings"),
-              new UnmanagedObject("function", "public.touch()"),
+              new UnmanagedObject("aggregate", "public.total(integer)"),
+              new UnmanagedObject("function", "public.atomic_one()"),
               new UnmanagedObject(
                   "materialized view index", "public.account_ids_id on account_ids"),
               new UnmanagedObject("partition", "public.events_2024"),
               new UnmanagedObject("partitioned table", "public.events"),
               new UnmanagedObject("policy", "public.recent on events"),
-              new UnmanagedObject("procedure", "public.noop(n integer)"),
               new UnmanagedObject("rule", "public.no_delete on bookings"),
               new UnmanagedObject("trigger", "public.accounts_touch on accounts"));
       SchemaModel model = read.model();
       assertThat(tableNames(model))
           .containsExactly("public.accounts", "public.bookings", "public.scratch");
+      assertThat(model.routines())
+          .extracting(r -> r.signature())
+          .containsExactly("public.noop(integer)", "public.touch()");
       Table accounts = model.table(new QualifiedName("public", "accounts")).orElseThrow();
       assertThat(accounts.security())
           .as("row level security and policies of a table are modelled")

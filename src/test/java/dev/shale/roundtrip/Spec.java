@@ -12,6 +12,7 @@ final class Spec {
   private static final ObjectMapper COPIER = new ObjectMapper();
 
   public List<ExtensionSpec> extensions = new ArrayList<>();
+  public List<FunctionSpec> functions = new ArrayList<>();
   public List<EnumSpec> enums = new ArrayList<>();
   public List<SequenceSpec> sequences = new ArrayList<>();
   public List<TableSpec> tables = new ArrayList<>();
@@ -38,6 +39,28 @@ final class Spec {
 
     /** Null: unpinned. */
     public String version;
+  }
+
+  /**
+   * A function (or procedure) in public. Its body is built from {@code result} so that it is valid
+   * for its language and return type; overloads share a name with other argument types.
+   */
+  static final class FunctionSpec {
+    public String name;
+    public boolean procedure;
+    public String language = "sql";
+    public List<String> argumentTypes = new ArrayList<>();
+    public List<String> argumentNames = new ArrayList<>();
+    public String returns = "integer";
+    public String volatility = "volatile";
+    public boolean strict;
+    public boolean securityDefiner;
+    public int result;
+    public boolean multiline;
+
+    String signature() {
+      return name + argumentTypes;
+    }
   }
 
   static final class EnumSpec {

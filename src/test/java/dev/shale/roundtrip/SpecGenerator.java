@@ -94,8 +94,47 @@ final class SpecGenerator {
     return x;
   }
 
+  static final List<String> FUNCTION_TYPES = List.of("integer", "bigint", "text");
+
+  /** A new function: sometimes an overload of one the spec has, sometimes a procedure. */
+  Spec.FunctionSpec function(Spec spec) {
+    Spec.FunctionSpec f = new Spec.FunctionSpec();
+    List<Spec.FunctionSpec> overloadable =
+        spec.functions.stream().filter(o -> !o.procedure).toList();
+    f.procedure = chance(0.15);
+    f.name =
+        !f.procedure && !overloadable.isEmpty() && chance(0.3)
+            ? pick(overloadable).name
+            : name("fn");
+    f.language = f.procedure || chance(0.5) ? "plpgsql" : "sql";
+    do {
+      f.argumentTypes.clear();
+      int arguments = random.nextInt(3);
+      for (int i = 0; i < arguments; i++) {
+        f.argumentTypes.add(pick(FUNCTION_TYPES));
+      }
+    } while (spec.functions.stream().anyMatch(o -> o.signature().equals(f.signature())));
+    for (int i = 0; i < f.argumentTypes.size(); i++) {
+      f.argumentNames.add(chance(0.2) ? "" : "a" + i);
+    }
+    f.returns = pick(FUNCTION_TYPES);
+    f.volatility = pick(List.of("volatile", "stable", "immutable"));
+    if (f.procedure) {
+      f.volatility = "volatile";
+    }
+    f.strict = !f.procedure && chance(0.3);
+    f.securityDefiner = chance(0.2);
+    f.result = random.nextInt(100);
+    f.multiline = chance(0.5);
+    return f;
+  }
+
   Spec schema() {
     Spec spec = new Spec();
+    int functions = random.nextInt(3);
+    for (int i = 0; i < functions; i++) {
+      spec.functions.add(function(spec));
+    }
     if (chance(0.3)) {
       spec.extensions.add(extension(spec));
     }

@@ -35,7 +35,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(27);
+      int kind = gen.random.nextInt(29);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -62,6 +62,7 @@ final class SpecMutator {
         case 24 -> renameEnumValue();
         case 25 -> rowSecurity();
         case 26 -> storage();
+        case 27 -> functions();
         default -> comments();
       }
     }
@@ -709,6 +710,63 @@ final class SpecMutator {
       default -> {
         t.autovacuumOff = !t.autovacuumOff;
         log.add("autovacuum of " + t.name + (t.autovacuumOff ? " off" : " on"));
+      }
+    }
+  }
+
+  /**
+   * Adds or drops a function, or changes one: its body, volatility or strictness (replaced in
+   * place), its return type or an argument's name (dropped and created again), its argument list
+   * (another overload).
+   */
+  private void functions() {
+    if (spec.functions.isEmpty() || gen.chance(0.3)) {
+      Spec.FunctionSpec f = gen.function(spec);
+      spec.functions.add(f);
+      log.add("add function " + f.signature());
+      return;
+    }
+    Spec.FunctionSpec f = gen.pick(spec.functions);
+    switch (gen.random.nextInt(6)) {
+      case 0 -> {
+        spec.functions.remove(f);
+        log.add("drop function " + f.signature());
+      }
+      case 1 -> {
+        f.result = gen.random.nextInt(100);
+        f.multiline = !f.multiline;
+        log.add("change body of " + f.signature());
+      }
+      case 2 -> {
+        if (!f.procedure) {
+          f.volatility = gen.pick(List.of("volatile", "stable", "immutable"));
+          f.strict = !f.strict;
+          log.add("volatility " + f.volatility + ", strict " + f.strict + " of " + f.signature());
+        }
+      }
+      case 3 -> {
+        if (!f.procedure) {
+          f.returns = gen.pick(SpecGenerator.FUNCTION_TYPES);
+          log.add("return " + f.returns + " from " + f.signature());
+        }
+      }
+      case 4 -> {
+        if (!f.argumentNames.isEmpty()) {
+          f.argumentNames.set(0, gen.name("b"));
+          log.add("rename first argument of " + f.signature());
+        }
+      }
+      default -> {
+        String old = f.signature();
+        f.argumentTypes.add(gen.pick(SpecGenerator.FUNCTION_TYPES));
+        f.argumentNames.add("z" + f.argumentTypes.size());
+        if (spec.functions.stream().filter(o -> o.signature().equals(f.signature())).count() > 1) {
+          f.argumentTypes.remove(f.argumentTypes.size() - 1);
+          f.argumentNames.remove(f.argumentNames.size() - 1);
+        } else {
+          f.securityDefiner = !f.securityDefiner;
+          log.add("add an argument to " + old);
+        }
       }
     }
   }

@@ -12,6 +12,7 @@ import dev.shale.schema.IndexKey;
 import dev.shale.schema.Pg;
 import dev.shale.schema.PgEnum;
 import dev.shale.schema.PgExtension;
+import dev.shale.schema.PgFunction;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -83,9 +84,49 @@ final class SpecToModel {
       }
       extensions.add(new Declared<>(extension, "Spec." + x.name));
     }
+    List<Declared<PgFunction>> functions = new ArrayList<>();
+    for (Spec.FunctionSpec f : spec.functions) {
+      functions.add(new Declared<>(function(f), "Spec." + f.name));
+    }
     return ModelTranslator.translate(
         new DeclaredObjects(
-            List.of(), declaredEnums, sequences, tables, views, extensions, List.of()));
+            List.of(), declaredEnums, sequences, tables, views, extensions, functions, List.of()));
+  }
+
+  /** A function whose body the server stores verbatim and accepts for its language and result. */
+  private static PgFunction function(Spec.FunctionSpec f) {
+    PgFunction fn = f.procedure ? Pg.procedure(f.name) : Pg.function(f.name);
+    for (int i = 0; i < f.argumentTypes.size(); i++) {
+      fn.argument(f.argumentNames.get(i), Pg.customType(f.argumentTypes.get(i)));
+    }
+    fn.language(f.language);
+    String value = "'" + f.result + "'::" + f.returns;
+    String body;
+    if (f.procedure) {
+      body = f.multiline ? "\nBEGIN\n  PERFORM " + f.result + ";\nEND\n" : "BEGIN NULL; END";
+    } else {
+      fn.returns(Pg.customType(f.returns));
+      if (f.language.equals("sql")) {
+        body = f.multiline ? "\nSELECT\n  " + value + "\n" : "SELECT " + value;
+      } else {
+        body =
+            f.multiline
+                ? "\nBEGIN\n\tRETURN " + value + ";  \nEND;\n"
+                : "BEGIN RETURN " + value + "; END";
+      }
+      if (f.volatility.equals("stable")) {
+        fn.stable();
+      } else if (f.volatility.equals("immutable")) {
+        fn.immutable();
+      }
+      if (f.strict) {
+        fn.strict();
+      }
+    }
+    if (f.securityDefiner) {
+      fn.securityDefiner().set("search_path", "public, pg_temp");
+    }
+    return fn.body(body);
   }
 
   private static String qualified(String schema, String name) {

@@ -30,8 +30,9 @@ import org.opentest4j.AssertionFailedError;
  * pg_get_indexdef}); enums with their labels in order; sequences not owned by a column; views and
  * materialized views (whitespace-normalized {@code pg_get_viewdef}); comments on all of these;
  * extensions in these schemas (name, schema, version); row-level security policies (kind, command,
- * roles, expressions). Not covered: functions, triggers, domains, composite types, owners and
- * privileges, data.
+ * roles, expressions); functions and procedures not owned by an extension ({@code
+ * pg_get_functiondef}). Not covered: triggers, domains, composite types, owners and privileges,
+ * data.
  *
  * <p>All names and expressions are schema-qualified: the text is produced with {@code search_path =
  * pg_catalog} (restored afterwards). A constant number of set-based catalog queries is used,
@@ -324,6 +325,18 @@ public final class CatalogFingerprint {
        WHERE n.nspname = ANY (?)
       """;
 
+  private static final String FUNCTIONS =
+      """
+      SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid),
+             pg_catalog.pg_get_functiondef(p.oid)
+        FROM pg_catalog.pg_proc p
+        JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+       WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY (?)
+         AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                          WHERE e.classid = 'pg_catalog.pg_proc'::regclass
+                            AND e.objid = p.oid AND e.deptype = 'e')
+      """;
+
   private static final String ENUMS =
       """
       SELECT n.nspname, t.typname,
@@ -397,6 +410,18 @@ public final class CatalogFingerprint {
                         + ident(rs.getString(2))
                         + " version "
                         + rs.getString(3))));
+
+    query(
+        c,
+        FUNCTIONS,
+        schemas,
+        rs -> {
+          String name =
+              ident(rs.getString(1)) + "." + ident(rs.getString(2)) + "(" + rs.getString(3) + ")";
+          Node node = new Node("routine " + name);
+          node.head.addAll(List.of(rs.getString(4).split("\n", -1)));
+          nodes.put("1 routine " + name, node);
+        });
 
     query(
         c,

@@ -1,11 +1,22 @@
 import static dev.shale.schema.Pg.*;
 
 import dev.shale.schema.PgExtension;
+import dev.shale.schema.PgFunction;
 import dev.shale.schema.Table;
 
 /** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
 public final class PublicSchema {
   public static final PgExtension BTREE_GIST = extension("btree_gist");
+
+  public static final PgFunction TOUCH =
+      function("touch")
+          .returns("trigger")
+          .language("plpgsql")
+          .body(
+              """
+
+              BEGIN NEW.updated_at = now(); RETURN NEW; END\s\
+              """);
 
   public static final Table ITEMS =
       table(
