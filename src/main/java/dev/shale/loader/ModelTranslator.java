@@ -635,6 +635,13 @@ public final class ModelTranslator {
             roles.add(role.equalsIgnoreCase("public") ? Policy.PUBLIC : role);
           }
         }
+        if (roles.contains(Policy.PUBLIC) && roles.stream().distinct().count() > 1) {
+          // PostgreSQL keeps PUBLIC alone ("ignoring specified roles other than PUBLIC").
+          problems.add(
+              what
+                  + " is to PUBLIC and other roles: PUBLIC already includes every role, and"
+                  + " PostgreSQL keeps PUBLIC alone; name PUBLIC only, or only the other roles");
+        }
         policies.add(
             new Policy(p.name(), !p.isRestrictive(), p.command(), roles, using, withCheck));
       }

@@ -9,6 +9,8 @@ import dev.shale.diff.SchemaDiff;
 import dev.shale.introspect.IntrospectionFilter;
 import dev.shale.introspect.Introspector;
 import dev.shale.model.Column;
+import dev.shale.model.Policy;
+import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.sql.MigrationScript;
@@ -18,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,6 +98,10 @@ public final class Shadow implements AutoCloseable {
       }
       table.checks().forEach(c -> text.put(prefix + "check\0" + c.name(), c.expression()));
       table.indexes().forEach(i -> text.put(prefix + "index\0" + i.name(), i.toString()));
+      table
+          .security()
+          .policies()
+          .forEach(p -> text.put(prefix + "policy\0" + p.name(), p.using() + "\0" + p.withCheck()));
     }
     model.views().forEach(v -> text.put("view\0" + v.name(), v.query()));
     return text;
@@ -112,7 +119,8 @@ public final class Shadow implements AutoCloseable {
         Statement st = c.createStatement()) {
       String ddl =
           MigrationScript.plain(
-              StatementPlanner.plan(SchemaDiff.create(model), new PlanOptions(pgVersion, false)));
+              StatementPlanner.plan(
+                  SchemaDiff.create(toPublic(model)), new PlanOptions(pgVersion, false)));
       try {
         st.execute(ddl);
       } catch (SQLException e) {
@@ -123,10 +131,67 @@ public final class Shadow implements AutoCloseable {
                 + e.getMessage(),
             e);
       }
-      return Introspector.read(c, filter).model().unpinnedLike(model);
+      return withDeclaredRoles(Introspector.read(c, filter).model().unpinnedLike(model), model);
     } catch (SQLException e) {
       throw new DatabaseException("the shadow database failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Every policy to PUBLIC: the application's roles need not exist on the shadow server (roles
+   * belong to a cluster, and the default shadow is a fresh one); roles are never rewritten text.
+   */
+  private static SchemaModel toPublic(SchemaModel model) {
+    return model.withTables(
+        model.tables().stream()
+            .map(
+                t ->
+                    t.withRowSecurity(
+                        new RowSecurity(
+                            t.security().enabled(),
+                            t.security().forced(),
+                            t.security().policies().stream()
+                                .map(
+                                    p ->
+                                        new Policy(
+                                            p.name(),
+                                            p.permissive(),
+                                            p.command(),
+                                            List.of(),
+                                            p.using(),
+                                            p.withCheck()))
+                                .toList())))
+            .toList());
+  }
+
+  /** {@code held} with each policy's roles as {@code declared} names them. */
+  private static SchemaModel withDeclaredRoles(SchemaModel held, SchemaModel declared) {
+    return held.withTables(
+        held.tables().stream()
+            .map(
+                t ->
+                    t.withRowSecurity(
+                        new RowSecurity(
+                            t.security().enabled(),
+                            t.security().forced(),
+                            t.security().policies().stream()
+                                .map(
+                                    p ->
+                                        declared
+                                            .table(t.name())
+                                            .flatMap(d -> d.security().policy(p.name()))
+                                            .map(
+                                                d ->
+                                                    new Policy(
+                                                        p.name(),
+                                                        p.permissive(),
+                                                        p.command(),
+                                                        d.roles(),
+                                                        p.using(),
+                                                        p.withCheck()))
+                                            .orElse(p))
+                                .toList())))
+            .toList());
   }
 
   @Override

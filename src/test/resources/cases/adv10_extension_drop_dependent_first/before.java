@@ -1,0 +1,9 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgExtension CUBE = extension("cube");
+  public static final PgExtension EARTHDISTANCE = extension("earthdistance");
+  public static final Table T = table("t", column("id", bigint()).primaryKey());
+}
