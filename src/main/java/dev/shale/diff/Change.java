@@ -53,9 +53,18 @@ public sealed interface Change {
     }
   }
 
-  record DropExtension(Extension extension) implements Change {
+  /**
+   * Extensions dropped, all in one statement: PostgreSQL then orders them itself (one may require
+   * another, as earthdistance requires cube).
+   */
+  record DropExtensions(List<Extension> extensions) implements Change {
+    public DropExtensions {
+      extensions = List.copyOf(extensions);
+    }
+
     public String describe() {
-      return "drop extension " + extension.name();
+      return "drop extension "
+          + String.join(", ", extensions.stream().map(Extension::name).toList());
     }
   }
 

@@ -67,6 +67,53 @@ public final class SchemaDiff {
   /** Foreign keys (table, name) that are dropped and re-added because what they rest on changes. */
   private final Set<List<Object>> rebuiltForeignKeys = new HashSet<>();
 
+  /** SET LOGGED and SET UNLOGGED changes, added once all are known, in foreign key order. */
+  private final List<Change.SetLogged> persistence = new ArrayList<>();
+
+  /**
+   * The persistence changes in an order PostgreSQL accepts: a logged table may not reference an
+   * unlogged one, so SET LOGGED goes to referenced tables first and SET UNLOGGED to referencing
+   * tables first.
+   */
+  private void persistenceInForeignKeyOrder() {
+    add(Phase.COLUMNS, referencedFirst(persistence.stream().filter(c -> c.logged()).toList()));
+    List<Change.SetLogged> unlogged =
+        new ArrayList<>(referencedFirst(persistence.stream().filter(c -> !c.logged()).toList()));
+    java.util.Collections.reverse(unlogged);
+    add(Phase.COLUMNS, unlogged);
+  }
+
+  private List<Change.SetLogged> referencedFirst(List<Change.SetLogged> changes) {
+    Set<QualifiedName> switching = new HashSet<>();
+    changes.forEach(c -> switching.add(c.table()));
+    List<Change.SetLogged> left = new ArrayList<>(changes);
+    Set<QualifiedName> placed = new HashSet<>();
+    List<Change.SetLogged> order = new ArrayList<>();
+    while (!left.isEmpty()) {
+      Change.SetLogged next =
+          left.stream()
+              .filter(
+                  c ->
+                      referencedBy(c.table()).stream()
+                          .filter(t -> switching.contains(t) && !t.equals(c.table()))
+                          .allMatch(placed::contains))
+              .findFirst()
+              .orElse(left.get(0));
+      order.add(next);
+      placed.add(next.table());
+      left.remove(next);
+    }
+    return order;
+  }
+
+  /** The tables {@code table}'s foreign keys reference, before or after the change. */
+  private Set<QualifiedName> referencedBy(QualifiedName table) {
+    Set<QualifiedName> targets = new HashSet<>();
+    oldTable(table).ifPresent(t -> t.foreignKeys().forEach(fk -> targets.add(fk.targetTable())));
+    newTable(table).ifPresent(t -> t.foreignKeys().forEach(fk -> targets.add(fk.targetTable())));
+    return targets;
+  }
+
   /** Whether a view or schema is renamed: view drops must then wait for the renames. */
   private boolean viewsMoved;
 
@@ -228,6 +275,7 @@ public final class SchemaDiff {
         new TableDiff(old.get(), table).run();
       }
     }
+    persistenceInForeignKeyOrder();
     Set<QualifiedName> dropped =
         from.tables().stream()
             .map(Table::name)
@@ -339,10 +387,10 @@ public final class SchemaDiff {
         add(Phase.EXTENSIONS, new Change.AlterExtension(installed.get(), wanted));
       }
     }
-    for (Extension installed : from.extensions()) {
-      if (to.extension(installed.name()).isEmpty()) {
-        add(Phase.DROP_EXTENSIONS, new Change.DropExtension(installed));
-      }
+    List<Extension> dropped =
+        from.extensions().stream().filter(x -> to.extension(x.name()).isEmpty()).toList();
+    if (!dropped.isEmpty()) {
+      add(Phase.DROP_EXTENSIONS, new Change.DropExtensions(dropped));
     }
   }
 
@@ -813,7 +861,7 @@ public final class SchemaDiff {
       TableStorage before = old.storageOrNone();
       TableStorage after = next.storageOrNone();
       if (before.unlogged() != after.unlogged()) {
-        add(Phase.COLUMNS, new Change.SetLogged(name, !after.unlogged()));
+        persistence.add(new Change.SetLogged(name, !after.unlogged()));
       }
       List<TableStorage.Parameter> set =
           after.parameters().stream()

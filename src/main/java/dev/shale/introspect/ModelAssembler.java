@@ -32,6 +32,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
+import dev.shale.model.StorageParameters;
 import dev.shale.model.Table;
 import dev.shale.model.TableStorage;
 import dev.shale.model.TypeNames;
@@ -400,14 +401,26 @@ final class ModelAssembler {
           indexes,
           row.comment(),
           new RowSecurity(row.rowSecurity(), forced(), policies),
-          storage());
+          storage(columns));
     }
 
-    /** UNLOGGED and the storage parameters, the TOAST table's with the prefix {@code toast.}. */
-    private TableStorage storage() {
+    /**
+     * UNLOGGED and the storage parameters, the TOAST table's with the prefix {@code toast.}; those
+     * of a TOAST table that the table's columns would no longer give it (it was made for a column
+     * since dropped) are listed instead: a new table could not keep them.
+     */
+    private TableStorage storage(List<Column> columns) {
       List<TableStorage.Parameter> parameters = new ArrayList<>();
       parameters.addAll(parameters(row.options(), ""));
-      parameters.addAll(parameters(row.toastOptions(), "toast."));
+      if (!row.toastOptions().isEmpty()
+          && !StorageParameters.needsToastTable(columns.stream().map(Column::type).toList())) {
+        unmanaged.add(
+            new UnmanagedObject(
+                "TOAST storage parameters of a table its columns no longer give one",
+                name.toString()));
+      } else {
+        parameters.addAll(parameters(row.toastOptions(), "toast."));
+      }
       return new TableStorage(row.unlogged(), parameters);
     }
 

@@ -666,11 +666,11 @@ public final class ModelTranslator {
         }
       }
       if (parameters.stream().anyMatch(p -> p.name().startsWith("toast."))
-          && columns.stream().noneMatch(c -> StorageParameters.toastable(c.type()))) {
+          && !StorageParameters.needsToastTable(columns.stream().map(c -> c.type()).toList())) {
         problems.add(
             where
-                + " sets toast.* storage parameters, but none of its columns can be TOASTed, so"
-                + " PostgreSQL makes no TOAST table and drops them silently");
+                + " sets toast.* storage parameters, but its rows can never be large enough to be"
+                + " TOASTed, so PostgreSQL makes no TOAST table and drops them silently");
       }
       return new TableStorage(table.isUnlogged(), parameters);
     }

@@ -127,37 +127,82 @@ public final class StorageParameters {
     return valueProblem(kind, value);
   }
 
-  /** Fixed-length types, stored plain: a table of only these has no TOAST table. */
-  private static final java.util.Set<String> PLAIN =
-      java.util.Set.of(
-          "smallint",
-          "integer",
-          "bigint",
-          "smallserial",
-          "serial",
-          "bigserial",
-          "real",
-          "double precision",
-          "boolean",
-          "date",
-          "uuid",
-          "money",
-          "oid",
-          "\"char\"");
+  /** Fixed-length types and their sizes (rounded up for alignment). */
+  private static final Map<String, Integer> FIXED =
+      Map.ofEntries(
+          Map.entry("smallint", 2),
+          Map.entry("integer", 4),
+          Map.entry("bigint", 8),
+          Map.entry("smallserial", 2),
+          Map.entry("serial", 4),
+          Map.entry("bigserial", 8),
+          Map.entry("real", 4),
+          Map.entry("double precision", 8),
+          Map.entry("boolean", 1),
+          Map.entry("date", 4),
+          Map.entry("uuid", 16),
+          Map.entry("money", 8),
+          Map.entry("oid", 4),
+          Map.entry("\"char\"", 1),
+          Map.entry("interval", 16),
+          Map.entry("macaddr", 6),
+          Map.entry("macaddr8", 8),
+          Map.entry("point", 16));
+
+  /** A row larger than this may be TOASTed (TOAST_TUPLE_THRESHOLD for 8 kB pages). */
+  private static final int TOAST_TUPLE_THRESHOLD = 2032;
 
   /**
-   * Whether a column of this type may be TOASTed (so that its table gets a TOAST table): any type
-   * but the fixed-length ones and enums; an array always may.
+   * Whether PostgreSQL makes a TOAST table for a new table of these column types, as
+   * needs_toast_table decides: a column that may be TOASTed, and a row that may outgrow the
+   * threshold (any column of unbounded length, or bounded ones adding up to more). Lengths are for
+   * UTF-8 (four bytes a character); a type Shale does not know counts as unbounded.
    */
-  public static boolean toastable(ColumnType type) {
-    if (type.isArray()) {
-      return true;
+  public static boolean needsToastTable(java.util.List<ColumnType> types) {
+    boolean toastable = false;
+    boolean unbounded = false;
+    long length = 24;
+    for (ColumnType type : types) {
+      if (type.isArray()) {
+        toastable = true;
+        unbounded = true;
+        continue;
+      }
+      if (type.isUserDefined()) {
+        length += 4; // an enum
+        continue;
+      }
+      String name = type.name();
+      String base = name.replaceAll("\\(.*\\)", "").strip();
+      Integer fixed = FIXED.get(base);
+      if (fixed == null && (base.startsWith("time") || base.startsWith("timestamp"))) {
+        fixed = 12;
+      }
+      if (fixed != null) {
+        length += fixed;
+        continue;
+      }
+      toastable = true;
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("^[a-z ]+\\((\\d+)(?:,\\s*-?\\d+)?\\)").matcher(name);
+      if (m.find()) {
+        long n = Long.parseLong(m.group(1));
+        if (base.equals("character varying") || base.equals("character")) {
+          length += n * 4 + 4;
+          continue;
+        }
+        if (base.equals("numeric")) {
+          length += (n / 4 + 2) * 2 + 4;
+          continue;
+        }
+        if (base.equals("bit") || base.equals("bit varying")) {
+          length += (n + 7) / 8 + 8;
+          continue;
+        }
+      }
+      unbounded = true;
     }
-    if (type.isUserDefined()) {
-      return false; // an enum: four bytes
-    }
-    String name = type.name().replaceAll("\\(\\d+\\)", "");
-    return !(PLAIN.contains(name) || name.startsWith("time") || name.startsWith("interval"));
+    return toastable && (unbounded || length > TOAST_TUPLE_THRESHOLD);
   }
 
   /** What is wrong with {@code name = value} (name lowercased), or null. */

@@ -258,8 +258,11 @@ public final class StatementPlanner {
           risk(Rule.RENAME_OBJECT, false, true));
     } else if (change instanceof Change.CreateExtension c) {
       emit(createExtension(c.extension()));
-    } else if (change instanceof Change.DropExtension c) {
-      emit("DROP EXTENSION " + quote(c.extension().name()), risk(Rule.DROP_OBJECT, false, true));
+    } else if (change instanceof Change.DropExtensions c) {
+      emit(
+          "DROP EXTENSION "
+              + String.join(", ", c.extensions().stream().map(x -> quote(x.name())).toList()),
+          risk(Rule.DROP_OBJECT, false, true));
     } else if (change instanceof Change.AlterExtension c) {
       if (c.moves()) {
         emit(

@@ -66,7 +66,7 @@ class ExtensionsTest {
     List<Change> create = SchemaDiff.create(withAll);
     assertThat(create.get(0)).isInstanceOf(Change.CreateExtension.class);
     List<Change> drop = SchemaDiff.diff(withAll, SchemaModel.EMPTY, RenameAnswers.NONE);
-    assertThat(drop.get(drop.size() - 1)).isInstanceOf(Change.DropExtension.class);
+    assertThat(drop.get(drop.size() - 1)).isInstanceOf(Change.DropExtensions.class);
   }
 
   @Test

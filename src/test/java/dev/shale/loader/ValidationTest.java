@@ -748,7 +748,7 @@ class ValidationTest {
             problems(table("t", column("id", integer())).with("toast.autovacuum_enabled", "off")))
         .singleElement()
         .asString()
-        .contains("none of its columns can be TOASTed");
+        .contains("never be large enough to be TOASTed");
     assertThat(problems(table("t", column("b", text())).with("toast.autovacuum_enabled", "off")))
         .isEmpty();
     Table target = table("target", column("id", integer()).primaryKey()).unlogged();
