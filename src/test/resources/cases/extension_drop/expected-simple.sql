@@ -3,9 +3,7 @@
 --   drop index users_id_name_gist on users  [ACCESS EXCLUSIVE, drop-index-non-concurrent]
 --   drop index users_name_trgm on users  [ACCESS EXCLUSIVE, drop-index-non-concurrent]
 --   change type of users.email from extensions.citext to text  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
---   drop extension btree_gist  [breaks running code, drop-object]
---   drop extension citext  [breaks running code, drop-object]
---   drop extension pg_trgm  [breaks running code, drop-object]
+--   drop extension btree_gist, citext, pg_trgm  [breaks running code, drop-object]
 
 -- shale: takes ACCESS EXCLUSIVE on public.users
 -- shale: drop-index-non-concurrent: DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, blocking reads and writes until every running query on it ends
@@ -24,12 +22,4 @@ ALTER TABLE users ALTER COLUMN email TYPE text;
 
 -- shale: drop-object: running application code that uses the dropped object breaks
 -- shale:   safer: stop using it in a deploy first
-DROP EXTENSION btree_gist;
-
--- shale: drop-object: running application code that uses the dropped object breaks
--- shale:   safer: stop using it in a deploy first
-DROP EXTENSION citext;
-
--- shale: drop-object: running application code that uses the dropped object breaks
--- shale:   safer: stop using it in a deploy first
-DROP EXTENSION pg_trgm;
+DROP EXTENSION btree_gist, citext, pg_trgm;

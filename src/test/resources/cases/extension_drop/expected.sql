@@ -3,9 +3,7 @@
 --   drop index users_id_name_gist on users
 --   drop index users_name_trgm on users
 --   change type of users.email from extensions.citext to text  [ACCESS EXCLUSIVE, rewrites table, changing-column-type]
---   drop extension btree_gist  [breaks running code, drop-object]
---   drop extension citext  [breaks running code, drop-object]
---   drop extension pg_trgm  [breaks running code, drop-object]
+--   drop extension btree_gist, citext, pg_trgm  [breaks running code, drop-object]
 
 DROP INDEX users_id_name_gist;
 
@@ -18,12 +16,4 @@ ALTER TABLE users ALTER COLUMN email TYPE text;
 
 -- shale: drop-object: running application code that uses the dropped object breaks
 -- shale:   safer: stop using it in a deploy first
-DROP EXTENSION btree_gist;
-
--- shale: drop-object: running application code that uses the dropped object breaks
--- shale:   safer: stop using it in a deploy first
-DROP EXTENSION citext;
-
--- shale: drop-object: running application code that uses the dropped object breaks
--- shale:   safer: stop using it in a deploy first
-DROP EXTENSION pg_trgm;
+DROP EXTENSION btree_gist, citext, pg_trgm;
