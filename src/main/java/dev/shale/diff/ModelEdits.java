@@ -7,7 +7,6 @@ import dev.shale.model.EnumType;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RowSecurity;
@@ -295,24 +294,7 @@ final class ModelEdits {
                   RowSecurity security =
                       t.rowSecurity() == null
                           ? null
-                          : new RowSecurity(
-                              t.rowSecurity().enabled(),
-                              t.rowSecurity().forced(),
-                              t.rowSecurity().policies().stream()
-                                  .map(
-                                      p ->
-                                          new Policy(
-                                              p.name(),
-                                              p.permissive(),
-                                              p.command(),
-                                              p.roles(),
-                                              p.using() == null
-                                                  ? null
-                                                  : expression.apply(p.using()),
-                                              p.withCheck() == null
-                                                  ? null
-                                                  : expression.apply(p.withCheck())))
-                                  .toList());
+                          : t.rowSecurity().withPolicies(p -> p.withExpressions(expression));
                   return new Table(
                       t.name(),
                       columns,

@@ -789,17 +789,9 @@ public final class SchemaDiff {
   }
 
   private void viewOptions(View before, View after) {
-    List<TableStorage.Parameter> set =
-        after.options().stream()
-            .filter(p -> !before.option(p.name()).equals(Optional.of(p.value())))
-            .toList();
-    List<String> reset =
-        before.options().stream()
-            .map(TableStorage.Parameter::name)
-            .filter(n -> after.option(n).isEmpty())
-            .toList();
-    if (!set.isEmpty() || !reset.isEmpty()) {
-      add(Phase.CREATE_VIEWS, new Change.SetViewOptions(after, set, reset));
+    TableStorage.Changes changes = TableStorage.Changes.between(before.options(), after.options());
+    if (!changes.isEmpty()) {
+      add(Phase.CREATE_VIEWS, new Change.SetViewOptions(after, changes.set(), changes.reset()));
     }
   }
 
@@ -863,17 +855,10 @@ public final class SchemaDiff {
       if (before.unlogged() != after.unlogged()) {
         persistence.add(new Change.SetLogged(name, !after.unlogged()));
       }
-      List<TableStorage.Parameter> set =
-          after.parameters().stream()
-              .filter(p -> !before.value(p.name()).equals(Optional.of(p.value())))
-              .toList();
-      List<String> reset =
-          before.parameters().stream()
-              .map(TableStorage.Parameter::name)
-              .filter(n -> after.value(n).isEmpty())
-              .toList();
-      if (!set.isEmpty() || !reset.isEmpty()) {
-        add(Phase.COLUMNS, new Change.SetStorageParameters(name, set, reset));
+      TableStorage.Changes changes =
+          TableStorage.Changes.between(before.parameters(), after.parameters());
+      if (!changes.isEmpty()) {
+        add(Phase.COLUMNS, new Change.SetStorageParameters(name, changes.set(), changes.reset()));
       }
     }
 

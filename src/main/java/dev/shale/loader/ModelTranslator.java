@@ -162,6 +162,29 @@ public final class ModelTranslator {
     return new QualifiedName(schema, name);
   }
 
+  /**
+   * Storage parameters or options given as {@code {name, value}} pairs, with names lowercased and
+   * values as the server keeps them; {@code problem} judges each (name lowercased), and a name
+   * given twice is a problem too.
+   */
+  private List<TableStorage.Parameter> parameters(
+      String what, List<List<String>> given, java.util.function.BinaryOperator<String> problem) {
+    List<TableStorage.Parameter> parameters = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (List<String> pair : given) {
+      String key = pair.get(0).strip().toLowerCase(Locale.ROOT);
+      String wrong = problem.apply(key, pair.get(1));
+      if (wrong != null) {
+        problems.add(what + ": with(\"" + pair.get(0) + "\", ...): " + wrong);
+      } else if (!seen.add(key)) {
+        problems.add(what + " sets " + key + " twice");
+      } else {
+        parameters.add(new TableStorage.Parameter(key, StorageParameters.canonical(pair.get(1))));
+      }
+    }
+    return parameters;
+  }
+
   /** Reports a name PostgreSQL would not keep as written (empty, or longer than 63 bytes). */
   private void checkName(String what, String name) {
     String problem = Identifiers.problem(name);
@@ -310,28 +333,11 @@ public final class ModelTranslator {
       if (query.isEmpty()) {
         problems.add("view " + name + " (" + each.origin() + ") has an empty query");
       }
-      List<TableStorage.Parameter> options = new ArrayList<>();
-      Set<String> optionNames = new HashSet<>();
-      for (List<String> given : v.options()) {
-        String key = given.get(0).strip().toLowerCase(Locale.ROOT);
-        String problem = StorageParameters.viewProblem(key, given.get(1), v.materialized());
-        if (problem != null) {
-          problems.add(
-              "view "
-                  + name
-                  + " ("
-                  + each.origin()
-                  + "): with(\""
-                  + given.get(0)
-                  + "\", ...): "
-                  + problem);
-        } else if (!optionNames.add(key)) {
-          problems.add(
-              "view " + name + " (" + each.origin() + ") sets the option " + key + " twice");
-        } else {
-          options.add(new TableStorage.Parameter(key, StorageParameters.canonical(given.get(1))));
-        }
-      }
+      List<TableStorage.Parameter> options =
+          parameters(
+              "view " + name + " (" + each.origin() + ")",
+              v.options(),
+              (key, value) -> StorageParameters.viewProblem(key, value, v.materialized()));
       result.add(new View(name, query, v.materialized(), v.commentText(), options));
     }
     return result;
@@ -651,20 +657,8 @@ public final class ModelTranslator {
     }
 
     private TableStorage storage() {
-      List<TableStorage.Parameter> parameters = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      for (List<String> given : table.storageParameters()) {
-        String key = given.get(0).strip().toLowerCase(Locale.ROOT);
-        String problem = StorageParameters.problem(key, given.get(1));
-        if (problem != null) {
-          problems.add(where + ": with(\"" + given.get(0) + "\", ...): " + problem);
-        } else if (!seen.add(key)) {
-          problems.add(where + " sets the storage parameter " + key + " twice");
-        } else {
-          parameters.add(
-              new TableStorage.Parameter(key, StorageParameters.canonical(given.get(1))));
-        }
-      }
+      List<TableStorage.Parameter> parameters =
+          parameters(where, table.storageParameters(), StorageParameters::problem);
       if (parameters.stream().anyMatch(p -> p.name().startsWith("toast."))
           && !StorageParameters.needsToastTable(columns.stream().map(c -> c.type()).toList())) {
         problems.add(
@@ -922,20 +916,12 @@ public final class ModelTranslator {
               NameKind.INDEX,
               PgNames.joinColumns(PgNames.indexColumnNames(elements, i.includeColumns())),
               "idx");
-      List<TableStorage.Parameter> options = new ArrayList<>();
-      Set<String> optionNames = new HashSet<>();
-      for (List<String> given : i.storageParameters()) {
-        String key = given.get(0).strip().toLowerCase(Locale.ROOT);
-        String problem = StorageParameters.indexProblem(method, key, given.get(1));
-        if (problem != null) {
-          problems.add(
-              where + ": index " + indexName + ": with(\"" + given.get(0) + "\", ...): " + problem);
-        } else if (!optionNames.add(key)) {
-          problems.add(where + ": index " + indexName + " sets " + key + " twice");
-        } else {
-          options.add(new TableStorage.Parameter(key, StorageParameters.canonical(given.get(1))));
-        }
-      }
+      String accessMethod = method;
+      List<TableStorage.Parameter> options =
+          parameters(
+              where + ": index " + indexName,
+              i.storageParameters(),
+              (key, value) -> StorageParameters.indexProblem(accessMethod, key, value));
       return new Index(
           indexName,
           i.isUnique(),

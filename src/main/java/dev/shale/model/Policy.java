@@ -32,6 +32,21 @@ public record Policy(
     roles = roles.isEmpty() ? List.of(PUBLIC) : roles.stream().sorted().distinct().toList();
   }
 
+  public Policy withRoles(List<String> replaced) {
+    return new Policy(name, permissive, command, replaced, using, withCheck);
+  }
+
+  /** This policy with {@code edit} applied to its expressions (null stays null). */
+  public Policy withExpressions(java.util.function.UnaryOperator<String> edit) {
+    return new Policy(
+        name,
+        permissive,
+        command,
+        roles,
+        using == null ? null : edit.apply(using),
+        withCheck == null ? null : edit.apply(withCheck));
+  }
+
   /**
    * Whether {@code other} can become this policy through ALTER POLICY (same command and kind):
    * PostgreSQL changes a policy's roles and expressions in place, not its command or kind.

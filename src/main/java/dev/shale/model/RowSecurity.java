@@ -21,6 +21,11 @@ public record RowSecurity(boolean enabled, boolean forced, List<Policy> policies
     return security == null ? NONE : security;
   }
 
+  /** This row-level security with {@code edit} applied to every policy. */
+  public RowSecurity withPolicies(java.util.function.UnaryOperator<Policy> edit) {
+    return new RowSecurity(enabled, forced, policies.stream().map(edit).toList());
+  }
+
   public Optional<Policy> policy(String name) {
     return policies.stream().filter(p -> p.name().equals(name)).findFirst();
   }

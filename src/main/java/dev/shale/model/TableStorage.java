@@ -2,7 +2,6 @@ package dev.shale.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How a table is stored: UNLOGGED (not written to the WAL, emptied after a crash, not replicated)
@@ -24,7 +23,19 @@ public record TableStorage(boolean unlogged, List<Parameter> parameters) {
     return storage == null ? NONE : storage;
   }
 
-  public Optional<String> value(String name) {
-    return parameters.stream().filter(p -> p.name().equals(name)).map(Parameter::value).findFirst();
+  /** The parameters to set and the names to reset to turn {@code before} into {@code after}. */
+  public record Changes(List<Parameter> set, List<String> reset) {
+    public static Changes between(List<Parameter> before, List<Parameter> after) {
+      return new Changes(
+          after.stream().filter(p -> !before.contains(p)).toList(),
+          before.stream()
+              .map(Parameter::name)
+              .filter(n -> after.stream().noneMatch(p -> p.name().equals(n)))
+              .toList());
+    }
+
+    public boolean isEmpty() {
+      return set.isEmpty() && reset.isEmpty();
+    }
   }
 }

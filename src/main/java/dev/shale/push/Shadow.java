@@ -9,8 +9,6 @@ import dev.shale.diff.SchemaDiff;
 import dev.shale.introspect.IntrospectionFilter;
 import dev.shale.introspect.Introspector;
 import dev.shale.model.Column;
-import dev.shale.model.Policy;
-import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.sql.MigrationScript;
@@ -144,23 +142,7 @@ public final class Shadow implements AutoCloseable {
   private static SchemaModel toPublic(SchemaModel model) {
     return model.withTables(
         model.tables().stream()
-            .map(
-                t ->
-                    t.withRowSecurity(
-                        new RowSecurity(
-                            t.security().enabled(),
-                            t.security().forced(),
-                            t.security().policies().stream()
-                                .map(
-                                    p ->
-                                        new Policy(
-                                            p.name(),
-                                            p.permissive(),
-                                            p.command(),
-                                            List.of(),
-                                            p.using(),
-                                            p.withCheck()))
-                                .toList())))
+            .map(t -> t.withRowSecurity(t.security().withPolicies(p -> p.withRoles(List.of()))))
             .toList());
   }
 
@@ -171,26 +153,14 @@ public final class Shadow implements AutoCloseable {
             .map(
                 t ->
                     t.withRowSecurity(
-                        new RowSecurity(
-                            t.security().enabled(),
-                            t.security().forced(),
-                            t.security().policies().stream()
-                                .map(
-                                    p ->
-                                        declared
-                                            .table(t.name())
-                                            .flatMap(d -> d.security().policy(p.name()))
-                                            .map(
-                                                d ->
-                                                    new Policy(
-                                                        p.name(),
-                                                        p.permissive(),
-                                                        p.command(),
-                                                        d.roles(),
-                                                        p.using(),
-                                                        p.withCheck()))
-                                            .orElse(p))
-                                .toList())))
+                        t.security()
+                            .withPolicies(
+                                p ->
+                                    declared
+                                        .table(t.name())
+                                        .flatMap(d -> d.security().policy(p.name()))
+                                        .map(d -> p.withRoles(d.roles()))
+                                        .orElse(p))))
             .toList());
   }
 

@@ -197,17 +197,19 @@ final class SqlFragments {
       sql.append(" NULLS NOT DISTINCT");
     }
     if (!index.options().isEmpty()) {
-      sql.append(" WITH (")
-          .append(
-              index.options().stream()
-                  .map(p -> p.name() + " = " + dev.shale.model.StorageParameters.sql(p.value()))
-                  .collect(Collectors.joining(", ")))
-          .append(')');
+      sql.append(" WITH (").append(parameters(index.options())).append(')');
     }
     if (index.where() != null) {
       sql.append(" WHERE ").append(user(index.where()));
     }
     return sql.toString();
+  }
+
+  /** Storage parameters or options as WITH (…) and SET (…) list them: {@code a = 1, b = off}. */
+  static String parameters(List<dev.shale.model.TableStorage.Parameter> parameters) {
+    return parameters.stream()
+        .map(p -> p.name() + " = " + dev.shale.model.StorageParameters.sql(p.value()))
+        .collect(Collectors.joining(", "));
   }
 
   private static String indexElement(IndexElement element) {

@@ -575,7 +575,7 @@ public final class StatementPlanner {
               + qualified(c.view().name())
               + (c.view().options().isEmpty()
                   ? ""
-                  : " WITH (" + storageParameters(c.view().options()) + ")")
+                  : " WITH (" + SqlFragments.parameters(c.view().options()) + ")")
               + " AS\n"
               + SqlFragments.user(c.view().query()),
           c.view().materialized() ? risk(Rule.MATERIALIZED_VIEW_BUILD, false, false) : Risk.NONE);
@@ -591,16 +591,9 @@ public final class StatementPlanner {
     } else if (change instanceof Change.RenameView c) {
       renameView(c);
     } else if (change instanceof Change.SetViewOptions c) {
-      List<String> actions = new ArrayList<>();
-      if (!c.set().isEmpty()) {
-        actions.add("SET (" + storageParameters(c.set()) + ")");
-      }
-      if (!c.reset().isEmpty()) {
-        actions.add("RESET (" + String.join(", ", c.reset()) + ")");
-      }
       String kind = c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ";
       emit(
-          "ALTER " + kind + qualified(c.view().name()) + " " + String.join(", ", actions),
+          "ALTER " + kind + qualified(c.view().name()) + " " + setAndReset(c.set(), c.reset()),
           lock(
               c.view().name(),
               c.view().materialized()
@@ -611,18 +604,11 @@ public final class StatementPlanner {
           alterTable(c.table()) + (c.logged() ? "SET LOGGED" : "SET UNLOGGED"),
           isNew(c.table()) ? Risk.NONE : rewrite(c.table(), Rule.SET_LOGGED_UNLOGGED));
     } else if (change instanceof Change.SetStorageParameters c) {
-      List<String> actions = new ArrayList<>();
-      if (!c.set().isEmpty()) {
-        actions.add("SET (" + storageParameters(c.set()) + ")");
-      }
-      if (!c.reset().isEmpty()) {
-        actions.add("RESET (" + String.join(", ", c.reset()) + ")");
-      }
       boolean catalogTable =
           c.set().stream().anyMatch(p -> p.name().equals("user_catalog_table"))
               || c.reset().contains("user_catalog_table");
       emit(
-          alterTable(c.table()) + String.join(", ", actions),
+          alterTable(c.table()) + setAndReset(c.set(), c.reset()),
           isNew(c.table())
               ? Risk.NONE
               : lock(
@@ -848,15 +834,19 @@ public final class StatementPlanner {
         + "\n)"
         + (storage.parameters().isEmpty()
             ? ""
-            : " WITH (" + storageParameters(storage.parameters()) + ")");
+            : " WITH (" + SqlFragments.parameters(storage.parameters()) + ")");
   }
 
-  private static String storageParameters(List<TableStorage.Parameter> parameters) {
-    return String.join(
-        ", ",
-        parameters.stream()
-            .map(p -> p.name() + " = " + dev.shale.model.StorageParameters.sql(p.value()))
-            .toList());
+  /** {@code SET (a = 1), RESET (b)}, either part left out when empty. */
+  private static String setAndReset(List<TableStorage.Parameter> set, List<String> reset) {
+    List<String> actions = new ArrayList<>();
+    if (!set.isEmpty()) {
+      actions.add("SET (" + SqlFragments.parameters(set) + ")");
+    }
+    if (!reset.isEmpty()) {
+      actions.add("RESET (" + String.join(", ", reset) + ")");
+    }
+    return String.join(", ", actions);
   }
 
   static String unique(UniqueConstraint u) {
