@@ -137,7 +137,8 @@ final class SpecPairs {
               i.descending,
               i.lower,
               i.partial,
-              String.valueOf(i.predicateColumn == null ? null : ids.get(i.predicateColumn))));
+              String.valueOf(i.predicateColumn == null ? null : ids.get(i.predicateColumn)),
+              String.valueOf(i.fillfactor)));
     }
     List<Object> keys = new ArrayList<>();
     for (Spec.ForeignKeySpec f : t.foreignKeys) {
@@ -160,7 +161,19 @@ final class SpecPairs {
         checks,
         indexes,
         keys,
-        String.valueOf(t.comment));
+        String.valueOf(t.comment),
+        List.of(t.unlogged, String.valueOf(t.fillfactor), t.autovacuumOff, t.rowSecurity),
+        t.policies.stream()
+            .map(
+                p ->
+                    List.of(
+                        p.name,
+                        p.restrictive,
+                        p.command,
+                        p.roles,
+                        String.valueOf(p.usingColumn == null ? null : ids.get(p.usingColumn)),
+                        String.valueOf(p.checkColumn == null ? null : ids.get(p.checkColumn))))
+            .toList());
   }
 
   /**
