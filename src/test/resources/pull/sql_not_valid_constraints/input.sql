@@ -1,5 +1,5 @@
--- NOT VALID constraints: the model holds the constraint but not its state, so pull lists them
--- in its warning, and the export creates them validated (catalog.diff).
+-- NOT VALID constraints: pulled with notValid(), so that the export adds them NOT VALID again
+-- instead of validating rows that may not meet them.
 CREATE TABLE accounts (id int PRIMARY KEY, balance numeric NOT NULL DEFAULT 0);
 CREATE TABLE transfers (id int PRIMARY KEY, account_id int, amount numeric);
 ALTER TABLE accounts ADD CONSTRAINT accounts_balance_check CHECK (balance >= 0) NOT VALID;

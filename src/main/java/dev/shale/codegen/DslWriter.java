@@ -266,11 +266,13 @@ final class DslWriter {
       out.add(named(key, u, u.name()));
     }
     for (CheckConstraint c : parts.checks) {
-      out.add(named(call("check", JavaLiterals.text(c.expression())), c, c.name()));
+      Code check = named(call("check", JavaLiterals.text(c.expression())), c, c.name());
+      out.add(c.notValid() ? chain(check, "notValid") : check);
     }
     for (ForeignKey f : parts.foreignKeys) {
       Code key = call("foreignKey", f.columns().stream().map(DslWriter::str).toList());
-      out.add(named(references(key, f), f, f.name()));
+      Code named = named(references(key, f), f, f.name());
+      out.add(f.notValid() ? chain(named, "notValid") : named);
     }
     for (Index i : t.indexes()) {
       out.add(index(i));

@@ -50,7 +50,8 @@ final class TableParts {
       }
     }
     for (CheckConstraint c : table.checks()) {
-      String column = explicit.contains(c) ? null : singleColumn(c.expression(), columns);
+      String column =
+          explicit.contains(c) || c.notValid() ? null : singleColumn(c.expression(), columns);
       if (column != null && !checkOnColumn.containsKey(column)) {
         checkOnColumn.put(column, c);
       } else {
@@ -62,6 +63,7 @@ final class TableParts {
           f.columns().size() == 1
               && f.targetColumns().size() == 1
               && !explicit.contains(f)
+              && !f.notValid()
               && !foreignKeyOnColumn.containsKey(f.columns().get(0));
       if (fits) {
         foreignKeyOnColumn.put(f.columns().get(0), f);

@@ -397,6 +397,17 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * A check or foreign key declared {@code NOT VALID} before and no longer: its rows are checked
+   * where it stands; {@code referenced} is a foreign key's target table, else null.
+   */
+  record ValidateConstraint(QualifiedName table, String name, QualifiedName referenced)
+      implements Change {
+    public String describe() {
+      return "validate constraint " + name + " on " + table.name();
+    }
+  }
+
   record RenameConstraint(QualifiedName table, String from, String to) implements Change {
     public String describe() {
       return "rename constraint " + from + " on " + table.name() + " to " + to;

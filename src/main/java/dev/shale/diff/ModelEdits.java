@@ -97,7 +97,7 @@ final class ModelEdits {
                                 .toList())
                         .withChecks(
                             t.checks().stream()
-                                .map(c -> new CheckConstraint(c.name(), edit.apply(c.expression())))
+                                .map(c -> c.withExpression(edit.apply(c.expression())))
                                 .toList())
                         .withIndexes(
                             t.indexes().stream()
@@ -239,14 +239,7 @@ final class ModelEdits {
                                     fk.targetTable().equals(table)
                                         ? fk.targetColumns().stream().map(rename).toList()
                                         : fk.targetColumns();
-                                return new ForeignKey(
-                                    fk.name(),
-                                    own,
-                                    fk.targetTable(),
-                                    target,
-                                    fk.onDelete(),
-                                    fk.onUpdate(),
-                                    fk.deferral());
+                                return fk.withColumns(own, target);
                               })
                           .toList();
                   if (!t.name().equals(table)) {
@@ -289,7 +282,7 @@ final class ModelEdits {
                       t.indexes().stream().map(i -> i.mapped(rename, expression)).toList();
                   List<CheckConstraint> checks =
                       t.checks().stream()
-                          .map(c -> new CheckConstraint(c.name(), expression.apply(c.expression())))
+                          .map(c -> c.withExpression(expression.apply(c.expression())))
                           .toList();
                   RowSecurity security =
                       t.rowSecurity() == null
@@ -348,22 +341,9 @@ final class ModelEdits {
                                 : u)
                     .toList(),
                 t.foreignKeys().stream()
-                    .map(
-                        fk ->
-                            fk.name().equals(from)
-                                ? new ForeignKey(
-                                    to,
-                                    fk.columns(),
-                                    fk.targetTable(),
-                                    fk.targetColumns(),
-                                    fk.onDelete(),
-                                    fk.onUpdate(),
-                                    fk.deferral())
-                                : fk)
+                    .map(fk -> fk.name().equals(from) ? fk.withName(to) : fk)
                     .toList(),
-                t.checks().stream()
-                    .map(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c)
-                    .toList(),
+                t.checks().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
                 t.indexes(),
                 t.comment(),
                 t.rowSecurity(),
@@ -399,14 +379,7 @@ final class ModelEdits {
   }
 
   private static ForeignKey retarget(ForeignKey fk, UnaryOperator<QualifiedName> move) {
-    return new ForeignKey(
-        fk.name(),
-        fk.columns(),
-        move.apply(fk.targetTable()),
-        fk.targetColumns(),
-        fk.onDelete(),
-        fk.onUpdate(),
-        fk.deferral());
+    return fk.withTargetTable(move.apply(fk.targetTable()));
   }
 
   private static dev.shale.model.Routine moveRoutine(

@@ -287,6 +287,7 @@ public final class SchemaDiff {
       }
     }
     foreignKeysRestingOnChanges();
+    foreignKeyValidations();
     views();
     rowSecurity();
   }
@@ -584,6 +585,12 @@ public final class SchemaDiff {
 
   private void createTable(Table table) {
     add(Phase.CREATE_TABLES, new Change.CreateTable(table));
+    for (CheckConstraint check : table.checks()) {
+      if (check.notValid()) {
+        // CREATE TABLE would validate it: added apart, it stays NOT VALID as declared.
+        add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(table.name(), check));
+      }
+    }
     for (Index index : table.indexes()) {
       add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.CreateIndex(table.name(), index));
     }
@@ -634,7 +641,9 @@ public final class SchemaDiff {
         continue;
       }
       for (ForeignKey fk : table.foreignKeys()) {
-        boolean unchanged = old.get().foreignKeys().contains(fk);
+        boolean unchanged =
+            old.get().foreignKeys().stream()
+                .anyMatch(o -> o.withNotValid(fk.notValid()).equals(fk));
         if (!unchanged || rebuiltForeignKeys.contains(List.of(table.name(), fk.name()))) {
           continue;
         }
@@ -647,6 +656,45 @@ public final class SchemaDiff {
         }
       }
     }
+  }
+
+  /**
+   * Foreign keys declared before as {@code NOT VALID} and now without it, that nothing else changes
+   * or rebuilds: validated where they stand.
+   */
+  private void foreignKeyValidations() {
+    for (Table table : to.tables()) {
+      Optional<Table> old = oldTable(table.name());
+      if (old.isEmpty()) {
+        continue;
+      }
+      for (ForeignKey fk : table.foreignKeys()) {
+        boolean validated =
+            !fk.notValid()
+                && old.get().foreignKeys().stream()
+                    .anyMatch(o -> o.notValid() && sameKey(o.withDeferral(fk.deferral()), fk));
+        if (validated && !rebuiltForeignKeys.contains(List.of(table.name(), fk.name()))) {
+          add(
+              Phase.ADD_FOREIGN_KEYS,
+              new Change.ValidateConstraint(table.name(), fk.name(), fk.targetTable()));
+        }
+      }
+    }
+  }
+
+  /**
+   * The old key as the new one when the two differ only in validity: dropping a validated key to
+   * add it back {@code NOT VALID} would weaken nothing worth a lock, and validating happens apart.
+   */
+  private static ForeignKey validityOnly(ForeignKey was, Table next) {
+    return next.foreignKeys().stream()
+        .filter(fk -> fk.name().equals(was.name()) && was.withNotValid(fk.notValid()).equals(fk))
+        .findFirst()
+        .orElse(was);
+  }
+
+  private static boolean sameKey(ForeignKey a, ForeignKey b) {
+    return a.withNotValid(b.notValid()).equals(b);
   }
 
   /** Whether a foreign key of a dropped table must go first: what it references changes. */
@@ -1099,8 +1147,22 @@ public final class SchemaDiff {
     }
 
     private void checks() {
+      Map<String, CheckConstraint> after = byKey(next.checks(), CheckConstraint::name);
+      List<CheckConstraint> before = new ArrayList<>();
+      for (CheckConstraint was : old.checks()) {
+        CheckConstraint now = after.get(was.name());
+        if (now != null && !was.equals(now) && was.withNotValid(now.notValid()).equals(now)) {
+          if (was.notValid() && !mentionsRetyped(now.expression())) {
+            add(
+                Phase.ADD_INDEXES_AND_CONSTRAINTS,
+                new Change.ValidateConstraint(name, now.name(), null));
+          }
+          was = now;
+        }
+        before.add(was);
+      }
       compare(
-          old.checks(),
+          before,
           next.checks(),
           CheckConstraint::name,
           key ->
@@ -1116,7 +1178,9 @@ public final class SchemaDiff {
       List<ForeignKey> deferralOnly = new ArrayList<>();
       for (ForeignKey fk : next.foreignKeys()) {
         ForeignKey was = before.get(fk.name());
-        if (was != null && !was.equals(fk) && was.equals(withDeferral(fk, was.deferral()))) {
+        if (was != null
+            && was.deferral() != fk.deferral()
+            && sameKey(was, fk.withDeferral(was.deferral()))) {
           deferralOnly.add(fk);
         }
       }
@@ -1125,7 +1189,10 @@ public final class SchemaDiff {
       }
       Set<String> altered = deferralOnly.stream().map(ForeignKey::name).collect(Collectors.toSet());
       compare(
-          old.foreignKeys().stream().filter(fk -> !altered.contains(fk.name())).toList(),
+          old.foreignKeys().stream()
+              .filter(fk -> !altered.contains(fk.name()))
+              .map(fk -> validityOnly(fk, next))
+              .toList(),
           next.foreignKeys().stream().filter(fk -> !altered.contains(fk.name())).toList(),
           ForeignKey::name,
           key ->
@@ -1134,17 +1201,6 @@ public final class SchemaDiff {
                   new Change.DropConstraint(
                       name, key, "foreign key", before.get(key).targetTable())),
           fk -> add(Phase.ADD_FOREIGN_KEYS, new Change.AddForeignKey(name, fk)));
-    }
-
-    private ForeignKey withDeferral(ForeignKey fk, ForeignKey.Deferral deferral) {
-      return new ForeignKey(
-          fk.name(),
-          fk.columns(),
-          fk.targetTable(),
-          fk.targetColumns(),
-          fk.onDelete(),
-          fk.onUpdate(),
-          deferral);
     }
 
     private void indexes() {

@@ -349,9 +349,6 @@ final class ModelAssembler {
       List<ForeignKey> foreignKeys = new ArrayList<>();
       List<CheckConstraint> checks = new ArrayList<>();
       for (ConstraintRow k : constraintRows) {
-        if (!k.validated()) {
-          unmanaged.add(new UnmanagedObject("NOT VALID constraint", k.name() + " on " + name));
-        }
         switch (k.type()) {
           case 'p' -> primaryKey = new PrimaryKey(k.name(), k.columns());
           case 'u' ->
@@ -362,7 +359,8 @@ final class ModelAssembler {
               unmanaged.add(new UnmanagedObject("NO INHERIT check", k.name() + " on " + name));
             }
             checks.add(
-                new CheckConstraint(k.name(), ServerText.expression(k.expression(), context)));
+                new CheckConstraint(
+                    k.name(), ServerText.expression(k.expression(), context), !k.validated()));
           }
         }
       }
@@ -529,7 +527,8 @@ final class ModelAssembler {
           k.targetColumns(),
           action(k.onDelete()),
           action(k.onUpdate()),
-          deferral);
+          deferral,
+          !k.validated());
     }
 
     private static String action(char code) {

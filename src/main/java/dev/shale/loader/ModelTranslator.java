@@ -509,7 +509,7 @@ public final class ModelTranslator {
         }
         String only = ColumnReferences.singleColumn(expression, columnNames);
         String constraintName = claim(c.explicitName(), NameKind.CONSTRAINT, only, "check");
-        checks.add(new CheckConstraint(constraintName, expression));
+        checks.add(new CheckConstraint(constraintName, expression, c.isNotValid()));
       }
       List<ForeignKey> foreignKeys = new ArrayList<>();
       for (ForeignKeyDef f : fkDefs) {
@@ -871,7 +871,8 @@ public final class ModelTranslator {
           targetColumns,
           f.onDeleteAction().sql(),
           f.onUpdateAction().sql(),
-          deferral);
+          deferral,
+          f.isNotValid());
     }
 
     private Index translateIndex(IndexDef i) {

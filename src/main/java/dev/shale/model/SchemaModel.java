@@ -65,11 +65,12 @@ public record SchemaModel(
   }
 
   /**
-   * This model (read from a server) with the extension versions that {@code declared} leaves
-   * unpinned unpinned too: the server reports the version it installed, which any would satisfy.
+   * This model (read from a server) leaving open what {@code declared} leaves open: extension
+   * versions it does not pin (the server reports the version it installed, which any would satisfy)
+   * and the validity of constraints it declares NOT VALID (a validated one satisfies it).
    */
-  public SchemaModel unpinnedLike(SchemaModel declared) {
-    return withExtensions(
+  public SchemaModel relaxedLike(SchemaModel declared) {
+    List<Extension> unpinned =
         extensions.stream()
             .map(
                 e ->
@@ -79,7 +80,10 @@ public record SchemaModel(
                             .isPresent()
                         ? new Extension(e.name(), e.schema(), null)
                         : e)
-            .toList());
+            .toList();
+    List<Table> notValidated =
+        tables.stream().map(t -> declared.table(t.name()).map(t::validityLike).orElse(t)).toList();
+    return withExtensions(unpinned).withTables(notValidated);
   }
 
   public Optional<Extension> extension(String name) {

@@ -33,6 +33,26 @@ public record Table(
     indexes = List.copyOf(indexes);
   }
 
+  /**
+   * This table with the checks and foreign keys that {@code declared} holds as NOT VALID, and this
+   * one as valid but otherwise equal, marked NOT VALID too.
+   */
+  public Table validityLike(Table declared) {
+    List<CheckConstraint> relaxedChecks =
+        checks.stream()
+            .map(c -> declared.checks().contains(c.withNotValid(true)) ? c.withNotValid(true) : c)
+            .toList();
+    List<ForeignKey> relaxedKeys =
+        foreignKeys.stream()
+            .map(
+                k ->
+                    declared.foreignKeys().contains(k.withNotValid(true))
+                        ? k.withNotValid(true)
+                        : k)
+            .toList();
+    return withChecks(relaxedChecks).withForeignKeys(relaxedKeys);
+  }
+
   public Table withName(QualifiedName newName) {
     return new Table(
         newName,

@@ -129,7 +129,7 @@ public final class Shadow implements AutoCloseable {
                 + e.getMessage(),
             e);
       }
-      return withDeclaredRoles(Introspector.read(c, filter).model().unpinnedLike(model), model);
+      return withDeclaredRoles(Introspector.read(c, filter).model().relaxedLike(model), model);
     } catch (SQLException e) {
       throw new DatabaseException("the shadow database failed: " + e.getMessage(), e);
     }

@@ -15,6 +15,7 @@ public final class ForeignKeyDef implements TablePart {
   private boolean deferrable;
   private boolean initiallyDeferred;
   private String name;
+  private boolean notValid;
 
   ForeignKeyDef(List<String> columns) {
     this.columns = List.copyOf(columns);
@@ -56,6 +57,20 @@ public final class ForeignKeyDef implements TablePart {
     this.deferrable = true;
     this.initiallyDeferred = true;
     return this;
+  }
+
+  /**
+   * NOT VALID: rows already in the table need not have a match (new and updated rows must). Shale
+   * adds the key without checking the rows and never validates it on its own; remove notValid() to
+   * have the next migration validate it.
+   */
+  public ForeignKeyDef notValid() {
+    this.notValid = true;
+    return this;
+  }
+
+  public boolean isNotValid() {
+    return notValid;
   }
 
   public ForeignKeyDef name(String name) {

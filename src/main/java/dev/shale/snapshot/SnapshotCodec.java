@@ -134,8 +134,7 @@ final class SnapshotCodec {
       for (Part part : SHAPES.get(value.getClass()).byName()) {
         Object field = part.accessor().invoke(value);
         boolean omitted =
-            field instanceof List<?> l
-                && l.isEmpty()
+            (field instanceof List<?> l && l.isEmpty() || Boolean.FALSE.equals(field))
                 && SnapshotShape.omittedWhenEmpty(value.getClass(), part.name());
         if (field != null && !omitted) {
           out.writeFieldName(part.name());
@@ -238,7 +237,11 @@ final class SnapshotCodec {
       }
     }
     for (int i = 0; i < values.length; i++) {
-      require(seen[i] || shape.declared().get(i).optional());
+      Part part = shape.declared().get(i);
+      require(seen[i] || part.optional());
+      if (values[i] == null && part.type() == boolean.class) {
+        values[i] = false;
+      }
     }
     try {
       return shape.make().newInstance(values);

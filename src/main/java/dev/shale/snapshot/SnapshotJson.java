@@ -98,8 +98,11 @@ public final class SnapshotJson {
       if (member instanceof AnnotatedMember m
           && m.getDeclaringClass().isRecord()
           && SnapshotShape.omittedWhenEmpty(m.getDeclaringClass(), m.getName())) {
-        return JsonInclude.Value.construct(
-            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY);
+        JsonInclude.Include omit =
+            m.getRawType() == boolean.class
+                ? JsonInclude.Include.NON_DEFAULT
+                : JsonInclude.Include.NON_EMPTY;
+        return JsonInclude.Value.construct(omit, omit);
       }
       return super.findPropertyInclusion(member);
     }
@@ -120,9 +123,14 @@ public final class SnapshotJson {
 
     @Override
     public JsonSetter.Value findSetterInfo(Annotated member) {
-      return required(member)
-          ? JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL)
-          : super.findSetterInfo(member);
+      if (required(member)) {
+        return JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL);
+      }
+      if (member instanceof AnnotatedParameter p && p.getRawType() == boolean.class) {
+        // A flag that later versions added: false when absent.
+        return JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.AS_EMPTY);
+      }
+      return super.findSetterInfo(member);
     }
   }
 

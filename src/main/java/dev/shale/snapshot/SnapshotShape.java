@@ -54,14 +54,23 @@ final class SnapshotShape {
           "SchemaModel.routines",
           "Routine.returns",
           "RoutineArgument.name",
-          "RoutineArgument.defaultValue");
+          "RoutineArgument.defaultValue",
+          "CheckConstraint.notValid",
+          "ForeignKey.notValid");
 
   /**
-   * Lists of kinds that later versions of Shale added: left out when empty, so that a schema
-   * without them writes the same snapshot as before, and read as empty when absent.
+   * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
+   * that a schema without them writes the same snapshot as before, and read as empty or false when
+   * absent.
    */
   static final Set<String> OMITTED_WHEN_EMPTY =
-      Set.of("SchemaModel.extensions", "SchemaModel.routines", "View.options", "Index.options");
+      Set.of(
+          "SchemaModel.extensions",
+          "SchemaModel.routines",
+          "View.options",
+          "Index.options",
+          "CheckConstraint.notValid",
+          "ForeignKey.notValid");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {

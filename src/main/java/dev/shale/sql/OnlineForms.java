@@ -230,12 +230,14 @@ final class OnlineForms {
     }
     Risk brief = new Risk(locks, false, false, false, false, List.of());
     String add = alterTable(c.table()) + "ADD " + SqlFragments.foreignKey(fk);
-    if (!context.online(c.table())) {
+    if (!context.online(c.table()) && !fk.notValid()) {
       out.emit(stage, add, brief);
       return;
     }
     out.emit(stage, add + " NOT VALID", brief);
-    validate(stage.next(), c.table(), fk.name(), target);
+    if (!fk.notValid()) {
+      validate(stage.next(), c.table(), fk.name(), target);
+    }
   }
 
   /**
@@ -262,16 +264,29 @@ final class OnlineForms {
     defer.accept(new Deferral.NotNullProven(table, c.column(), constraint));
   }
 
+  /**
+   * A constraint declared NOT VALID before and no longer: validated in its own transaction after
+   * the main migration, as the constraints this plan adds.
+   */
+  void validateDeclared(Change.ValidateConstraint c) {
+    validate(Stage.VALIDATE, c.table(), c.name(), c.referenced());
+  }
+
   private void validate(Stage stage, QualifiedName table, String constraint, QualifiedName target) {
+    out.emit(
+        stage,
+        alterTable(table) + "VALIDATE CONSTRAINT " + quote(constraint),
+        validating(context, table, target));
+  }
+
+  /** VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE (and ROW SHARE on a key's target). */
+  static Risk validating(PlanContext context, QualifiedName table, QualifiedName target) {
     List<TableLock> locks = new ArrayList<>();
     locks.add(new TableLock(table, LockMode.SHARE_UPDATE_EXCLUSIVE));
     if (target != null && !target.equals(table) && !context.isNew(target)) {
       locks.add(new TableLock(target, LockMode.ROW_SHARE));
     }
-    out.emit(
-        stage,
-        alterTable(table) + "VALIDATE CONSTRAINT " + quote(constraint),
-        new Risk(locks, false, true, false, false, List.of()));
+    return new Risk(locks, false, true, false, false, List.of());
   }
 
   /** The drop that a same-named new index replaces by a swap, or null. */

@@ -475,6 +475,14 @@ public final class StatementPlanner {
       online().addPrimaryKey(c);
     } else if (change instanceof Change.AddUnique c && OnlineForms.applies(context, c)) {
       online().addUnique(c);
+    } else if (change instanceof Change.AddCheck c && c.constraint().notValid()) {
+      emit(alterTable(c.table()) + "ADD " + check(c.constraint()) + " NOT VALID", brief(c.table()));
+    } else if (change instanceof Change.ValidateConstraint c && context.online(c.table())) {
+      online().validateDeclared(c);
+    } else if (change instanceof Change.ValidateConstraint c) {
+      emit(
+          alterTable(c.table()) + "VALIDATE CONSTRAINT " + quote(c.name()),
+          OnlineForms.validating(context, c.table(), c.referenced()));
     } else if (change instanceof Change.AddCheck c && context.online(c.table())) {
       online().addCheck(c);
     } else if (change instanceof Change.AddForeignKey c && OnlineForms.applies(context, c)) {
@@ -822,7 +830,9 @@ public final class StatementPlanner {
       lines.add(unique(u));
     }
     for (CheckConstraint c : table.checks()) {
-      lines.add(check(c));
+      if (!c.notValid()) {
+        lines.add(check(c));
+      }
     }
     TableStorage storage = table.storageOrNone();
     return "CREATE "
@@ -904,6 +914,9 @@ public final class StatementPlanner {
 
   private void addForeignKey(Change.AddForeignKey c) {
     String sql = alterTable(c.table()) + "ADD " + SqlFragments.foreignKey(c.key());
+    if (c.key().notValid()) {
+      sql += " NOT VALID";
+    }
     if (isNew(c.table())) {
       emit(
           sql,
@@ -917,7 +930,11 @@ public final class StatementPlanner {
     if (!c.key().targetTable().equals(c.table()) && !isNew(c.key().targetTable())) {
       locks.add(new TableLock(c.key().targetTable(), LockMode.SHARE_ROW_EXCLUSIVE));
     }
-    emit(sql, new Risk(locks, false, true, false, false, List.of(Rule.ADD_FOREIGN_KEY)));
+    boolean scans = !c.key().notValid();
+    emit(
+        sql,
+        new Risk(
+            locks, false, scans, false, false, scans ? List.of(Rule.ADD_FOREIGN_KEY) : List.of()));
   }
 
   private void alterColumnType(Change.AlterColumnType c) {

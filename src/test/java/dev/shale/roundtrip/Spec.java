@@ -173,6 +173,8 @@ final class Spec {
     public String kind;
 
     public int bound;
+
+    public boolean notValid;
   }
 
   static final class IndexSpec {
@@ -197,6 +199,7 @@ final class Spec {
     public String targetTable;
     public String targetColumn;
     public String onDelete = "NO_ACTION";
+    public boolean notValid;
   }
 
   static final class ViewSpec {

@@ -49,6 +49,13 @@ final class SpecGenerator {
   private int nextId = 1;
   private int nextName = 0;
 
+  /**
+   * Whether new checks and foreign keys may be NOT VALID: only in the first schema. In the second,
+   * a NOT VALID constraint that the first held validated would rightly stay validated (no
+   * statement), leaving the catalogs of the two paths apart in validity alone.
+   */
+  boolean notValidAllowed = true;
+
   SpecGenerator(Random random, int pgVersion) {
     this.random = random;
     this.pgVersion = pgVersion;
@@ -360,6 +367,7 @@ final class SpecGenerator {
     check.column = c.name;
     check.kind = isWholeNumber(c.type) ? "ge0" : "length";
     check.bound = isWholeNumber(c.type) ? 0 : 40 + random.nextInt(20);
+    check.notValid = notValidAllowed && chance(0.2);
     t.checks.add(check);
   }
 
@@ -412,6 +420,7 @@ final class SpecGenerator {
         ref.notNull
             ? pick(List.of("NO_ACTION", "CASCADE", "RESTRICT"))
             : pick(List.of("NO_ACTION", "CASCADE", "SET_NULL"));
+    fk.notValid = notValidAllowed && chance(0.2);
     t.foreignKeys.add(fk);
   }
 

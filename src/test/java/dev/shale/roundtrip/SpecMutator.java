@@ -31,6 +31,7 @@ final class SpecMutator {
   SpecMutator(SpecGenerator gen, Spec spec) {
     this.gen = gen;
     this.spec = spec;
+    gen.notValidAllowed = false;
   }
 
   void mutate(int edits) {
@@ -399,7 +400,9 @@ final class SpecMutator {
       default -> {
         if (!t.checks.isEmpty()) {
           Spec.CheckSpec c = gen.pick(t.checks);
-          if (gen.chance(0.5)) {
+          if (c.notValid && gen.chance(0.3)) {
+            c.notValid = false;
+          } else if (gen.chance(0.5)) {
             t.checks.remove(c);
           } else {
             c.bound = c.bound + 1;
@@ -442,7 +445,11 @@ final class SpecMutator {
       t.foreignKeys.remove(gen.pick(t.foreignKeys));
     } else {
       Spec.ForeignKeySpec f = gen.pick(t.foreignKeys);
-      f.onDelete = f.onDelete.equals("CASCADE") ? "RESTRICT" : "CASCADE";
+      if (f.notValid && gen.chance(0.3)) {
+        f.notValid = false;
+      } else {
+        f.onDelete = f.onDelete.equals("CASCADE") ? "RESTRICT" : "CASCADE";
+      }
     }
     log.add("foreign key on " + t.name);
   }

@@ -126,7 +126,7 @@ final class SpecPairs {
     }
     List<Object> checks = new ArrayList<>();
     for (Spec.CheckSpec k : t.checks) {
-      checks.add(List.of(ids.get(k.column), k.kind, k.bound));
+      checks.add(List.of(ids.get(k.column), k.kind, k.bound, k.notValid));
     }
     List<Object> indexes = new ArrayList<>();
     for (Spec.IndexSpec i : t.indexes) {
@@ -152,7 +152,8 @@ final class SpecPairs {
               referenced.type,
               target.primaryKey.stream().map(n -> target.column(n).id).toList(),
               uniqueKeysOn(target, f.targetColumn),
-              f.onDelete));
+              f.onDelete,
+              f.notValid));
     }
     return List.of(
         columns,

@@ -4,9 +4,11 @@ import dev.shale.loader.DeclaredObjects;
 import dev.shale.loader.DeclaredObjects.Declared;
 import dev.shale.loader.ModelTranslator;
 import dev.shale.model.SchemaModel;
+import dev.shale.schema.CheckDef;
 import dev.shale.schema.Column;
 import dev.shale.schema.DataType;
 import dev.shale.schema.FkAction;
+import dev.shale.schema.ForeignKeyDef;
 import dev.shale.schema.IndexDef;
 import dev.shale.schema.IndexKey;
 import dev.shale.schema.Pg;
@@ -176,11 +178,12 @@ final class SpecToModel {
       parts.add(unique);
     }
     for (Spec.CheckSpec c : t.checks) {
-      parts.add(
+      CheckDef check =
           Pg.check(
               c.kind.equals("ge0")
                   ? c.column + " >= " + c.bound
-                  : "length(" + c.column + ") < " + c.bound));
+                  : "length(" + c.column + ") < " + c.bound);
+      parts.add(c.notValid ? check.notValid() : check);
     }
     for (Spec.IndexSpec i : t.indexes) {
       IndexKey key = i.lower ? Pg.expr("lower(" + i.column + ")") : Pg.key(i.column);
@@ -203,10 +206,11 @@ final class SpecToModel {
       parts.add(index);
     }
     for (Spec.ForeignKeySpec f : t.foreignKeys) {
-      parts.add(
+      ForeignKeyDef key =
           Pg.foreignKey(f.column)
               .references(f.targetSchema + "." + f.targetTable, f.targetColumn)
-              .onDelete(FkAction.valueOf(f.onDelete)));
+              .onDelete(FkAction.valueOf(f.onDelete));
+      parts.add(f.notValid ? key.notValid() : key);
     }
     if (t.rowSecurity > 0) {
       parts.add(t.rowSecurity == 2 ? Pg.rowLevelSecurity().force() : Pg.rowLevelSecurity());

@@ -8,14 +8,16 @@ public final class PublicSchema {
       table(
           "accounts",
           column("id", integer()).primaryKey(),
-          column("balance", numeric()).notNull().defaultValue(0).check("balance >= 0"));
+          column("balance", numeric()).notNull().defaultValue(0),
+          check("balance >= 0").notValid());
 
   public static final Table TRANSFERS =
       table(
           "transfers",
           column("id", integer()).primaryKey(),
-          column("account_id", integer()).references(() -> ACCOUNTS, "id"),
-          column("amount", numeric()).check("amount <> 0"));
+          column("account_id", integer()),
+          column("amount", numeric()).check("amount <> 0"),
+          foreignKey("account_id").references(() -> ACCOUNTS, "id").notValid());
 
   private PublicSchema() {}
 }
