@@ -373,6 +373,12 @@ final class DslWriter {
     if (check != null) {
       code = chain(code, "check", JavaLiterals.text(check.expression()));
     }
+    if (c.collation() != null) {
+      code =
+          c.collation().schema().equals("pg_catalog")
+              ? chain(code, "collate", str(c.collation().name()))
+              : chain(code, "collate", str(c.collation().schema()), str(c.collation().name()));
+    }
     if (c.comment() != null) {
       code = chain(code, "comment", JavaLiterals.text(c.comment()));
     }

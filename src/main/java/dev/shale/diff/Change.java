@@ -276,10 +276,34 @@ public sealed interface Change {
       ColumnType to,
       boolean explicitCast,
       String dropDefault,
-      String restoreDefault)
+      String restoreDefault,
+      QualifiedName fromCollation,
+      QualifiedName toCollation)
       implements Change {
     public String describe() {
+      if (from.equals(to)) {
+        return "change collation of "
+            + table.name()
+            + "."
+            + column
+            + " from "
+            + collationName(fromCollation)
+            + " to "
+            + collationName(toCollation);
+      }
       return "change type of " + table.name() + "." + column + " from " + from + " to " + to;
+    }
+
+    private static String collationName(QualifiedName collation) {
+      return collation == null
+          ? "the default"
+          : collation.schema().equals("pg_catalog")
+              ? collation.name()
+              : collation.schema() + "." + collation.name();
+    }
+
+    public boolean collationChanges() {
+      return !java.util.Objects.equals(fromCollation, toCollation);
     }
   }
 

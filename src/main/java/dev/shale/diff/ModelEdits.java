@@ -86,14 +86,9 @@ final class ModelEdits {
                             t.columns().stream()
                                 .map(
                                     c ->
-                                        new Column(
-                                            c.name(),
-                                            c.type(),
-                                            c.notNull(),
-                                            edit.apply(c.defaultExpression()),
-                                            c.identity(),
-                                            edit.apply(c.generatedExpression()),
-                                            c.comment()))
+                                        c.withDefaultExpression(edit.apply(c.defaultExpression()))
+                                            .withGeneratedExpression(
+                                                edit.apply(c.generatedExpression())))
                                 .toList())
                         .withChecks(
                             t.checks().stream()
@@ -179,14 +174,7 @@ final class ModelEdits {
                                     type.equals(c.type().userType())
                                             && !c.type().isArray()
                                             && oldLiteral.equals(c.defaultExpression())
-                                        ? new Column(
-                                            c.name(),
-                                            c.type(),
-                                            c.notNull(),
-                                            newLiteral,
-                                            c.identity(),
-                                            c.generatedExpression(),
-                                            c.comment())
+                                        ? c.withDefaultExpression(newLiteral)
                                         : c)
                             .toList(),
                         t.foreignKeys()))
@@ -254,14 +242,8 @@ final class ModelEdits {
                               c ->
                                   c.generatedExpression() == null
                                       ? c
-                                      : new Column(
-                                          c.name(),
-                                          c.type(),
-                                          c.notNull(),
-                                          c.defaultExpression(),
-                                          c.identity(),
-                                          expression.apply(c.generatedExpression()),
-                                          c.comment()))
+                                      : c.withGeneratedExpression(
+                                          expression.apply(c.generatedExpression())))
                           .toList();
                   PrimaryKey pk =
                       t.primaryKey() == null
@@ -368,14 +350,7 @@ final class ModelEdits {
       return c;
     }
     QualifiedName moved = move.apply(type.userType());
-    return new Column(
-        c.name(),
-        new ColumnType(moved.schema(), moved.name(), type.dimensions()),
-        c.notNull(),
-        c.defaultExpression(),
-        c.identity(),
-        c.generatedExpression(),
-        c.comment());
+    return c.withType(new ColumnType(moved.schema(), moved.name(), type.dimensions()));
   }
 
   private static ForeignKey retarget(ForeignKey fk, UnaryOperator<QualifiedName> move) {

@@ -1063,7 +1063,9 @@ public final class SchemaDiff {
       if (before.identity() != null && after.identity() == null) {
         add(Phase.COLUMNS, new Change.DropIdentity(name, column));
       }
-      boolean typeChanges = !before.type().equals(after.type());
+      boolean typeChanges =
+          !before.type().equals(after.type())
+              || !Objects.equals(before.collation(), after.collation());
       boolean defaultChanges =
           !Objects.equals(before.defaultExpression(), after.defaultExpression());
       if (typeChanges) {
@@ -1076,7 +1078,9 @@ public final class SchemaDiff {
                 after.type(),
                 !Casts.automatic(before.type(), after.type()),
                 before.defaultExpression(),
-                after.defaultExpression()));
+                after.defaultExpression(),
+                before.collation(),
+                after.collation()));
         if (Casts.binaryCoercible(before.type(), after.type())) {
           touch(name, column);
         } else {

@@ -179,7 +179,10 @@ final class CatalogReader {
         rs.getString("generated"),
         rs.getString("expression"),
         rs.getString("comment"),
-        rs.getBoolean("own_collation"));
+        rs.getString("collation_name") == null
+            ? null
+            : new dev.shale.model.QualifiedName(
+                rs.getString("collation_schema"), rs.getString("collation_name")));
   }
 
   private static ConstraintRow constraintRow(ResultSet rs) throws SQLException {

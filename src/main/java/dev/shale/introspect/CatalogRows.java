@@ -84,7 +84,7 @@ final class CatalogRows {
       String generated,
       String expression,
       String comment,
-      boolean ownCollation) {}
+      dev.shale.model.QualifiedName collation) {}
 
   record ConstraintRow(
       String schema,

@@ -457,10 +457,8 @@ final class ModelAssembler {
           defaultSql = ServerText.columnDefault(c.expression(), context, enumType);
         }
       }
-      if (c.ownCollation()) {
-        unmanaged.add(new UnmanagedObject("column collation", name + "." + c.name()));
-      }
-      return new Column(c.name(), type, c.notNull(), defaultSql, identity, generated, c.comment());
+      return new Column(
+          c.name(), type, c.notNull(), defaultSql, identity, generated, c.comment(), c.collation());
     }
 
     private ColumnType type(ColumnRow c) {

@@ -63,6 +63,13 @@ import java.util.function.Predicate;
  * the way PostgreSQL does, normalizes types and options, and collects every problem before failing.
  */
 public final class ModelTranslator {
+  /** Built-in types that take no COLLATE (text types and unknown custom types do). */
+  private static final java.util.regex.Pattern NOT_COLLATABLE =
+      java.util.regex.Pattern.compile(
+          "(smallint|integer|bigint|smallserial|serial|bigserial|numeric|real|double precision"
+              + "|boolean|date|time|timestamp|interval|uuid|jsonb?|bytea|inet|cidr|macaddr"
+              + "|money|bit|tsvector|tsquery|point|oid)\\b");
+
   /**
    * A strict JSON reader, as PostgreSQL's json and jsonb input (duplicate keys allowed); made on
    * first use, as most schemas have no json default and setting up the mapper takes a while.
@@ -740,7 +747,40 @@ public final class ModelTranslator {
       }
       boolean notNull = c.isNotNull() || inPrimaryKey || identity != null || type.isSerial();
       columns.add(
-          new Column(c.name(), type, notNull, defaultSql, identity, generated, c.commentText()));
+          new Column(
+              c.name(),
+              type,
+              notNull,
+              defaultSql,
+              identity,
+              generated,
+              c.commentText(),
+              collation(c, type, column)));
+    }
+
+    /** The column's own collation, or null ({@code "default"} is the type's own). */
+    private QualifiedName collation(dev.shale.schema.Column c, ColumnType type, String column) {
+      if (c.collationName() == null) {
+        return null;
+      }
+      String schema = c.collationSchema().strip();
+      String name = c.collationName().strip();
+      if (schema.isEmpty() || name.isEmpty()) {
+        problems.add(column + " has an empty collate(...) name");
+        return null;
+      }
+      if (!type.isUserDefined() && NOT_COLLATABLE.matcher(type.name()).lookingAt()) {
+        problems.add(
+            column
+                + " is of type "
+                + type
+                + ", which has no collation: collate(...) applies to text types (text, varchar,"
+                + " char, citext, domains over them)");
+        return null;
+      }
+      return schema.equals("pg_catalog") && name.equals("default")
+          ? null
+          : new QualifiedName(schema, name);
     }
 
     /** A quoted default of a json or jsonb column must be valid JSON, as PostgreSQL parses it. */

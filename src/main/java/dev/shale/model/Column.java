@@ -3,6 +3,9 @@ package dev.shale.model;
 /**
  * A column. {@code defaultExpression} and {@code generatedExpression} are SQL text; at most one of
  * default, identity and generated is set.
+ *
+ * @param collation the column's own collation ({@code COLLATE}), or null for its type's default;
+ *     built-in ones are in schema {@code pg_catalog}
  */
 public record Column(
     String name,
@@ -11,10 +14,56 @@ public record Column(
     String defaultExpression,
     Identity identity,
     String generatedExpression,
-    String comment) {
+    String comment,
+    QualifiedName collation) {
+
+  public Column(
+      String name,
+      ColumnType type,
+      boolean notNull,
+      String defaultExpression,
+      Identity identity,
+      String generatedExpression,
+      String comment) {
+    this(name, type, notNull, defaultExpression, identity, generatedExpression, comment, null);
+  }
 
   public Column withName(String newName) {
     return new Column(
-        newName, type, notNull, defaultExpression, identity, generatedExpression, comment);
+        newName,
+        type,
+        notNull,
+        defaultExpression,
+        identity,
+        generatedExpression,
+        comment,
+        collation);
+  }
+
+  public Column withType(ColumnType replaced) {
+    return new Column(
+        name,
+        replaced,
+        notNull,
+        defaultExpression,
+        identity,
+        generatedExpression,
+        comment,
+        collation);
+  }
+
+  public Column withNotNull(boolean replaced) {
+    return new Column(
+        name, type, replaced, defaultExpression, identity, generatedExpression, comment, collation);
+  }
+
+  public Column withDefaultExpression(String replaced) {
+    return new Column(
+        name, type, notNull, replaced, identity, generatedExpression, comment, collation);
+  }
+
+  public Column withGeneratedExpression(String replaced) {
+    return new Column(
+        name, type, notNull, defaultExpression, identity, replaced, comment, collation);
   }
 }

@@ -27,6 +27,8 @@ public final class Column implements TablePart {
   private ForeignKeyDef references;
   private CheckDef check;
   private String comment;
+  private String collationSchema;
+  private String collation;
 
   Column(String name, DataType type) {
     this.name = name;
@@ -161,6 +163,33 @@ public final class Column implements TablePart {
         new CheckDef(
             Args.notNull(expression, "column " + name + ": check(expression): the expression"));
     return this;
+  }
+
+  /**
+   * COLLATE: a built-in collation ({@code collate("C")}, {@code collate("und-x-icu")}), spelled as
+   * in {@code pg_collation}.
+   */
+  public Column collate(String collation) {
+    return collate("pg_catalog", collation);
+  }
+
+  /** COLLATE a collation of another schema: {@code collate("public", "case_insensitive")}. */
+  public Column collate(String schema, String collation) {
+    this.collationSchema =
+        Args.notNull(schema, "column " + name + ": collate(schema, name): the schema");
+    this.collation =
+        Args.notNull(collation, "column " + name + ": collate(..): the collation name");
+    return this;
+  }
+
+  /** The collation's schema, or null when the column has none of its own. */
+  public String collationSchema() {
+    return collationSchema;
+  }
+
+  /** The collation's name, or null when the column has none of its own. */
+  public String collationName() {
+    return collation;
   }
 
   public Column comment(String text) {

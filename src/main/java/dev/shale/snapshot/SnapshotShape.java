@@ -56,7 +56,8 @@ final class SnapshotShape {
           "RoutineArgument.name",
           "RoutineArgument.defaultValue",
           "CheckConstraint.notValid",
-          "ForeignKey.notValid");
+          "ForeignKey.notValid",
+          "Column.collation");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so

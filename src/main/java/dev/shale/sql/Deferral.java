@@ -1,7 +1,6 @@
 package dev.shale.sql;
 
 import dev.shale.model.CheckConstraint;
-import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
@@ -86,18 +85,7 @@ sealed interface Deferral {
           t ->
               t.withColumns(
                       t.columns().stream()
-                          .map(
-                              c ->
-                                  c.name().equals(column)
-                                      ? new Column(
-                                          c.name(),
-                                          c.type(),
-                                          false,
-                                          c.defaultExpression(),
-                                          c.identity(),
-                                          c.generatedExpression(),
-                                          c.comment())
-                                      : c)
+                          .map(c -> c.name().equals(column) ? c.withNotNull(false) : c)
                           .toList())
                   .withChecks(with(t.checks(), check)));
     }

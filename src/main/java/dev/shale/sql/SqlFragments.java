@@ -65,6 +65,9 @@ final class SqlFragments {
   static String columnDefinition(Column column) {
     StringBuilder sql =
         new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
+    if (column.collation() != null) {
+      sql.append(' ').append(collate(column.collation()));
+    }
     if (column.identity() != null) {
       sql.append(' ').append(identity(column.identity(), integerBase(column.type())));
     }
@@ -80,6 +83,14 @@ final class SqlFragments {
       sql.append(" NOT NULL");
     }
     return sql.toString();
+  }
+
+  /** {@code COLLATE "C"}: a built-in collation unqualified, another one with its schema. */
+  static String collate(dev.shale.model.QualifiedName collation) {
+    return "COLLATE "
+        + (collation.schema().equals("pg_catalog")
+            ? quote(collation.name())
+            : qualified(collation));
   }
 
   static String identity(Identity identity, String integerType) {

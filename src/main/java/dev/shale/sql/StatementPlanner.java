@@ -954,17 +954,19 @@ public final class StatementPlanner {
         from.isSerial() ? dev.shale.model.ColumnType.builtin(SqlFragments.integerBase(from)) : from;
     ColumnType toBase =
         to.isSerial() ? dev.shale.model.ColumnType.builtin(SqlFragments.integerBase(to)) : to;
-    if (!fromBase.equals(toBase)) {
+    if (!fromBase.equals(toBase) || c.collationChanges()) {
       String target = type(toBase);
       String using =
           c.explicitCast() ? " USING " + usingExpression(column, fromBase, toBase, target) : "";
+      // Without COLLATE, the column would take the new type's default collation.
+      String collate = c.toCollation() == null ? "" : " " + SqlFragments.collate(c.toCollation());
       Risk risk =
           isNew(c.table())
               ? Risk.NONE
-              : Casts.binaryCoercible(fromBase, toBase)
-                  ? brief(c.table())
-                  : rewrite(c.table(), Rule.CHANGE_COLUMN_TYPE);
-      emit(prefix + "TYPE " + target + using, risk);
+              : !fromBase.equals(toBase) && !Casts.binaryCoercible(fromBase, toBase)
+                  ? rewrite(c.table(), Rule.CHANGE_COLUMN_TYPE)
+                  : c.collationChanges() ? collationChange(c.table()) : brief(c.table());
+      emit(prefix + "TYPE " + target + collate + using, risk);
     }
     if (to.isSerial()) {
       String base = SqlFragments.integerBase(to);
@@ -992,6 +994,20 @@ public final class StatementPlanner {
     } else if (c.restoreDefault() != null) {
       emit(prefix + "SET DEFAULT " + SqlFragments.user(c.restoreDefault()), brief(c.table()));
     }
+  }
+
+  /**
+   * A new collation keeps the rows as they are, but PostgreSQL rebuilds the indexes on the column
+   * (their order changes) under ACCESS EXCLUSIVE: a scan of the table.
+   */
+  private static Risk collationChange(QualifiedName table) {
+    return new Risk(
+        List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
+        false,
+        true,
+        false,
+        false,
+        List.of());
   }
 
   private static String usingExpression(

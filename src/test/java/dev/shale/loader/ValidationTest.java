@@ -780,4 +780,21 @@ class ValidationTest {
         .anySatisfy(p -> assertThat(p).contains("is for SELECT, which takes only using"))
         .anySatisfy(p -> assertThat(p).contains("policy p is declared twice"));
   }
+
+  @Test
+  void collationsGoOnlyOnTextTypesAndNeedAName() {
+    assertThat(problems(table("t", column("n", integer()).collate("C"))))
+        .singleElement()
+        .asString()
+        .contains("column n is of type integer, which has no collation");
+    assertThat(problems(table("t", column("n", text()).collate(" ")))).hasSize(1);
+    assertThat(
+            problems(
+                table(
+                    "t",
+                    column("a", text()).collate("C"),
+                    column("b", varchar(10).array()).collate("POSIX"),
+                    column("c", customType("citext")).collate("public", "ci"))))
+        .isEmpty();
+  }
 }

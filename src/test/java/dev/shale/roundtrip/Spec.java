@@ -158,6 +158,9 @@ final class Spec {
 
     public int generatedFactor = 2;
     public String comment;
+
+    /** A built-in collation of a text column (C or POSIX), or null. */
+    public String collation;
   }
 
   static final class UniqueSpec {

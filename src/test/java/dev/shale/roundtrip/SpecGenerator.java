@@ -56,6 +56,9 @@ final class SpecGenerator {
    */
   boolean notValidAllowed = true;
 
+  /** The column types that take a collation. */
+  static final List<String> COLLATABLE = List.of("text", "varchar50", "varchar200", "text[]");
+
   SpecGenerator(Random random, int pgVersion) {
     this.random = random;
     this.pgVersion = pgVersion;
@@ -290,6 +293,9 @@ final class SpecGenerator {
       c.type = pick(TYPES);
     }
     c.notNull = chance(0.4);
+    if (COLLATABLE.contains(c.type) && chance(0.2)) {
+      c.collation = pick(List.of("C", "POSIX"));
+    }
     if (chance(0.4) || (c.notNull && chance(0.5))) {
       c.defaultSql = defaultFor(spec, c.type);
     }

@@ -271,8 +271,16 @@ final class SpecMutator {
         to = "enum:" + e.schema + "." + e.name;
       }
     }
+    if (SpecGenerator.COLLATABLE.contains(c.type) && gen.chance(0.3)) {
+      c.collation = c.collation == null ? gen.pick(List.of("C", "POSIX")) : null;
+      log.add("change collation of " + t.name + "." + c.name + " to " + c.collation);
+      return;
+    }
     String old = c.type;
     c.type = to;
+    if (!SpecGenerator.COLLATABLE.contains(to)) {
+      c.collation = null;
+    }
     c.defaultSql = gen.chance(0.5) || c.notNull ? gen.defaultFor(spec, to) : null;
     t.checks.removeIf(ch -> ch.column.equals(c.name));
     t.indexes.removeIf(

@@ -117,7 +117,8 @@ final class SpecPairs {
               String.valueOf(c.identityStart),
               String.valueOf(c.generatedFrom == null ? null : ids.get(c.generatedFrom)),
               c.generatedFactor,
-              String.valueOf(c.comment)));
+              String.valueOf(c.comment),
+              String.valueOf(c.collation)));
     }
     List<Object> uniques = new ArrayList<>();
     for (Spec.UniqueSpec u : t.uniques) {

@@ -159,6 +159,9 @@ final class SpecToModel {
       if (c.generatedFrom != null) {
         column.generatedAlwaysAs(c.generatedFrom + " * " + c.generatedFactor);
       }
+      if (c.collation != null) {
+        column.collate(c.collation);
+      }
       if (c.comment != null) {
         column.comment(c.comment);
       }

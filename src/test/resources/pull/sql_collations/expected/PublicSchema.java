@@ -8,8 +8,9 @@ public final class PublicSchema {
       table(
           "names",
           column("id", integer()).primaryKey(),
-          column("name", text()).notNull(),
-          column("label", varchar(50)),
+          column("name", text()).notNull().collate("C"),
+          column("label", varchar(50)).collate("POSIX"),
+          column("email", text()).collate("public", "case_insensitive"),
           index("label"),
           index("name"));
 
