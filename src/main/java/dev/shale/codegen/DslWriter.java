@@ -231,6 +231,20 @@ final class DslWriter {
               ? chain(code, shorthand)
               : chain(code, "with", str(option.name()), str(option.value()));
     }
+    if (!v.indexes().isEmpty()) {
+      List<Code> indexes = new ArrayList<>();
+      for (Index i : v.indexes()) {
+        String byDefault =
+            dev.shale.model.PgNames.makeObjectName(
+                v.name().name(),
+                dev.shale.model.PgNames.joinColumns(
+                    dev.shale.model.PgNames.indexColumnNames(i.elements(), i.include())),
+                "idx");
+        Code index = index(i);
+        indexes.add(i.name().equals(byDefault) ? index : chain(index, "name", str(i.name())));
+      }
+      code = new Code.Call(code, "indexes", indexes);
+    }
     return v.comment() == null ? code : chain(code, "comment", JavaLiterals.text(v.comment()));
   }
 

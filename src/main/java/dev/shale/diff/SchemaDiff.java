@@ -815,6 +815,9 @@ public final class SchemaDiff {
                 .toList());
     for (View view : toCreate) {
       add(Phase.CREATE_VIEWS, new Change.CreateView(view));
+      for (Index index : view.indexes()) {
+        add(Phase.CREATE_VIEWS, new Change.CreateIndex(view.name(), index));
+      }
       if (view.comment() != null) {
         add(
             Phase.COMMENTS,
@@ -825,6 +828,7 @@ public final class SchemaDiff {
       View before = old.get(view.name());
       if (before != null && !rebuild.contains(view.name())) {
         viewOptions(before, view);
+        viewIndexes(before, view);
       }
       if (before != null
           && !rebuild.contains(view.name())
@@ -834,6 +838,28 @@ public final class SchemaDiff {
             new Change.CommentOnView(view.name(), view.materialized(), view.comment()));
       }
     }
+  }
+
+  /** A kept materialized view's indexes: dropped, created, or rebuilt when they change. */
+  private void viewIndexes(View before, View after) {
+    Map<String, Index> old = new java.util.TreeMap<>();
+    before.indexes().forEach(i -> old.put(i.name(), i));
+    Map<String, Index> next = new java.util.TreeMap<>();
+    after.indexes().forEach(i -> next.put(i.name(), i));
+    old.forEach(
+        (name, index) -> {
+          if (!index.equals(next.get(name))) {
+            add(
+                Phase.DROP_INDEXES_AND_CONSTRAINTS,
+                new Change.DropIndex(after.name(), name, index));
+          }
+        });
+    next.forEach(
+        (name, index) -> {
+          if (!index.equals(old.get(name))) {
+            add(Phase.CREATE_VIEWS, new Change.CreateIndex(after.name(), index));
+          }
+        });
   }
 
   private void viewOptions(View before, View after) {

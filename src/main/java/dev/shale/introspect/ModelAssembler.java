@@ -140,13 +140,23 @@ final class ModelAssembler {
       }
       QualifiedName name = new QualifiedName(v.schema(), v.name());
       List<TableStorage.Parameter> options = parameters(v.options(), "");
+      ServerText.Context context = new ServerText.Context(Set.of(), enumTypes);
+      List<Index> viewIndexes = new ArrayList<>();
+      for (IndexRow i : indexes.getOrDefault(key(v.schema(), v.name()), List.of())) {
+        if (!i.valid()) {
+          unmanaged.add(new UnmanagedObject("invalid index", i.name() + " on " + name));
+        } else {
+          viewIndexes.add(index(i, name, context));
+        }
+      }
       views.add(
           new View(
               name,
-              ServerText.viewQuery(v.query(), new ServerText.Context(Set.of(), enumTypes)),
+              ServerText.viewQuery(v.query(), context),
               v.materialized(),
               v.comment(),
-              options));
+              options,
+              viewIndexes));
     }
     for (UnmanagedRow u : catalog.unmanaged()) {
       if (u.table() == null || filter.includesTable(u.schema(), u.table())) {
@@ -540,32 +550,37 @@ final class ModelAssembler {
     }
 
     private Index index(IndexRow i) {
-      List<IndexElement> elements = new ArrayList<>();
-      for (IndexKeyRow k : i.keys()) {
-        boolean descending = (k.option() & 1) != 0;
-        boolean nullsFirst = (k.option() & 2) != 0;
-        String nulls = descending ? (nullsFirst ? null : "LAST") : (nullsFirst ? "FIRST" : null);
-        if (k.ownCollation()) {
-          unmanaged.add(new UnmanagedObject("index key collation", i.name() + " on " + name));
-        }
-        elements.add(
-            new IndexElement(
-                k.column(),
-                k.column() == null ? ServerText.indexKey(k.sql(), context) : null,
-                k.opclass(),
-                descending ? "DESC" : null,
-                nulls));
-      }
-      return new Index(
-          i.name(),
-          i.unique(),
-          i.nullsNotDistinct(),
-          "btree".equals(i.method()) ? null : i.method(),
-          elements,
-          i.include(),
-          ServerText.expression(i.predicate(), context),
-          parameters(i.storage(), ""));
+      return ModelAssembler.this.index(i, name, context);
     }
+  }
+
+  /** An index of a table or materialized view ({@code owner}). */
+  private Index index(IndexRow i, QualifiedName owner, ServerText.Context context) {
+    List<IndexElement> elements = new ArrayList<>();
+    for (IndexKeyRow k : i.keys()) {
+      boolean descending = (k.option() & 1) != 0;
+      boolean nullsFirst = (k.option() & 2) != 0;
+      String nulls = descending ? (nullsFirst ? null : "LAST") : (nullsFirst ? "FIRST" : null);
+      if (k.ownCollation()) {
+        unmanaged.add(new UnmanagedObject("index key collation", i.name() + " on " + owner));
+      }
+      elements.add(
+          new IndexElement(
+              k.column(),
+              k.column() == null ? ServerText.indexKey(k.sql(), context) : null,
+              k.opclass(),
+              descending ? "DESC" : null,
+              nulls));
+    }
+    return new Index(
+        i.name(),
+        i.unique(),
+        i.nullsNotDistinct(),
+        "btree".equals(i.method()) ? null : i.method(),
+        elements,
+        i.include(),
+        ServerText.expression(i.predicate(), context),
+        parameters(i.storage(), ""));
   }
 
   /** Storage parameters as the catalog keeps them ({@code name=value}), the name prefixed. */

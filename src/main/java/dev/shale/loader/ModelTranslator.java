@@ -345,7 +345,28 @@ public final class ModelTranslator {
               "view " + name + " (" + each.origin() + ")",
               v.options(),
               (key, value) -> StorageParameters.viewProblem(key, value, v.materialized()));
-      result.add(new View(name, query, v.materialized(), v.commentText(), options));
+      List<dev.shale.model.Index> indexes = List.of();
+      if (!v.indexDefs().isEmpty()) {
+        if (!v.materialized()) {
+          problems.add(
+              "view "
+                  + name
+                  + " ("
+                  + each.origin()
+                  + ") has indexes: only a materialized view can have them");
+        }
+        indexes =
+            new TableTranslator(
+                    null,
+                    v.schema(),
+                    v.name(),
+                    v.indexDefs(),
+                    false,
+                    "materialized view",
+                    each.origin())
+                .indexes();
+      }
+      result.add(new View(name, query, v.materialized(), v.commentText(), options, indexes));
     }
     return result;
   }
@@ -372,7 +393,14 @@ public final class ModelTranslator {
         }
       }
     }
-    declared.views().forEach(v -> relations(v.object().schema()).add(v.object().name()));
+    for (Declared<PgView> each : declared.views()) {
+      PgView v = each.object();
+      relations(v.schema()).add(v.name());
+      v.indexDefs().stream()
+          .map(IndexDef::explicitName)
+          .filter(java.util.Objects::nonNull)
+          .forEach(relations(v.schema())::add);
+    }
     declared.sequences().forEach(s -> relations(s.object().schema()).add(s.object().name()));
   }
 
@@ -413,7 +441,16 @@ public final class ModelTranslator {
 
   /** Translates one table; problems go to the shared list. */
   private final class TableTranslator {
+    /** The table declared, or null for a materialized view's indexes. */
     private final Table table;
+
+    private final String schema;
+    private final String relation;
+    private final List<TablePart> parts;
+
+    /** False for a materialized view, whose columns come from its query. */
+    private final boolean columnsKnown;
+
     private final String where;
     private final QualifiedName name;
     private final List<Column> columns = new ArrayList<>();
@@ -422,10 +459,25 @@ public final class ModelTranslator {
     private final Set<String> explicitNames = new HashSet<>();
 
     TableTranslator(Table table, String origin) {
+      this(table, table.schema(), table.name(), table.parts(), true, "table", origin);
+    }
+
+    TableTranslator(
+        Table table,
+        String schema,
+        String relation,
+        List<? extends TablePart> parts,
+        boolean columnsKnown,
+        String kind,
+        String origin) {
       this.table = table;
-      this.name = new QualifiedName(table.schema(), table.name());
-      this.where = "table " + name + " (" + origin + ")";
-      for (TablePart part : table.parts()) {
+      this.schema = schema;
+      this.relation = relation;
+      this.parts = List.copyOf(parts);
+      this.columnsKnown = columnsKnown;
+      this.name = new QualifiedName(schema, relation);
+      this.where = kind + " " + name + " (" + origin + ")";
+      for (TablePart part : parts) {
         String explicit = explicitName(part);
         if (explicit != null) {
           explicitNames.add(explicit);
@@ -443,7 +495,7 @@ public final class ModelTranslator {
       List<dev.shale.schema.Column> columnDefs = new ArrayList<>();
       List<RowLevelSecurityDef> securityDefs = new ArrayList<>();
       List<PolicyDef> policyDefs = new ArrayList<>();
-      for (TablePart part : table.parts()) {
+      for (TablePart part : parts) {
         if (part instanceof dev.shale.schema.Column c) {
           columnDefs.add(c);
           if (c.isPrimaryKey()) {
@@ -582,8 +634,8 @@ public final class ModelTranslator {
      * the names of this table's other constraints and indexes, which the diff tells apart by name.
      */
     private String claim(String explicit, NameKind kind, String name2, String label) {
-      Set<String> relations = relations(table.schema());
-      Set<String> constraints = constraints(table.schema());
+      Set<String> relations = relations(schema);
+      Set<String> constraints = constraints(schema);
       String chosen;
       if (explicit != null) {
         chosen = explicit;
@@ -597,10 +649,7 @@ public final class ModelTranslator {
             };
         chosen =
             PgNames.choose(
-                table.name(),
-                name2,
-                label,
-                taken.or(localNames::contains).or(explicitNames::contains));
+                relation, name2, label, taken.or(localNames::contains).or(explicitNames::contains));
         if (kind != NameKind.INDEX) {
           constraints.add(chosen);
         }
@@ -915,13 +964,25 @@ public final class ModelTranslator {
           f.isNotValid());
     }
 
+    /** The indexes among the parts, sorted by name (a materialized view has only these). */
+    List<Index> indexes() {
+      List<Index> indexes = new ArrayList<>();
+      for (TablePart part : parts) {
+        if (part instanceof IndexDef i) {
+          indexes.add(translateIndex(i));
+        }
+      }
+      indexes.sort((a, b) -> a.name().compareTo(b.name()));
+      return indexes;
+    }
+
     private Index translateIndex(IndexDef i) {
       List<IndexElement> elements = new ArrayList<>();
       if (i.keys().isEmpty()) {
         problems.add(where + " has an index with no keys");
       }
       for (IndexKey key : i.keys()) {
-        if (key.column() != null && !columnNames.contains(key.column())) {
+        if (columnsKnown && key.column() != null && !columnNames.contains(key.column())) {
           problems.add(where + " index on unknown column " + key.column());
         }
         String order = key.descending() ? "DESC" : null;
@@ -937,7 +998,7 @@ public final class ModelTranslator {
         }
         elements.add(new IndexElement(key.column(), expression, opclass, order, nulls));
       }
-      if (!i.includeColumns().isEmpty()) {
+      if (columnsKnown && !i.includeColumns().isEmpty()) {
         requireColumns("index INCLUDE", i.includeColumns());
       }
       String method = i.method() == null ? null : i.method().strip().toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ public final class PgView {
   private final boolean materialized;
   private String comment;
   private final java.util.List<String[]> options = new java.util.ArrayList<>();
+  private final java.util.List<IndexDef> indexes = new java.util.ArrayList<>();
 
   PgView(String schema, String name, String query, boolean materialized) {
     this.schema = schema;
@@ -47,6 +48,21 @@ public final class PgView {
     Args.notNull(value, "view " + name + ": with(" + option + ", value): the value");
     options.add(new String[] {option, value});
     return this;
+  }
+
+  /**
+   * Indexes of a materialized view: {@code materializedView("daily", "SELECT ...")
+   * .indexes(index("day").unique())} (a unique one lets {@code REFRESH ... CONCURRENTLY} run).
+   */
+  public PgView indexes(IndexDef... more) {
+    for (IndexDef index : more) {
+      indexes.add(Args.notNull(index, "view " + name + ": indexes(...): an index"));
+    }
+    return this;
+  }
+
+  public java.util.List<IndexDef> indexDefs() {
+    return java.util.List.copyOf(indexes);
   }
 
   /** The options as given, in order: each {@code {name, value}}. */

@@ -57,7 +57,8 @@ final class SnapshotShape {
           "RoutineArgument.defaultValue",
           "CheckConstraint.notValid",
           "ForeignKey.notValid",
-          "Column.collation");
+          "Column.collation",
+          "View.indexes");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -71,7 +72,8 @@ final class SnapshotShape {
           "View.options",
           "Index.options",
           "CheckConstraint.notValid",
-          "ForeignKey.notValid");
+          "ForeignKey.notValid",
+          "View.indexes");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {

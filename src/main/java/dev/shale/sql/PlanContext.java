@@ -149,6 +149,10 @@ final class PlanContext {
   private void note(Change change) {
     if (change instanceof Change.CreateView c) {
       ColumnWords.of(c.view().query()).forEach(w -> readByNewViews.add(w.name()));
+      if (c.view().materialized()) {
+        // Its indexes are built with it, before anything reads it.
+        newTables.add(c.view().name());
+      }
     }
     if (change instanceof Change.CreateTable c) {
       Table table = c.definition();

@@ -1,4 +1,4 @@
--- Indexes of plain tables in the chosen schemas, other than those behind a primary key, unique
+-- Indexes of plain tables and materialized views in the chosen schemas, other than those behind a primary key, unique
 -- or exclusion constraint (constraints.sql reads those). Per key (1 .. indnkeyatts): the column
 -- name (null for an expression), the key as pg_get_indexdef prints it, the operator class when
 -- it is not the default one for its input type, indoption (bit 0 DESC, bit 1 NULLS FIRST), and
@@ -43,7 +43,7 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'm')
   AND NOT c.relispartition
   AND n.nspname = ANY (?)
   AND NOT EXISTS (

@@ -78,12 +78,6 @@ SELECT 'exclusion constraint', r.nspname, k.conname || ' on ' || r.relname, r.re
 FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
 WHERE k.contype = 'x' AND r.relkind = 'r' AND NOT r.relispartition
 UNION ALL
-SELECT 'materialized view index', r.nspname, ic.relname || ' on ' || r.relname, r.relname
-FROM pg_catalog.pg_index i
-JOIN rel r ON r.oid = i.indrelid
-JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-WHERE r.relkind = 'm'
-UNION ALL
 SELECT 'index storage parameters', r.nspname, ic.relname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_index i
 JOIN rel r ON r.oid = i.indrelid
@@ -96,7 +90,7 @@ SELECT 'index comment', r.nspname, ic.relname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_index i
 JOIN rel r ON r.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-WHERE r.relkind = 'r' AND NOT r.relispartition
+WHERE r.relkind IN ('r', 'm') AND NOT r.relispartition
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k
                   WHERE k.conindid = i.indexrelid AND k.contype = 'x')
   AND pg_catalog.obj_description(ic.oid, 'pg_class') IS NOT NULL

@@ -223,5 +223,8 @@ final class Spec {
     public String checkOption;
 
     public Integer fillfactor;
+
+    /** A materialized view's indexes, each on the output column at that position. */
+    public List<Integer> indexPositions = new ArrayList<>();
   }
 }

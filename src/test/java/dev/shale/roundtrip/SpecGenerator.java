@@ -447,6 +447,9 @@ final class SpecGenerator {
       v.columns.add(columns.get(1 + random.nextInt(columns.size() - 1)));
     }
     v.materialized = chance(0.3);
+    if (v.materialized && chance(0.5)) {
+      v.indexPositions.add(random.nextInt(v.columns.size()));
+    }
     spec.views.add(v);
   }
 }

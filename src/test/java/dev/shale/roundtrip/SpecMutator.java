@@ -810,6 +810,12 @@ final class SpecMutator {
         v.securityBarrier = gen.chance(0.5);
         v.checkOption = gen.pick(java.util.Arrays.asList(null, "local", "cascaded"));
         v.fillfactor = gen.chance(0.5) ? 60 + gen.random.nextInt(40) : null;
+        if (v.materialized && gen.chance(0.5)) {
+          Integer position = gen.random.nextInt(v.columns.size());
+          if (!v.indexPositions.remove(position)) {
+            v.indexPositions.add(position);
+          }
+        }
       }
       default -> {
         if (v.columns.size() > 1) {

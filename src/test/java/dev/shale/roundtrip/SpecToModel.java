@@ -68,6 +68,15 @@ final class SpecToModel {
       if (v.materialized && v.fillfactor != null) {
         view.with("fillfactor", String.valueOf(v.fillfactor));
       }
+      if (v.materialized) {
+        Spec.TableSpec table = spec.table(v.tableSchema, v.table);
+        v.indexPositions.stream()
+            .distinct()
+            .filter(p -> p < v.columns.size())
+            .map(v.columns::get)
+            .filter(c -> indexable(table, c))
+            .forEach(c -> view.indexes(Pg.index(c)));
+      }
       if (!v.materialized && v.securityBarrier) {
         view.securityBarrier();
       }
@@ -293,5 +302,13 @@ final class SpecToModel {
                         .map(c -> c.name + ":" + c.type)
                         .collect(Collectors.joining(",", "(", ")")))
         .collect(Collectors.joining(" "));
+  }
+
+  /** Whether a materialized view's column (named as the table's) takes a plain btree index. */
+  private static boolean indexable(Spec.TableSpec table, String column) {
+    return table != null
+        && table.columns.stream()
+            .anyMatch(
+                c -> c.name.equals(column) && !c.type.equals("jsonb") && !c.type.endsWith("[]"));
   }
 }
