@@ -291,6 +291,9 @@ final class DslWriter {
     for (Index i : t.indexes()) {
       out.add(index(i));
     }
+    for (dev.shale.model.ExclusionConstraint x : t.exclusions()) {
+      out.add(exclusion(x));
+    }
     RowSecurity security = t.security();
     if (security.enabled()) {
       Code rls = call("rowLevelSecurity");
@@ -482,6 +485,32 @@ final class DslWriter {
       code = chain(code, "where", JavaLiterals.text(i.where()));
     }
     return named(code, i, i.name());
+  }
+
+  private Code exclusion(dev.shale.model.ExclusionConstraint x) {
+    List<Code> args = new ArrayList<>();
+    args.add(str(x.method() == null ? "btree" : x.method()));
+    for (int i = 0; i < x.elements().size(); i++) {
+      IndexElement e = x.elements().get(i);
+      boolean plain =
+          e.column() != null && e.opclass() == null && e.order() == null && e.nulls() == null;
+      String operator = x.operators().get(i);
+      args.add(
+          plain
+              ? call("element", str(e.column()), str(operator))
+              : call("element", key(e), str(operator)));
+    }
+    Code code = call("exclude", args);
+    if (x.where() != null) {
+      code = chain(code, "where", JavaLiterals.text(x.where()));
+    }
+    code =
+        switch (x.deferral()) {
+          case NOT_DEFERRABLE -> code;
+          case DEFERRABLE_INITIALLY_IMMEDIATE -> chain(code, "deferrable");
+          case DEFERRABLE_INITIALLY_DEFERRED -> chain(code, "initiallyDeferred");
+        };
+    return named(code, x, x.name());
   }
 
   private static Code key(IndexElement e) {

@@ -397,6 +397,13 @@ public sealed interface Change {
     }
   }
 
+  record AddExclusion(QualifiedName table, dev.shale.model.ExclusionConstraint constraint)
+      implements Change {
+    public String describe() {
+      return "add exclusion constraint " + constraint.name() + " on " + table.name();
+    }
+  }
+
   record AddForeignKey(QualifiedName table, ForeignKey key) implements Change {
     public String describe() {
       return "add foreign key " + key.name() + " on " + table.name();

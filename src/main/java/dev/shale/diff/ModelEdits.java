@@ -97,6 +97,10 @@ final class ModelEdits {
                         .withIndexes(
                             t.indexes().stream()
                                 .map(i -> i.mapped(UnaryOperator.identity(), edit))
+                                .toList())
+                        .withExclusions(
+                            t.exclusions().stream()
+                                .map(x -> x.mapped(UnaryOperator.identity(), edit))
                                 .toList()))
             .toList();
     List<View> views = m.views().stream().map(v -> v.withQuery(edit.apply(v.query()))).toList();
@@ -280,7 +284,8 @@ final class ModelEdits {
                       indexes,
                       t.comment(),
                       security,
-                      t.storage());
+                      t.storage(),
+                      t.exclusions().stream().map(x -> x.mapped(rename, expression)).toList());
                 })
             .toList();
     return m.withTables(tables);
@@ -329,7 +334,10 @@ final class ModelEdits {
                 t.indexes(),
                 t.comment(),
                 t.rowSecurity(),
-                t.storage()));
+                t.storage(),
+                t.exclusions().stream()
+                    .map(x -> x.name().equals(from) ? x.withName(to) : x)
+                    .toList()));
   }
 
   private static SchemaModel mapTable(

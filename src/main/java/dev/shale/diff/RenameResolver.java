@@ -358,6 +358,9 @@ final class RenameResolver {
     for (CheckConstraint c : t.checks()) {
       shapes.put(c.name(), List.of("check", c.expression()));
     }
+    for (dev.shale.model.ExclusionConstraint x : t.exclusions()) {
+      shapes.put(x.name(), List.of("exclude", x.withName("")));
+    }
     for (ForeignKey fk : t.foreignKeys()) {
       shapes.put(
           fk.name(),

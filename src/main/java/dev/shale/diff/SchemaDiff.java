@@ -915,6 +915,7 @@ public final class SchemaDiff {
       primaryKey();
       uniques();
       checks();
+      exclusions();
       foreignKeys();
       indexes();
       storage();
@@ -1201,6 +1202,26 @@ public final class SchemaDiff {
                   new Change.DropConstraint(name, key, "check constraint", null)),
           c -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(name, c)),
           c -> mentionsRetyped(c.expression()));
+    }
+
+    private void exclusions() {
+      compare(
+          old.exclusions(),
+          next.exclusions(),
+          dev.shale.model.ExclusionConstraint::name,
+          key ->
+              add(
+                  Phase.DROP_INDEXES_AND_CONSTRAINTS,
+                  new Change.DropConstraint(name, key, "exclusion constraint", null)),
+          x -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddExclusion(name, x)),
+          x ->
+              x.elements().stream()
+                      .anyMatch(
+                          e ->
+                              e.column() != null
+                                  ? retypedColumns.getOrDefault(name, Set.of()).contains(e.column())
+                                  : mentionsRetyped(e.expression()))
+                  || x.where() != null && mentionsRetyped(x.where()));
     }
 
     private void foreignKeys() {

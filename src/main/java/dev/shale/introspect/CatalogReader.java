@@ -235,7 +235,13 @@ final class CatalogReader {
         rs.getString("predicate"),
         keys,
         CatalogQuery.strings(rs, "include_columns"),
-        CatalogQuery.strings(rs, "storage"));
+        CatalogQuery.strings(rs, "storage"),
+        rs.getArray("exclusion_operators") == null
+            ? null
+            : new CatalogRows.ExclusionRow(
+                CatalogQuery.strings(rs, "exclusion_operators"),
+                rs.getBoolean("exclusion_deferrable"),
+                rs.getBoolean("exclusion_deferred")));
   }
 
   private static ViewRow viewRow(ResultSet rs) throws SQLException {

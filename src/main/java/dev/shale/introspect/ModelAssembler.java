@@ -375,7 +375,24 @@ final class ModelAssembler {
         }
       }
       List<Index> indexes = new ArrayList<>();
+      List<dev.shale.model.ExclusionConstraint> exclusions = new ArrayList<>();
       for (IndexRow i : indexRows) {
+        if (i.exclusion() != null) {
+          Index index = index(i);
+          exclusions.add(
+              new dev.shale.model.ExclusionConstraint(
+                  index.name(),
+                  index.method(),
+                  index.elements(),
+                  i.exclusion().operators(),
+                  index.where(),
+                  i.exclusion().deferred()
+                      ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
+                      : i.exclusion().deferrable()
+                          ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
+                          : ForeignKey.Deferral.NOT_DEFERRABLE));
+          continue;
+        }
         if (!i.valid()) {
           unmanaged.add(new UnmanagedObject("invalid index", i.name() + " on " + name));
           continue;
@@ -409,7 +426,8 @@ final class ModelAssembler {
           indexes,
           row.comment(),
           new RowSecurity(row.rowSecurity(), forced(), policies),
-          storage(columns));
+          storage(columns),
+          exclusions);
     }
 
     /**

@@ -17,11 +17,13 @@ public record Table(
     List<Index> indexes,
     String comment,
     RowSecurity rowSecurity,
-    TableStorage storage) {
+    TableStorage storage,
+    List<ExclusionConstraint> exclusions) {
 
   /**
    * @param rowSecurity null when the table has none (row-level security off, no policy)
    * @param storage null for a logged table without storage parameters
+   * @param exclusions exclusion constraints, sorted by name
    */
   public Table {
     rowSecurity = RowSecurity.NONE.equals(rowSecurity) ? null : rowSecurity;
@@ -31,6 +33,49 @@ public record Table(
     foreignKeys = List.copyOf(foreignKeys);
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
+    exclusions =
+        (exclusions == null ? List.<ExclusionConstraint>of() : exclusions)
+            .stream().sorted(java.util.Comparator.comparing(ExclusionConstraint::name)).toList();
+  }
+
+  public Table(
+      QualifiedName name,
+      List<Column> columns,
+      PrimaryKey primaryKey,
+      List<UniqueConstraint> uniques,
+      List<ForeignKey> foreignKeys,
+      List<CheckConstraint> checks,
+      List<Index> indexes,
+      String comment,
+      RowSecurity rowSecurity,
+      TableStorage storage) {
+    this(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        List.of());
+  }
+
+  public Table withExclusions(List<ExclusionConstraint> replaced) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        replaced);
   }
 
   /**
@@ -64,7 +109,8 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions);
   }
 
   public Table withColumns(List<Column> newColumns) {
@@ -78,12 +124,23 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions);
   }
 
   public Table withPrimaryKey(PrimaryKey key) {
     return new Table(
-        name, columns, key, uniques, foreignKeys, checks, indexes, comment, rowSecurity, storage);
+        name,
+        columns,
+        key,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        exclusions);
   }
 
   public Table withUniques(List<UniqueConstraint> newUniques) {
@@ -97,12 +154,23 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions);
   }
 
   public Table withForeignKeys(List<ForeignKey> keys) {
     return new Table(
-        name, columns, primaryKey, uniques, keys, checks, indexes, comment, rowSecurity, storage);
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        keys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        exclusions);
   }
 
   public Table withChecks(List<CheckConstraint> newChecks) {
@@ -116,7 +184,8 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
@@ -130,7 +199,8 @@ public record Table(
         newIndexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions);
   }
 
   public Table withRowSecurity(RowSecurity security) {
@@ -144,7 +214,8 @@ public record Table(
         indexes,
         comment,
         security,
-        storage);
+        storage,
+        exclusions);
   }
 
   public Table withStorage(TableStorage replaced) {
@@ -158,7 +229,8 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        replaced);
+        replaced,
+        exclusions);
   }
 
   /** How the table is stored, {@link TableStorage#NONE} for a plain logged table. */

@@ -114,6 +114,31 @@ public final class Pg {
             keys, "index(keys...)", " (make keys with key(\"column\") or expr(\"sql\"))"));
   }
 
+  /**
+   * An exclusion constraint using an index access method ({@code "gist"} for ranges; plain columns
+   * with {@code =} in gist need the btree_gist extension).
+   */
+  public static ExclusionDef exclude(String method, ExclusionDef.Element... elements) {
+    return new ExclusionDef(
+        Args.notNull(method, "exclude(method, elements...): the index method"),
+        Args.elements(
+            elements,
+            "exclude(method, elements...)",
+            " (make them with element(\"column\", \"=\"))"));
+  }
+
+  /** An element of an exclusion constraint: a column and its operator, {@code ("during", "&&")}. */
+  public static ExclusionDef.Element element(String column, String operator) {
+    return element(key(column), operator);
+  }
+
+  /** An element on a key made with {@link #key} or {@link #expr}, e.g. with an operator class. */
+  public static ExclusionDef.Element element(IndexKey key, String operator) {
+    return new ExclusionDef.Element(
+        Args.notNull(key, "element(key, operator): the key"),
+        Args.notNull(operator, "element(key, operator): the operator"));
+  }
+
   /** An index key on a column. */
   public static IndexKey key(String column) {
     return new IndexKey(

@@ -58,7 +58,10 @@ final class SnapshotShape {
           "CheckConstraint.notValid",
           "ForeignKey.notValid",
           "Column.collation",
-          "View.indexes");
+          "View.indexes",
+          "Table.exclusions",
+          "ExclusionConstraint.method",
+          "ExclusionConstraint.where");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -73,7 +76,8 @@ final class SnapshotShape {
           "Index.options",
           "CheckConstraint.notValid",
           "ForeignKey.notValid",
-          "View.indexes");
+          "View.indexes",
+          "Table.exclusions");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {

@@ -510,6 +510,11 @@ public final class StatementPlanner {
           isNew(c.table()) ? Risk.NONE : scanning(c.table(), Rule.ADD_CHECK));
     } else if (change instanceof Change.AddForeignKey c) {
       addForeignKey(c);
+    } else if (change instanceof Change.AddExclusion c) {
+      // No online form: an exclusion constraint cannot be added NOT VALID, nor from an index.
+      emit(
+          alterTable(c.table()) + "ADD " + SqlFragments.exclusion(c.constraint()),
+          isNew(c.table()) ? Risk.NONE : scanning(c.table(), Rule.ADD_EXCLUSION));
     } else if (change instanceof Change.DropConstraint c) {
       Object kept = context.keptUntilReplaced.get(List.of(c.table(), c.name()));
       if (kept != null) {
@@ -833,6 +838,9 @@ public final class StatementPlanner {
       if (!c.notValid()) {
         lines.add(check(c));
       }
+    }
+    for (dev.shale.model.ExclusionConstraint x : table.exclusions()) {
+      lines.add(SqlFragments.exclusion(x));
     }
     TableStorage storage = table.storageOrNone();
     return "CREATE "

@@ -74,9 +74,11 @@ SELECT 'rule', r.nspname, ru.rulename || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class
 WHERE ru.rulename <> '_RETURN'
 UNION ALL
-SELECT 'exclusion constraint', r.nspname, k.conname || ' on ' || r.relname, r.relname
+SELECT 'exclusion constraint storage parameters', r.nspname, k.conname || ' on ' || r.relname,
+       r.relname
 FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
-WHERE k.contype = 'x' AND r.relkind = 'r' AND NOT r.relispartition
+JOIN pg_catalog.pg_class ic ON ic.oid = k.conindid
+WHERE k.contype = 'x' AND r.relkind = 'r' AND NOT r.relispartition AND ic.reloptions IS NOT NULL
 UNION ALL
 SELECT 'index storage parameters', r.nspname, ic.relname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_index i

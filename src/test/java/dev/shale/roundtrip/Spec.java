@@ -111,6 +111,12 @@ final class Spec {
 
     public List<PolicySpec> policies = new ArrayList<>();
 
+    /**
+     * An exclusion constraint on the primary key's columns with {@code =} (which its uniqueness
+     * satisfies, whatever the rows): 0 none, 1 plain, 2 partial.
+     */
+    public int exclusion;
+
     ColumnSpec column(String name) {
       return columns.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
     }

@@ -239,6 +239,9 @@ final class SpecGenerator {
       t.rowSecurity = 1 + random.nextInt(2);
       addPolicy(t);
     }
+    if (!t.primaryKey.isEmpty() && chance(0.1)) {
+      t.exclusion = 1 + random.nextInt(2);
+    }
     return t;
   }
 

@@ -710,7 +710,11 @@ final class SpecMutator {
     if (t == null) {
       return;
     }
-    switch (gen.random.nextInt(3)) {
+    switch (gen.random.nextInt(4)) {
+      case 3 -> {
+        t.exclusion = t.primaryKey.isEmpty() ? 0 : (t.exclusion + 1) % 3;
+        log.add("exclusion on " + t.name + ": " + t.exclusion);
+      }
       case 0 -> {
         boolean joined = !t.foreignKeys.isEmpty() || targeted(t);
         if (!joined) {

@@ -164,7 +164,8 @@ final class SpecPairs {
         indexes,
         keys,
         String.valueOf(t.comment),
-        List.of(t.unlogged, String.valueOf(t.fillfactor), t.autovacuumOff, t.rowSecurity),
+        List.of(
+            t.unlogged, String.valueOf(t.fillfactor), t.autovacuumOff, t.rowSecurity, t.exclusion),
         t.policies.stream()
             .map(
                 p ->

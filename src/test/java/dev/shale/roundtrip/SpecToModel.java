@@ -7,6 +7,7 @@ import dev.shale.model.SchemaModel;
 import dev.shale.schema.CheckDef;
 import dev.shale.schema.Column;
 import dev.shale.schema.DataType;
+import dev.shale.schema.ExclusionDef;
 import dev.shale.schema.FkAction;
 import dev.shale.schema.ForeignKeyDef;
 import dev.shale.schema.IndexDef;
@@ -249,6 +250,16 @@ final class SpecToModel {
         policy.withCheck(p.checkColumn + " IS NOT NULL");
       }
       parts.add(policy);
+    }
+    if (t.exclusion > 0 && !t.primaryKey.isEmpty()) {
+      ExclusionDef exclusion =
+          Pg.exclude(
+              "btree",
+              t.primaryKey.stream()
+                  .map(c -> Pg.element(c, "="))
+                  .toArray(ExclusionDef.Element[]::new));
+      parts.add(
+          t.exclusion == 2 ? exclusion.where(t.primaryKey.get(0) + " IS NOT NULL") : exclusion);
     }
     Table table = Pg.schema(t.schema).table(t.name, parts.toArray(TablePart[]::new));
     if (t.comment != null) {
