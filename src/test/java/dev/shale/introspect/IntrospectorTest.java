@@ -221,8 +221,6 @@ class IntrospectorTest {
           .containsExactlyInAnyOrder(
               new UnmanagedObject("composite type", "public.pair"),
               new UnmanagedObject("domain", "public.email"),
-              new UnmanagedObject(
-                  "exclusion constraint", "public.bookings_during_excl on bookings"),
               new UnmanagedObject("aggregate", "public.total(integer)"),
               new UnmanagedObject("function", "public.atomic_one()"),
               new UnmanagedObject("partition", "public.events_2024"),
@@ -254,6 +252,10 @@ class IntrospectorTest {
           .isEqualTo(new TableStorage(true, List.of()));
       Table bookings = model.table(new QualifiedName("public", "bookings")).orElseThrow();
       assertThat(bookings.indexes()).as("the exclusion constraint's index").isEmpty();
+      assertThat(bookings.exclusions())
+          .singleElement()
+          .satisfies(x -> assertThat(x.operators()).containsExactly("&&"))
+          .satisfies(x -> assertThat(x.method()).isEqualTo("gist"));
       assertThat(model.views())
           .singleElement()
           .satisfies(v -> assertThat(v.materialized()).isTrue())
@@ -264,7 +266,7 @@ class IntrospectorTest {
                       .extracting(dev.shale.model.Index::name)
                       .containsExactly("account_ids_id"));
       assertThat(read.warning())
-          .startsWith("10 objects that Shale does not manage")
+          .startsWith("9 objects that Shale does not manage")
           .contains("trigger public.accounts_touch on accounts");
     }
   }

@@ -25,6 +25,7 @@ public final class PublicSchema {
           column("qty", customType("positive_int")),
           column("updated_at", timestamptz()),
           column("during", customType("tstzrange")),
+          exclude("gist", element("id", "="), element("during", "&&")),
           rowLevelSecurity(),
           policy("items_all").using("true"));
 
