@@ -13,6 +13,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
+import dev.shale.model.Trigger;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import java.util.List;
@@ -44,10 +45,11 @@ final class ModelEdits {
             .map(
                 t ->
                     withColumnsAndKeys(
-                        t,
-                        move.apply(t.name()),
-                        t.columns().stream().map(c -> retype(c, move)).toList(),
-                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+                            t,
+                            move.apply(t.name()),
+                            t.columns().stream().map(c -> retype(c, move)).toList(),
+                            t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList())
+                        .withTriggers(t.triggers().stream().map(g -> g.moved(move, move)).toList()))
             .toList();
     List<Extension> extensions =
         m.extensions().stream()
@@ -102,6 +104,10 @@ final class ModelEdits {
                         .withIndexes(
                             t.indexes().stream()
                                 .map(i -> i.mapped(UnaryOperator.identity(), edit))
+                                .toList())
+                        .withTriggers(
+                            t.triggers().stream()
+                                .map(g -> g.mapped(UnaryOperator.identity(), edit))
                                 .toList()))
             .toList();
     List<View> views = m.views().stream().map(v -> v.withQuery(edit.apply(v.query()))).toList();
@@ -115,10 +121,14 @@ final class ModelEdits {
             .map(
                 t ->
                     withColumnsAndKeys(
-                        t,
-                        move.apply(t.name()),
-                        t.columns(),
-                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+                            t,
+                            move.apply(t.name()),
+                            t.columns(),
+                            t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList())
+                        .withTriggers(
+                            t.triggers().stream()
+                                .map(g -> g.moved(UnaryOperator.identity(), move))
+                                .toList()))
             .toList();
     List<View> views =
         m.views().stream()
@@ -305,7 +315,10 @@ final class ModelEdits {
                       indexes,
                       t.comment(),
                       security,
-                      t.storage());
+                      t.storage(),
+                      t.triggers().stream()
+                          .map(g -> g.mapped(rename, e -> Trigger.renameRowColumn(e, from, to)))
+                          .toList());
                 })
             .toList();
     return m.withTables(tables);
@@ -367,7 +380,8 @@ final class ModelEdits {
                 t.indexes(),
                 t.comment(),
                 t.rowSecurity(),
-                t.storage()));
+                t.storage(),
+                t.triggers()));
   }
 
   private static SchemaModel mapTable(

@@ -289,6 +289,13 @@ public final class SchemaDiff {
     foreignKeysRestingOnChanges();
     views();
     rowSecurity();
+    new TriggerDiff(
+            from,
+            to,
+            fromTables,
+            t -> retypedColumns.getOrDefault(t, Set.of()),
+            (phase, change) -> add(phase, change))
+        .run();
   }
 
   /**

@@ -401,7 +401,8 @@ final class ModelAssembler {
           indexes,
           row.comment(),
           new RowSecurity(row.rowSecurity(), forced(), policies),
-          storage(columns));
+          storage(columns),
+          List.of());
     }
 
     /**

@@ -150,6 +150,9 @@ public final class ModelTranslator {
       }
     }
     problems.addAll(NameClashes.find(enumTypes, sequences, tables, views));
+    TriggerTranslator.checkReferences(
+        new SchemaModel(List.of(), extensions, routines, List.of(), List.of(), tables, List.of()),
+        problems);
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
@@ -436,6 +439,7 @@ public final class ModelTranslator {
       List<dev.shale.schema.Column> columnDefs = new ArrayList<>();
       List<RowLevelSecurityDef> securityDefs = new ArrayList<>();
       List<PolicyDef> policyDefs = new ArrayList<>();
+      List<dev.shale.schema.TriggerDef> triggerDefs = new ArrayList<>();
       for (TablePart part : table.parts()) {
         if (part instanceof dev.shale.schema.Column c) {
           columnDefs.add(c);
@@ -472,6 +476,8 @@ public final class ModelTranslator {
           securityDefs.add(r);
         } else if (part instanceof PolicyDef p) {
           policyDefs.add(p);
+        } else if (part instanceof dev.shale.schema.TriggerDef t) {
+          triggerDefs.add(t);
         }
       }
       if (columnDefs.isEmpty()) {
@@ -536,7 +542,8 @@ public final class ModelTranslator {
           indexes,
           table.commentText(),
           rowSecurity(securityDefs, policyDefs),
-          storage());
+          storage(),
+          TriggerTranslator.translate(where, triggerDefs, columnNames, problems));
     }
 
     /**

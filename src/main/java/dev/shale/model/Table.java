@@ -17,11 +17,13 @@ public record Table(
     List<Index> indexes,
     String comment,
     RowSecurity rowSecurity,
-    TableStorage storage) {
+    TableStorage storage,
+    List<Trigger> triggers) {
 
   /**
    * @param rowSecurity null when the table has none (row-level security off, no policy)
    * @param storage null for a logged table without storage parameters
+   * @param triggers sorted by name (null reads as none)
    */
   public Table {
     rowSecurity = RowSecurity.NONE.equals(rowSecurity) ? null : rowSecurity;
@@ -31,6 +33,10 @@ public record Table(
     foreignKeys = List.copyOf(foreignKeys);
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
+    triggers =
+        triggers == null
+            ? List.of()
+            : triggers.stream().sorted(java.util.Comparator.comparing(Trigger::name)).toList();
   }
 
   public Table withName(QualifiedName newName) {
@@ -44,7 +50,8 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        triggers);
   }
 
   public Table withColumns(List<Column> newColumns) {
@@ -58,12 +65,23 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        triggers);
   }
 
   public Table withPrimaryKey(PrimaryKey key) {
     return new Table(
-        name, columns, key, uniques, foreignKeys, checks, indexes, comment, rowSecurity, storage);
+        name,
+        columns,
+        key,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        triggers);
   }
 
   public Table withUniques(List<UniqueConstraint> newUniques) {
@@ -77,12 +95,23 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        triggers);
   }
 
   public Table withForeignKeys(List<ForeignKey> keys) {
     return new Table(
-        name, columns, primaryKey, uniques, keys, checks, indexes, comment, rowSecurity, storage);
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        keys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        triggers);
   }
 
   public Table withChecks(List<CheckConstraint> newChecks) {
@@ -96,7 +125,8 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        triggers);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
@@ -110,7 +140,8 @@ public record Table(
         newIndexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        triggers);
   }
 
   public Table withRowSecurity(RowSecurity security) {
@@ -124,7 +155,8 @@ public record Table(
         indexes,
         comment,
         security,
-        storage);
+        storage,
+        triggers);
   }
 
   public Table withStorage(TableStorage replaced) {
@@ -138,7 +170,27 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        replaced);
+        replaced,
+        triggers);
+  }
+
+  public Table withTriggers(List<Trigger> newTriggers) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        newTriggers);
+  }
+
+  public Optional<Trigger> trigger(String triggerName) {
+    return triggers.stream().filter(t -> t.name().equals(triggerName)).findFirst();
   }
 
   /** How the table is stored, {@link TableStorage#NONE} for a plain logged table. */

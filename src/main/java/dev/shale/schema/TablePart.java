@@ -9,4 +9,5 @@ public sealed interface TablePart
         CheckDef,
         IndexDef,
         RowLevelSecurityDef,
-        PolicyDef {}
+        PolicyDef,
+        TriggerDef {}

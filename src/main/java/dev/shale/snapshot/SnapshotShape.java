@@ -54,14 +54,24 @@ final class SnapshotShape {
           "SchemaModel.routines",
           "Routine.returns",
           "RoutineArgument.name",
-          "RoutineArgument.defaultValue");
+          "RoutineArgument.defaultValue",
+          "Table.triggers",
+          "Trigger.when",
+          "Trigger.oldTable",
+          "Trigger.newTable",
+          "Trigger.from");
 
   /**
    * Lists of kinds that later versions of Shale added: left out when empty, so that a schema
    * without them writes the same snapshot as before, and read as empty when absent.
    */
   static final Set<String> OMITTED_WHEN_EMPTY =
-      Set.of("SchemaModel.extensions", "SchemaModel.routines", "View.options", "Index.options");
+      Set.of(
+          "SchemaModel.extensions",
+          "SchemaModel.routines",
+          "View.options",
+          "Index.options",
+          "Table.triggers");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {
@@ -70,17 +80,18 @@ final class SnapshotShape {
 
   /** What one element of each named list is called, to say which object a path is in. */
   private static final Map<String, String> ELEMENT =
-      Map.of(
-          "tables", "table",
-          "columns", "column",
-          "enums", "enum",
-          "sequences", "sequence",
-          "views", "view",
-          "indexes", "index",
-          "uniques", "unique constraint",
-          "foreignKeys", "foreign key",
-          "checks", "check constraint",
-          "policies", "policy");
+      Map.ofEntries(
+          Map.entry("tables", "table"),
+          Map.entry("columns", "column"),
+          Map.entry("enums", "enum"),
+          Map.entry("sequences", "sequence"),
+          Map.entry("views", "view"),
+          Map.entry("indexes", "index"),
+          Map.entry("uniques", "unique constraint"),
+          Map.entry("foreignKeys", "foreign key"),
+          Map.entry("checks", "check constraint"),
+          Map.entry("policies", "policy"),
+          Map.entry("triggers", "trigger"));
 
   /**
    * One thing wrong with the document.

@@ -26,7 +26,8 @@ public final class PublicSchema {
           column("updated_at", timestamptz()),
           column("during", customType("tstzrange")),
           rowLevelSecurity(),
-          policy("items_all").using("true"));
+          policy("items_all").using("true"),
+          trigger("items_touch").before().onUpdate().forEachRow().execute("touch"));
 
   private PublicSchema() {}
 }
