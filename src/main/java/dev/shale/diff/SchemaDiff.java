@@ -293,7 +293,11 @@ public final class SchemaDiff {
             from,
             to,
             fromTables,
-            t -> retypedColumns.getOrDefault(t, Set.of()),
+            t -> {
+              Set<String> changed = new HashSet<>(retypedColumns.getOrDefault(t, Set.of()));
+              changed.addAll(regenerated.getOrDefault(t, Set.of()));
+              return changed;
+            },
             (phase, change) -> add(phase, change))
         .run();
   }

@@ -18,12 +18,13 @@ import java.util.function.Function;
 /**
  * The triggers of the tables that remain or are created (a dropped table takes its triggers).
  * Created after their table, columns and function; dropped before them. A trigger whose old form
- * names a column that is dropped or retyped (PostgreSQL refuses both while the trigger depends on
- * it), or calls a function that is dropped (also to be created again), is dropped first and created
- * after. Otherwise a changed trigger is replaced in place ({@code CREATE OR REPLACE}, not for
- * constraint triggers, which are dropped and created), a trigger that only changed name is renamed,
- * and one that only changed its enabled state is enabled or disabled. Renamed columns need nothing:
- * PostgreSQL follows them in {@code UPDATE OF} and {@code WHEN}.
+ * names a column that is dropped, retyped or regenerated (PostgreSQL refuses to drop or retype a
+ * column while the trigger depends on it), or calls a function that is dropped (also to be created
+ * again), is dropped first and created after. Otherwise a changed trigger is replaced in place
+ * ({@code CREATE OR REPLACE}, not for constraint triggers, which are dropped and created), a
+ * trigger that only changed name is renamed, and one that only changed its enabled state is enabled
+ * or disabled. Renamed columns need nothing: PostgreSQL follows them in {@code UPDATE OF} and
+ * {@code WHEN}.
  */
 final class TriggerDiff {
   private final SchemaModel from;
@@ -145,12 +146,17 @@ final class TriggerDiff {
     return false;
   }
 
-  /** The columns of {@code old} that are dropped or get another type. */
+  /**
+   * The columns of {@code old} that are dropped, get another type or generated expression (which
+   * may drop and add the column), or are dropped and added again around an enum rebuild.
+   */
   private Set<String> changedColumns(Table old, Table table) {
     Set<String> changed = new HashSet<>(retyped.apply(table.name()));
     for (Column c : old.columns()) {
       Optional<Column> now = table.column(c.name());
-      if (now.isEmpty() || !now.get().type().equals(c.type())) {
+      if (now.isEmpty()
+          || !now.get().type().equals(c.type())
+          || !java.util.Objects.equals(now.get().generatedExpression(), c.generatedExpression())) {
         changed.add(c.name());
       }
     }

@@ -107,7 +107,7 @@ class TriggerValidationTest {
                 trigger("no_from").constraint().onInsert().from("elsewhere").execute(AUDIT),
                 trigger("twice").after().onInsert().execute(AUDIT),
                 trigger("twice").after().onDelete().execute(AUDIT)))
-        .hasSize(15)
+        .hasSize(14)
         .anySatisfy(p -> assertThat(p).contains("no_timing needs before() or after()"))
         .anySatisfy(p -> assertThat(p).contains("no_event fires on no event"))
         .anySatisfy(
