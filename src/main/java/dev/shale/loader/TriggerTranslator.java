@@ -174,8 +174,21 @@ final class TriggerTranslator {
    */
   static void checkReferences(SchemaModel model, List<String> problems) {
     for (Table table : model.tables()) {
+      Set<String> constraints = new HashSet<>();
+      if (table.primaryKey() != null) {
+        constraints.add(table.primaryKey().name());
+      }
+      table.uniques().forEach(u -> constraints.add(u.name()));
+      table.checks().forEach(c -> constraints.add(c.name()));
+      table.foreignKeys().forEach(f -> constraints.add(f.name()));
       for (Trigger trigger : table.triggers()) {
         String what = "table " + table.name() + ": trigger " + trigger.name();
+        if (trigger.constraint() && constraints.contains(trigger.name())) {
+          problems.add(
+              what
+                  + " is a constraint trigger named like a constraint of the table; PostgreSQL"
+                  + " keeps both names in one list: rename one");
+        }
         QualifiedName fn = trigger.function();
         List<Routine> named =
             model.routines().stream().filter(r -> r.name().equals(fn) && !r.procedure()).toList();

@@ -75,6 +75,17 @@ class TriggerValidationTest {
   }
 
   @Test
+  void aConstraintTriggerTakesANameOfTheTablesConstraints() {
+    assertThat(
+            problems(
+                check("id > 0").name("t_guard"),
+                trigger("t_guard").constraint().onInsert().execute(AUDIT)))
+        .singleElement()
+        .asString()
+        .contains("trigger t_guard is a constraint trigger named like a constraint of the table");
+  }
+
+  @Test
   void problemsPostgresWouldRefuseAreSaidBeforeAnySqlRuns() {
     assertThat(
             problems(
