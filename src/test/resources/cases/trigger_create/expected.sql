@@ -45,7 +45,7 @@ CREATE TRIGGER accounts_inserted AFTER INSERT ON accounts REFERENCING NEW TABLE 
 
 ALTER TABLE accounts ENABLE REPLICA TRIGGER accounts_inserted;
 
-CREATE TRIGGER accounts_status AFTER UPDATE OF name, status ON accounts FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION audit_row('status', 'it''s');
+CREATE TRIGGER accounts_status AFTER UPDATE OF name, status ON accounts FOR EACH ROW WHEN (old.status IS DISTINCT FROM new.status) EXECUTE FUNCTION audit_row('status', 'it''s');
 
 CREATE TRIGGER accounts_touch BEFORE INSERT OR UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION touch();
 

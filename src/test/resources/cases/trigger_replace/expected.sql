@@ -29,6 +29,6 @@ ALTER TABLE orders ENABLE TRIGGER orders_replica;
 
 ALTER TABLE orders DISABLE TRIGGER orders_state;
 
-CREATE OR REPLACE TRIGGER orders_when AFTER UPDATE ON orders FOR EACH ROW WHEN (OLD.total < NEW.total) EXECUTE FUNCTION audit_row('b');
+CREATE OR REPLACE TRIGGER orders_when AFTER UPDATE ON orders FOR EACH ROW WHEN (old.total < new.total) EXECUTE FUNCTION audit_row('b');
 
 ALTER TABLE orders DISABLE TRIGGER orders_when;

@@ -543,7 +543,15 @@ public final class ModelTranslator {
           table.commentText(),
           rowSecurity(securityDefs, policyDefs),
           storage(),
-          TriggerTranslator.translate(where, triggerDefs, columnNames, problems));
+          TriggerTranslator.translate(
+              where,
+              triggerDefs,
+              columnNames,
+              columns.stream()
+                  .filter(c -> c.generatedExpression() != null)
+                  .map(Column::name)
+                  .collect(java.util.stream.Collectors.toSet()),
+              problems));
     }
 
     /**

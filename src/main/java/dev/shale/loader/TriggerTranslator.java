@@ -28,7 +28,11 @@ final class TriggerTranslator {
 
   /** The triggers of one table, sorted by the table; problems are added to {@code problems}. */
   static List<Trigger> translate(
-      String where, List<TriggerDef> defs, Set<String> columnNames, List<String> problems) {
+      String where,
+      List<TriggerDef> defs,
+      Set<String> columnNames,
+      Set<String> generatedColumns,
+      List<String> problems) {
     List<Trigger> triggers = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (TriggerDef def : defs) {
@@ -41,7 +45,7 @@ final class TriggerTranslator {
         problems.add(what + " is declared twice");
         continue;
       }
-      Trigger trigger = trigger(what, def, columnNames, problems);
+      Trigger trigger = trigger(what, def, columnNames, generatedColumns, problems);
       if (trigger != null) {
         triggers.add(trigger);
       }
@@ -50,7 +54,11 @@ final class TriggerTranslator {
   }
 
   private static Trigger trigger(
-      String what, TriggerDef def, Set<String> columnNames, List<String> problems) {
+      String what,
+      TriggerDef def,
+      Set<String> columnNames,
+      Set<String> generatedColumns,
+      List<String> problems) {
     int before = problems.size();
     String timing = def.timing();
     if (timing == null) {
@@ -97,6 +105,7 @@ final class TriggerTranslator {
       problems.add(what + ": when(...) is empty");
       when = null;
     }
+    when = rowNamesLowerCase(when);
     if (when != null) {
       String unquoted = withoutQuotedText(when);
       boolean old = OLD_ROW.matcher(unquoted).find();
@@ -110,6 +119,22 @@ final class TriggerTranslator {
         problems.add(what + ": when(...) reads OLD, which an INSERT trigger has not");
       } else if (neu && events.equals(List.of("DELETE"))) {
         problems.add(what + ": when(...) reads NEW, which a DELETE trigger has not");
+      }
+      if ("BEFORE".equals(timing)) {
+        for (String column : generatedColumns) {
+          if (Pattern.compile(
+                  "(?<![\\w$\"])new\\s*\\.\\s*\"?"
+                      + Pattern.quote(column.toLowerCase(Locale.ROOT))
+                      + "\"?(?![\\w$])")
+              .matcher(unquotedNames(when))
+              .find()) {
+            problems.add(
+                what
+                    + ": when(...) reads the generated column NEW."
+                    + column
+                    + ", which a before() trigger cannot (its value is computed after)");
+          }
+        }
       }
     }
     if (def.oldTableName() != null || def.newTableName() != null) {
@@ -225,6 +250,63 @@ final class TriggerTranslator {
     return dot < 0
         ? new QualifiedName("public", name)
         : new QualifiedName(name.substring(0, dot), name.substring(dot + 1));
+  }
+
+  /**
+   * {@code when} with the row names {@code OLD} and {@code NEW} (before a dot, outside quotes) in
+   * lower case, as the server prints them: the same condition, spelled as introspection reads it.
+   */
+  static String rowNamesLowerCase(String when) {
+    if (when == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(when);
+    char quote = 0;
+    for (int i = 0; i < when.length(); i++) {
+      char c = when.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (i + 3 <= when.length()
+          && (i == 0 || !isNamePart(when.charAt(i - 1)) && when.charAt(i - 1) != '.')
+          && (when.regionMatches(true, i, "old", 0, 3) || when.regionMatches(true, i, "new", 0, 3))
+          && followedByDot(when, i + 3)) {
+        out.replace(i, i + 3, when.substring(i, i + 3).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isNamePart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+  }
+
+  private static boolean followedByDot(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length()
+        && text.charAt(i) == '.'
+        && (at == text.length() || !isNamePart(text.charAt(at)));
+  }
+
+  /** {@code text} lower case, with string literals blanked out (quoted names kept). */
+  private static String unquotedNames(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean literal = false;
+    for (char c : text.toCharArray()) {
+      if (c == '\'') {
+        literal = !literal;
+        out.append(c);
+      } else {
+        out.append(literal ? ' ' : c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 
   /** {@code text} with what is inside single or double quotes blanked out. */

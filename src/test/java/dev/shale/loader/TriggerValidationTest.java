@@ -63,7 +63,9 @@ class TriggerValidationTest {
     Trigger audit = triggers.get(0);
     assertThat(audit.events()).containsExactly("INSERT", "UPDATE");
     assertThat(audit.columns()).containsExactly("a", "id");
-    assertThat(audit.when()).isEqualTo("OLD.a IS DISTINCT FROM NEW.a");
+    assertThat(audit.when())
+        .as("OLD and NEW spelled as the server prints them")
+        .isEqualTo("old.a IS DISTINCT FROM new.a");
     assertThat(audit.function()).isEqualTo(new QualifiedName("public", "audit"));
     assertThat(audit.arguments()).containsExactly("x");
     assertThat(audit.state()).isEqualTo("disabled");
@@ -75,6 +77,28 @@ class TriggerValidationTest {
   }
 
   @Test
+  void aBeforeTriggersConditionMayNotReadAGeneratedColumnOfNew() {
+    assertThat(
+            problems(
+                column("g", integer()).generatedAlwaysAs("id * 2"),
+                trigger("t_before")
+                    .before()
+                    .onUpdate()
+                    .forEachRow()
+                    .when("NEW.g > 0")
+                    .execute(AUDIT),
+                trigger("t_after")
+                    .after()
+                    .onUpdate()
+                    .forEachRow()
+                    .when("NEW.g > 0")
+                    .execute(AUDIT)))
+        .singleElement()
+        .asString()
+        .contains("t_before: when(...) reads the generated column NEW.g");
+  }
+
+  @Test
   void aConstraintTriggerTakesANameOfTheTablesConstraints() {
     assertThat(
             problems(
@@ -83,6 +107,14 @@ class TriggerValidationTest {
         .singleElement()
         .asString()
         .contains("trigger t_guard is a constraint trigger named like a constraint of the table");
+  }
+
+  @Test
+  void onlyTheRowNamesOfAConditionAreLowerCased() {
+    assertThat(
+            TriggerTranslator.rowNamesLowerCase(
+                "OLD.a <> New . b AND 'OLD.x' <> \"NEW\".c AND renew.d AND x.OLD.e AND OLDER.f"))
+        .isEqualTo("old.a <> new . b AND 'OLD.x' <> \"NEW\".c AND renew.d AND x.OLD.e AND OLDER.f");
   }
 
   @Test
