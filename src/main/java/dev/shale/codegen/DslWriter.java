@@ -302,6 +302,7 @@ final class DslWriter {
     for (Policy p : security.policies()) {
       out.add(policy(p));
     }
+    out.addAll(TriggerCode.parts(t));
     return out;
   }
 

@@ -547,6 +547,48 @@ public sealed interface Change {
     }
   }
 
+  record CreateTrigger(QualifiedName table, dev.shale.model.Trigger trigger) implements Change {
+    public String describe() {
+      return "create trigger " + trigger.name() + " on " + table;
+    }
+  }
+
+  /** {@code recreated}: dropped to be created again in the same plan. */
+  record DropTrigger(QualifiedName table, dev.shale.model.Trigger trigger, boolean recreated)
+      implements Change {
+    public String describe() {
+      return "drop trigger " + trigger.name() + " on " + table;
+    }
+  }
+
+  /** {@code CREATE OR REPLACE TRIGGER} (PostgreSQL 14+), for a trigger that is not a constraint. */
+  record ReplaceTrigger(
+      QualifiedName table, dev.shale.model.Trigger from, dev.shale.model.Trigger to)
+      implements Change {
+    public String describe() {
+      return "replace trigger " + to.name() + " on " + table;
+    }
+  }
+
+  record RenameTrigger(QualifiedName table, String from, String to) implements Change {
+    public String describe() {
+      return "rename trigger " + from + " on " + table + " to " + to;
+    }
+  }
+
+  /** {@code ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER}. */
+  record SetTriggerState(QualifiedName table, String trigger, String state) implements Change {
+    public String describe() {
+      return (state.equals("disabled")
+              ? "disable"
+              : state.equals("enabled") ? "enable" : "enable " + state)
+          + " trigger "
+          + trigger
+          + " on "
+          + table;
+    }
+  }
+
   record CommentOnTable(QualifiedName table, String comment) implements Change {
     public String describe() {
       return (comment == null ? "remove comment on table " : "comment on table ") + table;

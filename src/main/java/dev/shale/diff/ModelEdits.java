@@ -13,6 +13,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
+import dev.shale.model.Trigger;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import java.util.List;
@@ -44,10 +45,11 @@ final class ModelEdits {
             .map(
                 t ->
                     withColumnsAndKeys(
-                        t,
-                        move.apply(t.name()),
-                        t.columns().stream().map(c -> retype(c, move)).toList(),
-                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+                            t,
+                            move.apply(t.name()),
+                            t.columns().stream().map(c -> retype(c, move)).toList(),
+                            t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList())
+                        .withTriggers(t.triggers().stream().map(g -> g.moved(move, move)).toList()))
             .toList();
     List<Extension> extensions =
         m.extensions().stream()
@@ -101,6 +103,10 @@ final class ModelEdits {
                         .withExclusions(
                             t.exclusions().stream()
                                 .map(x -> x.mapped(UnaryOperator.identity(), edit))
+                                .toList())
+                        .withTriggers(
+                            t.triggers().stream()
+                                .map(g -> g.mapped(UnaryOperator.identity(), edit))
                                 .toList()))
             .toList();
     List<View> views = m.views().stream().map(v -> v.withQuery(edit.apply(v.query()))).toList();
@@ -114,10 +120,14 @@ final class ModelEdits {
             .map(
                 t ->
                     withColumnsAndKeys(
-                        t,
-                        move.apply(t.name()),
-                        t.columns(),
-                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+                            t,
+                            move.apply(t.name()),
+                            t.columns(),
+                            t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList())
+                        .withTriggers(
+                            t.triggers().stream()
+                                .map(g -> g.moved(UnaryOperator.identity(), move))
+                                .toList()))
             .toList();
     List<View> views =
         m.views().stream()
@@ -285,7 +295,10 @@ final class ModelEdits {
                       t.comment(),
                       security,
                       t.storage(),
-                      t.exclusions().stream().map(x -> x.mapped(rename, expression)).toList());
+                      t.exclusions().stream().map(x -> x.mapped(rename, expression)).toList(),
+                      t.triggers().stream()
+                          .map(g -> g.mapped(rename, e -> Trigger.renameRowColumn(e, from, to)))
+                          .toList());
                 })
             .toList();
     return m.withTables(tables);
@@ -337,7 +350,8 @@ final class ModelEdits {
                 t.storage(),
                 t.exclusions().stream()
                     .map(x -> x.name().equals(from) ? x.withName(to) : x)
-                    .toList()));
+                    .toList(),
+                t.triggers()));
   }
 
   private static SchemaModel mapTable(

@@ -290,6 +290,17 @@ public final class SchemaDiff {
     foreignKeyValidations();
     views();
     rowSecurity();
+    new TriggerDiff(
+            from,
+            to,
+            fromTables,
+            t -> {
+              Set<String> changed = new HashSet<>(retypedColumns.getOrDefault(t, Set.of()));
+              changed.addAll(regenerated.getOrDefault(t, Set.of()));
+              return changed;
+            },
+            (phase, change) -> add(phase, change))
+        .run();
   }
 
   /**

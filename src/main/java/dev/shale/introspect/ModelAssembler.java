@@ -427,7 +427,8 @@ final class ModelAssembler {
           row.comment(),
           new RowSecurity(row.rowSecurity(), forced(), policies),
           storage(columns),
-          exclusions);
+          exclusions,
+          List.of());
     }
 
     /**

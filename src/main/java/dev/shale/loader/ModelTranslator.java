@@ -159,6 +159,9 @@ public final class ModelTranslator {
       }
     }
     problems.addAll(NameClashes.find(enumTypes, sequences, tables, views));
+    TriggerTranslator.checkReferences(
+        new SchemaModel(List.of(), extensions, routines, List.of(), List.of(), tables, List.of()),
+        problems);
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
@@ -500,6 +503,8 @@ public final class ModelTranslator {
       List<RowLevelSecurityDef> securityDefs = new ArrayList<>();
       List<PolicyDef> policyDefs = new ArrayList<>();
       List<ExclusionDef> exclusionDefs = new ArrayList<>();
+
+      List<dev.shale.schema.TriggerDef> triggerDefs = new ArrayList<>();
       for (TablePart part : parts) {
         if (part instanceof dev.shale.schema.Column c) {
           columnDefs.add(c);
@@ -538,6 +543,8 @@ public final class ModelTranslator {
           policyDefs.add(p);
         } else if (part instanceof ExclusionDef x) {
           exclusionDefs.add(x);
+        } else if (part instanceof dev.shale.schema.TriggerDef t) {
+          triggerDefs.add(t);
         }
       }
       if (columnDefs.isEmpty()) {
@@ -606,7 +613,16 @@ public final class ModelTranslator {
           exclusionDefs.stream()
               .map(this::translateExclusion)
               .sorted(java.util.Comparator.comparing(ExclusionConstraint::name))
-              .toList());
+              .toList(),
+          TriggerTranslator.translate(
+              where,
+              triggerDefs,
+              columnNames,
+              columns.stream()
+                  .filter(c -> c.generatedExpression() != null)
+                  .map(Column::name)
+                  .collect(java.util.stream.Collectors.toSet()),
+              problems));
     }
 
     private ExclusionConstraint translateExclusion(ExclusionDef x) {

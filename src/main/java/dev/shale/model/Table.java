@@ -18,12 +18,14 @@ public record Table(
     String comment,
     RowSecurity rowSecurity,
     TableStorage storage,
-    List<ExclusionConstraint> exclusions) {
+    List<ExclusionConstraint> exclusions,
+    List<Trigger> triggers) {
 
   /**
    * @param rowSecurity null when the table has none (row-level security off, no policy)
    * @param storage null for a logged table without storage parameters
    * @param exclusions exclusion constraints, sorted by name
+   * @param triggers sorted by name (null reads as none)
    */
   public Table {
     rowSecurity = RowSecurity.NONE.equals(rowSecurity) ? null : rowSecurity;
@@ -36,6 +38,10 @@ public record Table(
     exclusions =
         (exclusions == null ? List.<ExclusionConstraint>of() : exclusions)
             .stream().sorted(java.util.Comparator.comparing(ExclusionConstraint::name)).toList();
+    triggers =
+        triggers == null
+            ? List.of()
+            : triggers.stream().sorted(java.util.Comparator.comparing(Trigger::name)).toList();
   }
 
   public Table(
@@ -60,6 +66,7 @@ public record Table(
         comment,
         rowSecurity,
         storage,
+        List.of(),
         List.of());
   }
 
@@ -75,7 +82,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        replaced);
+        replaced,
+        triggers);
   }
 
   /**
@@ -110,7 +118,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withColumns(List<Column> newColumns) {
@@ -125,7 +134,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withPrimaryKey(PrimaryKey key) {
@@ -140,7 +150,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withUniques(List<UniqueConstraint> newUniques) {
@@ -155,7 +166,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withForeignKeys(List<ForeignKey> keys) {
@@ -170,7 +182,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withChecks(List<CheckConstraint> newChecks) {
@@ -185,7 +198,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
@@ -200,7 +214,8 @@ public record Table(
         comment,
         rowSecurity,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withRowSecurity(RowSecurity security) {
@@ -215,7 +230,8 @@ public record Table(
         comment,
         security,
         storage,
-        exclusions);
+        exclusions,
+        triggers);
   }
 
   public Table withStorage(TableStorage replaced) {
@@ -230,7 +246,28 @@ public record Table(
         comment,
         rowSecurity,
         replaced,
-        exclusions);
+        exclusions,
+        triggers);
+  }
+
+  public Table withTriggers(List<Trigger> newTriggers) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        exclusions,
+        newTriggers);
+  }
+
+  public Optional<Trigger> trigger(String triggerName) {
+    return triggers.stream().filter(t -> t.name().equals(triggerName)).findFirst();
   }
 
   /** How the table is stored, {@link TableStorage#NONE} for a plain logged table. */

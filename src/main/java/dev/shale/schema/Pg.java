@@ -97,6 +97,11 @@ public final class Pg {
     return new PolicyDef(Args.notNull(name, "policy(name): the policy name"));
   }
 
+  /** A trigger on the table: {@code trigger("audit").after().onUpdate().execute(AUDIT)}. */
+  public static TriggerDef trigger(String name) {
+    return new TriggerDef(Args.notNull(name, "trigger(name): the trigger name"));
+  }
+
   public static CheckDef check(String expression) {
     return new CheckDef(Args.notNull(expression, "check(expression): the expression"));
   }

@@ -10,4 +10,5 @@ public sealed interface TablePart
         IndexDef,
         RowLevelSecurityDef,
         PolicyDef,
-        ExclusionDef {}
+        ExclusionDef,
+        TriggerDef {}

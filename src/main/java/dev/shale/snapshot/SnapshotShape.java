@@ -61,7 +61,12 @@ final class SnapshotShape {
           "View.indexes",
           "Table.exclusions",
           "ExclusionConstraint.method",
-          "ExclusionConstraint.where");
+          "ExclusionConstraint.where",
+          "Table.triggers",
+          "Trigger.when",
+          "Trigger.oldTable",
+          "Trigger.newTable",
+          "Trigger.from");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -77,7 +82,8 @@ final class SnapshotShape {
           "CheckConstraint.notValid",
           "ForeignKey.notValid",
           "View.indexes",
-          "Table.exclusions");
+          "Table.exclusions",
+          "Table.triggers");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {
@@ -86,17 +92,18 @@ final class SnapshotShape {
 
   /** What one element of each named list is called, to say which object a path is in. */
   private static final Map<String, String> ELEMENT =
-      Map.of(
-          "tables", "table",
-          "columns", "column",
-          "enums", "enum",
-          "sequences", "sequence",
-          "views", "view",
-          "indexes", "index",
-          "uniques", "unique constraint",
-          "foreignKeys", "foreign key",
-          "checks", "check constraint",
-          "policies", "policy");
+      Map.ofEntries(
+          Map.entry("tables", "table"),
+          Map.entry("columns", "column"),
+          Map.entry("enums", "enum"),
+          Map.entry("sequences", "sequence"),
+          Map.entry("views", "view"),
+          Map.entry("indexes", "index"),
+          Map.entry("uniques", "unique constraint"),
+          Map.entry("foreignKeys", "foreign key"),
+          Map.entry("checks", "check constraint"),
+          Map.entry("policies", "policy"),
+          Map.entry("triggers", "trigger"));
 
   /**
    * One thing wrong with the document.

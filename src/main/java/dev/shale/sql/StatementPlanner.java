@@ -646,6 +646,9 @@ public final class StatementPlanner {
               : new Risk(lock.locks(), false, false, false, true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.AlterPolicy c) {
       emit(alterPolicy(c), brief(c.table()));
+    } else if (TriggerSql.handles(change)) {
+      TriggerSql.Sql trigger = TriggerSql.statement(change);
+      emit(trigger.sql(), isNew(trigger.table()) ? Risk.NONE : trigger.risk());
     } else if (change instanceof Change.CommentOnTable c) {
       emit(
           "COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()),

@@ -2,7 +2,8 @@
 -- table is set for what belongs to a table, so that the caller can apply its table filter.
 -- Extension-owned objects are left out (the extension itself is in the model). Functions and
 -- procedures are in the model, but for aggregates, window functions, C or internal functions and
--- BEGIN ATOMIC bodies (functions.sql). A routine's arguments are spelled without IN, which
+-- BEGIN ATOMIC bodies (functions.sql). Triggers are in the model, but for those of views,
+-- partitioned tables, partitions and inheriting tables (triggers.sql). A routine's arguments are spelled without IN, which
 -- PostgreSQL 14 prints for procedures and later versions do not.
 WITH ext AS (
   SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
@@ -69,6 +70,8 @@ UNION ALL
 SELECT 'trigger', r.nspname, tg.tgname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
 WHERE NOT tg.tgisinternal
+  AND (r.relkind <> 'r' OR r.relispartition
+       OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid))
 UNION ALL
 SELECT 'rule', r.nspname, ru.rulename || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class

@@ -209,6 +209,8 @@ class IntrospectorTest {
           CREATE POLICY recent ON events USING (at > '2024-01-01');
           CREATE TABLE events_2024 PARTITION OF events
             FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+          CREATE TRIGGER events_audit AFTER INSERT ON events
+            FOR EACH ROW EXECUTE FUNCTION touch();
           CREATE TABLE bookings (id int, during int4range,
             EXCLUDE USING gist (during WITH &&));
           CREATE MATERIALIZED VIEW account_ids AS SELECT id FROM accounts;
@@ -217,7 +219,8 @@ class IntrospectorTest {
           CREATE UNLOGGED TABLE scratch (id int);
           """);
       Introspection read = read(db, IntrospectionFilter.DEFAULT);
-      assertThat(read.unmanaged())
+      // PostgreSQL 15 and later also list the partition's clone of a partitioned table's trigger.
+      assertThat(read.unmanaged().stream().filter(u -> !u.name().endsWith(" on events_2024")))
           .containsExactlyInAnyOrder(
               new UnmanagedObject("composite type", "public.pair"),
               new UnmanagedObject("domain", "public.email"),
@@ -227,7 +230,7 @@ class IntrospectorTest {
               new UnmanagedObject("partitioned table", "public.events"),
               new UnmanagedObject("policy", "public.recent on events"),
               new UnmanagedObject("rule", "public.no_delete on bookings"),
-              new UnmanagedObject("trigger", "public.accounts_touch on accounts"));
+              new UnmanagedObject("trigger", "public.events_audit on events"));
       SchemaModel model = read.model();
       assertThat(tableNames(model))
           .containsExactly("public.accounts", "public.bookings", "public.scratch");
@@ -244,6 +247,17 @@ class IntrospectorTest {
                   List.of(
                       new Policy(
                           "own", true, "ALL", List.of(), "owner_name = CURRENT_USER", null))));
+      assertThat(accounts.triggers())
+          .as("a table's triggers are modelled, a partitioned table's are listed")
+          .singleElement()
+          .satisfies(
+              t -> {
+                assertThat(t.name()).isEqualTo("accounts_touch");
+                assertThat(t.timing()).isEqualTo("BEFORE");
+                assertThat(t.events()).containsExactly("UPDATE");
+                assertThat(t.forEachRow()).isTrue();
+                assertThat(t.function()).isEqualTo(new QualifiedName("public", "touch"));
+              });
       assertThat(accounts.column("mail").orElseThrow().type())
           .isEqualTo(ColumnType.builtin("email"));
       assertThat(accounts.column("p").orElseThrow().type()).isEqualTo(ColumnType.builtin("pair"));
@@ -266,8 +280,9 @@ class IntrospectorTest {
                       .extracting(dev.shale.model.Index::name)
                       .containsExactly("account_ids_id"));
       assertThat(read.warning())
-          .startsWith("9 objects that Shale does not manage")
-          .contains("trigger public.accounts_touch on accounts");
+          .startsWith(read.unmanaged().size() + " objects that Shale does not manage")
+          .contains("trigger public.events_audit on events")
+          .doesNotContain("accounts_touch");
     }
   }
 

@@ -13,6 +13,7 @@ final class Spec {
 
   public List<ExtensionSpec> extensions = new ArrayList<>();
   public List<FunctionSpec> functions = new ArrayList<>();
+  public List<TriggerFunctionSpec> triggerFunctions = new ArrayList<>();
   public List<EnumSpec> enums = new ArrayList<>();
   public List<SequenceSpec> sequences = new ArrayList<>();
   public List<TableSpec> tables = new ArrayList<>();
@@ -110,6 +111,7 @@ final class Spec {
     public int rowSecurity;
 
     public List<PolicySpec> policies = new ArrayList<>();
+    public List<TriggerSpec> triggers = new ArrayList<>();
 
     /**
      * An exclusion constraint on the primary key's columns with {@code =} (which its uniqueness
@@ -137,6 +139,46 @@ final class Spec {
 
     /** The column {@code WITH CHECK (c IS NOT NULL)} reads, or null for no WITH CHECK. */
     public String checkColumn;
+  }
+
+  /** A plpgsql function in public that returns trigger; {@code version} varies its body. */
+  static final class TriggerFunctionSpec {
+    public String name;
+    public int version;
+  }
+
+  /**
+   * A trigger: WHEN only on AFTER row triggers (a BEFORE trigger's WHEN may not read generated
+   * columns), transition tables only on AFTER triggers of one event without UPDATE OF.
+   */
+  static final class TriggerSpec {
+    public String name;
+    public boolean before;
+
+    /** INSERT, DELETE, UPDATE, TRUNCATE (in any order, no repeats). */
+    public List<String> events = new ArrayList<>();
+
+    public List<String> updateColumns = new ArrayList<>();
+    public boolean row;
+
+    /**
+     * The column {@code new.c IS NOT NULL} (or, on UPDATE only, {@code old.c IS DISTINCT FROM
+     * new.c}) reads.
+     */
+    public String whenColumn;
+
+    public String function;
+    public List<String> arguments = new ArrayList<>();
+
+    /** The OLD TABLE (DELETE, UPDATE) or NEW TABLE (INSERT) transition relation's name. */
+    public String transition;
+
+    public boolean constraint;
+    public boolean deferrable;
+    public boolean initiallyDeferred;
+
+    /** enabled, disabled, replica, always */
+    public String state = "enabled";
   }
 
   static final class ColumnSpec {

@@ -242,7 +242,70 @@ final class SpecGenerator {
     if (!t.primaryKey.isEmpty() && chance(0.1)) {
       t.exclusion = 1 + random.nextInt(2);
     }
+    if (spec != null && chance(0.25)) {
+      addTrigger(spec, t);
+    }
     return t;
+  }
+
+  /** Adds a random trigger to {@code t}, calling a trigger function of the spec (made if none). */
+  void addTrigger(Spec spec, Spec.TableSpec t) {
+    if (spec.triggerFunctions.isEmpty() || chance(0.2)) {
+      Spec.TriggerFunctionSpec f = new Spec.TriggerFunctionSpec();
+      f.name = name("trg");
+      spec.triggerFunctions.add(f);
+    }
+    Spec.TriggerSpec g = new Spec.TriggerSpec();
+    g.name = name("tg");
+    g.function = pick(spec.triggerFunctions).name;
+    triggerDefinition(t, g);
+    t.triggers.add(g);
+  }
+
+  /** A new definition for {@code g}: events, level, columns, condition, arguments and state. */
+  void triggerDefinition(Spec.TableSpec t, Spec.TriggerSpec g) {
+    g.events.clear();
+    g.updateColumns.clear();
+    g.arguments.clear();
+    g.whenColumn = null;
+    g.transition = null;
+    g.constraint = chance(0.15);
+    g.deferrable = g.constraint && chance(0.5);
+    g.initiallyDeferred = g.deferrable && chance(0.5);
+    g.before = !g.constraint && chance(0.4);
+    g.row = g.constraint || chance(0.6);
+    List<String> events = new ArrayList<>(List.of("INSERT", "UPDATE", "DELETE"));
+    if (!g.row) {
+      events.add("TRUNCATE");
+    }
+    java.util.Collections.shuffle(events, random);
+    int count = 1 + random.nextInt(events.size());
+    g.events.addAll(events.subList(0, count));
+    List<String> plain =
+        t.columns.stream().filter(c -> !c.name.equals("id")).map(c -> c.name).toList();
+    if (g.events.contains("UPDATE") && !plain.isEmpty() && chance(0.4)) {
+      g.updateColumns.add(pick(plain));
+      String second = pick(plain);
+      if (!g.updateColumns.contains(second) && chance(0.4)) {
+        g.updateColumns.add(second);
+      }
+    }
+    if (!g.before && g.row && !plain.isEmpty() && !g.events.contains("DELETE") && chance(0.4)) {
+      g.whenColumn = pick(plain);
+    }
+    if (!g.before
+        && !g.constraint
+        && g.events.size() == 1
+        && !g.events.contains("TRUNCATE")
+        && g.updateColumns.isEmpty()
+        && chance(0.3)) {
+      g.transition = name("tt");
+    }
+    int arguments = random.nextInt(3);
+    for (int i = 0; i < arguments; i++) {
+      g.arguments.add(pick(List.of("a", "it's", "x y", "")));
+    }
+    g.state = chance(0.7) ? "enabled" : pick(List.of("disabled", "replica", "always"));
   }
 
   /** Roles every supported server has, for policies. */

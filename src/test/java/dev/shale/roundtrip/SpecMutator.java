@@ -36,7 +36,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(29);
+      int kind = gen.random.nextInt(30);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -64,6 +64,7 @@ final class SpecMutator {
         case 25 -> rowSecurity();
         case 26 -> storage();
         case 27 -> functions();
+        case 28 -> triggers();
         default -> comments();
       }
     }
@@ -168,6 +169,7 @@ final class SpecMutator {
     t.indexes.removeIf(i -> i.column.equals(column) || column.equals(i.predicateColumn));
     t.foreignKeys.removeIf(f -> f.column.equals(column));
     t.policies.removeIf(p -> column.equals(p.usingColumn) || column.equals(p.checkColumn));
+    t.triggers.removeIf(g -> g.updateColumns.contains(column) || column.equals(g.whenColumn));
     for (Spec.ViewSpec v : spec.views) {
       if (v.table.equals(t.name) && v.tableSchema.equals(t.schema)) {
         v.columns.remove(column);
@@ -217,6 +219,8 @@ final class SpecMutator {
         || t.checks.stream().anyMatch(k -> k.column.equals(column))
         || t.policies.stream()
             .anyMatch(p -> column.equals(p.usingColumn) || column.equals(p.checkColumn))
+        || t.triggers.stream()
+            .anyMatch(g -> g.updateColumns.contains(column) || column.equals(g.whenColumn))
         || t.columns.stream().anyMatch(o -> column.equals(o.generatedFrom))
         || spec.views.stream()
             .anyMatch(
@@ -238,6 +242,8 @@ final class SpecMutator {
     t.foreignKeys.forEach(f -> f.column = f.column.equals(old) ? c.name : f.column);
     t.policies.forEach(p -> p.usingColumn = old.equals(p.usingColumn) ? c.name : p.usingColumn);
     t.policies.forEach(p -> p.checkColumn = old.equals(p.checkColumn) ? c.name : p.checkColumn);
+    t.triggers.forEach(g -> g.updateColumns.replaceAll(n -> n.equals(old) ? c.name : n));
+    t.triggers.forEach(g -> g.whenColumn = old.equals(g.whenColumn) ? c.name : g.whenColumn);
     t.columns.forEach(
         o -> o.generatedFrom = old.equals(o.generatedFrom) ? c.name : o.generatedFrom);
     for (Spec.ViewSpec v : spec.views) {
@@ -729,6 +735,68 @@ final class SpecMutator {
       default -> {
         t.autovacuumOff = !t.autovacuumOff;
         log.add("autovacuum of " + t.name + (t.autovacuumOff ? " off" : " on"));
+      }
+    }
+  }
+
+  /**
+   * Adds, drops, renames or changes a trigger (its whole definition, or only its enabled state), or
+   * changes a trigger function's body (replaced in place) or drops one with its triggers.
+   */
+  private void triggers() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    switch (gen.random.nextInt(6)) {
+      case 0 -> {
+        gen.addTrigger(spec, t);
+        log.add("add trigger on " + t.name);
+      }
+      case 1 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          t.triggers.remove(g);
+          log.add("drop trigger " + g.name + " on " + t.name);
+        }
+      }
+      case 2 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          gen.triggerDefinition(t, g);
+          log.add("change trigger " + g.name + " on " + t.name);
+        }
+      }
+      case 3 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          String old = g.name;
+          g.name = gen.name("tg");
+          if (gen.chance(0.3)) {
+            g.state = g.state.equals("enabled") ? "disabled" : "enabled";
+          }
+          log.add("rename trigger " + old + " on " + t.name + " to " + g.name);
+        }
+      }
+      case 4 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          g.state = gen.pick(List.of("enabled", "disabled", "replica", "always"));
+          log.add("trigger " + g.name + " on " + t.name + " " + g.state);
+        }
+      }
+      default -> {
+        if (!spec.triggerFunctions.isEmpty()) {
+          Spec.TriggerFunctionSpec f = gen.pick(spec.triggerFunctions);
+          if (gen.chance(0.5)) {
+            f.version++;
+            log.add("change trigger function " + f.name);
+          } else {
+            spec.triggerFunctions.remove(f);
+            spec.tables.forEach(x -> x.triggers.removeIf(g -> g.function.equals(f.name)));
+            log.add("drop trigger function " + f.name + " and its triggers");
+          }
+        }
       }
     }
   }

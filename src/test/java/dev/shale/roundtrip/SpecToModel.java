@@ -100,9 +100,65 @@ final class SpecToModel {
     for (Spec.FunctionSpec f : spec.functions) {
       functions.add(new Declared<>(function(f), "Spec." + f.name));
     }
+    for (Spec.TriggerFunctionSpec f : spec.triggerFunctions) {
+      functions.add(new Declared<>(triggerFunction(f), "Spec." + f.name));
+    }
     return ModelTranslator.translate(
         new DeclaredObjects(
             List.of(), declaredEnums, sequences, tables, views, extensions, functions, List.of()));
+  }
+
+  /** A trigger function that lets every row through (NEW, or OLD on DELETE). */
+  private static PgFunction triggerFunction(Spec.TriggerFunctionSpec f) {
+    String body =
+        "BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END"
+            + (f.version == 0 ? "" : " -- v" + f.version);
+    return Pg.function(f.name).returns("trigger").language("plpgsql").body(body);
+  }
+
+  private static dev.shale.schema.TriggerDef trigger(Spec.TriggerSpec g) {
+    dev.shale.schema.TriggerDef trigger = Pg.trigger(g.name);
+    if (g.constraint) {
+      trigger.constraint();
+      if (g.initiallyDeferred) {
+        trigger.initiallyDeferred();
+      } else if (g.deferrable) {
+        trigger.deferrable();
+      }
+    } else if (g.before) {
+      trigger.before();
+    } else {
+      trigger.after();
+    }
+    for (String event : g.events) {
+      switch (event) {
+        case "INSERT" -> trigger.onInsert();
+        case "DELETE" -> trigger.onDelete();
+        case "TRUNCATE" -> trigger.onTruncate();
+        default -> trigger.onUpdate(g.updateColumns.toArray(String[]::new));
+      }
+    }
+    if (g.row && !g.constraint) {
+      trigger.forEachRow();
+    }
+    if (g.whenColumn != null) {
+      trigger.when("new." + g.whenColumn + " IS NOT NULL");
+    }
+    if (g.transition != null) {
+      if (g.events.contains("INSERT")) {
+        trigger.referencingNewTable(g.transition);
+      } else {
+        trigger.referencingOldTable(g.transition);
+      }
+    }
+    trigger.execute(g.function, g.arguments.toArray(String[]::new));
+    switch (g.state) {
+      case "disabled" -> trigger.disabled();
+      case "replica" -> trigger.enabledReplica();
+      case "always" -> trigger.enabledAlways();
+      default -> {}
+    }
+    return trigger;
   }
 
   /** A function whose body the server stores verbatim and accepts for its language and result. */
@@ -260,6 +316,9 @@ final class SpecToModel {
                   .toArray(ExclusionDef.Element[]::new));
       parts.add(
           t.exclusion == 2 ? exclusion.where(t.primaryKey.get(0) + " IS NOT NULL") : exclusion);
+    }
+    for (Spec.TriggerSpec g : t.triggers) {
+      parts.add(trigger(g));
     }
     Table table = Pg.schema(t.schema).table(t.name, parts.toArray(TablePart[]::new));
     if (t.comment != null) {

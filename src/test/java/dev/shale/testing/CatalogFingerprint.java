@@ -31,8 +31,9 @@ import org.opentest4j.AssertionFailedError;
  * materialized views (whitespace-normalized {@code pg_get_viewdef}); comments on all of these;
  * extensions in these schemas (name, schema, version); row-level security policies (kind, command,
  * roles, expressions); functions and procedures not owned by an extension ({@code
- * pg_get_functiondef}). Not covered: triggers, domains, composite types, owners and privileges,
- * data.
+ * pg_get_functiondef}); triggers that are not internal ({@code pg_get_triggerdef} with the {@code
+ * UPDATE OF} columns sorted, whose order means nothing, and the enabled state). Not covered:
+ * domains, composite types, owners and privileges, data.
  *
  * <p>All names and expressions are schema-qualified: the text is produced with {@code search_path =
  * pg_catalog} (restored afterwards). A constant number of set-based catalog queries is used,
@@ -315,6 +316,25 @@ public final class CatalogFingerprint {
         JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = ANY (?)
+      """;
+
+  private static final String TRIGGERS =
+      """
+      SELECT n.nspname, c.relname, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled,
+             pg_catalog.array_to_string(ARRAY(
+               SELECT pg_catalog.quote_ident(a.attname)
+                 FROM pg_catalog.unnest(t.tgattr::int2[]) WITH ORDINALITY AS k(attnum, i)
+                 JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
+                ORDER BY k.i), ', '),
+             pg_catalog.array_to_string(ARRAY(
+               SELECT pg_catalog.quote_ident(a.attname)
+                 FROM pg_catalog.unnest(t.tgattr::int2[]) AS k(attnum)
+                 JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
+                ORDER BY a.attname), ', ')
+        FROM pg_catalog.pg_trigger t
+        JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = ANY (?) AND NOT t.tgisinternal
       """;
 
   private static final String EXTENSIONS =
@@ -625,6 +645,27 @@ public final class CatalogFingerprint {
                       + rs.getString(6)
                       + (rs.getString(7) == null ? "" : " using " + oneLine(rs.getString(7)))
                       + (rs.getString(8) == null ? "" : " with check " + oneLine(rs.getString(8))));
+        });
+
+    query(
+        c,
+        TRIGGERS,
+        schemas,
+        rs -> {
+          Node rel = relations.get(qualified(rs.getString(1), rs.getString(2)));
+          if (rel == null) {
+            return;
+          }
+          String name = ident(rs.getString(3));
+          String definition = oneLine(rs.getString(4));
+          if (!rs.getString(6).isEmpty()) {
+            definition =
+                definition.replace(
+                    "UPDATE OF " + rs.getString(6) + " ON ",
+                    "UPDATE OF " + rs.getString(7) + " ON ");
+          }
+          rel.member("5 " + name)
+              .add("trigger " + name + " [" + rs.getString(5) + "] " + definition);
         });
 
     StringBuilder out = new StringBuilder();

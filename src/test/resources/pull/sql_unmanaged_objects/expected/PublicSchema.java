@@ -27,7 +27,8 @@ public final class PublicSchema {
           column("during", customType("tstzrange")),
           exclude("gist", element("id", "="), element("during", "&&")),
           rowLevelSecurity(),
-          policy("items_all").using("true"));
+          policy("items_all").using("true"),
+          trigger("items_touch").before().onUpdate().forEachRow().execute("touch"));
 
   private PublicSchema() {}
 }
