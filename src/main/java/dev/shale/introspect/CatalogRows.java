@@ -146,5 +146,6 @@ final class CatalogRows {
       List<IndexRow> indexes,
       List<ViewRow> views,
       List<PolicyRow> policies,
-      List<UnmanagedRow> unmanaged) {}
+      List<UnmanagedRow> unmanaged,
+      UserTypeRows userTypes) {}
 }

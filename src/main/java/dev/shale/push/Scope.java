@@ -85,6 +85,8 @@ public final class Scope {
             .toList(),
         model.views().stream()
             .filter(v -> filter.includesTable(v.name().schema(), v.name().name()))
-            .toList());
+            .toList(),
+        model.domains().stream().filter(d -> filter.includesSchema(d.name().schema())).toList(),
+        model.composites().stream().filter(c -> filter.includesSchema(c.name().schema())).toList());
   }
 }

@@ -54,14 +54,24 @@ final class SnapshotShape {
           "SchemaModel.routines",
           "Routine.returns",
           "RoutineArgument.name",
-          "RoutineArgument.defaultValue");
+          "RoutineArgument.defaultValue",
+          "SchemaModel.domains",
+          "SchemaModel.composites",
+          "Domain.defaultExpression",
+          "Domain.collation");
 
   /**
    * Lists of kinds that later versions of Shale added: left out when empty, so that a schema
    * without them writes the same snapshot as before, and read as empty when absent.
    */
   static final Set<String> OMITTED_WHEN_EMPTY =
-      Set.of("SchemaModel.extensions", "SchemaModel.routines", "View.options", "Index.options");
+      Set.of(
+          "SchemaModel.extensions",
+          "SchemaModel.routines",
+          "View.options",
+          "Index.options",
+          "SchemaModel.domains",
+          "SchemaModel.composites");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {
