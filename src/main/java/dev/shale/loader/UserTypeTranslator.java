@@ -94,7 +94,7 @@ final class UserTypeTranslator {
                   + ") never reads VALUE, the value being checked: write VALUE >= 0, not a column"
                   + " name");
         } else {
-          checks.add(new CheckConstraint(c.name(), expression));
+          checks.add(new CheckConstraint(c.name(), upperValue(expression)));
         }
       }
       String defaultSql = d.defaultExpression() == null ? null : d.defaultExpression().strip();
@@ -271,6 +271,35 @@ final class UserTypeTranslator {
     if (problem != null) {
       problems.add(what + ": " + problem);
     }
+  }
+
+  /**
+   * {@code value} written in any case as the server prints it, {@code VALUE}, outside quoted text
+   * and identifiers: so that a declared check equals the introspected one.
+   */
+  static String upperValue(String sql) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      if (c == '\'' || c == '"') {
+        int end = sql.indexOf(c, i + 1);
+        while (end >= 0 && end + 1 < sql.length() && sql.charAt(end + 1) == c) {
+          end = sql.indexOf(c, end + 2);
+        }
+        end = end < 0 ? sql.length() : end + 1;
+        out.append(sql, i, end);
+        i = end;
+        continue;
+      }
+      int next = i;
+      while (next < sql.length() && sql.charAt(next) != '\'' && sql.charAt(next) != '"') {
+        next++;
+      }
+      out.append(VALUE_WORD.matcher(sql.substring(i, next)).replaceAll("VALUE"));
+      i = next;
+    }
+    return out.toString();
   }
 
   /**
