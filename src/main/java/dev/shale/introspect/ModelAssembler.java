@@ -171,7 +171,7 @@ final class ModelAssembler {
             sequences,
             tables,
             views,
-            catalog.userTypes().domainModels(unmanaged),
+            catalog.userTypes().domainModels(unmanaged, enumTypes),
             catalog.userTypes().compositeModels(unmanaged));
     return new Introspection(model, unmanaged, defaultVersions);
   }

@@ -103,7 +103,11 @@ record UserTypeRows(List<DomainRow> domains, List<FieldRow> fields) {
     return new ColumnType(null, TypeNames.canonical(ref.sql()), dimensions);
   }
 
-  List<Domain> domainModels(List<UnmanagedObject> unmanaged) {
+  /**
+   * The domains as the model holds them; {@code enumTypes} are the enums as the server prints their
+   * names, so that casts of literals to them are read as plain literals, as in column defaults.
+   */
+  List<Domain> domainModels(List<UnmanagedObject> unmanaged, Set<String> enumTypes) {
     Map<QualifiedName, List<DomainRow>> byName = new LinkedHashMap<>();
     for (DomainRow row : domains) {
       byName
@@ -115,6 +119,14 @@ record UserTypeRows(List<DomainRow> domains, List<FieldRow> fields) {
         (name, rows) -> {
           DomainRow first = rows.get(0);
           ColumnType base = type(first.base());
+          // VALUE of a varchar domain is read as VALUE::text where text is wanted, as a varchar
+          // column is: that cast is not written.
+          boolean varchar =
+              !first.base().array()
+                  && "pg_catalog".equals(first.base().schema())
+                  && "varchar".equals(first.base().name());
+          ServerText.Context context =
+              new ServerText.Context(varchar ? Set.of("value") : Set.of(), enumTypes);
           List<CheckConstraint> checks = new ArrayList<>();
           for (DomainRow row : rows) {
             if (row.checkName() == null) {
@@ -126,13 +138,11 @@ record UserTypeRows(List<DomainRow> domains, List<FieldRow> fields) {
             }
             checks.add(
                 new CheckConstraint(
-                    row.checkName(),
-                    ServerText.expression(row.checkSql(), ServerText.Context.NONE)));
+                    row.checkName(), ServerText.expression(row.checkSql(), context)));
           }
           String enumType =
               "e".equals(first.base().kind()) && !first.base().array() ? first.base().sql() : null;
-          String defaultSql =
-              ServerText.columnDefault(first.defaultSql(), ServerText.Context.NONE, enumType);
+          String defaultSql = ServerText.columnDefault(first.defaultSql(), context, enumType);
           result.add(
               new Domain(name, base, defaultSql, first.notNull(), first.collation(), checks));
         });
