@@ -784,13 +784,14 @@ final class SpecMutator {
    * only types nothing uses are dropped.
    */
   private void userTypes() {
-    if (gen.chance(0.25) && spec.domains.size() < 3) {
+    boolean none = spec.domains.isEmpty() && spec.composites.isEmpty();
+    if ((none || gen.chance(0.25)) && spec.domains.size() < 3 && (!none || gen.chance(0.6))) {
       Spec.DomainSpec d = gen.domain();
       spec.domains.add(d);
       log.add("add domain " + d.name);
       return;
     }
-    if (gen.chance(0.2) && spec.composites.size() < 3) {
+    if ((none || gen.chance(0.2)) && spec.composites.size() < 3) {
       Spec.CompositeSpec c = gen.composite(spec);
       spec.composites.add(c);
       log.add("add composite " + c.name);
