@@ -34,6 +34,8 @@ public final class Scope {
     declared.enums().forEach(e -> schemas.add(e.name().schema()));
     declared.sequences().forEach(s -> schemas.add(s.name().schema()));
     declared.views().forEach(v -> schemas.add(v.name().schema()));
+    declared.domains().forEach(d -> schemas.add(d.name().schema()));
+    declared.composites().forEach(c -> schemas.add(c.name().schema()));
     return new IntrospectionFilter(List.copyOf(schemas), filter.tables(), filter.history());
   }
 
