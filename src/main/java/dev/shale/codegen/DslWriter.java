@@ -188,6 +188,34 @@ final class DslWriter {
     return owner(e.name().schema(), "enumType", args);
   }
 
+  /** {@code domain("name", base).collate(..).defaultTo(..).notNull().check(name, expr)...}. */
+  Code domain(dev.shale.model.Domain d) {
+    Code code =
+        owner(d.name().schema(), "domain", List.of(str(d.name().name()), type(d.baseType())));
+    if (d.collation() != null) {
+      code = chain(code, "collate", str(d.collation()));
+    }
+    if (d.defaultExpression() != null) {
+      code = chain(code, "defaultTo", str(d.defaultExpression()));
+    }
+    if (d.notNull()) {
+      code = chain(code, "notNull");
+    }
+    for (dev.shale.model.CheckConstraint c : d.checks()) {
+      code = chain(code, "check", str(c.name()), str(c.expression()));
+    }
+    return code;
+  }
+
+  /** {@code compositeType("name").field("a", text())...}. */
+  Code composite(dev.shale.model.CompositeType c) {
+    Code code = owner(c.name().schema(), "compositeType", List.of(str(c.name().name())));
+    for (dev.shale.model.CompositeField f : c.fields()) {
+      code = chain(code, "field", str(f.name()), type(f.type()));
+    }
+    return code;
+  }
+
   Code sequence(Sequence s) {
     Code code = owner(s.name().schema(), "sequence", List.of(str(s.name().name())));
     if (!s.dataType().equals("bigint")) {

@@ -60,12 +60,24 @@ final class ModelEdits {
         .map(EnumType::name)
         .filter(n -> n.schema().equals(from))
         .forEach(movedEnums::add);
+    movedEnums.addAll(UserTypeEdits.inSchema(m, from));
     List<dev.shale.model.Routine> routines =
         m.routines().stream()
             .map(r -> retypeRoutine(moveRoutine(r, move), movedEnums, move))
             .toList();
     SchemaModel moved =
-        new SchemaModel(schemas, extensions, routines, enums, sequences, tables, views);
+        UserTypeEdits.move(
+            new SchemaModel(
+                schemas,
+                extensions,
+                routines,
+                enums,
+                sequences,
+                tables,
+                views,
+                m.domains(),
+                m.composites()),
+            move);
     for (EnumType type : m.enums()) {
       if (type.name().schema().equals(from)) {
         QualifiedName target = move.apply(type.name());
@@ -136,8 +148,10 @@ final class ModelEdits {
     return m.withTables(tables).withViews(views);
   }
 
+  /** An enum, domain or composite type renamed, and every use of it. */
   static SchemaModel renameEnum(SchemaModel m, QualifiedName from, QualifiedName to) {
     UnaryOperator<QualifiedName> move = n -> n.equals(from) ? to : n;
+    m = UserTypeEdits.move(m, move);
     List<EnumType> enums =
         m.enums().stream().map(e -> new EnumType(move.apply(e.name()), e.values())).toList();
     List<Table> tables =

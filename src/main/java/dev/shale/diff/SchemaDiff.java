@@ -267,6 +267,7 @@ public final class SchemaDiff {
     routines();
     enums();
     sequences();
+    UserTypeDiff.run(from, to, phases);
     for (Table table : to.tables()) {
       Optional<Table> old = oldTable(table.name());
       if (old.isEmpty()) {

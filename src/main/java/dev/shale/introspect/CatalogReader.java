@@ -102,7 +102,8 @@ final class CatalogReader {
                         rs.getString("kind"),
                         rs.getString("schema"),
                         rs.getString("name"),
-                        rs.getString("table_name"))));
+                        rs.getString("table_name"))),
+        UserTypeRows.read(connection, schemas, placeholders));
   }
 
   private CatalogQuery query(String resource) {

@@ -150,5 +150,6 @@ final class CatalogRows {
       List<IndexRow> indexes,
       List<ViewRow> views,
       List<PolicyRow> policies,
-      List<UnmanagedRow> unmanaged) {}
+      List<UnmanagedRow> unmanaged,
+      UserTypeRows userTypes) {}
 }

@@ -180,7 +180,9 @@ final class ModelAssembler {
             enums,
             sequences,
             tables,
-            views);
+            views,
+            catalog.userTypes().domainModels(unmanaged, enumTypes),
+            catalog.userTypes().compositeModels(unmanaged));
     return new Introspection(model, unmanaged, defaultVersions);
   }
 
@@ -269,6 +271,7 @@ final class ModelAssembler {
     sequences.forEach(s -> used.add(s.name().schema()));
     tables.forEach(t -> used.add(t.name().schema()));
     views.forEach(v -> used.add(v.name().schema()));
+    catalog.userTypes().names().forEach(n -> used.add(n.schema()));
     unmanaged.forEach(u -> used.add(u.name().substring(0, Math.max(0, u.name().indexOf('.')))));
     boolean holdsHistory =
         catalog.tables().stream()
@@ -491,11 +494,11 @@ final class ModelAssembler {
     }
 
     private ColumnType type(ColumnRow c) {
-      int dimensions = c.array() ? 1 : 0;
-      if ("e".equals(c.typeKind())) {
-        return new ColumnType(c.typeSchema(), c.typeName(), dimensions);
-      }
-      return new ColumnType(null, TypeNames.canonical(c.typeSql()), dimensions);
+      return catalog
+          .userTypes()
+          .type(
+              new UserTypeRows.TypeRef(
+                  c.typeKind(), c.typeSchema(), c.typeName(), c.typeSql(), c.array()));
     }
 
     /**

@@ -86,6 +86,9 @@ public final class ModelTranslator {
   private final List<String> problems = new ArrayList<>();
   private final Map<QualifiedName, EnumType> enums = new HashMap<>();
 
+  /** Domains and composite types; reads {@link #enums}, so it runs after them. */
+  private final UserTypeTranslator userTypes = new UserTypeTranslator(enums, problems);
+
   /**
    * Per schema, the relation names (tables, views, sequences, indexes) that defaulted index,
    * primary key and unique names step around, as ChooseRelationName does.
@@ -112,8 +115,10 @@ public final class ModelTranslator {
     List<Extension> extensions = translateExtensions(declared.extensions(), schemas);
     List<EnumType> enumTypes = translateEnums(declared.enums(), schemas);
     List<Sequence> sequences = translateSequences(declared.sequences(), schemas);
+    userTypes.translate(declared, schemas);
     List<dev.shale.model.Routine> routines =
-        RoutineTranslator.translate(declared.functions(), schemas, enums, problems);
+        RoutineTranslator.translate(
+            declared.functions(), schemas, enums, problems, userTypes::declares);
     reserveExplicitNames(declared);
 
     List<dev.shale.model.Table> tables = new ArrayList<>();
@@ -159,15 +164,24 @@ public final class ModelTranslator {
       }
     }
     problems.addAll(NameClashes.find(enumTypes, sequences, tables, views));
+    userTypes.reportClashes(tables, views);
     TriggerTranslator.checkReferences(
-        new SchemaModel(List.of(), extensions, routines, List.of(), List.of(), tables, List.of()),
+        SchemaModel.EMPTY.withExtensions(extensions).withRoutines(routines).withTables(tables),
         problems);
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
     schemas.remove("public");
     return new SchemaModel(
-        List.copyOf(schemas), extensions, routines, enumTypes, sequences, tables, views);
+        List.copyOf(schemas),
+        extensions,
+        routines,
+        enumTypes,
+        sequences,
+        tables,
+        views,
+        userTypes.domains(),
+        userTypes.composites());
   }
 
   private static QualifiedName name(String schema, String name) {
@@ -947,6 +961,9 @@ public final class ModelTranslator {
       if (type == null) {
         problems.add(column + " has no type");
         return ColumnType.builtin("text");
+      }
+      if (type.userType() != null && type.enumType() == null) {
+        return userTypes.columnType(type, column);
       }
       if (type.enumType() != null) {
         PgEnum e = type.enumType();

@@ -23,6 +23,21 @@ public final class Pg {
     return PUBLIC.enumType(name, values);
   }
 
+  /** A domain in public: {@code domain("positive_amount", numeric(12, 2)).check(...)}. */
+  public static PgDomain domain(String name, DataType baseType) {
+    return PUBLIC.domain(name, baseType);
+  }
+
+  /** A domain in public over an enum, domain or composite type. */
+  public static PgDomain domain(String name, UserType baseType) {
+    return PUBLIC.domain(name, baseType);
+  }
+
+  /** A composite type in public: {@code compositeType("address").field("street", text())}. */
+  public static PgComposite compositeType(String name) {
+    return PUBLIC.compositeType(name);
+  }
+
   public static PgSequence sequence(String name) {
     return PUBLIC.sequence(name);
   }
@@ -71,6 +86,31 @@ public final class Pg {
               + name
               + ": its enum is still null here: declare the enum field above the table that uses"
               + " it (Java initializes static fields in order)");
+    }
+    return new Column(name, type.type());
+  }
+
+  /** A column of a domain: {@code column("price", POSITIVE_AMOUNT)}. */
+  public static Column column(String name, PgDomain type) {
+    return userTypeColumn(name, type, "domain");
+  }
+
+  /** A column of a composite type: {@code column("home", ADDRESS)}. */
+  public static Column column(String name, PgComposite type) {
+    return userTypeColumn(name, type, "composite type");
+  }
+
+  private static Column userTypeColumn(String name, UserType type, String kind) {
+    Args.notNull(name, "column(name, " + kind + "): the column name");
+    if (type == null) {
+      throw new IllegalStateException(
+          "column "
+              + name
+              + ": its "
+              + kind
+              + " is still null here: declare the "
+              + kind
+              + " field above the table that uses it (Java initializes static fields in order)");
     }
     return new Column(name, type.type());
   }

@@ -66,7 +66,11 @@ final class SnapshotShape {
           "Trigger.when",
           "Trigger.oldTable",
           "Trigger.newTable",
-          "Trigger.from");
+          "Trigger.from",
+          "SchemaModel.domains",
+          "SchemaModel.composites",
+          "Domain.defaultExpression",
+          "Domain.collation");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -83,7 +87,9 @@ final class SnapshotShape {
           "ForeignKey.notValid",
           "View.indexes",
           "Table.exclusions",
-          "Table.triggers");
+          "Table.triggers",
+          "SchemaModel.domains",
+          "SchemaModel.composites");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {

@@ -248,7 +248,9 @@ public final class StatementPlanner {
   }
 
   private void render(Change change) {
-    if (change instanceof Change.CreateSchema c) {
+    if (UserTypeStatements.handles(change)) {
+      new UserTypeStatements(context, this::emit).render(change);
+    } else if (change instanceof Change.CreateSchema c) {
       emit("CREATE SCHEMA " + quote(c.name()));
     } else if (change instanceof Change.DropSchema c) {
       emit("DROP SCHEMA " + quote(c.name()), risk(Rule.DROP_OBJECT, false, true));

@@ -1,6 +1,7 @@
 -- Everything in the chosen schemas that the model does not hold, as (kind, schema, name, table):
 -- table is set for what belongs to a table, so that the caller can apply its table filter.
--- Extension-owned objects are left out (the extension itself is in the model). Functions and
+-- Extension-owned objects are left out (the extension itself is in the model), and so are domains
+-- and composite types (domains.sql, composites.sql). Functions and
 -- procedures are in the model, but for aggregates, window functions, C or internal functions and
 -- BEGIN ATOMIC bodies (functions.sql). Triggers are in the model, but for those of views,
 -- partitioned tables, partitions and inheriting tables (triggers.sql). A routine's arguments are spelled without IN, which
@@ -32,16 +33,12 @@ WHERE n.nspname = ANY (?)
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::regclass
                                     AND ext.objid = p.oid)
 UNION ALL
-SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type'
-                      WHEN 'r' THEN 'range type' ELSE 'base type' END,
+SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'base type' END,
        n.nspname, t.typname, NULL
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
 WHERE n.nspname = ANY (?)
-  AND (t.typtype IN ('d', 'r')
-       OR (t.typtype = 'c' AND c.relkind = 'c')
-       OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+  AND (t.typtype = 'r' OR (t.typtype = 'b' AND t.typcategory <> 'A'))
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass
                                     AND ext.objid = t.oid)
 UNION ALL
@@ -109,9 +106,12 @@ SELECT 'sequence comment', r.nspname, r.relname, NULL
 FROM rel r
 WHERE r.relkind = 'S' AND pg_catalog.obj_description(r.oid, 'pg_class') IS NOT NULL
 UNION ALL
-SELECT 'enum comment', n.nspname, t.typname, NULL
+SELECT CASE t.typtype WHEN 'e' THEN 'enum comment' WHEN 'd' THEN 'domain comment'
+                      ELSE 'composite type comment' END,
+       n.nspname, t.typname, NULL
 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-WHERE n.nspname = ANY (?) AND t.typtype = 'e'
+LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+WHERE n.nspname = ANY (?) AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c'))
   AND pg_catalog.obj_description(t.oid, 'pg_type') IS NOT NULL
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass
                                     AND ext.objid = t.oid)

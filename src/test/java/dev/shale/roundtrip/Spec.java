@@ -18,6 +18,8 @@ final class Spec {
   public List<SequenceSpec> sequences = new ArrayList<>();
   public List<TableSpec> tables = new ArrayList<>();
   public List<ViewSpec> views = new ArrayList<>();
+  public List<DomainSpec> domains = new ArrayList<>();
+  public List<CompositeSpec> composites = new ArrayList<>();
 
   Spec copy() {
     try {
@@ -32,6 +34,30 @@ final class Spec {
         .filter(t -> t.schema.equals(schema) && t.name.equals(name))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * A domain in public over integer, text or numeric, whose checks every value the row filler
+   * writes passes (so that they can be added to domains columns use).
+   */
+  static final class DomainSpec {
+    public String name;
+    public String base;
+    public boolean notNull;
+    public String defaultSql;
+    public List<String> checks = new ArrayList<>();
+
+    /** The one check a domain of this base type can have: every filler value passes it. */
+    String checkExpression() {
+      return base.equals("text") ? "length(VALUE) < 100" : "VALUE >= 0";
+    }
+  }
+
+  /** A composite type in public; fields of simple types or domains; columns of it hold NULL. */
+  static final class CompositeSpec {
+    public String name;
+    public List<String> fieldNames = new ArrayList<>();
+    public List<String> fieldTypes = new ArrayList<>();
   }
 
   static final class ExtensionSpec {

@@ -153,6 +153,12 @@ final class SpecGenerator {
       spec.enums.add(enumType());
     }
     if (chance(0.3)) {
+      spec.domains.add(domain());
+    }
+    if (chance(0.2)) {
+      spec.composites.add(composite(spec));
+    }
+    if (chance(0.3)) {
       spec.sequences.add(sequence());
     }
     int tables = 1 + random.nextInt(4);
@@ -179,6 +185,52 @@ final class SpecGenerator {
       e.values.add(name("v"));
     }
     return e;
+  }
+
+  /** Base types of domains: ones whose values the row filler writes and the checks accept. */
+  static final List<String> DOMAIN_BASES = List.of("integer", "text", "numeric");
+
+  Spec.DomainSpec domain() {
+    Spec.DomainSpec d = new Spec.DomainSpec();
+    d.name = name("dom");
+    d.base = pick(DOMAIN_BASES);
+    if (chance(0.5)) {
+      d.checks.add(d.name + "_check");
+    }
+    if (chance(0.4)) {
+      d.defaultSql = pick(DEFAULTS.get(d.base));
+    }
+    // NOT NULL only with a default: a column of it added to a table with rows takes the default
+    d.notNull = d.defaultSql != null && chance(0.5);
+    return d;
+  }
+
+  /** A composite of simple types and the spec's domains, at least one field. */
+  Spec.CompositeSpec composite(Spec spec) {
+    Spec.CompositeSpec c = new Spec.CompositeSpec();
+    c.name = name("ct");
+    int fields = 1 + random.nextInt(3);
+    for (int i = 0; i < fields; i++) {
+      c.fieldNames.add(name("f"));
+      c.fieldTypes.add(fieldType(spec));
+    }
+    return c;
+  }
+
+  String fieldType(Spec spec) {
+    if (!spec.domains.isEmpty() && chance(0.3)) {
+      return "domain:public." + pick(spec.domains).name;
+    }
+    return pick(List.of("integer", "text", "varchar50", "bool", "date"));
+  }
+
+  static Spec.DomainSpec domainOf(Spec spec, String type) {
+    String name = type.substring("domain:public.".length());
+    return spec.domains.stream().filter(d -> d.name.equals(name)).findFirst().orElseThrow();
+  }
+
+  static boolean isUserType(String type) {
+    return type.startsWith("domain:") || type.startsWith("composite:");
   }
 
   Spec.SequenceSpec sequence() {
@@ -352,6 +404,19 @@ final class SpecGenerator {
       c.generatedFactor = 2 + random.nextInt(3);
       return c;
     }
+    if (!spec.domains.isEmpty() && chance(0.15)) {
+      Spec.DomainSpec d = pick(spec.domains);
+      c.type = "domain:public." + d.name;
+      c.notNull = d.notNull || chance(0.3);
+      if (chance(0.3)) {
+        c.defaultSql = pick(DEFAULTS.get(d.base));
+      }
+      return c;
+    }
+    if (!spec.composites.isEmpty() && chance(0.1)) {
+      c.type = "composite:public." + pick(spec.composites).name;
+      return c;
+    }
     if (!spec.enums.isEmpty() && chance(0.2)) {
       Spec.EnumSpec e = pick(spec.enums);
       c.type = "enum:" + e.schema + "." + e.name;
@@ -372,6 +437,12 @@ final class SpecGenerator {
   }
 
   String defaultFor(Spec spec, String type) {
+    if (type.startsWith("domain:")) {
+      return pick(DEFAULTS.get(domainOf(spec, type).base));
+    }
+    if (type.startsWith("composite:")) {
+      return null;
+    }
     if (type.equals("bigint") && !spec.sequences.isEmpty() && chance(0.4)) {
       Spec.SequenceSpec s = pick(spec.sequences);
       String name = s.schema.equals("public") ? s.name : s.schema + "." + s.name;

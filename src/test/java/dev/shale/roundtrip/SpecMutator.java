@@ -36,7 +36,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(30);
+      int kind = gen.random.nextInt(31);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -65,6 +65,7 @@ final class SpecMutator {
         case 26 -> storage();
         case 27 -> functions();
         case 28 -> triggers();
+        case 29 -> userTypes();
         default -> comments();
       }
     }
@@ -263,6 +264,9 @@ final class SpecMutator {
     if (c == null || c.generatedFrom != null || c.identity != null) {
       return;
     }
+    if (SpecGenerator.isUserType(c.type)) {
+      return;
+    }
     String from = c.type.startsWith("enum:") ? "enum" : c.type;
     String to;
     if (from.equals("enum")) {
@@ -306,7 +310,10 @@ final class SpecMutator {
         t.columns.stream()
             .filter(
                 c ->
-                    !t.primaryKey.contains(c.name) && c.identity == null && c.generatedFrom == null)
+                    !t.primaryKey.contains(c.name)
+                        && c.identity == null
+                        && c.generatedFrom == null
+                        && !c.type.startsWith("composite:"))
             .toList();
     if (candidates.isEmpty()) {
       return;
@@ -853,6 +860,103 @@ final class SpecMutator {
         } else {
           f.securityDefiner = !f.securityDefiner;
           log.add("add an argument to " + old);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds, alters or drops a domain or composite type. A domain's NOT NULL, and a field's type, only
+   * change while no column uses the type (with rows, PostgreSQL refuses or the scan fails on NULL);
+   * only types nothing uses are dropped.
+   */
+  private void userTypes() {
+    boolean none = spec.domains.isEmpty() && spec.composites.isEmpty();
+    if ((none || gen.chance(0.25)) && spec.domains.size() < 3 && (!none || gen.chance(0.6))) {
+      Spec.DomainSpec d = gen.domain();
+      spec.domains.add(d);
+      log.add("add domain " + d.name);
+      return;
+    }
+    if ((none || gen.chance(0.2)) && spec.composites.size() < 3) {
+      Spec.CompositeSpec c = gen.composite(spec);
+      spec.composites.add(c);
+      log.add("add composite " + c.name);
+      return;
+    }
+    if (!spec.domains.isEmpty() && gen.chance(0.5)) {
+      Spec.DomainSpec d = gen.pick(spec.domains);
+      String type = "domain:public." + d.name;
+      boolean used =
+          spec.tables.stream().flatMap(t -> t.columns.stream()).anyMatch(c -> c.type.equals(type))
+              || spec.composites.stream().anyMatch(c -> c.fieldTypes.contains(type));
+      switch (gen.random.nextInt(4)) {
+        case 0 -> {
+          if (!used) {
+            spec.domains.remove(d);
+            log.add("drop domain " + d.name);
+          }
+        }
+        case 1 -> {
+          if (d.checks.isEmpty()) {
+            d.checks.add(d.name + "_check");
+          } else {
+            d.checks.clear();
+          }
+          log.add("toggle check of domain " + d.name);
+        }
+        case 2 -> {
+          if (!d.notNull) {
+            d.defaultSql =
+                d.defaultSql == null ? gen.pick(SpecGenerator.DEFAULTS.get(d.base)) : null;
+            log.add("change default of domain " + d.name);
+          }
+        }
+        default -> {
+          if (!used) {
+            d.notNull = !d.notNull;
+            if (d.notNull && d.defaultSql == null) {
+              d.defaultSql = gen.pick(SpecGenerator.DEFAULTS.get(d.base));
+            }
+            log.add("toggle not null of domain " + d.name);
+          }
+        }
+      }
+      return;
+    }
+    if (spec.composites.isEmpty()) {
+      return;
+    }
+    Spec.CompositeSpec c = gen.pick(spec.composites);
+    String type = "composite:public." + c.name;
+    boolean used =
+        spec.tables.stream()
+            .flatMap(t -> t.columns.stream())
+            .anyMatch(col -> col.type.equals(type));
+    switch (gen.random.nextInt(4)) {
+      case 0 -> {
+        if (!used) {
+          spec.composites.remove(c);
+          log.add("drop composite " + c.name);
+        }
+      }
+      case 1 -> {
+        c.fieldNames.add(gen.name("f"));
+        c.fieldTypes.add(gen.fieldType(spec));
+        log.add("add field to " + c.name);
+      }
+      case 2 -> {
+        if (c.fieldNames.size() > 1) {
+          int i = gen.random.nextInt(c.fieldNames.size());
+          log.add("drop field " + c.name + "." + c.fieldNames.remove(i));
+          c.fieldTypes.remove(i);
+        }
+      }
+      default -> {
+        if (!used) {
+          int i = gen.random.nextInt(c.fieldNames.size());
+          c.fieldTypes.set(i, gen.fieldType(spec));
+          log.add("retype field " + c.name + "." + c.fieldNames.get(i));
         }
       }
     }

@@ -33,13 +33,42 @@ import java.util.stream.Collectors;
 final class SpecToModel {
   private SpecToModel() {}
 
+  /** The domains and composites of the spec being translated, for {@link #type}. */
+  private static final ThreadLocal<Map<String, dev.shale.schema.UserType>> USER_TYPES =
+      ThreadLocal.withInitial(HashMap::new);
+
   static SchemaModel model(Spec spec) {
     Map<String, PgEnum> enums = new HashMap<>();
+    Map<String, dev.shale.schema.UserType> userTypes = USER_TYPES.get();
+    userTypes.clear();
+    List<Declared<dev.shale.schema.UserType>> declaredTypes = new ArrayList<>();
     List<Declared<PgEnum>> declaredEnums = new ArrayList<>();
     for (Spec.EnumSpec e : spec.enums) {
       PgEnum type = Pg.schema(e.schema).enumType(e.name, e.values.toArray(String[]::new));
       enums.put(e.schema + "." + e.name, type);
       declaredEnums.add(new Declared<>(type, "Spec." + e.name));
+    }
+    for (Spec.DomainSpec d : spec.domains) {
+      dev.shale.schema.PgDomain domain = Pg.domain(d.name, type(d.base, enums));
+      if (d.notNull) {
+        domain.notNull();
+      }
+      if (d.defaultSql != null) {
+        domain.defaultTo(d.defaultSql);
+      }
+      for (String check : d.checks) {
+        domain.check(check, d.checkExpression());
+      }
+      userTypes.put("domain:public." + d.name, domain);
+      declaredTypes.add(new Declared<>(domain, "Spec." + d.name));
+    }
+    for (Spec.CompositeSpec c : spec.composites) {
+      dev.shale.schema.PgComposite composite = Pg.compositeType(c.name);
+      for (int i = 0; i < c.fieldNames.size(); i++) {
+        composite.field(c.fieldNames.get(i), type(c.fieldTypes.get(i), enums));
+      }
+      userTypes.put("composite:public." + c.name, composite);
+      declaredTypes.add(new Declared<>(composite, "Spec." + c.name));
     }
     List<Declared<PgSequence>> sequences = new ArrayList<>();
     for (Spec.SequenceSpec s : spec.sequences) {
@@ -105,7 +134,15 @@ final class SpecToModel {
     }
     return ModelTranslator.translate(
         new DeclaredObjects(
-            List.of(), declaredEnums, sequences, tables, views, extensions, functions, List.of()));
+            List.of(),
+            declaredEnums,
+            sequences,
+            tables,
+            views,
+            extensions,
+            functions,
+            List.of(),
+            declaredTypes));
   }
 
   /** A trigger function that lets every row through (NEW, or OLD on DELETE). */
@@ -339,6 +376,9 @@ final class SpecToModel {
   static DataType type(String type, Map<String, PgEnum> enums) {
     if (type.startsWith("enum:")) {
       return enums.get(type.substring(5)).type();
+    }
+    if (type.startsWith("domain:") || type.startsWith("composite:")) {
+      return USER_TYPES.get().get(type).type();
     }
     return switch (type) {
       case "integer" -> Pg.integer();

@@ -372,6 +372,43 @@ public final class CatalogFingerprint {
                             AND e.objid = t.oid AND e.deptype = 'e')
       """;
 
+  private static final String DOMAINS =
+      """
+      SELECT n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod),
+             CASE WHEN t.typcollation <> b.typcollation THEN co.collname END,
+             pg_catalog.pg_get_expr(t.typdefaultbin, 0, true), t.typnotnull,
+             (SELECT pg_catalog.string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid),
+                                           E'\n' ORDER BY k.conname)
+                FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'),
+             pg_catalog.obj_description(t.oid, 'pg_type')
+        FROM pg_catalog.pg_type t
+        JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+        JOIN pg_catalog.pg_type b ON b.oid = t.typbasetype
+        LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+       WHERE t.typtype = 'd' AND n.nspname = ANY (?)
+         AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                          WHERE e.classid = 'pg_catalog.pg_type'::regclass
+                            AND e.objid = t.oid AND e.deptype = 'e')
+      """;
+
+  private static final String COMPOSITES =
+      """
+      SELECT n.nspname, t.typname,
+             (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '
+                                           || pg_catalog.format_type(a.atttypid, a.atttypmod),
+                                           E'\n' ORDER BY a.attnum)
+                FROM pg_catalog.pg_attribute a
+               WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+             pg_catalog.obj_description(t.oid, 'pg_type')
+        FROM pg_catalog.pg_type t
+        JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+        JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+       WHERE t.typtype = 'c' AND n.nspname = ANY (?)
+         AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                          WHERE e.classid = 'pg_catalog.pg_type'::regclass
+                            AND e.objid = t.oid AND e.deptype = 'e')
+      """;
+
   private interface RowHandler {
     void row(ResultSet rs) throws SQLException;
   }
@@ -454,6 +491,47 @@ public final class CatalogFingerprint {
               new Node("enum " + name + " (" + (labels == null ? "" : oneLine(labels)) + ")");
           comment(node.head, rs.getString(4));
           nodes.put("1 enum " + name, node);
+        });
+
+    query(
+        c,
+        DOMAINS,
+        schemas,
+        rs -> {
+          String name = qualified(rs.getString(1), rs.getString(2));
+          Node node = new Node("domain " + name + " as " + rs.getString(3));
+          if (rs.getString(4) != null) {
+            node.head.add("collate " + rs.getString(4));
+          }
+          if (rs.getString(5) != null) {
+            node.head.add("default " + rs.getString(5));
+          }
+          if (rs.getBoolean(6)) {
+            node.head.add("not null");
+          }
+          if (rs.getString(7) != null) {
+            for (String check : rs.getString(7).split("\n")) {
+              node.head.add("constraint " + check);
+            }
+          }
+          comment(node.head, rs.getString(8));
+          nodes.put("1 domain " + name, node);
+        });
+
+    query(
+        c,
+        COMPOSITES,
+        schemas,
+        rs -> {
+          String name = qualified(rs.getString(1), rs.getString(2));
+          Node node = new Node("composite type " + name);
+          if (rs.getString(3) != null) {
+            for (String field : rs.getString(3).split("\n")) {
+              node.head.add("field " + field);
+            }
+          }
+          comment(node.head, rs.getString(4));
+          nodes.put("1 composite type " + name, node);
         });
 
     query(
