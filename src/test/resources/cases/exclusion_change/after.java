@@ -8,7 +8,7 @@ public final class Schema {
   public static final Table BOOKINGS =
       table(
           "bookings",
-          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("id", bigint()).primaryKey(),
           column("room_id", integer()).notNull(),
           column("during", customType("tstzrange")).notNull(),
           column("cancelled", bool()).notNull().defaultValue(false),

@@ -3,7 +3,7 @@
 --   create table public.bookings
 
 CREATE TABLE bookings (
-  id bigint GENERATED ALWAYS AS IDENTITY,
+  id bigint NOT NULL,
   room_id integer NOT NULL,
   during tstzrange NOT NULL,
   cancelled boolean DEFAULT false NOT NULL,
