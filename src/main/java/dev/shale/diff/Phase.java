@@ -13,6 +13,11 @@ enum Phase {
   /** View drops, when no view or schema is renamed (so a rename may take a dropped view's name). */
   EARLY_DROP_VIEWS,
   RENAMES,
+  /**
+   * Installed extensions moved or updated: after renames, since the schema an extension moves to
+   * may be one renamed just now, and before the types and tables that use it.
+   */
+  ALTER_EXTENSIONS,
   DROP_VIEWS,
   /**
    * Row-level security turned off, and policies dropped, before the columns and tables their
