@@ -389,11 +389,7 @@ final class ModelAssembler {
                   index.elements(),
                   i.exclusion().operators(),
                   index.where(),
-                  i.exclusion().deferred()
-                      ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
-                      : i.exclusion().deferrable()
-                          ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
-                          : ForeignKey.Deferral.NOT_DEFERRABLE));
+                  ForeignKey.Deferral.of(i.exclusion().deferrable(), i.exclusion().deferred())));
           continue;
         }
         if (!i.valid()) {
@@ -544,12 +540,7 @@ final class ModelAssembler {
         unmanaged.add(
             new UnmanagedObject("foreign key SET NULL/DEFAULT columns", k.name() + " on " + name));
       }
-      ForeignKey.Deferral deferral =
-          k.deferred()
-              ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
-              : k.deferrable()
-                  ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
-                  : ForeignKey.Deferral.NOT_DEFERRABLE;
+      ForeignKey.Deferral deferral = ForeignKey.Deferral.of(k.deferrable(), k.deferred());
       return new ForeignKey(
           k.name(),
           k.columns(),

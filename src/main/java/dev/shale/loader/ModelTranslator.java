@@ -668,11 +668,7 @@ public final class ModelTranslator {
               PgNames.joinColumns(PgNames.indexColumnNames(elements, List.of())),
               "excl");
       ForeignKey.Deferral deferral =
-          x.isInitiallyDeferred()
-              ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
-              : x.isDeferrable()
-                  ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
-                  : ForeignKey.Deferral.NOT_DEFERRABLE;
+          ForeignKey.Deferral.of(x.isDeferrable(), x.isInitiallyDeferred());
       return new ExclusionConstraint(
           constraintName,
           method.equals("btree") ? null : method,
@@ -1035,11 +1031,7 @@ public final class ModelTranslator {
       String constraintName =
           claim(f.explicitName(), NameKind.CONSTRAINT, PgNames.joinColumns(f.columns()), "fkey");
       ForeignKey.Deferral deferral =
-          f.isInitiallyDeferred()
-              ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
-              : f.isDeferrable()
-                  ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
-                  : ForeignKey.Deferral.NOT_DEFERRABLE;
+          ForeignKey.Deferral.of(f.isDeferrable(), f.isInitiallyDeferred());
       return new ForeignKey(
           constraintName,
           f.columns(),

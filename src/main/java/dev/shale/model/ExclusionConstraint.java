@@ -36,17 +36,7 @@ public record ExclusionConstraint(
   public ExclusionConstraint mapped(
       java.util.function.UnaryOperator<String> columns,
       java.util.function.UnaryOperator<String> expressions) {
-    List<IndexElement> edited =
-        elements.stream()
-            .map(
-                e ->
-                    new IndexElement(
-                        e.column() == null ? null : columns.apply(e.column()),
-                        e.expression() == null ? null : expressions.apply(e.expression()),
-                        e.opclass(),
-                        e.order(),
-                        e.nulls()))
-            .toList();
+    List<IndexElement> edited = elements.stream().map(e -> e.mapped(columns, expressions)).toList();
     return new ExclusionConstraint(
         name, method, edited, operators, where == null ? null : expressions.apply(where), deferral);
   }

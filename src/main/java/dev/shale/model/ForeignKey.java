@@ -16,7 +16,14 @@ public record ForeignKey(
   public enum Deferral {
     NOT_DEFERRABLE,
     DEFERRABLE_INITIALLY_IMMEDIATE,
-    DEFERRABLE_INITIALLY_DEFERRED
+    DEFERRABLE_INITIALLY_DEFERRED;
+
+    /** The deferral PostgreSQL's two flags ({@code condeferrable}, {@code condeferred}) mean. */
+    public static Deferral of(boolean deferrable, boolean initiallyDeferred) {
+      return initiallyDeferred
+          ? DEFERRABLE_INITIALLY_DEFERRED
+          : deferrable ? DEFERRABLE_INITIALLY_IMMEDIATE : NOT_DEFERRABLE;
+    }
   }
 
   /**

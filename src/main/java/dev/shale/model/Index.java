@@ -51,16 +51,7 @@ public record Index(
         unique,
         nullsNotDistinct,
         method,
-        elements.stream()
-            .map(
-                e ->
-                    new IndexElement(
-                        e.column() == null ? null : columns.apply(e.column()),
-                        e.expression() == null ? null : expressions.apply(e.expression()),
-                        e.opclass(),
-                        e.order(),
-                        e.nulls()))
-            .toList(),
+        elements.stream().map(e -> e.mapped(columns, expressions)).toList(),
         include.stream().map(columns).toList(),
         where == null ? null : expressions.apply(where),
         options);
