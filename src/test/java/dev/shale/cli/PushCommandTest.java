@@ -223,7 +223,7 @@ class PushCommandTest {
         ALTER TABLE events ENABLE ROW LEVEL SECURITY;
         CREATE POLICY events_own ON events USING (id > 0);
         CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
-        CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+        CREATE TYPE floatrange AS RANGE (subtype = float8);
         """);
     project.schema(
         USERS.replace(
@@ -246,7 +246,7 @@ class PushCommandTest {
                     + " SELECT count(*) FROM pg_trigger WHERE tgname = 'events_touch' UNION ALL"
                     + " SELECT count(*) FROM pg_policy WHERE polname = 'events_own' UNION ALL"
                     + " SELECT count(*) FROM pg_class WHERE relname IN ('events', 'events_2026') UNION ALL"
-                    + " SELECT count(*) FROM pg_type WHERE typname = 'positive'"))
+                    + " SELECT count(*) FROM pg_type WHERE typname = 'floatrange'"))
         .containsExactly("1", "2", "1", "2", "1");
     CliRun again = project.shale("push");
     assertThat(again.out()).as(again.toString()).startsWith("No changes");
