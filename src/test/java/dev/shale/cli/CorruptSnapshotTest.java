@@ -182,7 +182,7 @@ class CorruptSnapshotTest {
             "an unknown field",
             replace("\"notNull\": true", "\"notNull\": true, \"nullable\": false"),
             "schema.tables[0].columns[0] (table public.users, column id) has a field \"nullable\""
-                + " that Shale does not know (the fields here are comment, defaultExpression,"
+                + " that Shale does not know (the fields here are collation, comment, defaultExpression,"
                 + " generatedExpression, identity, name, notNull, type)"),
         broken(
             "a missing field",
