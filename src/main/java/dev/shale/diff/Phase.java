@@ -8,16 +8,14 @@ package dev.shale.diff;
  */
 enum Phase {
   CREATE_SCHEMAS,
-  /** Extensions, before anything that could use their types, operators or operator classes. */
-  EXTENSIONS,
   /** View drops, when no view or schema is renamed (so a rename may take a dropped view's name). */
   EARLY_DROP_VIEWS,
   RENAMES,
   /**
-   * Installed extensions moved or updated: after renames, since the schema an extension moves to
-   * may be one renamed just now, and before the types and tables that use it.
+   * Extensions created, moved or updated, before anything that could use their types, operators or
+   * operator classes; after renames, since their schema may be one renamed just now.
    */
-  ALTER_EXTENSIONS,
+  EXTENSIONS,
   DROP_VIEWS,
   /**
    * Row-level security turned off, and policies dropped, before the columns and tables their

@@ -397,7 +397,7 @@ public final class SchemaDiff {
       if (installed.isEmpty()) {
         add(Phase.EXTENSIONS, new Change.CreateExtension(wanted));
       } else if (!wanted.satisfiedBy(installed.get())) {
-        add(Phase.ALTER_EXTENSIONS, new Change.AlterExtension(installed.get(), wanted));
+        add(Phase.EXTENSIONS, new Change.AlterExtension(installed.get(), wanted));
       }
     }
     List<Extension> dropped =
