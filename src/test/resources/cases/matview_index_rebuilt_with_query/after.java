@@ -6,7 +6,7 @@ public final class Schema {
   public static final Table ORDERS =
       table(
           "orders",
-          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("id", bigint()).primaryKey(),
           column("placed_on", date()).notNull(),
           column("region", text()).notNull(),
           column("total", numeric(12, 2)).notNull());

@@ -1,5 +1,5 @@
--- What the model does not hold is named in one warning and left alone: functions, triggers,
--- domains, partitions, policies, rules, exclusion constraints, extensions.
+-- What the model does not hold is named in one warning and left alone: triggers,
+-- partitions, policies, rules, exclusion constraints, extensions.
 CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public;
 CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -168,7 +168,9 @@ final class PullCommand implements Callable<Integer> {
         && model.extensions().isEmpty()
         && model.enums().isEmpty()
         && model.sequences().isEmpty()
-        && model.views().isEmpty();
+        && model.views().isEmpty()
+        && model.domains().isEmpty()
+        && model.composites().isEmpty();
   }
 
   private static String counts(Introspection read) {

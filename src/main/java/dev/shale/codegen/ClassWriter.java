@@ -66,6 +66,14 @@ final class ClassWriter {
     for (EnumType e : plan.enums) {
       fields.add(new FieldCode("PgEnum", plan.fieldNames.get(e), plain.enumType(e)));
     }
+    for (Object type : plan.userTypes) {
+      if (type instanceof dev.shale.model.Domain d) {
+        fields.add(new FieldCode("PgDomain", plan.fieldNames.get(d), plain.domain(d)));
+      } else {
+        dev.shale.model.CompositeType c = (dev.shale.model.CompositeType) type;
+        fields.add(new FieldCode("PgComposite", plan.fieldNames.get(c), plain.composite(c)));
+      }
+    }
     for (Sequence s : plan.sequences) {
       fields.add(new FieldCode("PgSequence", plan.fieldNames.get(s), plain.sequence(s)));
     }
@@ -243,6 +251,12 @@ final class ClassWriter {
     }
     for (EnumType e : plan.enums) {
       schemas.add(e.name().schema());
+    }
+    for (Object type : plan.userTypes) {
+      schemas.add(
+          type instanceof dev.shale.model.Domain d
+              ? d.name().schema()
+              : ((dev.shale.model.CompositeType) type).name().schema());
     }
     for (Sequence s : plan.sequences) {
       schemas.add(s.name().schema());

@@ -139,6 +139,7 @@ final class DefaultNames {
         parts.addAll(table.checks());
         parts.addAll(table.foreignKeys());
         parts.addAll(table.indexes());
+        parts.addAll(table.exclusions());
         return parts;
       }
 
@@ -164,6 +165,11 @@ final class DefaultNames {
           String columnsPart =
               PgNames.joinColumns(PgNames.indexColumnNames(i.elements(), i.include()));
           claim(i, i.name(), Kind.INDEX, columnsPart, "idx");
+        }
+        for (dev.shale.model.ExclusionConstraint x : table.exclusions()) {
+          String columnsPart =
+              PgNames.joinColumns(PgNames.indexColumnNames(x.elements(), List.of()));
+          claim(x, x.name(), Kind.CONSTRAINT_INDEX, columnsPart, "excl");
         }
       }
 
@@ -209,6 +215,8 @@ final class DefaultNames {
         return c.name();
       } else if (part instanceof ForeignKey f) {
         return f.name();
+      } else if (part instanceof dev.shale.model.ExclusionConstraint x) {
+        return x.name();
       }
       return ((Index) part).name();
     }

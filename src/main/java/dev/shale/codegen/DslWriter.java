@@ -188,6 +188,34 @@ final class DslWriter {
     return owner(e.name().schema(), "enumType", args);
   }
 
+  /** {@code domain("name", base).collate(..).defaultTo(..).notNull().check(name, expr)...}. */
+  Code domain(dev.shale.model.Domain d) {
+    Code code =
+        owner(d.name().schema(), "domain", List.of(str(d.name().name()), type(d.baseType())));
+    if (d.collation() != null) {
+      code = chain(code, "collate", str(d.collation()));
+    }
+    if (d.defaultExpression() != null) {
+      code = chain(code, "defaultTo", str(d.defaultExpression()));
+    }
+    if (d.notNull()) {
+      code = chain(code, "notNull");
+    }
+    for (dev.shale.model.CheckConstraint c : d.checks()) {
+      code = chain(code, "check", str(c.name()), str(c.expression()));
+    }
+    return code;
+  }
+
+  /** {@code compositeType("name").field("a", text())...}. */
+  Code composite(dev.shale.model.CompositeType c) {
+    Code code = owner(c.name().schema(), "compositeType", List.of(str(c.name().name())));
+    for (dev.shale.model.CompositeField f : c.fields()) {
+      code = chain(code, "field", str(f.name()), type(f.type()));
+    }
+    return code;
+  }
+
   Code sequence(Sequence s) {
     Code code = owner(s.name().schema(), "sequence", List.of(str(s.name().name())));
     if (!s.dataType().equals("bigint")) {
@@ -291,6 +319,9 @@ final class DslWriter {
     for (Index i : t.indexes()) {
       out.add(index(i));
     }
+    for (dev.shale.model.ExclusionConstraint x : t.exclusions()) {
+      out.add(exclusion(x));
+    }
     RowSecurity security = t.security();
     if (security.enabled()) {
       Code rls = call("rowLevelSecurity");
@@ -299,6 +330,7 @@ final class DslWriter {
     for (Policy p : security.policies()) {
       out.add(policy(p));
     }
+    out.addAll(TriggerCode.parts(t));
     return out;
   }
 
@@ -482,6 +514,32 @@ final class DslWriter {
       code = chain(code, "where", JavaLiterals.text(i.where()));
     }
     return named(code, i, i.name());
+  }
+
+  private Code exclusion(dev.shale.model.ExclusionConstraint x) {
+    List<Code> args = new ArrayList<>();
+    args.add(str(x.method() == null ? "btree" : x.method()));
+    for (int i = 0; i < x.elements().size(); i++) {
+      IndexElement e = x.elements().get(i);
+      boolean plain =
+          e.column() != null && e.opclass() == null && e.order() == null && e.nulls() == null;
+      String operator = x.operators().get(i);
+      args.add(
+          plain
+              ? call("element", str(e.column()), str(operator))
+              : call("element", key(e), str(operator)));
+    }
+    Code code = call("exclude", args);
+    if (x.where() != null) {
+      code = chain(code, "where", JavaLiterals.text(x.where()));
+    }
+    code =
+        switch (x.deferral()) {
+          case NOT_DEFERRABLE -> code;
+          case DEFERRABLE_INITIALLY_IMMEDIATE -> chain(code, "deferrable");
+          case DEFERRABLE_INITIALLY_DEFERRED -> chain(code, "initiallyDeferred");
+        };
+    return named(code, x, x.name());
   }
 
   private static Code key(IndexElement e) {

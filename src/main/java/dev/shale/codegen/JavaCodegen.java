@@ -59,6 +59,8 @@ public final class JavaCodegen {
           "PgExtension",
           "PgFunction",
           "PgEnum",
+          "PgDomain",
+          "PgComposite",
           "PgSequence",
           "PgView",
           "Table",
@@ -82,6 +84,10 @@ public final class JavaCodegen {
     final List<Extension> extensions = new ArrayList<>();
     final List<dev.shale.model.Routine> routines = new ArrayList<>();
     final List<EnumType> enums = new ArrayList<>();
+
+    /** Domains and composite types, each after the ones it uses. */
+    final List<Object> userTypes = new ArrayList<>();
+
     final List<Sequence> sequences = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
     final List<View> views = new ArrayList<>();
@@ -136,6 +142,8 @@ public final class JavaCodegen {
     model.extensions().forEach(e -> schemas.add(e.schema()));
     model.routines().forEach(r -> schemas.add(r.name().schema()));
     model.enums().forEach(e -> schemas.add(e.name().schema()));
+    model.domains().forEach(d -> schemas.add(d.name().schema()));
+    model.composites().forEach(c -> schemas.add(c.name().schema()));
     model.sequences().forEach(s -> schemas.add(s.name().schema()));
     model.tables().forEach(t -> schemas.add(t.name().schema()));
     model.views().forEach(v -> schemas.add(v.name().schema()));
@@ -175,6 +183,20 @@ public final class JavaCodegen {
       String name = fieldNames.get(plan).allocate(JavaNames.constant(e.name().name(), "ENUM"));
       plan.fieldNames.put(e, name);
       enumFields.put(e.name(), new Field(plan, name, -1));
+    }
+    for (QualifiedName type : UserTypeOrder.of(model)) {
+      Object object =
+          model.domain(type).map(Object.class::cast).orElseGet(() -> model.composite(type).get());
+      ClassPlan plan = bySchema.get(type.schema());
+      plan.userTypes.add(object);
+      String name =
+          fieldNames
+              .get(plan)
+              .allocate(
+                  JavaNames.constant(
+                      type.name(), object instanceof dev.shale.model.Domain ? "DOMAIN" : "TYPE"));
+      plan.fieldNames.put(object, name);
+      enumFields.put(type, new Field(plan, name, -1));
     }
     for (Sequence s : model.sequences()) {
       ClassPlan plan = bySchema.get(s.name().schema());

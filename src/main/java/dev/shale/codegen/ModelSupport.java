@@ -38,6 +38,8 @@ final class ModelSupport {
     this.model = model;
     model.tables().forEach(t -> tables.add(t.name()));
     model.enums().forEach(e -> enums.add(e.name()));
+    model.domains().forEach(d -> enums.add(d.name()));
+    model.composites().forEach(c -> enums.add(c.name()));
   }
 
   static List<String> problems(SchemaModel model) {
@@ -140,7 +142,8 @@ final class ModelSupport {
   private void column(String what, Column c, boolean inPrimaryKey) {
     if (c.type().isUserDefined()) {
       if (!enums.contains(c.type().userType())) {
-        problems.add(what + " has type " + c.type() + ", which is not an enum of the model");
+        problems.add(
+            what + " has type " + c.type() + ", which is not an enum, domain or type of the model");
       }
     } else if (!TypeNames.canonical(c.type().name()).equals(c.type().name())) {
       problems.add(

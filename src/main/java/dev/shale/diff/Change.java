@@ -173,6 +173,76 @@ public sealed interface Change {
     }
   }
 
+  // ---- domains and composite types (UserTypeDiff) -----------------------------------------
+
+  record CreateDomain(dev.shale.model.Domain domain) implements Change {
+    public String describe() {
+      return "create domain " + domain.name();
+    }
+  }
+
+  /**
+   * A domain dropped; {@code recreated}: to be created again at once (its base type or collation
+   * changed, which ALTER DOMAIN cannot do, and nothing uses it).
+   */
+  record DropDomain(dev.shale.model.Domain domain, boolean recreated) implements Change {
+    public String describe() {
+      return "drop domain " + domain.name() + (recreated ? " to create it again" : "");
+    }
+  }
+
+  /** Default, NOT NULL and checks of a domain changed in place (ALTER DOMAIN). */
+  record AlterDomain(dev.shale.model.Domain from, dev.shale.model.Domain to) implements Change {
+    public String describe() {
+      return "alter domain " + to.name();
+    }
+  }
+
+  /** A domain or composite type renamed ({@code ALTER DOMAIN|TYPE … RENAME TO}). */
+  record RenameUserType(QualifiedName from, QualifiedName to, boolean domain) implements Change {
+    public String describe() {
+      return "rename " + (domain ? "domain " : "type ") + from + " to " + to.name();
+    }
+  }
+
+  /** A check of a domain that only changed name. */
+  record RenameDomainConstraint(QualifiedName domain, String from, String to) implements Change {
+    public String describe() {
+      return "rename constraint " + from + " on domain " + domain + " to " + to;
+    }
+  }
+
+  record CreateComposite(dev.shale.model.CompositeType type) implements Change {
+    public String describe() {
+      return "create type " + type.name();
+    }
+  }
+
+  record DropComposite(dev.shale.model.CompositeType type, boolean recreated) implements Change {
+    public String describe() {
+      return "drop type " + type.name() + (recreated ? " to create it again" : "");
+    }
+  }
+
+  /**
+   * Fields of a composite type dropped, retyped and added (at the end), in that order ({@code ALTER
+   * TYPE … DROP/ALTER/ADD ATTRIBUTE}); {@code used}: columns store values of it.
+   */
+  record AlterComposite(
+      dev.shale.model.CompositeType from, dev.shale.model.CompositeType to, boolean used)
+      implements Change {
+    public String describe() {
+      return "alter type " + to.name();
+    }
+  }
+
+  /** A field of a composite type renamed ({@code ALTER TYPE … RENAME ATTRIBUTE}). */
+  record RenameCompositeField(QualifiedName type, String from, String to) implements Change {
+    public String describe() {
+      return "rename field " + type + "." + from + " to " + to;
+    }
+  }
+
   record CreateSequence(Sequence sequence) implements Change {
     public String describe() {
       return "create sequence " + sequence.name();
@@ -397,6 +467,13 @@ public sealed interface Change {
     }
   }
 
+  record AddExclusion(QualifiedName table, dev.shale.model.ExclusionConstraint constraint)
+      implements Change {
+    public String describe() {
+      return "add exclusion constraint " + constraint.name() + " on " + table.name();
+    }
+  }
+
   record AddForeignKey(QualifiedName table, ForeignKey key) implements Change {
     public String describe() {
       return "add foreign key " + key.name() + " on " + table.name();
@@ -537,6 +614,48 @@ public sealed interface Change {
       return "change options of "
           + (view.materialized() ? "materialized view " : "view ")
           + view.name();
+    }
+  }
+
+  record CreateTrigger(QualifiedName table, dev.shale.model.Trigger trigger) implements Change {
+    public String describe() {
+      return "create trigger " + trigger.name() + " on " + table;
+    }
+  }
+
+  /** {@code recreated}: dropped to be created again in the same plan. */
+  record DropTrigger(QualifiedName table, dev.shale.model.Trigger trigger, boolean recreated)
+      implements Change {
+    public String describe() {
+      return "drop trigger " + trigger.name() + " on " + table;
+    }
+  }
+
+  /** {@code CREATE OR REPLACE TRIGGER} (PostgreSQL 14+), for a trigger that is not a constraint. */
+  record ReplaceTrigger(
+      QualifiedName table, dev.shale.model.Trigger from, dev.shale.model.Trigger to)
+      implements Change {
+    public String describe() {
+      return "replace trigger " + to.name() + " on " + table;
+    }
+  }
+
+  record RenameTrigger(QualifiedName table, String from, String to) implements Change {
+    public String describe() {
+      return "rename trigger " + from + " on " + table + " to " + to;
+    }
+  }
+
+  /** {@code ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER}. */
+  record SetTriggerState(QualifiedName table, String trigger, String state) implements Change {
+    public String describe() {
+      return (state.equals("disabled")
+              ? "disable"
+              : state.equals("enabled") ? "enable" : "enable " + state)
+          + " trigger "
+          + trigger
+          + " on "
+          + table;
     }
   }
 

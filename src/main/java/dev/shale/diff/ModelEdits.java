@@ -13,6 +13,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
+import dev.shale.model.Trigger;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import java.util.List;
@@ -44,10 +45,11 @@ final class ModelEdits {
             .map(
                 t ->
                     withColumnsAndKeys(
-                        t,
-                        move.apply(t.name()),
-                        t.columns().stream().map(c -> retype(c, move)).toList(),
-                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+                            t,
+                            move.apply(t.name()),
+                            t.columns().stream().map(c -> retype(c, move)).toList(),
+                            t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList())
+                        .withTriggers(t.triggers().stream().map(g -> g.moved(move, move)).toList()))
             .toList();
     List<Extension> extensions =
         m.extensions().stream()
@@ -58,12 +60,24 @@ final class ModelEdits {
         .map(EnumType::name)
         .filter(n -> n.schema().equals(from))
         .forEach(movedEnums::add);
+    movedEnums.addAll(UserTypeEdits.inSchema(m, from));
     List<dev.shale.model.Routine> routines =
         m.routines().stream()
             .map(r -> retypeRoutine(moveRoutine(r, move), movedEnums, move))
             .toList();
     SchemaModel moved =
-        new SchemaModel(schemas, extensions, routines, enums, sequences, tables, views);
+        UserTypeEdits.move(
+            new SchemaModel(
+                schemas,
+                extensions,
+                routines,
+                enums,
+                sequences,
+                tables,
+                views,
+                m.domains(),
+                m.composites()),
+            move);
     for (EnumType type : m.enums()) {
       if (type.name().schema().equals(from)) {
         QualifiedName target = move.apply(type.name());
@@ -97,6 +111,14 @@ final class ModelEdits {
                         .withIndexes(
                             t.indexes().stream()
                                 .map(i -> i.mapped(UnaryOperator.identity(), edit))
+                                .toList())
+                        .withExclusions(
+                            t.exclusions().stream()
+                                .map(x -> x.mapped(UnaryOperator.identity(), edit))
+                                .toList())
+                        .withTriggers(
+                            t.triggers().stream()
+                                .map(g -> g.mapped(UnaryOperator.identity(), edit))
                                 .toList()))
             .toList();
     List<View> views = m.views().stream().map(v -> v.withQuery(edit.apply(v.query()))).toList();
@@ -110,10 +132,14 @@ final class ModelEdits {
             .map(
                 t ->
                     withColumnsAndKeys(
-                        t,
-                        move.apply(t.name()),
-                        t.columns(),
-                        t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList()))
+                            t,
+                            move.apply(t.name()),
+                            t.columns(),
+                            t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList())
+                        .withTriggers(
+                            t.triggers().stream()
+                                .map(g -> g.moved(UnaryOperator.identity(), move))
+                                .toList()))
             .toList();
     List<View> views =
         m.views().stream()
@@ -122,8 +148,10 @@ final class ModelEdits {
     return m.withTables(tables).withViews(views);
   }
 
+  /** An enum, domain or composite type renamed, and every use of it. */
   static SchemaModel renameEnum(SchemaModel m, QualifiedName from, QualifiedName to) {
     UnaryOperator<QualifiedName> move = n -> n.equals(from) ? to : n;
+    m = UserTypeEdits.move(m, move);
     List<EnumType> enums =
         m.enums().stream().map(e -> new EnumType(move.apply(e.name()), e.values())).toList();
     List<Table> tables =
@@ -280,7 +308,11 @@ final class ModelEdits {
                       indexes,
                       t.comment(),
                       security,
-                      t.storage());
+                      t.storage(),
+                      t.exclusions().stream().map(x -> x.mapped(rename, expression)).toList(),
+                      t.triggers().stream()
+                          .map(g -> g.mapped(rename, e -> Trigger.renameRowColumn(e, from, to)))
+                          .toList());
                 })
             .toList();
     return m.withTables(tables);
@@ -329,7 +361,11 @@ final class ModelEdits {
                 t.indexes(),
                 t.comment(),
                 t.rowSecurity(),
-                t.storage()));
+                t.storage(),
+                t.exclusions().stream()
+                    .map(x -> x.name().equals(from) ? x.withName(to) : x)
+                    .toList(),
+                t.triggers()));
   }
 
   private static SchemaModel mapTable(

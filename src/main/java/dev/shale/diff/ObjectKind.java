@@ -12,7 +12,12 @@ public enum ObjectKind {
   VIEW,
   INDEX,
   CONSTRAINT,
-  ENUM_VALUE;
+  ENUM_VALUE,
+  DOMAIN,
+  /** A composite type. */
+  TYPE,
+  /** A field of a composite type: {@code type.field}. */
+  FIELD;
 
   public String flagName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -28,6 +33,6 @@ public enum ObjectKind {
         "unknown object kind '"
             + text
             + "': use one of schema, table, column, enum, sequence, view, index, constraint,"
-            + " enum-value");
+            + " enum-value, domain, type, field");
   }
 }

@@ -55,7 +55,8 @@ public record ObjectRef(ObjectKind kind, String key) {
   public String display() {
     if ((kind == ObjectKind.COLUMN
             || kind == ObjectKind.CONSTRAINT
-            || kind == ObjectKind.ENUM_VALUE)
+            || kind == ObjectKind.ENUM_VALUE
+            || kind == ObjectKind.FIELD)
         && key.startsWith("public.")) {
       return key.substring("public.".length());
     }
@@ -65,7 +66,7 @@ public record ObjectRef(ObjectKind kind, String key) {
   private static int parts(ObjectKind kind) {
     return switch (kind) {
       case SCHEMA -> 1;
-      case COLUMN, CONSTRAINT, ENUM_VALUE -> 3;
+      case COLUMN, CONSTRAINT, ENUM_VALUE, FIELD -> 3;
       default -> 2;
     };
   }
@@ -76,6 +77,7 @@ public record ObjectRef(ObjectKind kind, String key) {
       case COLUMN -> "table.column, e.g. users.avatar_url";
       case CONSTRAINT -> "table.constraint, e.g. users.users_email_key";
       case ENUM_VALUE -> "enum.value, e.g. plan.enterprise";
+      case FIELD -> "type.field, e.g. address.zip";
       default -> "schema.name, e.g. public.users";
     };
   }

@@ -19,6 +19,11 @@ enum Phase {
    * expressions read change.
    */
   DROP_POLICIES,
+  /**
+   * Triggers dropped (also those rebuilt because a column they name changes or their function is
+   * dropped), then renamed: before the columns, tables and functions they use go.
+   */
+  DROP_TRIGGERS,
   DROP_FOREIGN_KEYS,
   DROP_INDEXES_AND_CONSTRAINTS,
   /**
@@ -46,6 +51,11 @@ enum Phase {
   CREATE_VIEWS,
   /** Policies created or altered, then row-level security turned on, once all they read exists. */
   POLICIES,
+  /**
+   * Triggers created, replaced and enabled or disabled, once their table, columns and function
+   * exist.
+   */
+  TRIGGERS,
   COMMENTS,
   /** Extensions dropped after everything that could use them. */
   DROP_EXTENSIONS,

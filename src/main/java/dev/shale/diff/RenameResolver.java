@@ -96,6 +96,18 @@ final class RenameResolver {
             refs(ObjectKind.ENUM, model.enums(), e -> e.name()),
             refs(ObjectKind.ENUM, target.enums(), e -> e.name()),
             questions);
+    Map<ObjectRef, ObjectRef> domains =
+        decide(
+            ObjectKind.DOMAIN,
+            refs(ObjectKind.DOMAIN, model.domains(), d -> d.name()),
+            refs(ObjectKind.DOMAIN, target.domains(), d -> d.name()),
+            questions);
+    Map<ObjectRef, ObjectRef> composites =
+        decide(
+            ObjectKind.TYPE,
+            refs(ObjectKind.TYPE, model.composites(), c -> c.name()),
+            refs(ObjectKind.TYPE, target.composites(), c -> c.name()),
+            questions);
     Map<ObjectRef, ObjectRef> sequences =
         decide(
             ObjectKind.SEQUENCE,
@@ -125,6 +137,16 @@ final class RenameResolver {
           model = ModelEdits.renameEnum(model, name(from), name(to));
           renames.add(new Change.RenameEnum(name(from), name(to)));
         });
+    domains.forEach(
+        (from, to) -> {
+          model = ModelEdits.renameEnum(model, name(from), name(to));
+          renames.add(new Change.RenameUserType(name(from), name(to), true));
+        });
+    composites.forEach(
+        (from, to) -> {
+          model = ModelEdits.renameEnum(model, name(from), name(to));
+          renames.add(new Change.RenameUserType(name(from), name(to), false));
+        });
     sequences.forEach(
         (from, to) -> {
           model = ModelEdits.renameSequence(model, name(from), name(to));
@@ -147,7 +169,15 @@ final class RenameResolver {
   private void columnsAndEnumValues() {
     List<RenameQuestion> questions = new ArrayList<>();
     Map<QualifiedName, Map<ObjectRef, ObjectRef>> values = enumValues(questions);
+    Map<QualifiedName, Map<ObjectRef, ObjectRef>> fields = compositeFields(questions);
     columns(questions);
+    fields.forEach(
+        (type, pairs) ->
+            pairs.forEach(
+                (from, to) -> {
+                  model = UserTypeEdits.renameField(model, type, from.name(), to.name());
+                  renames.add(new Change.RenameCompositeField(type, from.name(), to.name()));
+                }));
     values.forEach(
         (type, pairs) ->
             pairs.forEach(
@@ -155,6 +185,31 @@ final class RenameResolver {
                   model = ModelEdits.renameEnumValue(model, type, from.name(), to.name());
                   renames.add(new Change.RenameEnumValue(type, from.name(), to.name()));
                 }));
+  }
+
+  /** Fields that one composite type lost while it gained others: renamed or replaced? */
+  private Map<QualifiedName, Map<ObjectRef, ObjectRef>> compositeFields(
+      List<RenameQuestion> questions) {
+    Map<QualifiedName, Map<ObjectRef, ObjectRef>> decided = new LinkedHashMap<>();
+    for (var after : target.composites()) {
+      var before = model.composite(after.name());
+      if (before.isEmpty() || before.get().fields().equals(after.fields())) {
+        continue;
+      }
+      String prefix = after.name().schema() + "." + after.name().name() + ".";
+      decided.put(
+          after.name(),
+          decide(
+              ObjectKind.FIELD,
+              before.get().fields().stream()
+                  .map(f -> new ObjectRef(ObjectKind.FIELD, prefix + f.name()))
+                  .toList(),
+              after.fields().stream()
+                  .map(f -> new ObjectRef(ObjectKind.FIELD, prefix + f.name()))
+                  .toList(),
+              questions));
+    }
+    return decided;
   }
 
   /** Values that one enum lost while it gained others: renamed or replaced? */
@@ -358,6 +413,9 @@ final class RenameResolver {
     for (CheckConstraint c : t.checks()) {
       shapes.put(c.name(), List.of("check", c.expression()));
     }
+    for (dev.shale.model.ExclusionConstraint x : t.exclusions()) {
+      shapes.put(x.name(), List.of("exclude", x.withName("")));
+    }
     for (ForeignKey fk : t.foreignKeys()) {
       shapes.put(
           fk.name(),
@@ -439,6 +497,14 @@ final class RenameResolver {
         .sequences()
         .forEach(q -> existing.add(new ObjectRef(ObjectKind.SEQUENCE, q.name().toString())));
     target.views().forEach(v -> existing.add(new ObjectRef(ObjectKind.VIEW, v.name().toString())));
+    target
+        .domains()
+        .forEach(d -> existing.add(new ObjectRef(ObjectKind.DOMAIN, d.name().toString())));
+    for (var c : target.composites()) {
+      existing.add(new ObjectRef(ObjectKind.TYPE, c.name().toString()));
+      c.fields()
+          .forEach(f -> existing.add(new ObjectRef(ObjectKind.FIELD, c.name() + "." + f.name())));
+    }
     for (Table t : target.tables()) {
       String table = t.name().toString();
       existing.add(new ObjectRef(ObjectKind.TABLE, table));
@@ -557,7 +623,7 @@ final class RenameResolver {
   /** Columns are only renamed within their table; other kinds anywhere. */
   private static List<ObjectRef> candidatesFor(
       ObjectKind kind, ObjectRef added, List<ObjectRef> removed) {
-    if (kind != ObjectKind.COLUMN && kind != ObjectKind.ENUM_VALUE) {
+    if (kind != ObjectKind.COLUMN && kind != ObjectKind.ENUM_VALUE && kind != ObjectKind.FIELD) {
       return List.copyOf(removed);
     }
     String owner = added.key().substring(0, added.key().length() - added.name().length());

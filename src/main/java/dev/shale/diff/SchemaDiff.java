@@ -267,6 +267,7 @@ public final class SchemaDiff {
     routines();
     enums();
     sequences();
+    UserTypeDiff.run(from, to, phases);
     for (Table table : to.tables()) {
       Optional<Table> old = oldTable(table.name());
       if (old.isEmpty()) {
@@ -290,6 +291,17 @@ public final class SchemaDiff {
     foreignKeyValidations();
     views();
     rowSecurity();
+    new TriggerDiff(
+            from,
+            to,
+            fromTables,
+            t -> {
+              Set<String> changed = new HashSet<>(retypedColumns.getOrDefault(t, Set.of()));
+              changed.addAll(regenerated.getOrDefault(t, Set.of()));
+              return changed;
+            },
+            (phase, change) -> add(phase, change))
+        .run();
   }
 
   /**
@@ -915,6 +927,7 @@ public final class SchemaDiff {
       primaryKey();
       uniques();
       checks();
+      exclusions();
       foreignKeys();
       indexes();
       storage();
@@ -1201,6 +1214,26 @@ public final class SchemaDiff {
                   new Change.DropConstraint(name, key, "check constraint", null)),
           c -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddCheck(name, c)),
           c -> mentionsRetyped(c.expression()));
+    }
+
+    private void exclusions() {
+      compare(
+          old.exclusions(),
+          next.exclusions(),
+          dev.shale.model.ExclusionConstraint::name,
+          key ->
+              add(
+                  Phase.DROP_INDEXES_AND_CONSTRAINTS,
+                  new Change.DropConstraint(name, key, "exclusion constraint", null)),
+          x -> add(Phase.ADD_INDEXES_AND_CONSTRAINTS, new Change.AddExclusion(name, x)),
+          x ->
+              x.elements().stream()
+                      .anyMatch(
+                          e ->
+                              e.column() != null
+                                  ? retypedColumns.getOrDefault(name, Set.of()).contains(e.column())
+                                  : mentionsRetyped(e.expression()))
+                  || x.where() != null && mentionsRetyped(x.where()));
     }
 
     private void foreignKeys() {

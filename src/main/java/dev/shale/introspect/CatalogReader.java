@@ -102,7 +102,8 @@ final class CatalogReader {
                         rs.getString("kind"),
                         rs.getString("schema"),
                         rs.getString("name"),
-                        rs.getString("table_name"))));
+                        rs.getString("table_name"))),
+        UserTypeRows.read(connection, schemas, placeholders));
   }
 
   private CatalogQuery query(String resource) {
@@ -235,7 +236,13 @@ final class CatalogReader {
         rs.getString("predicate"),
         keys,
         CatalogQuery.strings(rs, "include_columns"),
-        CatalogQuery.strings(rs, "storage"));
+        CatalogQuery.strings(rs, "storage"),
+        rs.getArray("exclusion_operators") == null
+            ? null
+            : new CatalogRows.ExclusionRow(
+                CatalogQuery.strings(rs, "exclusion_operators"),
+                rs.getBoolean("exclusion_deferrable"),
+                rs.getBoolean("exclusion_deferred")));
   }
 
   private static ViewRow viewRow(ResultSet rs) throws SQLException {

@@ -121,7 +121,11 @@ final class CatalogRows {
       String predicate,
       List<IndexKeyRow> keys,
       List<String> include,
-      List<String> storage) {}
+      List<String> storage,
+      ExclusionRow exclusion) {}
+
+  /** What makes an index an exclusion constraint's: its operators, one per key. */
+  record ExclusionRow(List<String> operators, boolean deferrable, boolean deferred) {}
 
   record ViewRow(
       String schema,
@@ -146,5 +150,6 @@ final class CatalogRows {
       List<IndexRow> indexes,
       List<ViewRow> views,
       List<PolicyRow> policies,
-      List<UnmanagedRow> unmanaged) {}
+      List<UnmanagedRow> unmanaged,
+      UserTypeRows userTypes) {}
 }

@@ -47,7 +47,8 @@ public final class Introspector {
             CatalogReader reader = new CatalogReader(connection, version);
             List<String> schemas =
                 reader.schemas().stream().filter(filter::includesSchema).toList();
-            return ModelAssembler.assemble(reader.read(schemas), filter);
+            return TriggerReader.attach(
+                connection, schemas, ModelAssembler.assemble(reader.read(schemas), filter));
           });
     } catch (SQLException e) {
       throw failure(e);

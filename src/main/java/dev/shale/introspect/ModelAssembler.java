@@ -180,7 +180,9 @@ final class ModelAssembler {
             enums,
             sequences,
             tables,
-            views);
+            views,
+            catalog.userTypes().domainModels(unmanaged, enumTypes),
+            catalog.userTypes().compositeModels(unmanaged));
     return new Introspection(model, unmanaged, defaultVersions);
   }
 
@@ -269,6 +271,7 @@ final class ModelAssembler {
     sequences.forEach(s -> used.add(s.name().schema()));
     tables.forEach(t -> used.add(t.name().schema()));
     views.forEach(v -> used.add(v.name().schema()));
+    catalog.userTypes().names().forEach(n -> used.add(n.schema()));
     unmanaged.forEach(u -> used.add(u.name().substring(0, Math.max(0, u.name().indexOf('.')))));
     boolean holdsHistory =
         catalog.tables().stream()
@@ -375,7 +378,24 @@ final class ModelAssembler {
         }
       }
       List<Index> indexes = new ArrayList<>();
+      List<dev.shale.model.ExclusionConstraint> exclusions = new ArrayList<>();
       for (IndexRow i : indexRows) {
+        if (i.exclusion() != null) {
+          Index index = index(i);
+          exclusions.add(
+              new dev.shale.model.ExclusionConstraint(
+                  index.name(),
+                  index.method(),
+                  index.elements(),
+                  i.exclusion().operators(),
+                  index.where(),
+                  i.exclusion().deferred()
+                      ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
+                      : i.exclusion().deferrable()
+                          ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
+                          : ForeignKey.Deferral.NOT_DEFERRABLE));
+          continue;
+        }
         if (!i.valid()) {
           unmanaged.add(new UnmanagedObject("invalid index", i.name() + " on " + name));
           continue;
@@ -409,7 +429,9 @@ final class ModelAssembler {
           indexes,
           row.comment(),
           new RowSecurity(row.rowSecurity(), forced(), policies),
-          storage(columns));
+          storage(columns),
+          exclusions,
+          List.of());
     }
 
     /**
@@ -472,11 +494,11 @@ final class ModelAssembler {
     }
 
     private ColumnType type(ColumnRow c) {
-      int dimensions = c.array() ? 1 : 0;
-      if ("e".equals(c.typeKind())) {
-        return new ColumnType(c.typeSchema(), c.typeName(), dimensions);
-      }
-      return new ColumnType(null, TypeNames.canonical(c.typeSql()), dimensions);
+      return catalog
+          .userTypes()
+          .type(
+              new UserTypeRows.TypeRef(
+                  c.typeKind(), c.typeSchema(), c.typeName(), c.typeSql(), c.array()));
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
 import dev.shale.schema.Table;
+import dev.shale.schema.UserType;
 import java.util.List;
 
 /**
@@ -21,7 +22,21 @@ public record DeclaredObjects(
     List<Declared<PgView>> views,
     List<Declared<PgExtension>> extensions,
     List<Declared<PgFunction>> functions,
-    List<FieldWarning> warnings) {
+    List<FieldWarning> warnings,
+    List<Declared<UserType>> userTypes) {
+
+  /** Objects without domains and composite types. */
+  public DeclaredObjects(
+      List<Declared<PgSchema>> schemas,
+      List<Declared<PgEnum>> enums,
+      List<Declared<PgSequence>> sequences,
+      List<Declared<Table>> tables,
+      List<Declared<PgView>> views,
+      List<Declared<PgExtension>> extensions,
+      List<Declared<PgFunction>> functions,
+      List<FieldWarning> warnings) {
+    this(schemas, enums, sequences, tables, views, extensions, functions, warnings, List.of());
+  }
 
   /** Objects without extensions and warnings. */
   public DeclaredObjects(
@@ -57,6 +72,7 @@ public record DeclaredObjects(
     private final List<Declared<PgView>> views = new java.util.ArrayList<>();
     private final List<Declared<PgExtension>> extensions = new java.util.ArrayList<>();
     private final List<Declared<PgFunction>> functions = new java.util.ArrayList<>();
+    private final List<Declared<UserType>> userTypes = new java.util.ArrayList<>();
     private final java.util.Set<Object> seen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<FieldWarning> warnings = new java.util.ArrayList<>();
@@ -79,6 +95,8 @@ public record DeclaredObjects(
         extensions.add(new Declared<>(x, origin));
       } else if (value instanceof PgFunction f) {
         functions.add(new Declared<>(f, origin));
+      } else if (value instanceof UserType u) {
+        userTypes.add(new Declared<>(u, origin));
       } else if (value instanceof PgSchema s) {
         schemas.add(new Declared<>(s, origin));
       }
@@ -108,7 +126,7 @@ public record DeclaredObjects(
           });
       all.sort(FieldWarning.ORDER);
       return new DeclaredObjects(
-          schemas, enums, sequences, tables, views, extensions, functions, all);
+          schemas, enums, sequences, tables, views, extensions, functions, all, userTypes);
     }
   }
 
@@ -121,5 +139,22 @@ public record DeclaredObjects(
     extensions = List.copyOf(extensions);
     functions = List.copyOf(functions);
     warnings = List.copyOf(warnings);
+    userTypes = userTypes == null ? List.of() : List.copyOf(userTypes);
+  }
+
+  /** The domains among {@link #userTypes}. */
+  public List<Declared<dev.shale.schema.PgDomain>> domains() {
+    return userTypes.stream()
+        .filter(d -> d.object() instanceof dev.shale.schema.PgDomain)
+        .map(d -> new Declared<>((dev.shale.schema.PgDomain) d.object(), d.origin()))
+        .toList();
+  }
+
+  /** The composite types among {@link #userTypes}. */
+  public List<Declared<dev.shale.schema.PgComposite>> composites() {
+    return userTypes.stream()
+        .filter(d -> d.object() instanceof dev.shale.schema.PgComposite)
+        .map(d -> new Declared<>((dev.shale.schema.PgComposite) d.object(), d.origin()))
+        .toList();
   }
 }

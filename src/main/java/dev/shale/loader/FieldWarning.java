@@ -51,7 +51,9 @@ public record FieldWarning(
           PgView.class,
           PgSchema.class,
           PgExtension.class,
-          PgFunction.class);
+          PgFunction.class,
+          dev.shale.schema.PgDomain.class,
+          dev.shale.schema.PgComposite.class);
 
   /** Located warnings first by file and line, then by class; otherwise in the order found. */
   static final Comparator<FieldWarning> ORDER =
@@ -99,6 +101,10 @@ public record FieldWarning(
     }
     if (value instanceof PgFunction f) {
       return (f.procedure() ? "procedure " : "function ") + f.schema() + "." + f.name();
+    }
+    if (value instanceof dev.shale.schema.PgDomain
+        || value instanceof dev.shale.schema.PgComposite) {
+      return value.toString();
     }
     return "schema " + ((PgSchema) value).name();
   }

@@ -11,6 +11,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.DefaultLiterals;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
@@ -34,6 +35,7 @@ import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import dev.shale.schema.CheckDef;
 import dev.shale.schema.DataType;
+import dev.shale.schema.ExclusionDef;
 import dev.shale.schema.ForeignKeyDef;
 import dev.shale.schema.IndexDef;
 import dev.shale.schema.IndexKey;
@@ -84,6 +86,9 @@ public final class ModelTranslator {
   private final List<String> problems = new ArrayList<>();
   private final Map<QualifiedName, EnumType> enums = new HashMap<>();
 
+  /** Domains and composite types; reads {@link #enums}, so it runs after them. */
+  private final UserTypeTranslator userTypes = new UserTypeTranslator(enums, problems);
+
   /**
    * Per schema, the relation names (tables, views, sequences, indexes) that defaulted index,
    * primary key and unique names step around, as ChooseRelationName does.
@@ -110,8 +115,10 @@ public final class ModelTranslator {
     List<Extension> extensions = translateExtensions(declared.extensions(), schemas);
     List<EnumType> enumTypes = translateEnums(declared.enums(), schemas);
     List<Sequence> sequences = translateSequences(declared.sequences(), schemas);
+    userTypes.translate(declared, schemas);
     List<dev.shale.model.Routine> routines =
-        RoutineTranslator.translate(declared.functions(), schemas, enums, problems);
+        RoutineTranslator.translate(
+            declared.functions(), schemas, enums, problems, userTypes::declares);
     reserveExplicitNames(declared);
 
     List<dev.shale.model.Table> tables = new ArrayList<>();
@@ -157,12 +164,24 @@ public final class ModelTranslator {
       }
     }
     problems.addAll(NameClashes.find(enumTypes, sequences, tables, views));
+    userTypes.reportClashes(tables, views);
+    TriggerTranslator.checkReferences(
+        SchemaModel.EMPTY.withExtensions(extensions).withRoutines(routines).withTables(tables),
+        problems);
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
     schemas.remove("public");
     return new SchemaModel(
-        List.copyOf(schemas), extensions, routines, enumTypes, sequences, tables, views);
+        List.copyOf(schemas),
+        extensions,
+        routines,
+        enumTypes,
+        sequences,
+        tables,
+        views,
+        userTypes.domains(),
+        userTypes.composites());
   }
 
   private static QualifiedName name(String schema, String name) {
@@ -417,6 +436,8 @@ public final class ModelTranslator {
       return c.explicitName();
     } else if (part instanceof IndexDef i) {
       return i.explicitName();
+    } else if (part instanceof ExclusionDef x) {
+      return x.explicitName();
     }
     return null;
   }
@@ -495,6 +516,9 @@ public final class ModelTranslator {
       List<dev.shale.schema.Column> columnDefs = new ArrayList<>();
       List<RowLevelSecurityDef> securityDefs = new ArrayList<>();
       List<PolicyDef> policyDefs = new ArrayList<>();
+      List<ExclusionDef> exclusionDefs = new ArrayList<>();
+
+      List<dev.shale.schema.TriggerDef> triggerDefs = new ArrayList<>();
       for (TablePart part : parts) {
         if (part instanceof dev.shale.schema.Column c) {
           columnDefs.add(c);
@@ -531,6 +555,10 @@ public final class ModelTranslator {
           securityDefs.add(r);
         } else if (part instanceof PolicyDef p) {
           policyDefs.add(p);
+        } else if (part instanceof ExclusionDef x) {
+          exclusionDefs.add(x);
+        } else if (part instanceof dev.shale.schema.TriggerDef t) {
+          triggerDefs.add(t);
         }
       }
       if (columnDefs.isEmpty()) {
@@ -595,7 +623,63 @@ public final class ModelTranslator {
           indexes,
           table.commentText(),
           rowSecurity(securityDefs, policyDefs),
-          storage());
+          storage(),
+          exclusionDefs.stream()
+              .map(this::translateExclusion)
+              .sorted(java.util.Comparator.comparing(ExclusionConstraint::name))
+              .toList(),
+          TriggerTranslator.translate(
+              where,
+              triggerDefs,
+              columnNames,
+              columns.stream()
+                  .filter(c -> c.generatedExpression() != null)
+                  .map(Column::name)
+                  .collect(java.util.stream.Collectors.toSet()),
+              problems));
+    }
+
+    private ExclusionConstraint translateExclusion(ExclusionDef x) {
+      List<IndexElement> elements = new ArrayList<>();
+      List<String> operators = new ArrayList<>();
+      if (x.elements().isEmpty()) {
+        problems.add(where + " has an exclusion constraint with no elements");
+      }
+      for (ExclusionDef.Element element : x.elements()) {
+        elements.add(indexElement(element.key()));
+        String operator = element.operator().strip();
+        if (operator.isEmpty()) {
+          problems.add(where + " has an exclusion constraint element with an empty operator");
+        }
+        operators.add(operator);
+      }
+      String method = x.method().strip().toLowerCase(Locale.ROOT);
+      if (method.isEmpty()) {
+        problems.add(where + " has an exclusion constraint with an empty method");
+      }
+      String predicate = x.whereClause() == null ? null : x.whereClause().strip();
+      if (predicate != null && predicate.isEmpty()) {
+        problems.add(where + " has an exclusion constraint with an empty where(...) predicate");
+      }
+      String constraintName =
+          claim(
+              x.explicitName(),
+              NameKind.CONSTRAINT_INDEX,
+              PgNames.joinColumns(PgNames.indexColumnNames(elements, List.of())),
+              "excl");
+      ForeignKey.Deferral deferral =
+          x.isInitiallyDeferred()
+              ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_DEFERRED
+              : x.isDeferrable()
+                  ? ForeignKey.Deferral.DEFERRABLE_INITIALLY_IMMEDIATE
+                  : ForeignKey.Deferral.NOT_DEFERRABLE;
+      return new ExclusionConstraint(
+          constraintName,
+          method.equals("btree") ? null : method,
+          elements,
+          operators,
+          predicate,
+          deferral);
     }
 
     /**
@@ -878,6 +962,9 @@ public final class ModelTranslator {
         problems.add(column + " has no type");
         return ColumnType.builtin("text");
       }
+      if (type.userType() != null && type.enumType() == null) {
+        return userTypes.columnType(type, column);
+      }
       if (type.enumType() != null) {
         PgEnum e = type.enumType();
         QualifiedName enumName = new QualifiedName(e.schema(), e.name());
@@ -976,27 +1063,31 @@ public final class ModelTranslator {
       return indexes;
     }
 
+    private IndexElement indexElement(IndexKey key) {
+      if (columnsKnown && key.column() != null && !columnNames.contains(key.column())) {
+        problems.add(where + " index on unknown column " + key.column());
+      }
+      String order = key.descending() ? "DESC" : null;
+      String nulls = key.nulls();
+      if (nulls != null && nulls.equals(key.descending() ? "FIRST" : "LAST")) {
+        nulls = null;
+      }
+      String opclass =
+          key.opclass() == null ? null : key.opclass().strip().toLowerCase(Locale.ROOT);
+      String expression = key.expression() == null ? null : key.expression().strip();
+      if (expression != null && expression.isEmpty()) {
+        problems.add(where + " has an index with an empty expression key");
+      }
+      return new IndexElement(key.column(), expression, opclass, order, nulls);
+    }
+
     private Index translateIndex(IndexDef i) {
       List<IndexElement> elements = new ArrayList<>();
       if (i.keys().isEmpty()) {
         problems.add(where + " has an index with no keys");
       }
       for (IndexKey key : i.keys()) {
-        if (columnsKnown && key.column() != null && !columnNames.contains(key.column())) {
-          problems.add(where + " index on unknown column " + key.column());
-        }
-        String order = key.descending() ? "DESC" : null;
-        String nulls = key.nulls();
-        if (nulls != null && nulls.equals(key.descending() ? "FIRST" : "LAST")) {
-          nulls = null;
-        }
-        String opclass =
-            key.opclass() == null ? null : key.opclass().strip().toLowerCase(Locale.ROOT);
-        String expression = key.expression() == null ? null : key.expression().strip();
-        if (expression != null && expression.isEmpty()) {
-          problems.add(where + " has an index with an empty expression key");
-        }
-        elements.add(new IndexElement(key.column(), expression, opclass, order, nulls));
+        elements.add(indexElement(key));
       }
       if (columnsKnown && !i.includeColumns().isEmpty()) {
         requireColumns("index INCLUDE", i.includeColumns());

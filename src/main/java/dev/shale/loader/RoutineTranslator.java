@@ -26,9 +26,16 @@ final class RoutineTranslator {
   private final Map<QualifiedName, EnumType> enums;
   private final List<String> problems;
 
-  private RoutineTranslator(Map<QualifiedName, EnumType> enums, List<String> problems) {
+  /** Whether a domain or composite type is declared. */
+  private final java.util.function.Predicate<QualifiedName> userTypes;
+
+  private RoutineTranslator(
+      Map<QualifiedName, EnumType> enums,
+      List<String> problems,
+      java.util.function.Predicate<QualifiedName> userTypes) {
     this.enums = enums;
     this.problems = problems;
+    this.userTypes = userTypes;
   }
 
   static List<Routine> translate(
@@ -36,7 +43,16 @@ final class RoutineTranslator {
       Set<String> schemas,
       Map<QualifiedName, EnumType> enums,
       List<String> problems) {
-    RoutineTranslator translator = new RoutineTranslator(enums, problems);
+    return translate(declared, schemas, enums, problems, n -> false);
+  }
+
+  static List<Routine> translate(
+      List<Declared<PgFunction>> declared,
+      Set<String> schemas,
+      Map<QualifiedName, EnumType> enums,
+      List<String> problems,
+      java.util.function.Predicate<QualifiedName> userTypes) {
+    RoutineTranslator translator = new RoutineTranslator(enums, problems, userTypes);
     Map<String, Routine> bySignature = new TreeMap<>();
     for (Declared<PgFunction> each : declared) {
       PgFunction f = each.object();
@@ -159,14 +175,15 @@ final class RoutineTranslator {
 
   private String type(DataType type, String what) {
     String base;
-    if (type.enumType() != null) {
-      PgEnum e = type.enumType();
+    if (type.userType() != null) {
+      dev.shale.schema.UserType e = type.userType();
       QualifiedName name = new QualifiedName(e.schema(), e.name());
-      if (!enums.containsKey(name)) {
+      boolean declared = e instanceof PgEnum ? enums.containsKey(name) : userTypes.test(name);
+      if (!declared) {
         problems.add(
             what
-                + " uses enum "
-                + name
+                + " uses "
+                + e
                 + ", which is not declared as a public static field of the schema classes");
       }
       base =

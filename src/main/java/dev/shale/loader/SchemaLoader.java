@@ -86,7 +86,8 @@ public final class SchemaLoader {
         found.views(),
         found.extensions(),
         found.functions(),
-        FieldLocations.locate(found.warnings(), sources));
+        FieldLocations.locate(found.warnings(), sources),
+        found.userTypes());
   }
 
   private static SchemaModel translate(DeclaredObjects declared, Consumer<String> warnings) {

@@ -15,10 +15,14 @@ public record SchemaModel(
     List<EnumType> enums,
     List<Sequence> sequences,
     List<Table> tables,
-    List<View> views) {
+    List<View> views,
+    List<Domain> domains,
+    List<CompositeType> composites) {
 
   public static final SchemaModel EMPTY =
-      new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      new SchemaModel(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          List.of());
 
   public SchemaModel {
     schemas = schemas.stream().sorted().toList();
@@ -32,36 +36,67 @@ public record SchemaModel(
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
+    domains =
+        (domains == null ? List.<Domain>of() : domains)
+            .stream().sorted(Comparator.comparing(Domain::name)).toList();
+    composites =
+        (composites == null ? List.<CompositeType>of() : composites)
+            .stream().sorted(Comparator.comparing(CompositeType::name)).toList();
   }
 
   // One "with" per kind, so that an edit of one kind carries every other kind along.
 
   public SchemaModel withSchemas(List<String> replaced) {
-    return new SchemaModel(replaced, extensions, routines, enums, sequences, tables, views);
+    return new SchemaModel(
+        replaced, extensions, routines, enums, sequences, tables, views, domains, composites);
   }
 
   public SchemaModel withExtensions(List<Extension> replaced) {
-    return new SchemaModel(schemas, replaced, routines, enums, sequences, tables, views);
+    return new SchemaModel(
+        schemas, replaced, routines, enums, sequences, tables, views, domains, composites);
   }
 
   public SchemaModel withRoutines(List<Routine> replaced) {
-    return new SchemaModel(schemas, extensions, replaced, enums, sequences, tables, views);
+    return new SchemaModel(
+        schemas, extensions, replaced, enums, sequences, tables, views, domains, composites);
   }
 
   public SchemaModel withEnums(List<EnumType> replaced) {
-    return new SchemaModel(schemas, extensions, routines, replaced, sequences, tables, views);
+    return new SchemaModel(
+        schemas, extensions, routines, replaced, sequences, tables, views, domains, composites);
   }
 
   public SchemaModel withSequences(List<Sequence> replaced) {
-    return new SchemaModel(schemas, extensions, routines, enums, replaced, tables, views);
+    return new SchemaModel(
+        schemas, extensions, routines, enums, replaced, tables, views, domains, composites);
   }
 
   public SchemaModel withTables(List<Table> replaced) {
-    return new SchemaModel(schemas, extensions, routines, enums, sequences, replaced, views);
+    return new SchemaModel(
+        schemas, extensions, routines, enums, sequences, replaced, views, domains, composites);
   }
 
   public SchemaModel withViews(List<View> replaced) {
-    return new SchemaModel(schemas, extensions, routines, enums, sequences, tables, replaced);
+    return new SchemaModel(
+        schemas, extensions, routines, enums, sequences, tables, replaced, domains, composites);
+  }
+
+  public SchemaModel withDomains(List<Domain> replaced) {
+    return new SchemaModel(
+        schemas, extensions, routines, enums, sequences, tables, views, replaced, composites);
+  }
+
+  public SchemaModel withComposites(List<CompositeType> replaced) {
+    return new SchemaModel(
+        schemas, extensions, routines, enums, sequences, tables, views, domains, replaced);
+  }
+
+  public Optional<Domain> domain(QualifiedName name) {
+    return domains.stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  public Optional<CompositeType> composite(QualifiedName name) {
+    return composites.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
   /**

@@ -17,11 +17,15 @@ public record Table(
     List<Index> indexes,
     String comment,
     RowSecurity rowSecurity,
-    TableStorage storage) {
+    TableStorage storage,
+    List<ExclusionConstraint> exclusions,
+    List<Trigger> triggers) {
 
   /**
    * @param rowSecurity null when the table has none (row-level security off, no policy)
    * @param storage null for a logged table without storage parameters
+   * @param exclusions exclusion constraints, sorted by name
+   * @param triggers sorted by name (null reads as none)
    */
   public Table {
     rowSecurity = RowSecurity.NONE.equals(rowSecurity) ? null : rowSecurity;
@@ -31,6 +35,55 @@ public record Table(
     foreignKeys = List.copyOf(foreignKeys);
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
+    exclusions =
+        (exclusions == null ? List.<ExclusionConstraint>of() : exclusions)
+            .stream().sorted(java.util.Comparator.comparing(ExclusionConstraint::name)).toList();
+    triggers =
+        triggers == null
+            ? List.of()
+            : triggers.stream().sorted(java.util.Comparator.comparing(Trigger::name)).toList();
+  }
+
+  public Table(
+      QualifiedName name,
+      List<Column> columns,
+      PrimaryKey primaryKey,
+      List<UniqueConstraint> uniques,
+      List<ForeignKey> foreignKeys,
+      List<CheckConstraint> checks,
+      List<Index> indexes,
+      String comment,
+      RowSecurity rowSecurity,
+      TableStorage storage) {
+    this(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        List.of(),
+        List.of());
+  }
+
+  public Table withExclusions(List<ExclusionConstraint> replaced) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        replaced,
+        triggers);
   }
 
   /**
@@ -64,7 +117,9 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withColumns(List<Column> newColumns) {
@@ -78,12 +133,25 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withPrimaryKey(PrimaryKey key) {
     return new Table(
-        name, columns, key, uniques, foreignKeys, checks, indexes, comment, rowSecurity, storage);
+        name,
+        columns,
+        key,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withUniques(List<UniqueConstraint> newUniques) {
@@ -97,12 +165,25 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withForeignKeys(List<ForeignKey> keys) {
     return new Table(
-        name, columns, primaryKey, uniques, keys, checks, indexes, comment, rowSecurity, storage);
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        keys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withChecks(List<CheckConstraint> newChecks) {
@@ -116,7 +197,9 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
@@ -130,7 +213,9 @@ public record Table(
         newIndexes,
         comment,
         rowSecurity,
-        storage);
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withRowSecurity(RowSecurity security) {
@@ -144,7 +229,9 @@ public record Table(
         indexes,
         comment,
         security,
-        storage);
+        storage,
+        exclusions,
+        triggers);
   }
 
   public Table withStorage(TableStorage replaced) {
@@ -158,7 +245,29 @@ public record Table(
         indexes,
         comment,
         rowSecurity,
-        replaced);
+        replaced,
+        exclusions,
+        triggers);
+  }
+
+  public Table withTriggers(List<Trigger> newTriggers) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        exclusions,
+        newTriggers);
+  }
+
+  public Optional<Trigger> trigger(String triggerName) {
+    return triggers.stream().filter(t -> t.name().equals(triggerName)).findFirst();
   }
 
   /** How the table is stored, {@link TableStorage#NONE} for a plain logged table. */

@@ -34,6 +34,8 @@ public final class Scope {
     declared.enums().forEach(e -> schemas.add(e.name().schema()));
     declared.sequences().forEach(s -> schemas.add(s.name().schema()));
     declared.views().forEach(v -> schemas.add(v.name().schema()));
+    declared.domains().forEach(d -> schemas.add(d.name().schema()));
+    declared.composites().forEach(c -> schemas.add(c.name().schema()));
     return new IntrospectionFilter(List.copyOf(schemas), filter.tables(), filter.history());
   }
 
@@ -85,6 +87,8 @@ public final class Scope {
             .toList(),
         model.views().stream()
             .filter(v -> filter.includesTable(v.name().schema(), v.name().name()))
-            .toList());
+            .toList(),
+        model.domains().stream().filter(d -> filter.includesSchema(d.name().schema())).toList(),
+        model.composites().stream().filter(c -> filter.includesSchema(c.name().schema())).toList());
   }
 }

@@ -100,6 +100,9 @@ public final class Shadow implements AutoCloseable {
           .security()
           .policies()
           .forEach(p -> text.put(prefix + "policy\0" + p.name(), p.using() + "\0" + p.withCheck()));
+      table.triggers().stream()
+          .filter(t -> t.when() != null)
+          .forEach(t -> text.put(prefix + "trigger\0" + t.name(), t.when()));
     }
     model.views().forEach(v -> text.put("view\0" + v.name(), v.query()));
     return text;

@@ -23,6 +23,21 @@ public final class Pg {
     return PUBLIC.enumType(name, values);
   }
 
+  /** A domain in public: {@code domain("positive_amount", numeric(12, 2)).check(...)}. */
+  public static PgDomain domain(String name, DataType baseType) {
+    return PUBLIC.domain(name, baseType);
+  }
+
+  /** A domain in public over an enum, domain or composite type. */
+  public static PgDomain domain(String name, UserType baseType) {
+    return PUBLIC.domain(name, baseType);
+  }
+
+  /** A composite type in public: {@code compositeType("address").field("street", text())}. */
+  public static PgComposite compositeType(String name) {
+    return PUBLIC.compositeType(name);
+  }
+
   public static PgSequence sequence(String name) {
     return PUBLIC.sequence(name);
   }
@@ -75,6 +90,31 @@ public final class Pg {
     return new Column(name, type.type());
   }
 
+  /** A column of a domain: {@code column("price", POSITIVE_AMOUNT)}. */
+  public static Column column(String name, PgDomain type) {
+    return userTypeColumn(name, type, "domain");
+  }
+
+  /** A column of a composite type: {@code column("home", ADDRESS)}. */
+  public static Column column(String name, PgComposite type) {
+    return userTypeColumn(name, type, "composite type");
+  }
+
+  private static Column userTypeColumn(String name, UserType type, String kind) {
+    Args.notNull(name, "column(name, " + kind + "): the column name");
+    if (type == null) {
+      throw new IllegalStateException(
+          "column "
+              + name
+              + ": its "
+              + kind
+              + " is still null here: declare the "
+              + kind
+              + " field above the table that uses it (Java initializes static fields in order)");
+    }
+    return new Column(name, type.type());
+  }
+
   public static PrimaryKeyDef primaryKey(String... columns) {
     return new PrimaryKeyDef(Args.names(columns, "primaryKey(columns...): the columns"));
   }
@@ -97,6 +137,11 @@ public final class Pg {
     return new PolicyDef(Args.notNull(name, "policy(name): the policy name"));
   }
 
+  /** A trigger on the table: {@code trigger("audit").after().onUpdate().execute(AUDIT)}. */
+  public static TriggerDef trigger(String name) {
+    return new TriggerDef(Args.notNull(name, "trigger(name): the trigger name"));
+  }
+
   public static CheckDef check(String expression) {
     return new CheckDef(Args.notNull(expression, "check(expression): the expression"));
   }
@@ -112,6 +157,31 @@ public final class Pg {
     return new IndexDef(
         Args.elements(
             keys, "index(keys...)", " (make keys with key(\"column\") or expr(\"sql\"))"));
+  }
+
+  /**
+   * An exclusion constraint using an index access method ({@code "gist"} for ranges; plain columns
+   * with {@code =} in gist need the btree_gist extension).
+   */
+  public static ExclusionDef exclude(String method, ExclusionDef.Element... elements) {
+    return new ExclusionDef(
+        Args.notNull(method, "exclude(method, elements...): the index method"),
+        Args.elements(
+            elements,
+            "exclude(method, elements...)",
+            " (make them with element(\"column\", \"=\"))"));
+  }
+
+  /** An element of an exclusion constraint: a column and its operator, {@code ("during", "&&")}. */
+  public static ExclusionDef.Element element(String column, String operator) {
+    return element(key(column), operator);
+  }
+
+  /** An element on a key made with {@link #key} or {@link #expr}, e.g. with an operator class. */
+  public static ExclusionDef.Element element(IndexKey key, String operator) {
+    return new ExclusionDef.Element(
+        Args.notNull(key, "element(key, operator): the key"),
+        Args.notNull(operator, "element(key, operator): the operator"));
   }
 
   /** An index key on a column. */

@@ -3,7 +3,7 @@ package dev.shale.schema;
 import java.util.List;
 
 /** An enum type: {@code enumType("role", "admin", "author", "reader")}. */
-public final class PgEnum {
+public final class PgEnum implements UserType {
   private final String schema;
   private final String name;
   private final List<String> values;
@@ -15,19 +15,23 @@ public final class PgEnum {
   }
 
   /** The enum as a column type; {@code column("role", ROLE)} does the same. */
+  @Override
   public DataType type() {
     return DataType.of(this);
   }
 
   /** An array of this enum. */
+  @Override
   public DataType array() {
     return type().array();
   }
 
+  @Override
   public String schema() {
     return schema;
   }
 
+  @Override
   public String name() {
     return name;
   }

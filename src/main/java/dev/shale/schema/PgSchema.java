@@ -32,6 +32,38 @@ public final class PgSchema {
     return new PgEnum(this.name, name, Args.elements(values, "enum " + name + " values", ""));
   }
 
+  /** A domain in this schema over {@code baseType}: {@code domain("amount", numeric(12, 2))}. */
+  public PgDomain domain(String name, DataType baseType) {
+    Args.notNull(name, "domain(name, baseType): the domain name");
+    return new PgDomain(
+        this.name,
+        name,
+        Args.notNull(
+            baseType,
+            "domain "
+                + name
+                + ": its base type (if it is a field, declare it above the domain that uses it)"));
+  }
+
+  /** A domain in this schema over an enum, domain or composite type. */
+  public PgDomain domain(String name, UserType baseType) {
+    Args.notNull(name, "domain(name, baseType): the domain name");
+    return domain(
+        name,
+        Args.notNull(
+                baseType,
+                "domain "
+                    + name
+                    + ": its base type is still null here: declare it above the domain")
+            .type());
+  }
+
+  /** A composite type in this schema; add its fields with {@code field(name, type)}. */
+  public PgComposite compositeType(String name) {
+    return new PgComposite(
+        this.name, Args.notNull(name, "compositeType(name): the composite type name"));
+  }
+
   public PgSequence sequence(String name) {
     return new PgSequence(this.name, Args.notNull(name, "sequence(name): the sequence name"));
   }

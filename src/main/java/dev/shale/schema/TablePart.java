@@ -9,4 +9,6 @@ public sealed interface TablePart
         CheckDef,
         IndexDef,
         RowLevelSecurityDef,
-        PolicyDef {}
+        PolicyDef,
+        ExclusionDef,
+        TriggerDef {}

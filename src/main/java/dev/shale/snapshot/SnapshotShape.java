@@ -58,7 +58,19 @@ final class SnapshotShape {
           "CheckConstraint.notValid",
           "ForeignKey.notValid",
           "Column.collation",
-          "View.indexes");
+          "View.indexes",
+          "Table.exclusions",
+          "ExclusionConstraint.method",
+          "ExclusionConstraint.where",
+          "Table.triggers",
+          "Trigger.when",
+          "Trigger.oldTable",
+          "Trigger.newTable",
+          "Trigger.from",
+          "SchemaModel.domains",
+          "SchemaModel.composites",
+          "Domain.defaultExpression",
+          "Domain.collation");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -73,7 +85,11 @@ final class SnapshotShape {
           "Index.options",
           "CheckConstraint.notValid",
           "ForeignKey.notValid",
-          "View.indexes");
+          "View.indexes",
+          "Table.exclusions",
+          "Table.triggers",
+          "SchemaModel.domains",
+          "SchemaModel.composites");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {
@@ -82,17 +98,18 @@ final class SnapshotShape {
 
   /** What one element of each named list is called, to say which object a path is in. */
   private static final Map<String, String> ELEMENT =
-      Map.of(
-          "tables", "table",
-          "columns", "column",
-          "enums", "enum",
-          "sequences", "sequence",
-          "views", "view",
-          "indexes", "index",
-          "uniques", "unique constraint",
-          "foreignKeys", "foreign key",
-          "checks", "check constraint",
-          "policies", "policy");
+      Map.ofEntries(
+          Map.entry("tables", "table"),
+          Map.entry("columns", "column"),
+          Map.entry("enums", "enum"),
+          Map.entry("sequences", "sequence"),
+          Map.entry("views", "view"),
+          Map.entry("indexes", "index"),
+          Map.entry("uniques", "unique constraint"),
+          Map.entry("foreignKeys", "foreign key"),
+          Map.entry("checks", "check constraint"),
+          Map.entry("policies", "policy"),
+          Map.entry("triggers", "trigger"));
 
   /**
    * One thing wrong with the document.

@@ -103,6 +103,10 @@ final class PlanContext {
   /** The schema before the plan, where dropped constraints are looked up. */
   private SchemaModel before = SchemaModel.EMPTY;
 
+  SchemaModel before() {
+    return before;
+  }
+
   /** Tables renamed by the plan or whose columns it renames, by their names before and after. */
   private final Set<QualifiedName> renamedTables = new HashSet<>();
 

@@ -216,6 +216,31 @@ final class SqlFragments {
     return sql.toString();
   }
 
+  /** {@code CONSTRAINT n EXCLUDE USING gist (room_id WITH =, during WITH &&) WHERE (…)}. */
+  static String exclusion(dev.shale.model.ExclusionConstraint x) {
+    List<String> elements = new ArrayList<>();
+    for (int i = 0; i < x.elements().size(); i++) {
+      elements.add(indexElement(x.elements().get(i)) + " WITH " + x.operators().get(i));
+    }
+    StringBuilder sql =
+        new StringBuilder("CONSTRAINT ")
+            .append(quote(x.name()))
+            .append(" EXCLUDE USING ")
+            .append(x.method() == null ? "btree" : x.method())
+            .append(" (")
+            .append(String.join(", ", elements))
+            .append(')');
+    if (x.where() != null) {
+      sql.append(" WHERE (").append(user(x.where())).append(')');
+    }
+    switch (x.deferral()) {
+      case DEFERRABLE_INITIALLY_IMMEDIATE -> sql.append(" DEFERRABLE");
+      case DEFERRABLE_INITIALLY_DEFERRED -> sql.append(" DEFERRABLE INITIALLY DEFERRED");
+      default -> {}
+    }
+    return sql.toString();
+  }
+
   /** Storage parameters or options as WITH (…) and SET (…) list them: {@code a = 1, b = off}. */
   static String parameters(List<dev.shale.model.TableStorage.Parameter> parameters) {
     return parameters.stream()

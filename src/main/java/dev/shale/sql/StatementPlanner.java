@@ -248,7 +248,9 @@ public final class StatementPlanner {
   }
 
   private void render(Change change) {
-    if (change instanceof Change.CreateSchema c) {
+    if (UserTypeStatements.handles(change)) {
+      new UserTypeStatements(context, this::emit).render(change);
+    } else if (change instanceof Change.CreateSchema c) {
       emit("CREATE SCHEMA " + quote(c.name()));
     } else if (change instanceof Change.DropSchema c) {
       emit("DROP SCHEMA " + quote(c.name()), risk(Rule.DROP_OBJECT, false, true));
@@ -510,6 +512,11 @@ public final class StatementPlanner {
           isNew(c.table()) ? Risk.NONE : scanning(c.table(), Rule.ADD_CHECK));
     } else if (change instanceof Change.AddForeignKey c) {
       addForeignKey(c);
+    } else if (change instanceof Change.AddExclusion c) {
+      // No online form: an exclusion constraint cannot be added NOT VALID, nor from an index.
+      emit(
+          alterTable(c.table()) + "ADD " + SqlFragments.exclusion(c.constraint()),
+          isNew(c.table()) ? Risk.NONE : scanning(c.table(), Rule.ADD_EXCLUSION));
     } else if (change instanceof Change.DropConstraint c) {
       Object kept = context.keptUntilReplaced.get(List.of(c.table(), c.name()));
       if (kept != null) {
@@ -641,6 +648,9 @@ public final class StatementPlanner {
               : new Risk(lock.locks(), false, false, false, true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.AlterPolicy c) {
       emit(alterPolicy(c), brief(c.table()));
+    } else if (TriggerSql.handles(change)) {
+      TriggerSql.Sql trigger = TriggerSql.statement(change);
+      emit(trigger.sql(), isNew(trigger.table()) ? Risk.NONE : trigger.risk());
     } else if (change instanceof Change.CommentOnTable c) {
       emit(
           "COMMENT ON TABLE " + qualified(c.table()) + " IS " + commentText(c.comment()),
@@ -833,6 +843,9 @@ public final class StatementPlanner {
       if (!c.notValid()) {
         lines.add(check(c));
       }
+    }
+    for (dev.shale.model.ExclusionConstraint x : table.exclusions()) {
+      lines.add(SqlFragments.exclusion(x));
     }
     TableStorage storage = table.storageOrNone();
     return "CREATE "

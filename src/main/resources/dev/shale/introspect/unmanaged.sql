@@ -1,8 +1,10 @@
 -- Everything in the chosen schemas that the model does not hold, as (kind, schema, name, table):
 -- table is set for what belongs to a table, so that the caller can apply its table filter.
--- Extension-owned objects are left out (the extension itself is in the model). Functions and
+-- Extension-owned objects are left out (the extension itself is in the model), and so are domains
+-- and composite types (domains.sql, composites.sql). Functions and
 -- procedures are in the model, but for aggregates, window functions, C or internal functions and
--- BEGIN ATOMIC bodies (functions.sql). A routine's arguments are spelled without IN, which
+-- BEGIN ATOMIC bodies (functions.sql). Triggers are in the model, but for those of views,
+-- partitioned tables, partitions and inheriting tables (triggers.sql). A routine's arguments are spelled without IN, which
 -- PostgreSQL 14 prints for procedures and later versions do not.
 WITH ext AS (
   SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
@@ -31,16 +33,12 @@ WHERE n.nspname = ANY (?)
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::regclass
                                     AND ext.objid = p.oid)
 UNION ALL
-SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type'
-                      WHEN 'r' THEN 'range type' ELSE 'base type' END,
+SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'base type' END,
        n.nspname, t.typname, NULL
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
 WHERE n.nspname = ANY (?)
-  AND (t.typtype IN ('d', 'r')
-       OR (t.typtype = 'c' AND c.relkind = 'c')
-       OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+  AND (t.typtype = 'r' OR (t.typtype = 'b' AND t.typcategory <> 'A'))
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass
                                     AND ext.objid = t.oid)
 UNION ALL
@@ -69,14 +67,18 @@ UNION ALL
 SELECT 'trigger', r.nspname, tg.tgname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
 WHERE NOT tg.tgisinternal
+  AND (r.relkind <> 'r' OR r.relispartition
+       OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid))
 UNION ALL
 SELECT 'rule', r.nspname, ru.rulename || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class
 WHERE ru.rulename <> '_RETURN'
 UNION ALL
-SELECT 'exclusion constraint', r.nspname, k.conname || ' on ' || r.relname, r.relname
+SELECT 'exclusion constraint storage parameters', r.nspname, k.conname || ' on ' || r.relname,
+       r.relname
 FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
-WHERE k.contype = 'x' AND r.relkind = 'r' AND NOT r.relispartition
+JOIN pg_catalog.pg_class ic ON ic.oid = k.conindid
+WHERE k.contype = 'x' AND r.relkind = 'r' AND NOT r.relispartition AND ic.reloptions IS NOT NULL
 UNION ALL
 SELECT 'index storage parameters', r.nspname, ic.relname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_index i
@@ -104,9 +106,12 @@ SELECT 'sequence comment', r.nspname, r.relname, NULL
 FROM rel r
 WHERE r.relkind = 'S' AND pg_catalog.obj_description(r.oid, 'pg_class') IS NOT NULL
 UNION ALL
-SELECT 'enum comment', n.nspname, t.typname, NULL
+SELECT CASE t.typtype WHEN 'e' THEN 'enum comment' WHEN 'd' THEN 'domain comment'
+                      ELSE 'composite type comment' END,
+       n.nspname, t.typname, NULL
 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-WHERE n.nspname = ANY (?) AND t.typtype = 'e'
+LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+WHERE n.nspname = ANY (?) AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c'))
   AND pg_catalog.obj_description(t.oid, 'pg_type') IS NOT NULL
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass
                                     AND ext.objid = t.oid)

@@ -377,11 +377,12 @@ class PullCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err())
         .isEqualTo(
-            "warning: 2 objects that Shale does not manage (left as they are, not part of the"
-                + " schema): aggregate public.total(integer), trigger public.users_touch on users\n");
+            "warning: 1 object that Shale does not manage (left as they are, not part of the"
+                + " schema): aggregate public.total(integer)\n");
     assertThat(Files.readString(project.resolve("src/main/java/db/PublicSchema.java")))
-        .as("the trigger's function is declared")
-        .contains("function(\"touch\")");
+        .as("the trigger and its function are declared")
+        .contains("function(\"touch\")")
+        .contains("trigger(\"users_touch\").before().onUpdate().forEachRow().execute(\"touch\")");
   }
 
   @Test

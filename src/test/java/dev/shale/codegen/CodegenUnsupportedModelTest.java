@@ -34,7 +34,8 @@ class CodegenUnsupportedModelTest {
   }
 
   private static Table table(List<Column> columns, PrimaryKey pk) {
-    return new Table(T, columns, pk, List.of(), List.of(), List.of(), List.of(), null, null, null);
+    return new Table(
+        T, columns, pk, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null);
   }
 
   @Test
@@ -81,6 +82,8 @@ class CodegenUnsupportedModelTest {
                     List.of(new IndexElement("a", null, "Text_Pattern_Ops", "ASC", "LAST")),
                     List.of(),
                     null)),
+            null,
+            null,
             null,
             null,
             null);

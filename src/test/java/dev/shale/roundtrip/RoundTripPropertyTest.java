@@ -96,6 +96,11 @@ class RoundTripPropertyTest {
   private static final AtomicInteger VALUE_RENAMES = new AtomicInteger();
   private static final AtomicInteger PUSHES = new AtomicInteger();
 
+  /** Domain and composite changes diffed, and columns of them in A (which hold rows). */
+  private static final AtomicInteger USER_TYPE_CHANGES = new AtomicInteger();
+
+  private static final AtomicInteger USER_TYPE_COLUMNS = new AtomicInteger();
+
   /** Pairs on {@link PgVersion#DEFAULT}, which the whole suite runs on. */
   static final int TRIES = 200;
 
@@ -243,7 +248,11 @@ class RoundTripPropertyTest {
             + VALUE_RENAMES
             + " enum values renamed, "
             + PUSHES
-            + " pushes; skipped: "
+            + " pushes; "
+            + USER_TYPE_CHANGES
+            + " domain and composite changes, "
+            + USER_TYPE_COLUMNS
+            + " columns of domains and composites in A; skipped: "
             + new TreeMap<>(Map.copyOf(SKIPS)));
   }
 
@@ -285,6 +294,21 @@ class RoundTripPropertyTest {
     assertRenamesOnly(renamedOnly, changes, context);
     VALUE_RENAMES.addAndGet(
         (int) changes.stream().filter(c -> c instanceof Change.RenameEnumValue).count());
+    USER_TYPE_CHANGES.addAndGet(
+        (int)
+            changes.stream()
+                .filter(c -> c.getClass().getSimpleName().matches(".*(Domain|Composite).*"))
+                .count());
+    USER_TYPE_COLUMNS.addAndGet(
+        (int)
+            before.tables().stream()
+                .flatMap(t -> t.columns().stream())
+                .filter(
+                    c ->
+                        c.type().isUserDefined()
+                            && (before.domain(c.type().userType()).isPresent()
+                                || before.composite(c.type().userType()).isPresent()))
+                .count());
     PlanOptions exportOptions = new PlanOptions(major, false);
     String exportA =
         MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(before), exportOptions));

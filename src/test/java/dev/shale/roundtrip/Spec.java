@@ -13,10 +13,13 @@ final class Spec {
 
   public List<ExtensionSpec> extensions = new ArrayList<>();
   public List<FunctionSpec> functions = new ArrayList<>();
+  public List<TriggerFunctionSpec> triggerFunctions = new ArrayList<>();
   public List<EnumSpec> enums = new ArrayList<>();
   public List<SequenceSpec> sequences = new ArrayList<>();
   public List<TableSpec> tables = new ArrayList<>();
   public List<ViewSpec> views = new ArrayList<>();
+  public List<DomainSpec> domains = new ArrayList<>();
+  public List<CompositeSpec> composites = new ArrayList<>();
 
   Spec copy() {
     try {
@@ -31,6 +34,30 @@ final class Spec {
         .filter(t -> t.schema.equals(schema) && t.name.equals(name))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * A domain in public over integer, text or numeric, whose checks every value the row filler
+   * writes passes (so that they can be added to domains columns use).
+   */
+  static final class DomainSpec {
+    public String name;
+    public String base;
+    public boolean notNull;
+    public String defaultSql;
+    public List<String> checks = new ArrayList<>();
+
+    /** The one check a domain of this base type can have: every filler value passes it. */
+    String checkExpression() {
+      return base.equals("text") ? "length(VALUE) < 100" : "VALUE >= 0";
+    }
+  }
+
+  /** A composite type in public; fields of simple types or domains; columns of it hold NULL. */
+  static final class CompositeSpec {
+    public String name;
+    public List<String> fieldNames = new ArrayList<>();
+    public List<String> fieldTypes = new ArrayList<>();
   }
 
   static final class ExtensionSpec {
@@ -110,6 +137,13 @@ final class Spec {
     public int rowSecurity;
 
     public List<PolicySpec> policies = new ArrayList<>();
+    public List<TriggerSpec> triggers = new ArrayList<>();
+
+    /**
+     * An exclusion constraint on the primary key's columns with {@code =} (which its uniqueness
+     * satisfies, whatever the rows): 0 none, 1 plain, 2 partial.
+     */
+    public int exclusion;
 
     ColumnSpec column(String name) {
       return columns.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
@@ -131,6 +165,46 @@ final class Spec {
 
     /** The column {@code WITH CHECK (c IS NOT NULL)} reads, or null for no WITH CHECK. */
     public String checkColumn;
+  }
+
+  /** A plpgsql function in public that returns trigger; {@code version} varies its body. */
+  static final class TriggerFunctionSpec {
+    public String name;
+    public int version;
+  }
+
+  /**
+   * A trigger: WHEN only on AFTER row triggers (a BEFORE trigger's WHEN may not read generated
+   * columns), transition tables only on AFTER triggers of one event without UPDATE OF.
+   */
+  static final class TriggerSpec {
+    public String name;
+    public boolean before;
+
+    /** INSERT, DELETE, UPDATE, TRUNCATE (in any order, no repeats). */
+    public List<String> events = new ArrayList<>();
+
+    public List<String> updateColumns = new ArrayList<>();
+    public boolean row;
+
+    /**
+     * The column {@code new.c IS NOT NULL} (or, on UPDATE only, {@code old.c IS DISTINCT FROM
+     * new.c}) reads.
+     */
+    public String whenColumn;
+
+    public String function;
+    public List<String> arguments = new ArrayList<>();
+
+    /** The OLD TABLE (DELETE, UPDATE) or NEW TABLE (INSERT) transition relation's name. */
+    public String transition;
+
+    public boolean constraint;
+    public boolean deferrable;
+    public boolean initiallyDeferred;
+
+    /** enabled, disabled, replica, always */
+    public String state = "enabled";
   }
 
   static final class ColumnSpec {

@@ -153,6 +153,12 @@ final class SpecGenerator {
       spec.enums.add(enumType());
     }
     if (chance(0.3)) {
+      spec.domains.add(domain());
+    }
+    if (chance(0.2)) {
+      spec.composites.add(composite(spec));
+    }
+    if (chance(0.3)) {
       spec.sequences.add(sequence());
     }
     int tables = 1 + random.nextInt(4);
@@ -179,6 +185,52 @@ final class SpecGenerator {
       e.values.add(name("v"));
     }
     return e;
+  }
+
+  /** Base types of domains: ones whose values the row filler writes and the checks accept. */
+  static final List<String> DOMAIN_BASES = List.of("integer", "text", "numeric");
+
+  Spec.DomainSpec domain() {
+    Spec.DomainSpec d = new Spec.DomainSpec();
+    d.name = name("dom");
+    d.base = pick(DOMAIN_BASES);
+    if (chance(0.5)) {
+      d.checks.add(d.name + "_check");
+    }
+    if (chance(0.4)) {
+      d.defaultSql = pick(DEFAULTS.get(d.base));
+    }
+    // NOT NULL only with a default: a column of it added to a table with rows takes the default
+    d.notNull = d.defaultSql != null && chance(0.5);
+    return d;
+  }
+
+  /** A composite of simple types and the spec's domains, at least one field. */
+  Spec.CompositeSpec composite(Spec spec) {
+    Spec.CompositeSpec c = new Spec.CompositeSpec();
+    c.name = name("ct");
+    int fields = 1 + random.nextInt(3);
+    for (int i = 0; i < fields; i++) {
+      c.fieldNames.add(name("f"));
+      c.fieldTypes.add(fieldType(spec));
+    }
+    return c;
+  }
+
+  String fieldType(Spec spec) {
+    if (!spec.domains.isEmpty() && chance(0.3)) {
+      return "domain:public." + pick(spec.domains).name;
+    }
+    return pick(List.of("integer", "text", "varchar50", "bool", "date"));
+  }
+
+  static Spec.DomainSpec domainOf(Spec spec, String type) {
+    String name = type.substring("domain:public.".length());
+    return spec.domains.stream().filter(d -> d.name.equals(name)).findFirst().orElseThrow();
+  }
+
+  static boolean isUserType(String type) {
+    return type.startsWith("domain:") || type.startsWith("composite:");
   }
 
   Spec.SequenceSpec sequence() {
@@ -239,7 +291,73 @@ final class SpecGenerator {
       t.rowSecurity = 1 + random.nextInt(2);
       addPolicy(t);
     }
+    if (!t.primaryKey.isEmpty() && chance(0.1)) {
+      t.exclusion = 1 + random.nextInt(2);
+    }
+    if (spec != null && chance(0.25)) {
+      addTrigger(spec, t);
+    }
     return t;
+  }
+
+  /** Adds a random trigger to {@code t}, calling a trigger function of the spec (made if none). */
+  void addTrigger(Spec spec, Spec.TableSpec t) {
+    if (spec.triggerFunctions.isEmpty() || chance(0.2)) {
+      Spec.TriggerFunctionSpec f = new Spec.TriggerFunctionSpec();
+      f.name = name("trg");
+      spec.triggerFunctions.add(f);
+    }
+    Spec.TriggerSpec g = new Spec.TriggerSpec();
+    g.name = name("tg");
+    g.function = pick(spec.triggerFunctions).name;
+    triggerDefinition(t, g);
+    t.triggers.add(g);
+  }
+
+  /** A new definition for {@code g}: events, level, columns, condition, arguments and state. */
+  void triggerDefinition(Spec.TableSpec t, Spec.TriggerSpec g) {
+    g.events.clear();
+    g.updateColumns.clear();
+    g.arguments.clear();
+    g.whenColumn = null;
+    g.transition = null;
+    g.constraint = chance(0.15);
+    g.deferrable = g.constraint && chance(0.5);
+    g.initiallyDeferred = g.deferrable && chance(0.5);
+    g.before = !g.constraint && chance(0.4);
+    g.row = g.constraint || chance(0.6);
+    List<String> events = new ArrayList<>(List.of("INSERT", "UPDATE", "DELETE"));
+    if (!g.row) {
+      events.add("TRUNCATE");
+    }
+    java.util.Collections.shuffle(events, random);
+    int count = 1 + random.nextInt(events.size());
+    g.events.addAll(events.subList(0, count));
+    List<String> plain =
+        t.columns.stream().filter(c -> !c.name.equals("id")).map(c -> c.name).toList();
+    if (g.events.contains("UPDATE") && !plain.isEmpty() && chance(0.4)) {
+      g.updateColumns.add(pick(plain));
+      String second = pick(plain);
+      if (!g.updateColumns.contains(second) && chance(0.4)) {
+        g.updateColumns.add(second);
+      }
+    }
+    if (!g.before && g.row && !plain.isEmpty() && !g.events.contains("DELETE") && chance(0.4)) {
+      g.whenColumn = pick(plain);
+    }
+    if (!g.before
+        && !g.constraint
+        && g.events.size() == 1
+        && !g.events.contains("TRUNCATE")
+        && g.updateColumns.isEmpty()
+        && chance(0.3)) {
+      g.transition = name("tt");
+    }
+    int arguments = random.nextInt(3);
+    for (int i = 0; i < arguments; i++) {
+      g.arguments.add(pick(List.of("a", "it's", "x y", "")));
+    }
+    g.state = chance(0.7) ? "enabled" : pick(List.of("disabled", "replica", "always"));
   }
 
   /** Roles every supported server has, for policies. */
@@ -286,6 +404,19 @@ final class SpecGenerator {
       c.generatedFactor = 2 + random.nextInt(3);
       return c;
     }
+    if (!spec.domains.isEmpty() && chance(0.15)) {
+      Spec.DomainSpec d = pick(spec.domains);
+      c.type = "domain:public." + d.name;
+      c.notNull = d.notNull || chance(0.3);
+      if (chance(0.3)) {
+        c.defaultSql = pick(DEFAULTS.get(d.base));
+      }
+      return c;
+    }
+    if (!spec.composites.isEmpty() && chance(0.1)) {
+      c.type = "composite:public." + pick(spec.composites).name;
+      return c;
+    }
     if (!spec.enums.isEmpty() && chance(0.2)) {
       Spec.EnumSpec e = pick(spec.enums);
       c.type = "enum:" + e.schema + "." + e.name;
@@ -306,6 +437,12 @@ final class SpecGenerator {
   }
 
   String defaultFor(Spec spec, String type) {
+    if (type.startsWith("domain:")) {
+      return pick(DEFAULTS.get(domainOf(spec, type).base));
+    }
+    if (type.startsWith("composite:")) {
+      return null;
+    }
     if (type.equals("bigint") && !spec.sequences.isEmpty() && chance(0.4)) {
       Spec.SequenceSpec s = pick(spec.sequences);
       String name = s.schema.equals("public") ? s.name : s.schema + "." + s.name;

@@ -36,7 +36,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(29);
+      int kind = gen.random.nextInt(31);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -64,6 +64,8 @@ final class SpecMutator {
         case 25 -> rowSecurity();
         case 26 -> storage();
         case 27 -> functions();
+        case 28 -> triggers();
+        case 29 -> userTypes();
         default -> comments();
       }
     }
@@ -168,6 +170,7 @@ final class SpecMutator {
     t.indexes.removeIf(i -> i.column.equals(column) || column.equals(i.predicateColumn));
     t.foreignKeys.removeIf(f -> f.column.equals(column));
     t.policies.removeIf(p -> column.equals(p.usingColumn) || column.equals(p.checkColumn));
+    t.triggers.removeIf(g -> g.updateColumns.contains(column) || column.equals(g.whenColumn));
     for (Spec.ViewSpec v : spec.views) {
       if (v.table.equals(t.name) && v.tableSchema.equals(t.schema)) {
         v.columns.remove(column);
@@ -217,6 +220,8 @@ final class SpecMutator {
         || t.checks.stream().anyMatch(k -> k.column.equals(column))
         || t.policies.stream()
             .anyMatch(p -> column.equals(p.usingColumn) || column.equals(p.checkColumn))
+        || t.triggers.stream()
+            .anyMatch(g -> g.updateColumns.contains(column) || column.equals(g.whenColumn))
         || t.columns.stream().anyMatch(o -> column.equals(o.generatedFrom))
         || spec.views.stream()
             .anyMatch(
@@ -238,6 +243,8 @@ final class SpecMutator {
     t.foreignKeys.forEach(f -> f.column = f.column.equals(old) ? c.name : f.column);
     t.policies.forEach(p -> p.usingColumn = old.equals(p.usingColumn) ? c.name : p.usingColumn);
     t.policies.forEach(p -> p.checkColumn = old.equals(p.checkColumn) ? c.name : p.checkColumn);
+    t.triggers.forEach(g -> g.updateColumns.replaceAll(n -> n.equals(old) ? c.name : n));
+    t.triggers.forEach(g -> g.whenColumn = old.equals(g.whenColumn) ? c.name : g.whenColumn);
     t.columns.forEach(
         o -> o.generatedFrom = old.equals(o.generatedFrom) ? c.name : o.generatedFrom);
     for (Spec.ViewSpec v : spec.views) {
@@ -255,6 +262,9 @@ final class SpecMutator {
     }
     Spec.ColumnSpec c = freeColumn(t);
     if (c == null || c.generatedFrom != null || c.identity != null) {
+      return;
+    }
+    if (SpecGenerator.isUserType(c.type)) {
       return;
     }
     String from = c.type.startsWith("enum:") ? "enum" : c.type;
@@ -300,7 +310,10 @@ final class SpecMutator {
         t.columns.stream()
             .filter(
                 c ->
-                    !t.primaryKey.contains(c.name) && c.identity == null && c.generatedFrom == null)
+                    !t.primaryKey.contains(c.name)
+                        && c.identity == null
+                        && c.generatedFrom == null
+                        && !c.type.startsWith("composite:"))
             .toList();
     if (candidates.isEmpty()) {
       return;
@@ -710,7 +723,11 @@ final class SpecMutator {
     if (t == null) {
       return;
     }
-    switch (gen.random.nextInt(3)) {
+    switch (gen.random.nextInt(4)) {
+      case 3 -> {
+        t.exclusion = t.primaryKey.isEmpty() ? 0 : (t.exclusion + 1) % 3;
+        log.add("exclusion on " + t.name + ": " + t.exclusion);
+      }
       case 0 -> {
         boolean joined = !t.foreignKeys.isEmpty() || targeted(t);
         if (!joined) {
@@ -725,6 +742,68 @@ final class SpecMutator {
       default -> {
         t.autovacuumOff = !t.autovacuumOff;
         log.add("autovacuum of " + t.name + (t.autovacuumOff ? " off" : " on"));
+      }
+    }
+  }
+
+  /**
+   * Adds, drops, renames or changes a trigger (its whole definition, or only its enabled state), or
+   * changes a trigger function's body (replaced in place) or drops one with its triggers.
+   */
+  private void triggers() {
+    Spec.TableSpec t = anyTable();
+    if (t == null) {
+      return;
+    }
+    switch (gen.random.nextInt(6)) {
+      case 0 -> {
+        gen.addTrigger(spec, t);
+        log.add("add trigger on " + t.name);
+      }
+      case 1 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          t.triggers.remove(g);
+          log.add("drop trigger " + g.name + " on " + t.name);
+        }
+      }
+      case 2 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          gen.triggerDefinition(t, g);
+          log.add("change trigger " + g.name + " on " + t.name);
+        }
+      }
+      case 3 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          String old = g.name;
+          g.name = gen.name("tg");
+          if (gen.chance(0.3)) {
+            g.state = g.state.equals("enabled") ? "disabled" : "enabled";
+          }
+          log.add("rename trigger " + old + " on " + t.name + " to " + g.name);
+        }
+      }
+      case 4 -> {
+        if (!t.triggers.isEmpty()) {
+          Spec.TriggerSpec g = gen.pick(t.triggers);
+          g.state = gen.pick(List.of("enabled", "disabled", "replica", "always"));
+          log.add("trigger " + g.name + " on " + t.name + " " + g.state);
+        }
+      }
+      default -> {
+        if (!spec.triggerFunctions.isEmpty()) {
+          Spec.TriggerFunctionSpec f = gen.pick(spec.triggerFunctions);
+          if (gen.chance(0.5)) {
+            f.version++;
+            log.add("change trigger function " + f.name);
+          } else {
+            spec.triggerFunctions.remove(f);
+            spec.tables.forEach(x -> x.triggers.removeIf(g -> g.function.equals(f.name)));
+            log.add("drop trigger function " + f.name + " and its triggers");
+          }
+        }
       }
     }
   }
@@ -781,6 +860,103 @@ final class SpecMutator {
         } else {
           f.securityDefiner = !f.securityDefiner;
           log.add("add an argument to " + old);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds, alters or drops a domain or composite type. A domain's NOT NULL, and a field's type, only
+   * change while no column uses the type (with rows, PostgreSQL refuses or the scan fails on NULL);
+   * only types nothing uses are dropped.
+   */
+  private void userTypes() {
+    boolean none = spec.domains.isEmpty() && spec.composites.isEmpty();
+    if ((none || gen.chance(0.25)) && spec.domains.size() < 3 && (!none || gen.chance(0.6))) {
+      Spec.DomainSpec d = gen.domain();
+      spec.domains.add(d);
+      log.add("add domain " + d.name);
+      return;
+    }
+    if ((none || gen.chance(0.2)) && spec.composites.size() < 3) {
+      Spec.CompositeSpec c = gen.composite(spec);
+      spec.composites.add(c);
+      log.add("add composite " + c.name);
+      return;
+    }
+    if (!spec.domains.isEmpty() && gen.chance(0.5)) {
+      Spec.DomainSpec d = gen.pick(spec.domains);
+      String type = "domain:public." + d.name;
+      boolean used =
+          spec.tables.stream().flatMap(t -> t.columns.stream()).anyMatch(c -> c.type.equals(type))
+              || spec.composites.stream().anyMatch(c -> c.fieldTypes.contains(type));
+      switch (gen.random.nextInt(4)) {
+        case 0 -> {
+          if (!used) {
+            spec.domains.remove(d);
+            log.add("drop domain " + d.name);
+          }
+        }
+        case 1 -> {
+          if (d.checks.isEmpty()) {
+            d.checks.add(d.name + "_check");
+          } else {
+            d.checks.clear();
+          }
+          log.add("toggle check of domain " + d.name);
+        }
+        case 2 -> {
+          if (!d.notNull) {
+            d.defaultSql =
+                d.defaultSql == null ? gen.pick(SpecGenerator.DEFAULTS.get(d.base)) : null;
+            log.add("change default of domain " + d.name);
+          }
+        }
+        default -> {
+          if (!used) {
+            d.notNull = !d.notNull;
+            if (d.notNull && d.defaultSql == null) {
+              d.defaultSql = gen.pick(SpecGenerator.DEFAULTS.get(d.base));
+            }
+            log.add("toggle not null of domain " + d.name);
+          }
+        }
+      }
+      return;
+    }
+    if (spec.composites.isEmpty()) {
+      return;
+    }
+    Spec.CompositeSpec c = gen.pick(spec.composites);
+    String type = "composite:public." + c.name;
+    boolean used =
+        spec.tables.stream()
+            .flatMap(t -> t.columns.stream())
+            .anyMatch(col -> col.type.equals(type));
+    switch (gen.random.nextInt(4)) {
+      case 0 -> {
+        if (!used) {
+          spec.composites.remove(c);
+          log.add("drop composite " + c.name);
+        }
+      }
+      case 1 -> {
+        c.fieldNames.add(gen.name("f"));
+        c.fieldTypes.add(gen.fieldType(spec));
+        log.add("add field to " + c.name);
+      }
+      case 2 -> {
+        if (c.fieldNames.size() > 1) {
+          int i = gen.random.nextInt(c.fieldNames.size());
+          log.add("drop field " + c.name + "." + c.fieldNames.remove(i));
+          c.fieldTypes.remove(i);
+        }
+      }
+      default -> {
+        if (!used) {
+          int i = gen.random.nextInt(c.fieldNames.size());
+          c.fieldTypes.set(i, gen.fieldType(spec));
+          log.add("retype field " + c.name + "." + c.fieldNames.get(i));
         }
       }
     }

@@ -164,7 +164,8 @@ final class SpecPairs {
         indexes,
         keys,
         String.valueOf(t.comment),
-        List.of(t.unlogged, String.valueOf(t.fillfactor), t.autovacuumOff, t.rowSecurity),
+        List.of(
+            t.unlogged, String.valueOf(t.fillfactor), t.autovacuumOff, t.rowSecurity, t.exclusion),
         t.policies.stream()
             .map(
                 p ->
@@ -175,6 +176,22 @@ final class SpecPairs {
                         p.roles,
                         String.valueOf(p.usingColumn == null ? null : ids.get(p.usingColumn)),
                         String.valueOf(p.checkColumn == null ? null : ids.get(p.checkColumn))))
+            .toList(),
+        t.triggers.stream()
+            .map(
+                g ->
+                    List.of(
+                        g.name,
+                        g.before,
+                        g.events,
+                        g.updateColumns.stream().map(ids::get).toList(),
+                        g.row,
+                        String.valueOf(g.whenColumn == null ? null : ids.get(g.whenColumn)),
+                        g.function,
+                        g.arguments,
+                        String.valueOf(g.transition),
+                        List.of(g.constraint, g.deferrable, g.initiallyDeferred),
+                        g.state))
             .toList());
   }
 

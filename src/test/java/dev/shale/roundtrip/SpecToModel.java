@@ -7,6 +7,7 @@ import dev.shale.model.SchemaModel;
 import dev.shale.schema.CheckDef;
 import dev.shale.schema.Column;
 import dev.shale.schema.DataType;
+import dev.shale.schema.ExclusionDef;
 import dev.shale.schema.FkAction;
 import dev.shale.schema.ForeignKeyDef;
 import dev.shale.schema.IndexDef;
@@ -32,13 +33,42 @@ import java.util.stream.Collectors;
 final class SpecToModel {
   private SpecToModel() {}
 
+  /** The domains and composites of the spec being translated, for {@link #type}. */
+  private static final ThreadLocal<Map<String, dev.shale.schema.UserType>> USER_TYPES =
+      ThreadLocal.withInitial(HashMap::new);
+
   static SchemaModel model(Spec spec) {
     Map<String, PgEnum> enums = new HashMap<>();
+    Map<String, dev.shale.schema.UserType> userTypes = USER_TYPES.get();
+    userTypes.clear();
+    List<Declared<dev.shale.schema.UserType>> declaredTypes = new ArrayList<>();
     List<Declared<PgEnum>> declaredEnums = new ArrayList<>();
     for (Spec.EnumSpec e : spec.enums) {
       PgEnum type = Pg.schema(e.schema).enumType(e.name, e.values.toArray(String[]::new));
       enums.put(e.schema + "." + e.name, type);
       declaredEnums.add(new Declared<>(type, "Spec." + e.name));
+    }
+    for (Spec.DomainSpec d : spec.domains) {
+      dev.shale.schema.PgDomain domain = Pg.domain(d.name, type(d.base, enums));
+      if (d.notNull) {
+        domain.notNull();
+      }
+      if (d.defaultSql != null) {
+        domain.defaultTo(d.defaultSql);
+      }
+      for (String check : d.checks) {
+        domain.check(check, d.checkExpression());
+      }
+      userTypes.put("domain:public." + d.name, domain);
+      declaredTypes.add(new Declared<>(domain, "Spec." + d.name));
+    }
+    for (Spec.CompositeSpec c : spec.composites) {
+      dev.shale.schema.PgComposite composite = Pg.compositeType(c.name);
+      for (int i = 0; i < c.fieldNames.size(); i++) {
+        composite.field(c.fieldNames.get(i), type(c.fieldTypes.get(i), enums));
+      }
+      userTypes.put("composite:public." + c.name, composite);
+      declaredTypes.add(new Declared<>(composite, "Spec." + c.name));
     }
     List<Declared<PgSequence>> sequences = new ArrayList<>();
     for (Spec.SequenceSpec s : spec.sequences) {
@@ -99,9 +129,73 @@ final class SpecToModel {
     for (Spec.FunctionSpec f : spec.functions) {
       functions.add(new Declared<>(function(f), "Spec." + f.name));
     }
+    for (Spec.TriggerFunctionSpec f : spec.triggerFunctions) {
+      functions.add(new Declared<>(triggerFunction(f), "Spec." + f.name));
+    }
     return ModelTranslator.translate(
         new DeclaredObjects(
-            List.of(), declaredEnums, sequences, tables, views, extensions, functions, List.of()));
+            List.of(),
+            declaredEnums,
+            sequences,
+            tables,
+            views,
+            extensions,
+            functions,
+            List.of(),
+            declaredTypes));
+  }
+
+  /** A trigger function that lets every row through (NEW, or OLD on DELETE). */
+  private static PgFunction triggerFunction(Spec.TriggerFunctionSpec f) {
+    String body =
+        "BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END"
+            + (f.version == 0 ? "" : " -- v" + f.version);
+    return Pg.function(f.name).returns("trigger").language("plpgsql").body(body);
+  }
+
+  private static dev.shale.schema.TriggerDef trigger(Spec.TriggerSpec g) {
+    dev.shale.schema.TriggerDef trigger = Pg.trigger(g.name);
+    if (g.constraint) {
+      trigger.constraint();
+      if (g.initiallyDeferred) {
+        trigger.initiallyDeferred();
+      } else if (g.deferrable) {
+        trigger.deferrable();
+      }
+    } else if (g.before) {
+      trigger.before();
+    } else {
+      trigger.after();
+    }
+    for (String event : g.events) {
+      switch (event) {
+        case "INSERT" -> trigger.onInsert();
+        case "DELETE" -> trigger.onDelete();
+        case "TRUNCATE" -> trigger.onTruncate();
+        default -> trigger.onUpdate(g.updateColumns.toArray(String[]::new));
+      }
+    }
+    if (g.row && !g.constraint) {
+      trigger.forEachRow();
+    }
+    if (g.whenColumn != null) {
+      trigger.when("new." + g.whenColumn + " IS NOT NULL");
+    }
+    if (g.transition != null) {
+      if (g.events.contains("INSERT")) {
+        trigger.referencingNewTable(g.transition);
+      } else {
+        trigger.referencingOldTable(g.transition);
+      }
+    }
+    trigger.execute(g.function, g.arguments.toArray(String[]::new));
+    switch (g.state) {
+      case "disabled" -> trigger.disabled();
+      case "replica" -> trigger.enabledReplica();
+      case "always" -> trigger.enabledAlways();
+      default -> {}
+    }
+    return trigger;
   }
 
   /** A function whose body the server stores verbatim and accepts for its language and result. */
@@ -250,6 +344,19 @@ final class SpecToModel {
       }
       parts.add(policy);
     }
+    if (t.exclusion > 0 && !t.primaryKey.isEmpty()) {
+      ExclusionDef exclusion =
+          Pg.exclude(
+              "btree",
+              t.primaryKey.stream()
+                  .map(c -> Pg.element(c, "="))
+                  .toArray(ExclusionDef.Element[]::new));
+      parts.add(
+          t.exclusion == 2 ? exclusion.where(t.primaryKey.get(0) + " IS NOT NULL") : exclusion);
+    }
+    for (Spec.TriggerSpec g : t.triggers) {
+      parts.add(trigger(g));
+    }
     Table table = Pg.schema(t.schema).table(t.name, parts.toArray(TablePart[]::new));
     if (t.comment != null) {
       table.comment(t.comment);
@@ -269,6 +376,9 @@ final class SpecToModel {
   static DataType type(String type, Map<String, PgEnum> enums) {
     if (type.startsWith("enum:")) {
       return enums.get(type.substring(5)).type();
+    }
+    if (type.startsWith("domain:") || type.startsWith("composite:")) {
+      return USER_TYPES.get().get(type).type();
     }
     return switch (type) {
       case "integer" -> Pg.integer();

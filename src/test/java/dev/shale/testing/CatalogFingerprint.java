@@ -31,8 +31,9 @@ import org.opentest4j.AssertionFailedError;
  * materialized views (whitespace-normalized {@code pg_get_viewdef}); comments on all of these;
  * extensions in these schemas (name, schema, version); row-level security policies (kind, command,
  * roles, expressions); functions and procedures not owned by an extension ({@code
- * pg_get_functiondef}). Not covered: triggers, domains, composite types, owners and privileges,
- * data.
+ * pg_get_functiondef}); triggers that are not internal ({@code pg_get_triggerdef} with the {@code
+ * UPDATE OF} columns sorted, whose order means nothing, and the enabled state). Not covered:
+ * domains, composite types, owners and privileges, data.
  *
  * <p>All names and expressions are schema-qualified: the text is produced with {@code search_path =
  * pg_catalog} (restored afterwards). A constant number of set-based catalog queries is used,
@@ -317,6 +318,25 @@ public final class CatalogFingerprint {
        WHERE n.nspname = ANY (?)
       """;
 
+  private static final String TRIGGERS =
+      """
+      SELECT n.nspname, c.relname, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled,
+             pg_catalog.array_to_string(ARRAY(
+               SELECT pg_catalog.quote_ident(a.attname)
+                 FROM pg_catalog.unnest(t.tgattr::int2[]) WITH ORDINALITY AS k(attnum, i)
+                 JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
+                ORDER BY k.i), ', '),
+             pg_catalog.array_to_string(ARRAY(
+               SELECT pg_catalog.quote_ident(a.attname)
+                 FROM pg_catalog.unnest(t.tgattr::int2[]) AS k(attnum)
+                 JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid AND a.attnum = k.attnum
+                ORDER BY a.attname), ', ')
+        FROM pg_catalog.pg_trigger t
+        JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = ANY (?) AND NOT t.tgisinternal
+      """;
+
   private static final String EXTENSIONS =
       """
       SELECT e.extname, n.nspname, e.extversion
@@ -347,6 +367,43 @@ public final class CatalogFingerprint {
         FROM pg_catalog.pg_type t
         JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
        WHERE t.typtype = 'e' AND n.nspname = ANY (?)
+         AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                          WHERE e.classid = 'pg_catalog.pg_type'::regclass
+                            AND e.objid = t.oid AND e.deptype = 'e')
+      """;
+
+  private static final String DOMAINS =
+      """
+      SELECT n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod),
+             CASE WHEN t.typcollation <> b.typcollation THEN co.collname END,
+             pg_catalog.pg_get_expr(t.typdefaultbin, 0, true), t.typnotnull,
+             (SELECT pg_catalog.string_agg(k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid),
+                                           E'\n' ORDER BY k.conname)
+                FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'),
+             pg_catalog.obj_description(t.oid, 'pg_type')
+        FROM pg_catalog.pg_type t
+        JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+        JOIN pg_catalog.pg_type b ON b.oid = t.typbasetype
+        LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+       WHERE t.typtype = 'd' AND n.nspname = ANY (?)
+         AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                          WHERE e.classid = 'pg_catalog.pg_type'::regclass
+                            AND e.objid = t.oid AND e.deptype = 'e')
+      """;
+
+  private static final String COMPOSITES =
+      """
+      SELECT n.nspname, t.typname,
+             (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '
+                                           || pg_catalog.format_type(a.atttypid, a.atttypmod),
+                                           E'\n' ORDER BY a.attnum)
+                FROM pg_catalog.pg_attribute a
+               WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+             pg_catalog.obj_description(t.oid, 'pg_type')
+        FROM pg_catalog.pg_type t
+        JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+        JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+       WHERE t.typtype = 'c' AND n.nspname = ANY (?)
          AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
                           WHERE e.classid = 'pg_catalog.pg_type'::regclass
                             AND e.objid = t.oid AND e.deptype = 'e')
@@ -434,6 +491,47 @@ public final class CatalogFingerprint {
               new Node("enum " + name + " (" + (labels == null ? "" : oneLine(labels)) + ")");
           comment(node.head, rs.getString(4));
           nodes.put("1 enum " + name, node);
+        });
+
+    query(
+        c,
+        DOMAINS,
+        schemas,
+        rs -> {
+          String name = qualified(rs.getString(1), rs.getString(2));
+          Node node = new Node("domain " + name + " as " + rs.getString(3));
+          if (rs.getString(4) != null) {
+            node.head.add("collate " + rs.getString(4));
+          }
+          if (rs.getString(5) != null) {
+            node.head.add("default " + rs.getString(5));
+          }
+          if (rs.getBoolean(6)) {
+            node.head.add("not null");
+          }
+          if (rs.getString(7) != null) {
+            for (String check : rs.getString(7).split("\n")) {
+              node.head.add("constraint " + check);
+            }
+          }
+          comment(node.head, rs.getString(8));
+          nodes.put("1 domain " + name, node);
+        });
+
+    query(
+        c,
+        COMPOSITES,
+        schemas,
+        rs -> {
+          String name = qualified(rs.getString(1), rs.getString(2));
+          Node node = new Node("composite type " + name);
+          if (rs.getString(3) != null) {
+            for (String field : rs.getString(3).split("\n")) {
+              node.head.add("field " + field);
+            }
+          }
+          comment(node.head, rs.getString(4));
+          nodes.put("1 composite type " + name, node);
         });
 
     query(
@@ -625,6 +723,27 @@ public final class CatalogFingerprint {
                       + rs.getString(6)
                       + (rs.getString(7) == null ? "" : " using " + oneLine(rs.getString(7)))
                       + (rs.getString(8) == null ? "" : " with check " + oneLine(rs.getString(8))));
+        });
+
+    query(
+        c,
+        TRIGGERS,
+        schemas,
+        rs -> {
+          Node rel = relations.get(qualified(rs.getString(1), rs.getString(2)));
+          if (rel == null) {
+            return;
+          }
+          String name = ident(rs.getString(3));
+          String definition = oneLine(rs.getString(4));
+          if (!rs.getString(6).isEmpty()) {
+            definition =
+                definition.replace(
+                    "UPDATE OF " + rs.getString(6) + " ON ",
+                    "UPDATE OF " + rs.getString(7) + " ON ");
+          }
+          rel.member("5 " + name)
+              .add("trigger " + name + " [" + rs.getString(5) + "] " + definition);
         });
 
     StringBuilder out = new StringBuilder();

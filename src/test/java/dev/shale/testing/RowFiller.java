@@ -719,13 +719,14 @@ public final class RowFiller {
 
     /** Null when there are no values for the column. */
     private Domain domain(Table t, Column column) {
-      ColumnType own = column.type();
+      ColumnType own = baseOf(column.type(), model);
       Column there = targetColumn(t, column.name());
+      ColumnType thereType = there == null ? null : baseOf(there.type(), target.model());
       ColumnType form = own;
       int maxLength = maxLength(own);
       List<String> labelsAfter = null;
-      if (there != null && !there.type().equals(own)) {
-        ColumnType next = there.type();
+      if (there != null && !thereType.equals(own)) {
+        ColumnType next = thereType;
         if (isString(own) && own.dimensions() == next.dimensions()) {
           form = next; // the text a cast to the new type (or enum) will read
         } else if (next.isUserDefined() && !own.isUserDefined()) {
@@ -752,7 +753,7 @@ public final class RowFiller {
         }
         values = new ArrayList<>(type.values());
         if (form == own && there != null) {
-          values.removeIf(v -> !keeps(own, v, there.type()));
+          values.removeIf(v -> !keeps(own, v, thereType));
         }
       } else if (base(form).equals("boolean")) {
         values = List.of("true", "false");
@@ -784,6 +785,23 @@ public final class RowFiller {
       String renamed =
           target.enumValues().getOrDefault(own.userType(), Map.of()).getOrDefault(label, label);
       return after.values().contains(renamed);
+    }
+
+    /**
+     * A domain's base type (an array of it for an array of the domain), so that its column takes
+     * the base type's values; any other type as it is.
+     */
+    private static ColumnType baseOf(ColumnType type, SchemaModel in) {
+      if (!type.isUserDefined()) {
+        return type;
+      }
+      return in.domain(type.userType())
+          .map(dev.shale.model.Domain::baseType)
+          .filter(b -> !b.isArray() || !type.isArray())
+          .map(
+              b ->
+                  new ColumnType(b.schema(), b.name(), Math.max(b.dimensions(), type.dimensions())))
+          .orElse(type);
     }
 
     private static EnumType enumType(ColumnType type, SchemaModel in) {

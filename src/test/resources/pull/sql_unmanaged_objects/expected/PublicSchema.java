@@ -1,5 +1,6 @@
 import static dev.shale.schema.Pg.*;
 
+import dev.shale.schema.PgDomain;
 import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgFunction;
 import dev.shale.schema.Table;
@@ -7,6 +8,9 @@ import dev.shale.schema.Table;
 /** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
 public final class PublicSchema {
   public static final PgExtension BTREE_GIST = extension("btree_gist");
+
+  public static final PgDomain POSITIVE_INT =
+      domain("positive_int", integer()).check("positive_int_check", "VALUE > 0");
 
   public static final PgFunction TOUCH =
       function("touch")
@@ -22,11 +26,13 @@ public final class PublicSchema {
       table(
           "items",
           column("id", integer()).primaryKey(),
-          column("qty", customType("positive_int")),
+          column("qty", POSITIVE_INT),
           column("updated_at", timestamptz()),
           column("during", customType("tstzrange")),
+          exclude("gist", element("id", "="), element("during", "&&")),
           rowLevelSecurity(),
-          policy("items_all").using("true"));
+          policy("items_all").using("true"),
+          trigger("items_touch").before().onUpdate().forEachRow().execute("touch"));
 
   private PublicSchema() {}
 }

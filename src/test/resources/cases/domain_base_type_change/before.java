@@ -1,0 +1,11 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgDomain CODE = domain("code", varchar(10)).check("short", "length(VALUE) > 1");
+
+  public static final PgComposite PAIR = compositeType("pair").field("a", text()).field("b", text());
+
+  public static final Table ITEMS = table("items", column("id", bigint()).primaryKey());
+}

@@ -1,0 +1,17 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgFunction TOUCH =
+      function("touch").returns("trigger").language("plpgsql")
+          .body("BEGIN NEW.updated_at := now(); RETURN NEW; END");
+
+  public static final Table ACCOUNTS =
+      table(
+          "accounts",
+          column("id", bigint()).primaryKey(),
+          column("name", text()).notNull(),
+          column("status", text()),
+          column("updated_at", timestamptz()));
+}

@@ -1,0 +1,16 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgFunction TOUCH =
+      function("touch").returns("trigger").language("plpgsql")
+          .body("BEGIN NEW.updated_at := now(); RETURN NEW; END");
+
+  public static final Table ACCOUNTS =
+      table(
+          "accounts",
+          column("id", bigint()).primaryKey(),
+          column("updated_at", timestamptz()),
+          trigger("accounts_touch").before().onUpdate().forEachRow().execute(TOUCH));
+}

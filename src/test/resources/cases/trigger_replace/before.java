@@ -1,0 +1,32 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgFunction AUDIT =
+      function("audit_row").returns("trigger").language("plpgsql")
+          .body("BEGIN RETURN NULL; END");
+
+  public static final PgFunction OLD_AUDIT =
+      function("old_audit").returns("trigger").language("plpgsql")
+          .body("BEGIN RETURN NULL; END");
+
+  public static final Table ORDERS =
+      table(
+          "orders",
+          column("id", bigint()).primaryKey(),
+          column("status", text()),
+          column("total", numeric(10, 2)),
+          trigger("orders_changed").after().onUpdate("status").forEachRow().execute(AUDIT),
+          trigger("orders_when")
+              .after()
+              .onUpdate()
+              .forEachRow()
+              .when("OLD.total <> NEW.total")
+              .execute(AUDIT, "a")
+              .disabled(),
+          trigger("orders_state").after().onDelete().execute(AUDIT),
+          trigger("orders_replica").after().onInsert().execute(AUDIT).enabledReplica(),
+          trigger("orders_constraint").constraint().onInsert().execute(AUDIT),
+          trigger("orders_old").after().onInsert().execute(OLD_AUDIT));
+}
