@@ -56,10 +56,14 @@ jvm_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xmn16m"
 # example schema into an empty project (no compile cache, so the compiler's classes are listed if
 # the schema needs it; writes a migration and a snapshot), generate against the example's first
 # snapshot (reads it, diffs, plans added columns and indexes), and migrate of the example's
-# migrations into a throwaway embedded PostgreSQL (driver, splitter, migrator), and check of those
-# migrations in its JSON and text reports (parser, rules, reporters). Each runs in its
-# own folder: generate refuses migrations that have no snapshot. The lists are merged into one
-# static archive, so both kinds of command start fast.
+# migrations into a throwaway embedded PostgreSQL (driver, splitter, migrator), check of those
+# migrations in its JSON and text reports (parser, rules, reporters), and pull from another
+# throwaway embedded PostgreSQL. That one is empty (pull reads only user schemas, and the embedded
+# server cannot be given any), so pull stops at "nothing to pull" after it has connected and read
+# the whole catalog: the archive gets the catalog reader and the driver's classes for it, not the
+# Java writer, which only a database with tables would load. Each runs in its own folder: generate
+# refuses migrations that have no snapshot. The lists are merged into one static archive, so
+# every kind of command starts fast.
 echo "Preparing the class-data archive (AppCDS)..."
 train="$(mktemp -d)"
 trap 'rm -rf "$train"' EXIT
@@ -83,6 +87,9 @@ java $jvm_opts -XX:DumpLoadedClassList="$train/check.classes" \
   -jar "$home/shale.jar" -C "$train/migrate" check --no-schema --format json migrations >/dev/null 2>>"$train/cds.log" || true
 java $jvm_opts -XX:DumpLoadedClassList="$train/check-text.classes" \
   -jar "$home/shale.jar" -C "$train/migrate" check --no-schema migrations >/dev/null 2>>"$train/cds.log" || true
+mkdir -p "$train/pull"
+java $jvm_opts -XX:DumpLoadedClassList="$train/pull.classes" \
+  -jar "$home/shale.jar" -C "$train/pull" pull --url embedded --out db >/dev/null 2>>"$train/cds.log" || true
 cat "$train"/*.classes 2>/dev/null | sort -u > "$train/all.classes"
 if [ -s "$train/all.classes" ] && java $jvm_opts -Xshare:dump -XX:SharedClassListFile="$train/all.classes" \
     -XX:SharedArchiveFile="$home/shale.jsa" -cp "$home/shale.jar" >>"$train/cds.log" 2>&1; then

@@ -10,8 +10,13 @@ import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,13 +34,142 @@ final class DefaultNames {
 
   /** The constraints and indexes (model records) whose names must be written. */
   static Set<Object> explicit(SchemaModel model) {
-    Set<Object> explicit = new HashSet<>();
+    Set<Object> explicit = new PartSet(model);
+    Map<Table, Trace> traces = new IdentityHashMap<>();
     while (true) {
-      Set<Object> wrong = new Simulation(model, explicit).mismatches();
+      Set<Object> wrong = new Simulation(model, explicit, traces).mismatches();
       if (wrong.isEmpty()) {
         return explicit;
       }
       explicit.addAll(wrong);
+    }
+  }
+
+  /**
+   * A set of parts with the meaning of a {@code HashSet} (records equal by value: two tables'
+   * identical indexes are both in or both out), but asked about the model's own parts by identity:
+   * each part's value-equality class is found once, not hashed again for every question (hashing an
+   * index walks its element lists).
+   */
+  private static final class PartSet extends AbstractSet<Object> {
+    private final Map<Object, Integer> classes = new HashMap<>();
+    private final Map<Object, Integer> ids = new IdentityHashMap<>();
+    private final List<Object> members = new ArrayList<>();
+    private final Set<Integer> in = new HashSet<>();
+    private final Set<Object> others = new HashSet<>();
+
+    PartSet(SchemaModel model) {
+      for (Table t : model.tables()) {
+        if (t.primaryKey() != null) {
+          register(t.primaryKey());
+        }
+        t.uniques().forEach(this::register);
+        t.checks().forEach(this::register);
+        t.foreignKeys().forEach(this::register);
+        t.indexes().forEach(this::register);
+        t.exclusions().forEach(this::register);
+      }
+    }
+
+    private void register(Object part) {
+      ids.put(part, classes.computeIfAbsent(part, k -> classes.size()));
+    }
+
+    private Integer classOf(Object part) {
+      Integer id = ids.get(part);
+      return id != null ? id : classes.get(part);
+    }
+
+    @Override
+    public boolean contains(Object part) {
+      Integer id = classOf(part);
+      return id != null ? in.contains(id) : others.contains(part);
+    }
+
+    @Override
+    public boolean add(Object part) {
+      Integer id = classOf(part);
+      boolean added = id != null ? in.add(id) : others.add(part);
+      if (added) {
+        members.add(part);
+      }
+      return added;
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+      return Collections.unmodifiableList(members).iterator();
+    }
+
+    @Override
+    public int size() {
+      return members.size();
+    }
+  }
+
+  /**
+   * What one table's naming did in a round: which of its parts were explicit, every question it
+   * asked the schema's namespaces and every name it put there, in order, and its mismatch (or
+   * null). The naming is a function of those answers, so a later round where they come out the same
+   * (most tables, most rounds: each round writes out one more name per table that still has a wrong
+   * one) replays it instead of choosing every name again.
+   */
+  private static final class Trace {
+    final boolean[] explicitParts;
+    final List<String> names = new ArrayList<>();
+    // per step: LOOK_UP_* (then whether the name was there) or ADD_*
+    final List<Integer> steps = new ArrayList<>();
+    Object mismatch;
+
+    static final int RELATION = 1;
+    static final int CONSTRAINT = 2;
+    static final int FOUND = 4;
+    static final int ADD = 8;
+
+    Trace(boolean[] explicitParts) {
+      this.explicitParts = explicitParts;
+    }
+
+    boolean lookUp(Set<String> namespace, int which, String name) {
+      boolean found = namespace.contains(name);
+      names.add(name);
+      steps.add(which | (found ? FOUND : 0));
+      return found;
+    }
+
+    void add(Set<String> namespace, int which, String name) {
+      namespace.add(name);
+      names.add(name);
+      steps.add(which | ADD);
+    }
+
+    /**
+     * Whether the naming would ask the same and get the same answers now; if so, puts its names
+     * where it put them.
+     */
+    boolean replay(boolean[] explicitNow, Set<String> relations, Set<String> constraints) {
+      if (!java.util.Arrays.equals(explicitParts, explicitNow)) {
+        return false;
+      }
+      Set<String> addedRelations = new HashSet<>();
+      Set<String> addedConstraints = new HashSet<>();
+      for (int i = 0; i < steps.size(); i++) {
+        int step = steps.get(i);
+        String name = names.get(i);
+        boolean relation = (step & RELATION) != 0;
+        Set<String> added = relation ? addedRelations : addedConstraints;
+        if ((step & ADD) != 0) {
+          added.add(name);
+          continue;
+        }
+        boolean found = (relation ? relations : constraints).contains(name) || added.contains(name);
+        if (found != ((step & FOUND) != 0)) {
+          return false;
+        }
+      }
+      relations.addAll(addedRelations);
+      constraints.addAll(addedConstraints);
+      return true;
     }
   }
 
@@ -46,18 +180,47 @@ final class DefaultNames {
     private final Map<String, Set<String>> relations = new HashMap<>();
     private final Map<String, Set<String>> constraints = new HashMap<>();
     private final Set<Object> mismatches = new HashSet<>();
+    private final Map<Table, Trace> traces;
 
-    Simulation(SchemaModel model, Set<Object> explicit) {
+    Simulation(SchemaModel model, Set<Object> explicit, Map<Table, Trace> traces) {
       this.model = model;
       this.explicit = explicit;
+      this.traces = traces;
     }
 
     Set<Object> mismatches() {
       reserveExplicitNames();
       for (Table table : model.tables()) {
-        new TableNaming(table).run();
+        boolean[] explicitParts = explicitParts(table);
+        Trace last = traces.get(table);
+        String schema = table.name().schema();
+        if (last != null && last.replay(explicitParts, relations(schema), constraints(schema))) {
+          if (last.mismatch != null) {
+            mismatches.add(last.mismatch);
+          }
+          continue;
+        }
+        Trace trace = new Trace(explicitParts);
+        new TableNaming(table, trace).run();
+        traces.put(table, trace);
       }
       return mismatches;
+    }
+
+    /** Which of the table's parts are explicit, in a fixed order. */
+    private boolean[] explicitParts(Table table) {
+      List<Object> parts = new ArrayList<>();
+      parts.add(table.primaryKey());
+      parts.addAll(table.uniques());
+      parts.addAll(table.checks());
+      parts.addAll(table.foreignKeys());
+      parts.addAll(table.indexes());
+      parts.addAll(table.exclusions());
+      boolean[] flags = new boolean[parts.size()];
+      for (int i = 0; i < flags.length; i++) {
+        flags[i] = parts.get(i) != null && explicit.contains(parts.get(i));
+      }
+      return flags;
     }
 
     private Set<String> relations(String schema) {
@@ -118,10 +281,12 @@ final class DefaultNames {
       private final String schema;
       private final Set<String> local = new HashSet<>();
       private final Set<String> explicitHere = new HashSet<>();
+      private final Trace trace;
       private boolean mismatched;
 
-      TableNaming(Table table) {
+      TableNaming(Table table, Trace trace) {
         this.table = table;
+        this.trace = trace;
         this.schema = table.name().schema();
         if (table.primaryKey() != null && explicit.contains(table.primaryKey())) {
           explicitHere.add(table.primaryKey().name());
@@ -180,11 +345,13 @@ final class DefaultNames {
         }
         Set<String> rel = relations(schema);
         Set<String> con = constraints(schema);
+        Predicate<String> inRelations = n -> trace.lookUp(rel, Trace.RELATION, n);
+        Predicate<String> inConstraints = n -> trace.lookUp(con, Trace.CONSTRAINT, n);
         Predicate<String> taken =
             switch (kind) {
-              case CONSTRAINT_INDEX -> n -> rel.contains(n) || con.contains(n);
-              case CONSTRAINT -> con::contains;
-              case INDEX -> rel::contains;
+              case CONSTRAINT_INDEX -> inRelations.or(inConstraints);
+              case CONSTRAINT -> inConstraints;
+              case INDEX -> inRelations;
             };
         String chosen =
             PgNames.choose(
@@ -193,16 +360,17 @@ final class DefaultNames {
                 label,
                 taken.or(local::contains).or(explicitHere::contains));
         if (kind != Kind.INDEX) {
-          con.add(chosen);
+          trace.add(con, Trace.CONSTRAINT, chosen);
         }
         if (kind != Kind.CONSTRAINT) {
-          rel.add(chosen);
+          trace.add(rel, Trace.RELATION, chosen);
         }
         local.add(chosen);
         if (!chosen.equals(actual) && !mismatched) {
           // Only the first per table and round: the names after it were chosen around a wrong
           // one, and may come right once it is written out.
           mismatches.add(part);
+          trace.mismatch = part;
           mismatched = true;
         }
       }
