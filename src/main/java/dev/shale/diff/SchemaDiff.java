@@ -1037,14 +1037,18 @@ public final class SchemaDiff {
     }
 
     /**
-     * PostgreSQL refuses any type change (even a binary-compatible one) of a column that a stored
-     * generated column reads: such generated columns are dropped before and added again after.
+     * PostgreSQL refuses any type change (even a binary-compatible one, or of the collation alone)
+     * of a column that a stored generated column reads: such generated columns are dropped before
+     * and added again after.
      */
     private void regenerateReadersOfRetypedColumns() {
       Set<String> retyped = new HashSet<>();
       for (Column column : old.columns()) {
         next.column(column.name())
-            .filter(after -> !after.type().equals(column.type()))
+            .filter(
+                after ->
+                    !after.type().equals(column.type())
+                        || !Objects.equals(after.collation(), column.collation()))
             .ifPresent(after -> retyped.add(column.name()));
       }
       for (Column generated : old.columns()) {
