@@ -336,22 +336,10 @@ final class OnlineForms {
   }
 
   private static Risk weak(QualifiedName relation) {
-    return new Risk(
-        List.of(new TableLock(relation, LockMode.SHARE_UPDATE_EXCLUSIVE)),
-        false,
-        false,
-        false,
-        false,
-        List.of());
+    return Risk.lockOnly(relation, LockMode.SHARE_UPDATE_EXCLUSIVE);
   }
 
   private static Risk brief(QualifiedName table) {
-    return new Risk(
-        List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
-        false,
-        false,
-        false,
-        false,
-        List.of());
+    return Risk.lockOnly(table, LockMode.ACCESS_EXCLUSIVE);
   }
 }

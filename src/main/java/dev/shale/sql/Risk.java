@@ -22,6 +22,11 @@ public record Risk(
     rules = List.copyOf(rules);
   }
 
+  /** Only a lock on one relation: no rewrite, scan, data loss or rule. */
+  public static Risk lockOnly(dev.shale.model.QualifiedName relation, LockMode mode) {
+    return new Risk(List.of(new TableLock(relation, mode)), false, false, false, false, List.of());
+  }
+
   /** Whether anything here deserves a comment in the migration and a flag in the review. */
   public boolean isRisky() {
     return rewrite || scan || dataLoss || breaksRunningCode || !rules.isEmpty();

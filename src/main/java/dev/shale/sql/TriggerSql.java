@@ -80,23 +80,11 @@ final class TriggerSql {
   }
 
   private static Risk shareRow(QualifiedName table) {
-    return new Risk(
-        List.of(new TableLock(table, LockMode.SHARE_ROW_EXCLUSIVE)),
-        false,
-        false,
-        false,
-        false,
-        List.of());
+    return Risk.lockOnly(table, LockMode.SHARE_ROW_EXCLUSIVE);
   }
 
   private static Risk exclusive(QualifiedName table) {
-    return new Risk(
-        List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
-        false,
-        false,
-        false,
-        false,
-        List.of());
+    return Risk.lockOnly(table, LockMode.ACCESS_EXCLUSIVE);
   }
 
   /** {@code CREATE [OR REPLACE] [CONSTRAINT] TRIGGER ...}, as the server would print it. */
