@@ -103,7 +103,11 @@ final class TriggerDiff {
           gone.stream()
               .filter(
                   g ->
-                      !mustRebuild(g, changedColumns) && g.withName(want.name()).sameButState(want))
+                      // ALTER TRIGGER RENAME leaves a constraint trigger's pg_constraint row under
+                      // the old name: those are dropped and created instead.
+                      !g.constraint()
+                          && !mustRebuild(g, changedColumns)
+                          && g.withName(want.name()).sameButState(want))
               .findFirst();
       if (renamedFrom.isPresent()) {
         Trigger was = renamedFrom.get();
