@@ -292,7 +292,7 @@ final class DslWriter {
   List<Code> tableParts(TableParts parts) {
     Table t = parts.table;
     List<Code> out = new ArrayList<>();
-    for (Column c : t.columns()) {
+    for (Column c : t.isPartition() ? List.<Column>of() : t.columns()) {
       out.add(column(parts, c));
     }
     PrimaryKey pk = t.primaryKey();
@@ -361,6 +361,17 @@ final class DslWriter {
     args.add(str(t.name().name()));
     args.addAll(parts);
     Code code = owner(t.name().schema(), "table", args);
+    if (t.isPartition()) {
+      code =
+          chain(
+              code,
+              "partitionOf",
+              atom("() -> " + names.table(t.partitioning().parent())),
+              PartitionCode.bound(t.partitioning().bound()));
+    }
+    if (t.isPartitioned()) {
+      code = PartitionCode.key(code, t.partitioning().key());
+    }
     if (t.storageOrNone().unlogged()) {
       code = chain(code, "unlogged");
     }
@@ -542,7 +553,7 @@ final class DslWriter {
     return named(code, x, x.name());
   }
 
-  private static Code key(IndexElement e) {
+  static Code key(IndexElement e) {
     Code code =
         e.column() != null
             ? call("key", str(e.column()))

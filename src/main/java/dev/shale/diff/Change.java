@@ -298,6 +298,32 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * {@code ALTER TABLE parent ATTACH PARTITION table FOR VALUES …} of a table that exists with its
+   * rows: {@code key} is the parent's partition key, to write the check that spares the scan.
+   */
+  record AttachPartition(
+      QualifiedName table,
+      QualifiedName parent,
+      dev.shale.model.PartitionKey key,
+      dev.shale.model.PartitionBound bound)
+      implements Change {
+    public String describe() {
+      return "attach " + table + " to " + parent + " " + bound.sql();
+    }
+  }
+
+  /**
+   * {@code ALTER TABLE parent DETACH PARTITION table}: the table stays, with its rows; {@code
+   * concurrently} when the parent has no default partition (PostgreSQL refuses it otherwise).
+   */
+  record DetachPartition(QualifiedName table, QualifiedName parent, boolean concurrently)
+      implements Change {
+    public String describe() {
+      return "detach " + table + " from " + parent;
+    }
+  }
+
   record RenameTable(QualifiedName from, QualifiedName to) implements Change {
     public String describe() {
       return "rename table " + from + " to " + to;

@@ -49,7 +49,8 @@ final class ModelEdits {
                             move.apply(t.name()),
                             t.columns().stream().map(c -> retype(c, move)).toList(),
                             t.foreignKeys().stream().map(fk -> retarget(fk, move)).toList())
-                        .withTriggers(t.triggers().stream().map(g -> g.moved(move, move)).toList()))
+                        .withTriggers(t.triggers().stream().map(g -> g.moved(move, move)).toList())
+                        .withPartitioning(moved(t.partitioning(), move)))
             .toList();
     List<Extension> extensions =
         m.extensions().stream()
@@ -139,7 +140,8 @@ final class ModelEdits {
                         .withTriggers(
                             t.triggers().stream()
                                 .map(g -> g.moved(UnaryOperator.identity(), move))
-                                .toList()))
+                                .toList())
+                        .withPartitioning(moved(t.partitioning(), move)))
             .toList();
     List<View> views =
         m.views().stream()
@@ -239,6 +241,7 @@ final class ModelEdits {
 
   static SchemaModel renameColumn(SchemaModel m, QualifiedName table, String from, String to) {
     UnaryOperator<String> rename = c -> c.equals(from) ? to : c;
+    java.util.Set<QualifiedName> renamed = m.partitionTree(table);
     List<Table> tables =
         m.tables().stream()
             .map(
@@ -248,7 +251,7 @@ final class ModelEdits {
                           .map(
                               fk -> {
                                 List<String> own =
-                                    t.name().equals(table)
+                                    renamed.contains(t.name())
                                         ? fk.columns().stream().map(rename).toList()
                                         : fk.columns();
                                 List<String> target =
@@ -258,7 +261,7 @@ final class ModelEdits {
                                 return fk.withColumns(own, target);
                               })
                           .toList();
-                  if (!t.name().equals(table)) {
+                  if (!renamed.contains(t.name())) {
                     return withColumnsAndKeys(t, t.name(), t.columns(), fks);
                   }
                   UnaryOperator<String> expression =
@@ -312,7 +315,10 @@ final class ModelEdits {
                       t.exclusions().stream().map(x -> x.mapped(rename, expression)).toList(),
                       t.triggers().stream()
                           .map(g -> g.mapped(rename, e -> Trigger.renameRowColumn(e, from, to)))
-                          .toList());
+                          .toList(),
+                      t.partitioning() == null
+                          ? null
+                          : t.partitioning().mapped(rename, expression));
                 })
             .toList();
     return m.withTables(tables);
@@ -365,7 +371,8 @@ final class ModelEdits {
                 t.exclusions().stream()
                     .map(x -> x.name().equals(from) ? x.withName(to) : x)
                     .toList(),
-                t.triggers()));
+                t.triggers(),
+                t.partitioning()));
   }
 
   private static SchemaModel mapTable(
@@ -378,6 +385,11 @@ final class ModelEdits {
   private static Table withColumnsAndKeys(
       Table t, QualifiedName name, List<Column> columns, List<ForeignKey> foreignKeys) {
     return t.withName(name).withColumns(columns).withForeignKeys(foreignKeys);
+  }
+
+  private static dev.shale.model.Partitioning moved(
+      dev.shale.model.Partitioning p, UnaryOperator<QualifiedName> move) {
+    return p == null ? null : p.moved(move);
   }
 
   private static Column retype(Column c, UnaryOperator<QualifiedName> move) {

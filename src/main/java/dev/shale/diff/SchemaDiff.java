@@ -6,6 +6,7 @@ import dev.shale.model.EnumType;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
+import dev.shale.model.PartitionBound;
 import dev.shale.model.PgNames;
 import dev.shale.model.Policy;
 import dev.shale.model.QualifiedName;
@@ -18,6 +19,7 @@ import dev.shale.model.UniqueConstraint;
 import dev.shale.model.View;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -268,7 +270,7 @@ public final class SchemaDiff {
     enums();
     sequences();
     UserTypeDiff.run(from, to, phases);
-    for (Table table : to.tables()) {
+    for (Table table : parentsFirst(to)) {
       Optional<Table> old = oldTable(table.name());
       if (old.isEmpty()) {
         createTable(table);
@@ -283,7 +285,7 @@ public final class SchemaDiff {
             .filter(n -> !toTables.containsKey(n))
             .collect(Collectors.toSet());
     for (Table table : from.tables()) {
-      if (dropped.contains(table.name())) {
+      if (dropped.contains(table.name()) && !droppedWithParent(table, dropped)) {
         dropTable(table, dropped);
       }
     }
@@ -593,6 +595,29 @@ public final class SchemaDiff {
         .map(Column::defaultExpression)
         .filter(Objects::nonNull)
         .anyMatch(d -> ViewDependencies.mentions(d, sequence));
+  }
+
+  /** The tables, each partition after its parent. */
+  private static List<Table> parentsFirst(SchemaModel model) {
+    Map<QualifiedName, Integer> depth = new HashMap<>();
+    for (Table t : model.tables()) {
+      int d = 0;
+      for (Table p = t; p.isPartition() && d < 100; d++) {
+        p = model.table(p.partitioning().parent()).orElse(null);
+        if (p == null) {
+          break;
+        }
+      }
+      depth.put(t.name(), d);
+    }
+    return model.tables().stream()
+        .sorted(java.util.Comparator.comparingInt(t -> depth.get(t.name())))
+        .toList();
+  }
+
+  /** Whether a partition goes with its parent, dropped in the same change (as PostgreSQL does). */
+  private boolean droppedWithParent(Table table, Set<QualifiedName> dropped) {
+    return table.isPartition() && dropped.contains(table.partitioning().parent());
   }
 
   private void createTable(Table table) {
@@ -923,7 +948,11 @@ public final class SchemaDiff {
     }
 
     void run() {
-      columns();
+      partitioning();
+      if (!(old.isPartition() && next.isPartition())) {
+        // A partition's columns are its parent's: their changes come with the parent's.
+        columns();
+      }
       primaryKey();
       uniques();
       checks();
@@ -934,6 +963,64 @@ public final class SchemaDiff {
       if (!Objects.equals(old.comment(), next.comment())) {
         add(Phase.COMMENTS, new Change.CommentOnTable(name, next.comment()));
       }
+    }
+
+    /**
+     * A partition moved to another parent or bound is detached and attached again; a table that
+     * becomes a partition is attached, one that stops being one detached (it keeps its rows). A
+     * partition key cannot change in place.
+     */
+    private void partitioning() {
+      dev.shale.model.PartitionKey before =
+          old.partitioning() == null ? null : old.partitioning().key();
+      dev.shale.model.PartitionKey after =
+          next.partitioning() == null ? null : next.partitioning().key();
+      if (!Objects.equals(before, after)) {
+        throw new UnsupportedChangeException(
+            "table "
+                + name
+                + ": its partitioning changes ("
+                + describe(before)
+                + " → "
+                + describe(after)
+                + "), which PostgreSQL cannot do in place: create a new table partitioned as"
+                + " wanted, move the rows, then drop the old one and rename the new (one"
+                + " migration each, or a hand-written one)");
+      }
+      boolean samePlace =
+          old.isPartition() == next.isPartition()
+              && (!old.isPartition()
+                  || (old.partitioning().parent().equals(next.partitioning().parent())
+                      && old.partitioning().bound().equals(next.partitioning().bound())));
+      if (samePlace) {
+        return;
+      }
+      if (old.isPartition()) {
+        QualifiedName parent = old.partitioning().parent();
+        boolean defaultPartition =
+            from.partitionsOf(parent).stream()
+                .anyMatch(p -> p.partitioning().bound().kind() == PartitionBound.Kind.DEFAULT);
+        add(
+            Phase.DROP_TABLES,
+            new Change.DetachPartition(
+                name, parent, !defaultPartition && toTables.containsKey(parent)));
+      }
+      if (next.isPartition()) {
+        QualifiedName parent = next.partitioning().parent();
+        add(
+            Phase.ADD_INDEXES_AND_CONSTRAINTS,
+            new Change.AttachPartition(
+                name,
+                parent,
+                newTable(parent).map(p -> p.partitioning().key()).orElse(null),
+                next.partitioning().bound()));
+      }
+    }
+
+    private static String describe(dev.shale.model.PartitionKey key) {
+      return key == null
+          ? "not partitioned"
+          : "partitioned by " + key.strategy() + " " + key.elements();
     }
 
     private void storage() {

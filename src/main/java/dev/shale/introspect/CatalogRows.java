@@ -55,7 +55,11 @@ final class CatalogRows {
       boolean forceRowSecurity,
       boolean unlogged,
       List<String> options,
-      List<String> toastOptions) {}
+      List<String> toastOptions,
+      String partitionKey,
+      String parentSchema,
+      String parentName,
+      String partitionBound) {}
 
   record PolicyRow(
       String schema,

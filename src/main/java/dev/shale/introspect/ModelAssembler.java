@@ -22,6 +22,8 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexElement;
+import dev.shale.model.PartitionKey;
+import dev.shale.model.Partitioning;
 import dev.shale.model.PgNames;
 import dev.shale.model.Policy;
 import dev.shale.model.PrimaryKey;
@@ -107,8 +109,10 @@ final class ModelAssembler {
                   columns.getOrDefault(key, List.of()),
                   constraints.getOrDefault(key, List.of()),
                   indexes.getOrDefault(key, List.of()),
-                  policies.getOrDefault(key, List.of())));
+                  policies.getOrDefault(key, List.of()))
+              .withPartitioning(partitioning(t)));
     }
+    tables = withPartitionColumns(tables);
     tables = withoutForeignKeysOutside(tables);
     List<Sequence> sequences = new ArrayList<>();
     for (SequenceRow s : catalog.sequences()) {
@@ -228,6 +232,58 @@ final class ModelAssembler {
    * kind Shale does not manage, such as a partitioned table): the DSL can only reference a table it
    * declares. Each such key is listed as unmanaged, so that it is named and left as it is.
    */
+  private static Partitioning partitioning(TableRow t) {
+    PartitionKey key = t.partitionKey() == null ? null : PartitionText.key(t.partitionKey());
+    if (t.partitionBound() == null) {
+      return key == null ? null : new Partitioning(key, null, null);
+    }
+    return new Partitioning(
+        key,
+        new QualifiedName(t.parentSchema(), t.parentName()),
+        PartitionText.bound(t.partitionBound()));
+  }
+
+  /**
+   * The partitions with their parent's columns, as the loader gives them (a partition's columns are
+   * its parent's); those whose parent was not read (left out by the filters) are left out and
+   * listed.
+   */
+  private List<Table> withPartitionColumns(List<Table> tables) {
+    Map<QualifiedName, Table> byName = new java.util.LinkedHashMap<>();
+    tables.forEach(t -> byName.put(t.name(), t));
+    Map<QualifiedName, Table> done = new HashMap<>();
+    List<Table> result = new ArrayList<>();
+    for (Table t : tables) {
+      Table resolved = resolvedPartition(t, byName, done, 0);
+      if (resolved != null) {
+        result.add(resolved);
+      }
+    }
+    return result;
+  }
+
+  private Table resolvedPartition(
+      Table t, Map<QualifiedName, Table> byName, Map<QualifiedName, Table> done, int depth) {
+    if (!t.isPartition()) {
+      return t;
+    }
+    if (done.containsKey(t.name())) {
+      return done.get(t.name());
+    }
+    Table parent = byName.get(t.partitioning().parent());
+    Table resolvedParent =
+        parent == null || depth > 100 ? null : resolvedPartition(parent, byName, done, depth + 1);
+    Table resolved = resolvedParent == null ? null : t.withColumns(resolvedParent.columns());
+    if (resolved == null) {
+      unmanaged.add(
+          new UnmanagedObject(
+              "partition of a table not pulled",
+              t.name() + " (partition of " + t.partitioning().parent() + ")"));
+    }
+    done.put(t.name(), resolved);
+    return resolved;
+  }
+
   private List<Table> withoutForeignKeysOutside(List<Table> tables) {
     Set<QualifiedName> read = new HashSet<>();
     tables.forEach(t -> read.add(t.name()));
@@ -427,7 +483,8 @@ final class ModelAssembler {
           new RowSecurity(row.rowSecurity(), forced(), policies),
           storage(columns),
           exclusions,
-          List.of());
+          List.of(),
+          null);
     }
 
     /**

@@ -102,7 +102,23 @@ public final class ModelTranslator {
    */
   private final Map<String, Set<String>> constraintNames = new HashMap<>();
 
+  /** The tables translated so far: a partition is translated after its parent. */
+  private final Map<QualifiedName, dev.shale.model.Table> translatedTables = new HashMap<>();
+
   private ModelTranslator() {}
+
+  /** How many parents above {@code table} (0 for a table that is no partition). */
+  private int partitionDepth(Table table) {
+    int depth = 0;
+    try {
+      for (Table t = table.partitionParent(); t != null && depth < 100; t = t.partitionParent()) {
+        depth++;
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // reported when the partition itself is translated
+    }
+    return depth;
+  }
 
   /** The model of everything declared, or an {@link InvalidSchemaException} listing problems. */
   public static SchemaModel translate(DeclaredObjects declared) {
@@ -125,9 +141,8 @@ public final class ModelTranslator {
     Set<QualifiedName> tableNames = new HashSet<>();
     List<Declared<Table>> sortedTables = new ArrayList<>(declared.tables());
     sortedTables.sort(
-        (a, b) ->
-            name(a.object().schema(), a.object().name())
-                .compareTo(name(b.object().schema(), b.object().name())));
+        java.util.Comparator.<Declared<Table>>comparingInt(t -> partitionDepth(t.object()))
+            .thenComparing(t -> name(t.object().schema(), t.object().name())));
     for (Declared<Table> table : sortedTables) {
       schemas.add(table.object().schema());
       QualifiedName name = name(table.object().schema(), table.object().name());
@@ -136,7 +151,10 @@ public final class ModelTranslator {
         continue;
       }
       checkName("table " + name + " (" + table.origin() + ")", table.object().name());
-      tables.add(new TableTranslator(table.object(), table.origin()).translate());
+      dev.shale.model.Table translated =
+          new TableTranslator(table.object(), table.origin()).translate();
+      tables.add(translated);
+      translatedTables.put(name, translated);
     }
     List<View> views = translateViews(declared.views(), schemas);
     new ForeignKeyChecker(tables, problems).check();
@@ -561,7 +579,21 @@ public final class ModelTranslator {
           triggerDefs.add(t);
         }
       }
-      if (columnDefs.isEmpty()) {
+      dev.shale.model.Table parent = partitionParent();
+      if (parent != null) {
+        if (!columnDefs.isEmpty()) {
+          problems.add(
+              where
+                  + " is a partition of "
+                  + parent.name()
+                  + " and takes its columns from it: declare columns on "
+                  + parent.name()
+                  + " only");
+          columnDefs.clear();
+        }
+        columns.addAll(parent.columns());
+        parent.columns().forEach(c -> columnNames.add(c.name()));
+      } else if (columnDefs.isEmpty() && (table == null || table.partitionBound() == null)) {
         problems.add(where + " has no columns");
       }
       Set<String> pkSet = pkColumns == null ? Set.of() : Set.copyOf(pkColumns);
@@ -636,7 +668,73 @@ public final class ModelTranslator {
                   .filter(c -> c.generatedExpression() != null)
                   .map(Column::name)
                   .collect(java.util.stream.Collectors.toSet()),
-              problems));
+              problems),
+          partitioning(parent));
+    }
+
+    /** The translated parent of this partition, or null when it is none (or is not declared). */
+    private dev.shale.model.Table partitionParent() {
+      if (table == null || table.partitionParent() == null) {
+        return null;
+      }
+      Table declaredParent;
+      try {
+        declaredParent = table.partitionParent();
+      } catch (RuntimeException | LinkageError e) {
+        Throwable cause =
+            e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+        problems.add(
+            where
+                + ": its partitionOf(() -> ...) supplier failed instead of returning the parent: "
+                + cause);
+        return null;
+      }
+      if (declaredParent == null) {
+        problems.add(
+            where
+                + " is a partition of a table that is null when resolved: declare the parent as"
+                + " a public static final field");
+        return null;
+      }
+      QualifiedName parentName = name(declaredParent.schema(), declaredParent.name());
+      dev.shale.model.Table parent = translatedTables.get(parentName);
+      if (parent == null) {
+        problems.add(
+            where
+                + " is a partition of "
+                + parentName
+                + ", which is not declared as a public static final field");
+      } else if (!parent.isPartitioned()) {
+        problems.add(
+            where
+                + " is a partition of "
+                + parentName
+                + ", which is not partitioned: give it partitionByRange/List/Hash(...)");
+        return null;
+      }
+      return parent;
+    }
+
+    private dev.shale.model.Partitioning partitioning(dev.shale.model.Table parent) {
+      if (table == null) {
+        return null;
+      }
+      PartitionTranslator partitions = new PartitionTranslator(where, problems);
+      dev.shale.model.PartitionKey key =
+          table.partitionKey() == null ? null : partitions.key(table.partitionKey(), columns);
+      if (key != null && table.storageParameters().size() > 0) {
+        problems.add(
+            where
+                + " is partitioned and holds no rows of its own, so it takes no storage"
+                + " parameters: set them on its partitions");
+      }
+      if (parent == null) {
+        return key == null ? null : new dev.shale.model.Partitioning(key, null, null);
+      }
+      return new dev.shale.model.Partitioning(
+          key,
+          parent.name(),
+          partitions.bound(table.partitionBound(), parent.partitioning().key(), parent.columns()));
     }
 
     private ExclusionConstraint translateExclusion(ExclusionDef x) {

@@ -134,6 +134,29 @@ public record SchemaModel(
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
+  /** {@code table} and every partition below it, at any depth. */
+  public java.util.Set<QualifiedName> partitionTree(QualifiedName table) {
+    java.util.Set<QualifiedName> tree = new java.util.LinkedHashSet<>();
+    tree.add(table);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Table t : tables) {
+        if (t.isPartition() && tree.contains(t.partitioning().parent()) && tree.add(t.name())) {
+          grew = true;
+        }
+      }
+    }
+    return tree;
+  }
+
+  /** The partitions whose parent is {@code table}, in the model's order. */
+  public List<Table> partitionsOf(QualifiedName table) {
+    return tables.stream()
+        .filter(t -> t.isPartition() && t.partitioning().parent().equals(table))
+        .toList();
+  }
+
   public Optional<EnumType> enumType(QualifiedName name) {
     return enums.stream().filter(e -> e.name().equals(name)).findFirst();
   }

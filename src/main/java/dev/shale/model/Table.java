@@ -19,13 +19,15 @@ public record Table(
     RowSecurity rowSecurity,
     TableStorage storage,
     List<ExclusionConstraint> exclusions,
-    List<Trigger> triggers) {
+    List<Trigger> triggers,
+    Partitioning partitioning) {
 
   /**
    * @param rowSecurity null when the table has none (row-level security off, no policy)
    * @param storage null for a logged table without storage parameters
    * @param exclusions exclusion constraints, sorted by name
    * @param triggers sorted by name (null reads as none)
+   * @param partitioning null for a table that is neither partitioned nor a partition
    */
   public Table {
     rowSecurity = RowSecurity.NONE.equals(rowSecurity) ? null : rowSecurity;
@@ -67,7 +69,8 @@ public record Table(
         rowSecurity,
         storage,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   public Table withExclusions(List<ExclusionConstraint> replaced) {
@@ -83,7 +86,8 @@ public record Table(
         rowSecurity,
         storage,
         replaced,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   /**
@@ -119,7 +123,8 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withColumns(List<Column> newColumns) {
@@ -135,7 +140,8 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withPrimaryKey(PrimaryKey key) {
@@ -151,7 +157,8 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withUniques(List<UniqueConstraint> newUniques) {
@@ -167,7 +174,8 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withForeignKeys(List<ForeignKey> keys) {
@@ -183,7 +191,8 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withChecks(List<CheckConstraint> newChecks) {
@@ -199,7 +208,8 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withIndexes(List<Index> newIndexes) {
@@ -215,7 +225,8 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withRowSecurity(RowSecurity security) {
@@ -231,7 +242,8 @@ public record Table(
         security,
         storage,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withStorage(TableStorage replaced) {
@@ -247,7 +259,8 @@ public record Table(
         rowSecurity,
         replaced,
         exclusions,
-        triggers);
+        triggers,
+        partitioning);
   }
 
   public Table withTriggers(List<Trigger> newTriggers) {
@@ -263,7 +276,33 @@ public record Table(
         rowSecurity,
         storage,
         exclusions,
-        newTriggers);
+        newTriggers,
+        partitioning);
+  }
+
+  public Table withPartitioning(Partitioning replaced) {
+    return new Table(
+        name,
+        columns,
+        primaryKey,
+        uniques,
+        foreignKeys,
+        checks,
+        indexes,
+        comment,
+        rowSecurity,
+        storage,
+        exclusions,
+        triggers,
+        replaced);
+  }
+
+  public boolean isPartitioned() {
+    return partitioning != null && partitioning.isPartitioned();
+  }
+
+  public boolean isPartition() {
+    return partitioning != null && partitioning.isPartition();
   }
 
   public Optional<Trigger> trigger(String triggerName) {

@@ -196,6 +196,35 @@ public final class Pg {
         null, Args.notNull(expression, "expr(expression): the expression"), null, false, null);
   }
 
+  /** {@code MINVALUE} in a range partition's bound: below every value. */
+  public static final PartitionBoundDef.Limit MINVALUE = PartitionBoundDef.Limit.MINVALUE;
+
+  /** {@code MAXVALUE} in a range partition's bound: above every value. */
+  public static final PartitionBoundDef.Limit MAXVALUE = PartitionBoundDef.Limit.MAXVALUE;
+
+  /**
+   * A range partition's bound, {@code valuesFrom("2024-01-01").to("2025-01-01")}: from the lower
+   * values (included) to the upper ones (excluded), one value per key column.
+   */
+  public static PartitionBoundDef valuesFrom(Object... values) {
+    return PartitionBoundDef.range(values);
+  }
+
+  /** A list partition's bound: {@code valuesIn("CA", "OR")}; {@code null} takes the nulls. */
+  public static PartitionBoundDef valuesIn(Object... values) {
+    return PartitionBoundDef.list(values);
+  }
+
+  /** A hash partition's bound: {@code FOR VALUES WITH (MODULUS modulus, REMAINDER remainder)}. */
+  public static PartitionBoundDef valuesWith(int modulus, int remainder) {
+    return PartitionBoundDef.hash(modulus, remainder);
+  }
+
+  /** The default partition: the rows no other partition of the parent takes. */
+  public static PartitionBoundDef defaultPartition() {
+    return PartitionBoundDef.defaultBound();
+  }
+
   /** Sequence options for identity columns: {@code sequenceOptions().startWith(100)}. */
   public static SequenceOptions sequenceOptions() {
     return SequenceOptions.DEFAULTS;

@@ -11,6 +11,9 @@ public final class Table {
   private String comment;
   private boolean unlogged;
   private final List<String[]> storageParameters = new ArrayList<>();
+  private PartitionKeyDef partitionKey;
+  private java.util.function.Supplier<Table> parent;
+  private PartitionBoundDef bound;
 
   Table(String schema, String name, List<TablePart> parts) {
     this.schema = schema;
@@ -40,6 +43,80 @@ public final class Table {
     Args.notNull(value, "table " + name + ": with(" + parameter + ", value): the value");
     storageParameters.add(new String[] {parameter, value});
     return this;
+  }
+
+  /** {@code PARTITION BY RANGE (columns)}. */
+  public Table partitionByRange(String... columns) {
+    return partitionBy(PartitionKeyDef.Strategy.RANGE, keys(columns));
+  }
+
+  /** {@code PARTITION BY RANGE (keys)}, with expressions: {@code expr("(lower(city))")}. */
+  public Table partitionByRange(IndexKey... keys) {
+    return partitionBy(PartitionKeyDef.Strategy.RANGE, keys);
+  }
+
+  /** {@code PARTITION BY LIST (columns)}. */
+  public Table partitionByList(String... columns) {
+    return partitionBy(PartitionKeyDef.Strategy.LIST, keys(columns));
+  }
+
+  public Table partitionByList(IndexKey... keys) {
+    return partitionBy(PartitionKeyDef.Strategy.LIST, keys);
+  }
+
+  /** {@code PARTITION BY HASH (columns)}. */
+  public Table partitionByHash(String... columns) {
+    return partitionBy(PartitionKeyDef.Strategy.HASH, keys(columns));
+  }
+
+  public Table partitionByHash(IndexKey... keys) {
+    return partitionBy(PartitionKeyDef.Strategy.HASH, keys);
+  }
+
+  /**
+   * A partition of {@code parent} ({@code CREATE TABLE … PARTITION OF parent FOR VALUES …}): it
+   * takes its columns, and the constraints and indexes declared on the parent, from the parent; it
+   * declares only what is its own (indexes, checks, triggers, a comment, its own partitioning):
+   * {@code table("measurement_y2024").partitionOf(() -> MEASUREMENT,
+   * valuesFrom("2024-01-01").to("2025-01-01"))}.
+   */
+  public Table partitionOf(java.util.function.Supplier<Table> parent, PartitionBoundDef bound) {
+    Args.notNull(parent, this + ": partitionOf(parent, bound): the parent");
+    Args.notNull(bound, this + ": partitionOf(parent, bound): the bound");
+    this.parent = parent;
+    this.bound = bound;
+    return this;
+  }
+
+  private Table partitionBy(PartitionKeyDef.Strategy strategy, IndexKey[] keys) {
+    Args.notNull(keys, this + ": partitionBy…(keys): the keys");
+    this.partitionKey =
+        new PartitionKeyDef(strategy, Args.elements(keys, this + " partition key", ""));
+    return this;
+  }
+
+  private IndexKey[] keys(String[] columns) {
+    Args.notNull(columns, this + ": partitionBy…(columns): the columns");
+    IndexKey[] keys = new IndexKey[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      keys[i] = Pg.key(columns[i]);
+    }
+    return keys;
+  }
+
+  /** The partition key, or null when the table is not partitioned. */
+  public PartitionKeyDef partitionKey() {
+    return partitionKey;
+  }
+
+  /** The parent when this is a partition, else null. */
+  public Table partitionParent() {
+    return parent == null ? null : parent.get();
+  }
+
+  /** The bound when this is a partition, else null. */
+  public PartitionBoundDef partitionBound() {
+    return bound;
   }
 
   public boolean isUnlogged() {

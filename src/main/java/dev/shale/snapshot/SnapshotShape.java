@@ -70,7 +70,11 @@ final class SnapshotShape {
           "SchemaModel.domains",
           "SchemaModel.composites",
           "Domain.defaultExpression",
-          "Domain.collation");
+          "Domain.collation",
+          "Table.partitioning",
+          "Partitioning.key",
+          "Partitioning.parent",
+          "Partitioning.bound");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so

@@ -493,7 +493,15 @@ final class PlanContext {
 
   /** Whether changes on this table take their online form. */
   boolean online(QualifiedName table) {
-    return options.online() && !isNew(table);
+    return options.online() && !isNew(table) && !partitioned(table);
+  }
+
+  /**
+   * Whether the table was partitioned: PostgreSQL builds no index on it concurrently and adds no
+   * foreign key NOT VALID, so its changes take their plain form, with their risk said.
+   */
+  private boolean partitioned(QualifiedName table) {
+    return before.table(table).map(Table::isPartitioned).orElse(false);
   }
 
   /**

@@ -340,10 +340,27 @@ public final class StatementPlanner {
               + options
               + (directionFlips(c.from().options(), c.to().options()) ? " RESTART" : ""));
     } else if (change instanceof Change.CreateTable c) {
-      emit(createTable(c.definition()));
+      emit(createTable(c.definition()), partitionCreated(c.definition()));
+    } else if (change instanceof Change.AttachPartition c) {
+      attachPartition(c);
+    } else if (change instanceof Change.DetachPartition c) {
+      String detach = alterTable(c.parent()) + "DETACH PARTITION " + qualified(c.table());
+      if (c.concurrently() && context.options.online()) {
+        emit(
+            Stage.INDEXES,
+            detach + " CONCURRENTLY",
+            Risk.lockOnly(c.parent(), LockMode.SHARE_UPDATE_EXCLUSIVE));
+      } else {
+        emit(
+            detach,
+            lock(c.parent(), LockMode.ACCESS_EXCLUSIVE, Rule.DETACH_PARTITION_NON_CONCURRENT));
+      }
     } else if (change instanceof Change.DropTable c) {
       List<TableLock> locks = new ArrayList<>();
       locks.add(new TableLock(c.definition().name(), LockMode.ACCESS_EXCLUSIVE));
+      if (c.definition().isPartition()) {
+        locks.add(new TableLock(c.definition().partitioning().parent(), LockMode.ACCESS_EXCLUSIVE));
+      }
       c.definition().foreignKeys().stream()
           .map(fk -> fk.targetTable())
           .filter(t -> !t.equals(c.definition().name()))
@@ -823,7 +840,83 @@ public final class StatementPlanner {
         List.of(rule));
   }
 
+  /**
+   * A new partition of a parent that exists locks the parent briefly (ACCESS EXCLUSIVE, measured on
+   * 15) and reads the parent's default partition, if any, to check that no row there belongs to the
+   * new one.
+   */
+  private Risk partitionCreated(Table table) {
+    if (!table.isPartition() || isNew(table.partitioning().parent())) {
+      return Risk.NONE;
+    }
+    QualifiedName parent = table.partitioning().parent();
+    List<TableLock> locks = new ArrayList<>();
+    locks.add(new TableLock(parent, LockMode.ACCESS_EXCLUSIVE));
+    Table defaultPartition = defaultPartition(parent);
+    if (defaultPartition != null) {
+      locks.add(new TableLock(defaultPartition.name(), LockMode.ACCESS_EXCLUSIVE));
+    }
+    return new Risk(
+        locks,
+        false,
+        defaultPartition != null,
+        false,
+        false,
+        defaultPartition == null ? List.of() : List.of(Rule.ATTACH_PARTITION_SCAN));
+  }
+
+  private Table defaultPartition(QualifiedName parent) {
+    return context.before().partitionsOf(parent).stream()
+        .filter(p -> p.partitioning().bound().kind() == dev.shale.model.PartitionBound.Kind.DEFAULT)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * A table that exists joins a parent: where a check can stand for the bound, it is added NOT
+   * VALID, validated in the next step (reads and writes go on), and then ATTACH PARTITION proves
+   * the rows fit without reading them, and the check goes. Otherwise ATTACH reads the whole table
+   * under ACCESS EXCLUSIVE.
+   */
+  private void attachPartition(Change.AttachPartition c) {
+    String attach =
+        alterTable(c.parent()) + "ATTACH PARTITION " + qualified(c.table()) + " " + c.bound().sql();
+    String check = PartitionSql.boundCheck(c.key(), c.bound());
+    Table defaultPartition = defaultPartition(c.parent());
+    List<TableLock> attachLocks = new ArrayList<>();
+    attachLocks.add(new TableLock(c.parent(), LockMode.SHARE_UPDATE_EXCLUSIVE));
+    attachLocks.add(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE));
+    if (defaultPartition != null) {
+      attachLocks.add(new TableLock(defaultPartition.name(), LockMode.ACCESS_EXCLUSIVE));
+    }
+    if (check == null || !context.options.online()) {
+      emit(
+          attach,
+          new Risk(attachLocks, false, true, false, false, List.of(Rule.ATTACH_PARTITION_SCAN)));
+      return;
+    }
+    String name = quote(PartitionSql.boundCheckName(c.table()));
+    emit(
+        alterTable(c.table()) + "ADD CONSTRAINT " + name + " CHECK (" + check + ") NOT VALID",
+        brief(c.table()));
+    emit(
+        Stage.VALIDATE,
+        alterTable(c.table()) + "VALIDATE CONSTRAINT " + name,
+        Risk.lockOnly(c.table(), LockMode.SHARE_UPDATE_EXCLUSIVE));
+    emit(
+        Stage.VALIDATE,
+        attach,
+        defaultPartition == null
+            ? new Risk(attachLocks, false, false, false, false, List.of())
+            : new Risk(
+                attachLocks, false, true, false, false, List.of(Rule.ATTACH_PARTITION_SCAN)));
+    emit(Stage.VALIDATE, alterTable(c.table()) + "DROP CONSTRAINT " + name, brief(c.table()));
+  }
+
   private String createTable(Table table) {
+    if (table.isPartition()) {
+      return createPartition(table);
+    }
     List<String> lines = new ArrayList<>();
     for (Column column : table.columns()) {
       lines.add(columnDefinition(column));
@@ -855,6 +948,48 @@ public final class StatementPlanner {
         + " (\n  "
         + String.join(",\n  ", lines)
         + "\n)"
+        + (table.isPartitioned() ? " " + PartitionSql.partitionBy(table.partitioning().key()) : "")
+        + (storage.parameters().isEmpty()
+            ? ""
+            : " WITH (" + SqlFragments.parameters(storage.parameters()) + ")");
+  }
+
+  /**
+   * {@code CREATE TABLE p PARTITION OF parent (own constraints) FOR VALUES … [PARTITION BY …]}: the
+   * columns, and what the parent declares, come from the parent.
+   */
+  private String createPartition(Table table) {
+    List<String> lines = new ArrayList<>();
+    if (table.primaryKey() != null) {
+      lines.add(
+          "CONSTRAINT "
+              + quote(table.primaryKey().name())
+              + " PRIMARY KEY ("
+              + columnList(table.primaryKey().columns())
+              + ")");
+    }
+    for (UniqueConstraint u : table.uniques()) {
+      lines.add(unique(u));
+    }
+    for (CheckConstraint c : table.checks()) {
+      if (!c.notValid()) {
+        lines.add(check(c));
+      }
+    }
+    for (dev.shale.model.ExclusionConstraint x : table.exclusions()) {
+      lines.add(SqlFragments.exclusion(x));
+    }
+    TableStorage storage = table.storageOrNone();
+    return "CREATE "
+        + (storage.unlogged() ? "UNLOGGED " : "")
+        + "TABLE "
+        + qualified(table.name())
+        + " PARTITION OF "
+        + qualified(table.partitioning().parent())
+        + (lines.isEmpty() ? "" : " (\n  " + String.join(",\n  ", lines) + "\n)")
+        + " "
+        + table.partitioning().bound().sql()
+        + (table.isPartitioned() ? " " + PartitionSql.partitionBy(table.partitioning().key()) : "")
         + (storage.parameters().isEmpty()
             ? ""
             : " WITH (" + SqlFragments.parameters(storage.parameters()) + ")");

@@ -40,7 +40,6 @@ LEFT JOIN pg_catalog.pg_depend d
  AND d.refobjid = c.oid AND d.refobjsubid = a.attnum
  AND d.classid = 'pg_catalog.pg_class'::regclass AND d.deptype = 'i'
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
-WHERE c.relkind = 'r'
-  AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname = ANY (?)
 ORDER BY 1, 2, a.attnum

@@ -26,7 +26,8 @@ LEFT JOIN pg_catalog.pg_class f ON f.oid = k.confrelid
 LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = f.relnamespace
 LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = k.conindid AND k.contype IN ('p', 'u')
 WHERE k.contype IN ('p', 'u', 'f', 'c')
-  AND c.relkind = 'r'
-  AND NOT c.relispartition
+  AND c.relkind IN ('r', 'p')
   AND n.nspname = ANY (?)
+  AND k.conparentid = 0
+  AND (k.conislocal OR NOT c.relispartition)
 ORDER BY 1, 2, 3

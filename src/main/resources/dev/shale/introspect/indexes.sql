@@ -58,9 +58,9 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
 LEFT JOIN pg_catalog.pg_constraint x
   ON x.conindid = i.indexrelid AND x.conrelid = i.indrelid AND x.contype = 'x'
-WHERE c.relkind IN ('r', 'm')
-  AND NOT c.relispartition
+WHERE c.relkind IN ('r', 'm', 'p')
   AND n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
   AND NOT EXISTS (
     SELECT FROM pg_catalog.pg_constraint k
     WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u'))

@@ -4,13 +4,18 @@
 -- and composite types (domains.sql, composites.sql). Functions and
 -- procedures are in the model, but for aggregates, window functions, C or internal functions and
 -- BEGIN ATOMIC bodies (functions.sql). Triggers are in the model, but for those of views,
--- partitioned tables, partitions and inheriting tables (triggers.sql). A routine's arguments are spelled without IN, which
+-- partitioned tables, partitions and inheriting tables (triggers.sql). Partitioned tables and
+-- partitions are in the model; inheritance children and foreign tables are not. A routine's arguments are spelled without IN, which
 -- PostgreSQL 14 prints for procedures and later versions do not.
 WITH ext AS (
   SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
   SELECT c.oid, c.relname, c.relkind, c.relispartition, c.relpersistence, c.relrowsecurity,
-         n.nspname
+         n.nspname,
+         c.relkind IN ('r', 'p')
+           AND (c.relispartition
+                OR NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
+           AS managed
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = ANY (?)
@@ -42,27 +47,18 @@ WHERE n.nspname = ANY (?)
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass
                                     AND ext.objid = t.oid)
 UNION ALL
-SELECT CASE WHEN r.relispartition THEN 'partition'
-            WHEN r.relkind = 'p' THEN 'partitioned table'
-            WHEN r.relkind = 'f' THEN 'foreign table'
-            ELSE 'inheriting table' END,
+SELECT CASE WHEN r.relkind = 'f' THEN 'foreign table' ELSE 'inheriting table' END,
        r.nspname, r.relname, r.relname
 FROM rel r
-WHERE r.relkind IN ('p', 'f')
-   OR (r.relkind = 'r' AND (r.relispartition
-                            OR EXISTS (SELECT FROM pg_catalog.pg_inherits i
-                                       WHERE i.inhrelid = r.oid)))
+WHERE r.relkind = 'f' OR (r.relkind = 'r' AND NOT r.managed)
 UNION ALL
 SELECT 'row level security', r.nspname, r.relname, r.relname
 FROM rel r
-WHERE r.relrowsecurity
-  AND (r.relkind = 'p' OR r.relispartition
-       OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid))
+WHERE r.relrowsecurity AND NOT r.managed
 UNION ALL
 SELECT 'policy', r.nspname, pol.polname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_policy pol JOIN rel r ON r.oid = pol.polrelid
-WHERE r.relkind <> 'r' OR r.relispartition
-   OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid)
+WHERE NOT r.managed
 UNION ALL
 SELECT 'trigger', r.nspname, tg.tgname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
@@ -78,13 +74,14 @@ SELECT 'exclusion constraint storage parameters', r.nspname, k.conname || ' on '
        r.relname
 FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = k.conindid
-WHERE k.contype = 'x' AND r.relkind = 'r' AND NOT r.relispartition AND ic.reloptions IS NOT NULL
+WHERE k.contype = 'x' AND r.managed AND ic.reloptions IS NOT NULL
 UNION ALL
 SELECT 'index storage parameters', r.nspname, ic.relname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_index i
 JOIN rel r ON r.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-WHERE r.relkind = 'r' AND NOT r.relispartition AND ic.reloptions IS NOT NULL
+WHERE r.managed AND ic.reloptions IS NOT NULL
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
   AND EXISTS (SELECT FROM pg_catalog.pg_constraint k
               WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u'))
 UNION ALL
@@ -92,14 +89,15 @@ SELECT 'index comment', r.nspname, ic.relname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_index i
 JOIN rel r ON r.oid = i.indrelid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-WHERE r.relkind IN ('r', 'm') AND NOT r.relispartition
+WHERE (r.managed OR r.relkind = 'm')
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k
                   WHERE k.conindid = i.indexrelid AND k.contype = 'x')
   AND pg_catalog.obj_description(ic.oid, 'pg_class') IS NOT NULL
 UNION ALL
 SELECT 'constraint comment', r.nspname, k.conname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_constraint k JOIN rel r ON r.oid = k.conrelid
-WHERE k.contype <> 'x' AND r.relkind = 'r' AND NOT r.relispartition
+WHERE k.contype <> 'x' AND r.managed AND k.conparentid = 0
   AND pg_catalog.obj_description(k.oid, 'pg_constraint') IS NOT NULL
 UNION ALL
 SELECT 'sequence comment', r.nspname, r.relname, NULL

@@ -35,7 +35,8 @@ class CodegenUnsupportedModelTest {
 
   private static Table table(List<Column> columns, PrimaryKey pk) {
     return new Table(
-        T, columns, pk, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null);
+        T, columns, pk, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null,
+        null);
   }
 
   @Test
@@ -82,6 +83,7 @@ class CodegenUnsupportedModelTest {
                     List.of(new IndexElement("a", null, "Text_Pattern_Ops", "ASC", "LAST")),
                     List.of(),
                     null)),
+            null,
             null,
             null,
             null,
