@@ -300,13 +300,16 @@ public sealed interface Change {
 
   /**
    * {@code ALTER TABLE parent ATTACH PARTITION table FOR VALUES …} of a table that exists with its
-   * rows: {@code key} is the parent's partition key, to write the check that spares the scan.
+   * rows: {@code key} is the parent's partition key, to write the check that spares the scan;
+   * {@code was} is what the table was before (null for a plain table; a partition elsewhere is
+   * detached first, in the same transaction).
    */
   record AttachPartition(
       QualifiedName table,
       QualifiedName parent,
       dev.shale.model.PartitionKey key,
-      dev.shale.model.PartitionBound bound)
+      dev.shale.model.PartitionBound bound,
+      dev.shale.model.Partitioning was)
       implements Change {
     public String describe() {
       return "attach " + table + " to " + parent + " " + bound.sql();
@@ -317,10 +320,15 @@ public sealed interface Change {
    * {@code ALTER TABLE parent DETACH PARTITION table}: the table stays, with its rows; {@code
    * concurrently} when the parent has no default partition (PostgreSQL refuses it otherwise).
    */
-  record DetachPartition(QualifiedName table, QualifiedName parent, boolean concurrently)
+  record DetachPartition(
+      QualifiedName table, dev.shale.model.Partitioning was, boolean concurrently)
       implements Change {
+    public QualifiedName parent() {
+      return was.parent();
+    }
+
     public String describe() {
-      return "detach " + table + " from " + parent;
+      return "detach " + table + " from " + parent();
     }
   }
 

@@ -995,7 +995,7 @@ public final class SchemaDiff {
       if (samePlace) {
         return;
       }
-      if (old.isPartition()) {
+      if (old.isPartition() && !next.isPartition()) {
         QualifiedName parent = old.partitioning().parent();
         boolean defaultPartition =
             from.partitionsOf(parent).stream()
@@ -1003,7 +1003,7 @@ public final class SchemaDiff {
         add(
             Phase.DROP_TABLES,
             new Change.DetachPartition(
-                name, parent, !defaultPartition && toTables.containsKey(parent)));
+                name, old.partitioning(), !defaultPartition && toTables.containsKey(parent)));
       }
       if (next.isPartition()) {
         QualifiedName parent = next.partitioning().parent();
@@ -1013,7 +1013,8 @@ public final class SchemaDiff {
                 name,
                 parent,
                 newTable(parent).map(p -> p.partitioning().key()).orElse(null),
-                next.partitioning().bound()));
+                next.partitioning().bound(),
+                old.partitioning()));
       }
     }
 

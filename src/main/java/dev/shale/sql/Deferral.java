@@ -91,6 +91,59 @@ sealed interface Deferral {
     }
   }
 
+  /**
+   * A table attached as a partition once a check standing for its bound is proven: until then it is
+   * what it {@code was} (a plain table, or a partition elsewhere), with the check NOT VALID.
+   */
+  record PartitionAttached(
+      QualifiedName table, dev.shale.model.Partitioning was, CheckConstraint standIn)
+      implements Deferral {
+    public Stage completes() {
+      return Stage.VALIDATE;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model, table, t -> t.withPartitioning(was).withChecks(with(t.checks(), standIn)));
+    }
+  }
+
+  /**
+   * A partition detached concurrently: until then, what it {@code was}; from then until the next
+   * step drops it, with the check PostgreSQL adds in place of the bound.
+   */
+  record PartitionDetached(
+      QualifiedName table, dev.shale.model.Partitioning was, CheckConstraint leftBehind)
+      implements Deferral {
+    public Stage completes() {
+      return Stage.VALIDATE;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model, table, t -> t.isPartition() ? t : t.withChecks(with(t.checks(), leftBehind)));
+    }
+  }
+
+  /** A partition detached concurrently: a partition as it {@code was} until the detach step. */
+  record PartitionDetachPending(
+      QualifiedName table, dev.shale.model.Partitioning was, String leftBehind)
+      implements Deferral {
+    public Stage completes() {
+      return Stage.INDEXES;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      return Tables.edit(
+          model,
+          table,
+          t ->
+              t.withPartitioning(was)
+                  .withChecks(
+                      t.checks().stream().filter(k -> !k.name().equals(leftBehind)).toList()));
+    }
+  }
+
   /** A foreign key that waits for a key attached in {@link Stage#VALIDATE}. */
   record ForeignKeyAdded(QualifiedName table, ForeignKey key, Stage completes) implements Deferral {
     public SchemaModel undo(SchemaModel model) {

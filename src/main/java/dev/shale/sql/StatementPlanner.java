@@ -345,11 +345,18 @@ public final class StatementPlanner {
       attachPartition(c);
     } else if (change instanceof Change.DetachPartition c) {
       String detach = alterTable(c.parent()) + "DETACH PARTITION " + qualified(c.table());
-      if (c.concurrently() && context.options.online()) {
+      CheckConstraint leftBehind = detachCheck(c);
+      if (c.concurrently() && context.options.online() && leftBehind != null) {
+        deferrals.add(new Deferral.PartitionDetached(c.table(), c.was(), leftBehind));
+        deferrals.add(new Deferral.PartitionDetachPending(c.table(), c.was(), leftBehind.name()));
         emit(
             Stage.INDEXES,
             detach + " CONCURRENTLY",
             Risk.lockOnly(c.parent(), LockMode.SHARE_UPDATE_EXCLUSIVE));
+        emit(
+            Stage.VALIDATE,
+            alterTable(c.table()) + "DROP CONSTRAINT IF EXISTS " + quote(leftBehind.name()),
+            brief(c.table()));
       } else {
         emit(
             detach,
@@ -865,6 +872,25 @@ public final class StatementPlanner {
         defaultPartition == null ? List.of() : List.of(Rule.ATTACH_PARTITION_SCAN));
   }
 
+  /**
+   * The check that DETACH PARTITION … CONCURRENTLY leaves on the table in place of its bound (named
+   * as PostgreSQL names it), for the next step to drop; null where Shale cannot tell its name or
+   * the name is a declared check's: the detach then takes its plain form.
+   */
+  private CheckConstraint detachCheck(Change.DetachPartition c) {
+    dev.shale.model.PartitionKey key =
+        context.before().table(c.parent()).map(t -> t.partitioning().key()).orElse(null);
+    String check = PartitionSql.boundCheck(key, c.was().bound());
+    if (check == null) {
+      return null;
+    }
+    String name = PgNames.makeObjectName(c.table().name(), key.elements().get(0).column(), "check");
+    boolean declared =
+        context.before().table(c.table()).stream()
+            .anyMatch(t -> t.checks().stream().anyMatch(k -> k.name().equals(name)));
+    return declared ? null : new CheckConstraint(name, check, false);
+  }
+
   private Table defaultPartition(QualifiedName parent) {
     return context.before().partitionsOf(parent).stream()
         .filter(p -> p.partitioning().bound().kind() == dev.shale.model.PartitionBound.Kind.DEFAULT)
@@ -883,6 +909,15 @@ public final class StatementPlanner {
         alterTable(c.parent()) + "ATTACH PARTITION " + qualified(c.table()) + " " + c.bound().sql();
     String check = PartitionSql.boundCheck(c.key(), c.bound());
     Table defaultPartition = defaultPartition(c.parent());
+    String detach =
+        c.was() != null && c.was().isPartition()
+            ? alterTable(c.was().parent()) + "DETACH PARTITION " + qualified(c.table())
+            : null;
+    Risk detached =
+        detach == null
+            ? null
+            : lock(
+                c.was().parent(), LockMode.ACCESS_EXCLUSIVE, Rule.DETACH_PARTITION_NON_CONCURRENT);
     List<TableLock> attachLocks = new ArrayList<>();
     attachLocks.add(new TableLock(c.parent(), LockMode.SHARE_UPDATE_EXCLUSIVE));
     attachLocks.add(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE));
@@ -890,19 +925,29 @@ public final class StatementPlanner {
       attachLocks.add(new TableLock(defaultPartition.name(), LockMode.ACCESS_EXCLUSIVE));
     }
     if (check == null || !context.options.online()) {
+      if (detach != null) {
+        emit(detach, detached);
+      }
       emit(
           attach,
           new Risk(attachLocks, false, true, false, false, List.of(Rule.ATTACH_PARTITION_SCAN)));
       return;
     }
-    String name = quote(PartitionSql.boundCheckName(c.table()));
+    String checkName = PartitionSql.boundCheckName(c.table());
+    String name = quote(checkName);
     emit(
         alterTable(c.table()) + "ADD CONSTRAINT " + name + " CHECK (" + check + ") NOT VALID",
         brief(c.table()));
+    deferrals.add(
+        new Deferral.PartitionAttached(
+            c.table(), c.was(), new CheckConstraint(checkName, check, true)));
     emit(
         Stage.VALIDATE,
         alterTable(c.table()) + "VALIDATE CONSTRAINT " + name,
         Risk.lockOnly(c.table(), LockMode.SHARE_UPDATE_EXCLUSIVE));
+    if (detach != null) {
+      emit(Stage.VALIDATE, detach, detached);
+    }
     emit(
         Stage.VALIDATE,
         attach,
