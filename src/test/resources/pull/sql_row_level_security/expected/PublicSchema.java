@@ -31,5 +31,14 @@ public final class PublicSchema {
               .using(
                   "account_id IN ( SELECT accounts.id FROM accounts WHERE (accounts.balance = (0)::numeric))"));
 
+  public static final Table EVENTS =
+      table(
+              "events",
+              column("id", bigint()),
+              column("at", date()).notNull(),
+              rowLevelSecurity(),
+              policy("recent").using("at > '2020-01-01'::date"))
+          .partitionByRange("at");
+
   private PublicSchema() {}
 }

@@ -34,5 +34,13 @@ public final class PublicSchema {
           policy("items_all").using("true"),
           trigger("items_touch").before().onUpdate().forEachRow().execute("touch"));
 
+  public static final Table MEASUREMENTS =
+      table("measurements", column("at", date()).notNull(), column("v", integer()))
+          .partitionByRange("at");
+
+  public static final Table MEASUREMENTS_2024 =
+      table("measurements_2024")
+          .partitionOf(() -> MEASUREMENTS, valuesFrom("2024-01-01").to("2025-01-01"));
+
   private PublicSchema() {}
 }
