@@ -32,15 +32,19 @@ final class TableParts {
 
   TableParts(Table table, Set<Object> explicit) {
     this.table = table;
+    // A partition's columns are its parent's and are not written: its own parts go on the table.
+    boolean onColumns = !table.isPartition();
     this.primaryKeyOnColumn =
-        table.primaryKey() != null
+        onColumns
+            && table.primaryKey() != null
             && table.primaryKey().columns().size() == 1
             && !explicit.contains(table.primaryKey());
     Set<String> columns = new HashSet<>();
     table.columns().forEach(c -> columns.add(c.name()));
     for (UniqueConstraint u : table.uniques()) {
       boolean fits =
-          u.columns().size() == 1
+          onColumns
+              && u.columns().size() == 1
               && !(u.nullsNotDistinct() && explicit.contains(u))
               && !uniqueOnColumn.containsKey(u.columns().get(0));
       if (fits) {
@@ -51,7 +55,9 @@ final class TableParts {
     }
     for (CheckConstraint c : table.checks()) {
       String column =
-          explicit.contains(c) || c.notValid() ? null : singleColumn(c.expression(), columns);
+          !onColumns || explicit.contains(c) || c.notValid()
+              ? null
+              : singleColumn(c.expression(), columns);
       if (column != null && !checkOnColumn.containsKey(column)) {
         checkOnColumn.put(column, c);
       } else {
@@ -60,7 +66,8 @@ final class TableParts {
     }
     for (ForeignKey f : table.foreignKeys()) {
       boolean fits =
-          f.columns().size() == 1
+          onColumns
+              && f.columns().size() == 1
               && f.targetColumns().size() == 1
               && !explicit.contains(f)
               && !f.notValid()
