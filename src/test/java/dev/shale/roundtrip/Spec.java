@@ -20,6 +20,7 @@ final class Spec {
   public List<ViewSpec> views = new ArrayList<>();
   public List<DomainSpec> domains = new ArrayList<>();
   public List<CompositeSpec> composites = new ArrayList<>();
+  public List<PartitionedSpec> partitioned = new ArrayList<>();
 
   Spec copy() {
     try {
@@ -58,6 +59,34 @@ final class Spec {
     public String name;
     public List<String> fieldNames = new ArrayList<>();
     public List<String> fieldTypes = new ArrayList<>();
+  }
+
+  /**
+   * A partitioned table in public: {@code id bigint NOT NULL, k integer NOT NULL, v text} (and an
+   * {@code extra} column while {@code extra}), partitioned by {@code k}, with its partitions.
+   */
+  static final class PartitionedSpec {
+    public String name;
+
+    /** "range", "list" or "hash". */
+    public String strategy;
+
+    public boolean primaryKey;
+    public boolean indexOnV;
+    public boolean extra;
+    public List<PartSpec> parts = new ArrayList<>();
+  }
+
+  /** A partition: a range [lo, hi), a list of values, a hash remainder, or the default. */
+  static final class PartSpec {
+    public String name;
+    public boolean isDefault;
+    public int lo;
+    public int hi;
+    public List<Integer> values = new ArrayList<>();
+    public int modulus;
+    public int remainder;
+    public boolean ownIndex;
   }
 
   static final class ExtensionSpec {

@@ -165,6 +165,9 @@ final class SpecGenerator {
     for (int i = 0; i < tables; i++) {
       spec.tables.add(table(spec));
     }
+    if (chance(0.3)) {
+      spec.partitioned.add(PartitionSpecs.partitioned(this));
+    }
     if (chance(0.4)) {
       view(spec);
     }

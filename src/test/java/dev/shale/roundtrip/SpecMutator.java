@@ -36,7 +36,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(31);
+      int kind = gen.random.nextInt(32);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -66,6 +66,7 @@ final class SpecMutator {
         case 27 -> functions();
         case 28 -> triggers();
         case 29 -> userTypes();
+        case 30 -> PartitionSpecs.mutate(gen, spec, log);
         default -> comments();
       }
     }

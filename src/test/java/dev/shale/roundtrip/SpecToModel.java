@@ -88,6 +88,7 @@ final class SpecToModel {
     for (Spec.TableSpec t : spec.tables) {
       tables.add(new Declared<>(table(t, enums), "Spec." + t.name));
     }
+    tables.addAll(PartitionSpecs.tables(spec));
     List<Declared<PgView>> views = new ArrayList<>();
     for (Spec.ViewSpec v : spec.views) {
       String query =

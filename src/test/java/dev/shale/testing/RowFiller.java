@@ -203,6 +203,30 @@ public final class RowFiller {
       }
     }
 
+    /**
+     * The partition key's column and a value inside the partition's bound (a range's lower bound, a
+     * list's first value), or null where none is chosen.
+     */
+    private List<String> partitionKey(Table t) {
+      Table parent = tables.get(t.partitioning().parent());
+      if (parent == null || parent.partitioning().key().elements().size() != 1) {
+        return null;
+      }
+      String column = parent.partitioning().key().elements().get(0).column();
+      dev.shale.model.PartitionBound bound = t.partitioning().bound();
+      List<String> values =
+          switch (bound.kind()) {
+            case RANGE -> bound.from();
+            case LIST -> bound.in().stream().filter(v -> !v.equals("NULL")).toList();
+            default -> List.of();
+          };
+      if (column == null || values.isEmpty() || !values.get(0).startsWith("'")) {
+        return null;
+      }
+      String value = values.get(0);
+      return List.of(column, value.substring(1, value.length() - 1).replace("''", "'"));
+    }
+
     private void skip(Table table, String why) {
       skips.add(table.name() + ": " + why);
     }
@@ -424,6 +448,9 @@ public final class RowFiller {
     private void fillTable(Table t) {
       counts.put(t.name(), 0);
       rows.put(t.name(), new ArrayList<>());
+      if (t.isPartitioned()) {
+        return; // its rows are written into its partitions
+      }
       Table after = targetTable(t);
       if (after != null) {
         Set<String> kept = Set.copyOf(columnMap(t).values());
@@ -460,6 +487,15 @@ public final class RowFiller {
       List<String> defaults = new ArrayList<>();
       List<Choice> choices = new ArrayList<>();
       Set<String> chosen = new HashSet<>();
+      if (t.isPartition()) {
+        List<String> key = partitionKey(t);
+        if (key == null) {
+          skip(t, "left empty: a hash, default or multi-column partition");
+          return;
+        }
+        choices.add(new Choice(List.of(key.get(0)), List.of(List.of(key.get(1)))));
+        chosen.add(key.get(0));
+      }
       List<Key> keys = keys(t);
       Set<String> nndColumns = new HashSet<>();
       for (Key k : keys) {
