@@ -4,8 +4,8 @@
 --   drop table public.old_events  [ACCESS EXCLUSIVE, DATA LOSS, breaks running code, drop-table]
 --   create table public.measurement_y2025
 --   add column measurement.note
---   create index measurement_peaktemp_idx on measurement  [SHARE, scans table, create-index-non-concurrent]
 --   create index measurement_y2025_note_idx on measurement_y2025
+--   create index measurement_peaktemp_idx on measurement  [SHARE, scans table, create-index-non-concurrent]
 
 -- shale: takes ACCESS EXCLUSIVE on public.measurement_y2023, ACCESS EXCLUSIVE on public.measurement
 -- shale: drop-table: DROP TABLE loses every row, and application code still using the table breaks
@@ -21,9 +21,9 @@ CREATE TABLE measurement_y2025 PARTITION OF measurement FOR VALUES FROM ('2025-0
 
 ALTER TABLE measurement ADD COLUMN note text;
 
+CREATE INDEX measurement_y2025_note_idx ON measurement_y2025 (note);
+
 -- shale: takes SHARE on public.measurement; scans the table
 -- shale: create-index-non-concurrent: CREATE INDEX without CONCURRENTLY holds a SHARE lock that blocks every write to the table while the whole table is read and the index built
 -- shale:   safer: CREATE INDEX CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction (what shale generate writes by default)
 CREATE INDEX measurement_peaktemp_idx ON measurement (peaktemp);
-
-CREATE INDEX measurement_y2025_note_idx ON measurement_y2025 (note);

@@ -12,8 +12,8 @@
 --   create table public.sessions_0
 --   create table public.sessions_1
 --   create table public.events_auth_2025
---   create index measurement_peaktemp_idx on measurement
 --   create index measurement_y2024_note_idx on measurement_y2024
+--   create index measurement_peaktemp_idx on measurement
 --   add foreign key measurement_city_id_fkey on measurement
 --   comment on table public.measurement
 
@@ -59,9 +59,9 @@ CREATE TABLE sessions_1 PARTITION OF sessions FOR VALUES WITH (MODULUS 2, REMAIN
 
 CREATE TABLE events_auth_2025 PARTITION OF events_auth FOR VALUES FROM ('2025-01-01 00:00:00') TO ('2026-01-01 00:00:00');
 
-CREATE INDEX measurement_peaktemp_idx ON measurement (peaktemp);
-
 CREATE INDEX measurement_y2024_note_idx ON measurement_y2024 (note);
+
+CREATE INDEX measurement_peaktemp_idx ON measurement (peaktemp);
 
 ALTER TABLE measurement ADD CONSTRAINT measurement_city_id_fkey FOREIGN KEY (city_id) REFERENCES cities (id);
 

@@ -256,6 +256,13 @@ public final class SchemaDiff {
   }
 
   private void add(Phase phase, Change change) {
+    if (change instanceof Change.CreateIndex c
+        && newTable(c.table()).map(Table::isPartition).orElse(false)) {
+      // A partition's own indexes before its parent's: those PostgreSQL makes on the partition
+      // for the parent's then take other names than the ones declared.
+      phases.get(phase).add(0, change);
+      return;
+    }
     phases.get(phase).add(change);
   }
 

@@ -669,7 +669,7 @@ public final class ModelTranslator {
                   .map(Column::name)
                   .collect(java.util.stream.Collectors.toSet()),
               problems),
-          partitioning(parent));
+          partitioning(parent, indexes));
     }
 
     /** The translated parent of this partition, or null when it is none (or is not declared). */
@@ -715,7 +715,8 @@ public final class ModelTranslator {
       return parent;
     }
 
-    private dev.shale.model.Partitioning partitioning(dev.shale.model.Table parent) {
+    private dev.shale.model.Partitioning partitioning(
+        dev.shale.model.Table parent, List<Index> indexes) {
       if (table == null) {
         return null;
       }
@@ -730,6 +731,28 @@ public final class ModelTranslator {
       }
       if (parent == null) {
         return key == null ? null : new dev.shale.model.Partitioning(key, null, null);
+      }
+      for (dev.shale.model.Table ancestor = parent;
+          ancestor != null;
+          ancestor =
+              ancestor.isPartition()
+                  ? translatedTables.get(ancestor.partitioning().parent())
+                  : null) {
+        for (Index own : indexes) {
+          for (Index inherited : ancestor.indexes()) {
+            if (own.withName("").equals(inherited.withName(""))) {
+              problems.add(
+                  where
+                      + " declares index "
+                      + own.name()
+                      + ", which "
+                      + ancestor.name()
+                      + "'s index "
+                      + inherited.name()
+                      + " already gives every partition: leave it out of the partition");
+            }
+          }
+        }
       }
       return new dev.shale.model.Partitioning(
           key,

@@ -144,6 +144,28 @@ sealed interface Deferral {
     }
   }
 
+  /** One partition's part of a partitioned table's index. */
+  record PartitionIndex(QualifiedName partition, Index index) {}
+
+  /**
+   * A partitioned table's index made ON ONLY and its partitions' indexes attached in {@link
+   * Stage#VALIDATE}: before that the partitions hold their indexes as their own, the parent none.
+   */
+  record PartitionedIndexAttached(QualifiedName table, Index index, List<PartitionIndex> children)
+      implements Deferral {
+    public Stage completes() {
+      return Stage.VALIDATE;
+    }
+
+    public SchemaModel undo(SchemaModel model) {
+      SchemaModel m = Tables.edit(model, table, t -> t.withIndexes(without(t.indexes(), index)));
+      for (PartitionIndex child : children) {
+        m = Tables.edit(m, child.partition(), t -> t.withIndexes(with(t.indexes(), child.index())));
+      }
+      return m;
+    }
+  }
+
   /** A foreign key that waits for a key attached in {@link Stage#VALIDATE}. */
   record ForeignKeyAdded(QualifiedName table, ForeignKey key, Stage completes) implements Deferral {
     public SchemaModel undo(SchemaModel model) {

@@ -184,13 +184,25 @@ final class SqlFragments {
    * and can run twice: {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS}.
    */
   static String createIndex(QualifiedName table, Index index, String name, boolean concurrently) {
+    return createIndex(table, index, name, concurrently, false);
+  }
+
+  /**
+   * {@code only}: {@code CREATE INDEX IF NOT EXISTS … ON ONLY table}, a partitioned table's index
+   * made without building one on its partitions (invalid until each has one attached).
+   */
+  static String createIndex(
+      QualifiedName table, Index index, String name, boolean concurrently, boolean only) {
     StringBuilder sql = new StringBuilder("CREATE ");
     if (index.unique()) {
       sql.append("UNIQUE ");
     }
-    sql.append(concurrently ? "INDEX CONCURRENTLY IF NOT EXISTS " : "INDEX ")
+    sql.append(
+            concurrently
+                ? "INDEX CONCURRENTLY IF NOT EXISTS "
+                : only ? "INDEX IF NOT EXISTS " : "INDEX ")
         .append(quote(name))
-        .append(" ON ")
+        .append(only ? " ON ONLY " : " ON ")
         .append(qualified(table));
     if (index.method() != null) {
       sql.append(" USING ").append(index.method());

@@ -79,6 +79,7 @@ class PartitionValidationTest {
   void problemsPostgresWouldRefuseAreSaidBeforeAnySqlRuns() {
     Table plain = table("plain", column("id", integer()));
     Table hashed = table("hashed", column("id", integer())).partitionByHash("id");
+    Table indexed = table("indexed", column("id", integer()), index("id")).partitionByHash("id");
     assertThat(
             problems(
                 MEASUREMENT,
@@ -105,7 +106,9 @@ class PartitionValidationTest {
                 table("unknown_key", column("a", integer())).partitionByRange("b"),
                 table("stored", column("a", integer()))
                     .partitionByRange("a")
-                    .with("fillfactor", "70")))
+                    .with("fillfactor", "70"),
+                indexed,
+                table("same_index", index("id")).partitionOf(() -> indexed, valuesWith(1, 0))))
         .anySatisfy(
             p -> assertThat(p).contains("with_columns").contains("takes its columns from it"))
         .anySatisfy(p -> assertThat(p).contains("wrong_kind").contains("partitioned by range"))
@@ -118,6 +121,8 @@ class PartitionValidationTest {
         .anySatisfy(p -> assertThat(p).contains("of_plain").contains("which is not partitioned"))
         .anySatisfy(p -> assertThat(p).contains("undeclared").contains("not declared"))
         .anySatisfy(p -> assertThat(p).contains("unknown_key").contains("unknown column b"))
-        .anySatisfy(p -> assertThat(p).contains("stored").contains("no storage parameters"));
+        .anySatisfy(p -> assertThat(p).contains("stored").contains("no storage parameters"))
+        .anySatisfy(
+            p -> assertThat(p).contains("same_index").contains("already gives every partition"));
   }
 }
