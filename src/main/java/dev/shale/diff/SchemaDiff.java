@@ -282,7 +282,11 @@ public final class SchemaDiff {
       if (old.isEmpty()) {
         createTable(table);
       } else {
-        new TableDiff(old.get(), table).run();
+        Table was = old.get();
+        if (was.isPartition() && !table.isPartition()) {
+          was = asDetached(was);
+        }
+        new TableDiff(was, table).run();
       }
     }
     persistenceInForeignKeyOrder();
@@ -622,6 +626,57 @@ public final class SchemaDiff {
         .toList();
   }
 
+  /**
+   * A partition as DETACH PARTITION leaves it: with its own copies of its parents' keys, checks,
+   * foreign keys and indexes, named as PostgreSQL names them on a partition (keys and indexes after
+   * the partition, checks and foreign keys as on the parent).
+   */
+  private Table asDetached(Table partition) {
+    Table t = partition;
+    for (Table parent = from.table(partition.partitioning().parent()).orElse(null);
+        parent != null;
+        parent =
+            parent.isPartition() ? from.table(parent.partitioning().parent()).orElse(null) : null) {
+      String own = partition.name().name();
+      if (parent.primaryKey() != null && t.primaryKey() == null) {
+        t =
+            t.withPrimaryKey(
+                new dev.shale.model.PrimaryKey(
+                    PgNames.makeObjectName(own, null, "pkey"), parent.primaryKey().columns()));
+      }
+      List<UniqueConstraint> uniques = new ArrayList<>(t.uniques());
+      for (UniqueConstraint u : parent.uniques()) {
+        uniques.add(
+            new UniqueConstraint(
+                PgNames.makeObjectName(own, PgNames.joinColumns(u.columns()), "key"),
+                u.columns(),
+                u.nullsNotDistinct()));
+      }
+      List<Index> indexes = new ArrayList<>(t.indexes());
+      for (Index i : parent.indexes()) {
+        List<String> columns =
+            i.elements().stream()
+                .map(e -> e.column() == null ? PgNames.expressionName(e.expression()) : e.column())
+                .toList();
+        indexes.add(i.withName(PgNames.makeObjectName(own, PgNames.joinColumns(columns), "idx")));
+      }
+      List<CheckConstraint> checks = new ArrayList<>(t.checks());
+      checks.addAll(parent.checks());
+      List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+      keys.addAll(parent.foreignKeys());
+      t =
+          t.withUniques(sortedByName(uniques, UniqueConstraint::name))
+              .withIndexes(sortedByName(indexes, Index::name))
+              .withChecks(sortedByName(checks, CheckConstraint::name))
+              .withForeignKeys(sortedByName(keys, ForeignKey::name));
+    }
+    return t;
+  }
+
+  private static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {
+    return items.stream().sorted(java.util.Comparator.comparing(name)).toList();
+  }
+
   /** Whether a partition goes with its parent, dropped in the same change (as PostgreSQL does). */
   private boolean droppedWithParent(Table table, Set<QualifiedName> dropped) {
     return table.isPartition() && dropped.contains(table.partitioning().parent());
@@ -955,7 +1010,7 @@ public final class SchemaDiff {
     }
 
     void run() {
-      partitioning();
+      int before = pending();
       if (!(old.isPartition() && next.isPartition())) {
         // A partition's columns are its parent's: their changes come with the parent's.
         columns();
@@ -970,6 +1025,11 @@ public final class SchemaDiff {
       if (!Objects.equals(old.comment(), next.comment())) {
         add(Phase.COMMENTS, new Change.CommentOnTable(name, next.comment()));
       }
+      partitioning(pending() == before);
+    }
+
+    private int pending() {
+      return phases.values().stream().mapToInt(List::size).sum();
     }
 
     /**
@@ -977,7 +1037,7 @@ public final class SchemaDiff {
      * becomes a partition is attached, one that stops being one detached (it keeps its rows). A
      * partition key cannot change in place.
      */
-    private void partitioning() {
+    private void partitioning(boolean nothingElse) {
       dev.shale.model.PartitionKey before =
           old.partitioning() == null ? null : old.partitioning().key();
       dev.shale.model.PartitionKey after =
@@ -1003,14 +1063,19 @@ public final class SchemaDiff {
         return;
       }
       if (old.isPartition() && !next.isPartition()) {
+        // Detached first: what the table then changes of what it kept from its parent needs it
+        // detached. Concurrently only when nothing else changes in the table (the main step runs
+        // before the concurrent one).
         QualifiedName parent = old.partitioning().parent();
         boolean defaultPartition =
             from.partitionsOf(parent).stream()
                 .anyMatch(p -> p.partitioning().bound().kind() == PartitionBound.Kind.DEFAULT);
         add(
-            Phase.DROP_TABLES,
+            Phase.DROP_TRIGGERS,
             new Change.DetachPartition(
-                name, old.partitioning(), !defaultPartition && toTables.containsKey(parent)));
+                name,
+                old.partitioning(),
+                nothingElse && !defaultPartition && toTables.containsKey(parent)));
       }
       if (next.isPartition()) {
         QualifiedName parent = next.partitioning().parent();

@@ -126,21 +126,14 @@ sealed interface Deferral {
   }
 
   /** A partition detached concurrently: a partition as it {@code was} until the detach step. */
-  record PartitionDetachPending(
-      QualifiedName table, dev.shale.model.Partitioning was, String leftBehind)
-      implements Deferral {
+  record PartitionDetachPending(QualifiedName table, Table was) implements Deferral {
     public Stage completes() {
       return Stage.INDEXES;
     }
 
+    /** The partition as it was, but for the columns its parent now has. */
     public SchemaModel undo(SchemaModel model) {
-      return Tables.edit(
-          model,
-          table,
-          t ->
-              t.withPartitioning(was)
-                  .withChecks(
-                      t.checks().stream().filter(k -> !k.name().equals(leftBehind)).toList()));
+      return Tables.edit(model, table, t -> was.withColumns(t.columns()));
     }
   }
 

@@ -354,7 +354,9 @@ public final class StatementPlanner {
       CheckConstraint leftBehind = detachCheck(c);
       if (c.concurrently() && context.options.online() && leftBehind != null) {
         deferrals.add(new Deferral.PartitionDetached(c.table(), c.was(), leftBehind));
-        deferrals.add(new Deferral.PartitionDetachPending(c.table(), c.was(), leftBehind.name()));
+        deferrals.add(
+            new Deferral.PartitionDetachPending(
+                c.table(), context.before().table(c.table()).orElseThrow()));
         emit(
             Stage.INDEXES,
             detach + " CONCURRENTLY",
@@ -978,7 +980,9 @@ public final class StatementPlanner {
   /** {@code partition_column_idx} as PostgreSQL would name it, numbered past names taken. */
   private static String childIndexName(String partition, Index index, Set<String> taken) {
     List<String> columns =
-        index.elements().stream().map(e -> e.column() == null ? "expr" : e.column()).toList();
+        index.elements().stream()
+            .map(e -> e.column() == null ? PgNames.expressionName(e.expression()) : e.column())
+            .toList();
     String label = "idx";
     String base = PgNames.makeObjectName(partition, String.join("_", columns), label);
     String name = base;
