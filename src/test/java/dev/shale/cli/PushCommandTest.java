@@ -208,21 +208,26 @@ class PushCommandTest {
 
   @Test
   void objectsShaleDoesNotModelAreListedOnceAndLeftAlone() throws Exception {
-    // The trigger's function is modelled (declared, so push keeps it); a trigger on a partitioned
-    // table is not.
+    // The trigger's function is modelled (declared, so push keeps it), and so are the partitioned
+    // table and its partition; a trigger on a partitioned table is not, nor an inheriting table
+    // with its row-level security and policy, nor a range type.
     String touch =
         """
           public static final PgFunction TOUCH =
               function("touch").returns("trigger").language("plpgsql").body(" BEGIN RETURN NEW; END ");
+          public static final Table EVENTS =
+              table("events", column("id", bigint()), column("at", date())).partitionByRange("at");
+          public static final Table EVENTS_2026 =
+              table("events_2026")
+                  .partitionOf(() -> EVENTS, valuesFrom("2026-01-01").to("2027-01-01"));
         """;
     project.pushed(USERS + touch, "");
     db.apply(
         """
-        CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
         CREATE TRIGGER events_touch BEFORE UPDATE ON events FOR EACH ROW EXECUTE FUNCTION touch();
-        ALTER TABLE events ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY events_own ON events USING (id > 0);
-        CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+        CREATE TABLE users_archive () INHERITS (users);
+        ALTER TABLE users_archive ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY events_own ON users_archive USING (true);
         CREATE TYPE floatrange AS RANGE (subtype = float8);
         """);
     project.schema(
@@ -238,7 +243,7 @@ class PushCommandTest {
         .contains("touch")
         .contains("events_touch")
         .contains("events_own")
-        .contains("events");
+        .contains("users_archive");
     assertThat(run.out()).doesNotContain("DROP");
     assertThat(
             project.query(

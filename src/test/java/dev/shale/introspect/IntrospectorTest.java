@@ -224,14 +224,16 @@ class IntrospectorTest {
           .containsExactlyInAnyOrder(
               new UnmanagedObject("aggregate", "public.total(integer)"),
               new UnmanagedObject("function", "public.atomic_one()"),
-              new UnmanagedObject("partition", "public.events_2024"),
-              new UnmanagedObject("partitioned table", "public.events"),
-              new UnmanagedObject("policy", "public.recent on events"),
               new UnmanagedObject("rule", "public.no_delete on bookings"),
               new UnmanagedObject("trigger", "public.events_audit on events"));
       SchemaModel model = read.model();
       assertThat(tableNames(model))
-          .containsExactly("public.accounts", "public.bookings", "public.scratch");
+          .containsExactly(
+              "public.accounts",
+              "public.bookings",
+              "public.events",
+              "public.events_2024",
+              "public.scratch");
       assertThat(model.routines())
           .extracting(r -> r.signature())
           .containsExactly("public.noop(integer)", "public.touch()");
