@@ -183,6 +183,7 @@ public final class SchemaDiff {
     diff.run();
     diff.dropRebuiltUnderOldNames();
     diff.phases.get(Phase.DROP_INDEXES_AND_CONSTRAINTS).addAll(0, resolution.drops());
+    diff.withoutIndexEditsOfDroppedViews();
     List<Change> all = new ArrayList<>();
     diff.phases.values().forEach(all::addAll);
     return List.copyOf(all);
@@ -230,6 +231,25 @@ public final class SchemaDiff {
       }
     }
   }
+
+  /**
+   * A materialized view that is dropped (or rebuilt) takes its indexes along, before the phase that
+   * renames indexes: the renames and drops of its indexes that rename resolution planned go.
+   */
+  private void withoutIndexEditsOfDroppedViews() {
+    for (Phase phase :
+        List.of(Phase.DROP_INDEXES_AND_CONSTRAINTS, Phase.RENAME_INDEXES_AND_CONSTRAINTS)) {
+      phases
+          .get(phase)
+          .removeIf(
+              c ->
+                  c instanceof Change.RenameIndex r && droppedViews.contains(r.table())
+                      || c instanceof Change.DropIndex d && droppedViews.contains(d.table()));
+    }
+  }
+
+  /** Views dropped, to go or to be created again. */
+  private final Set<QualifiedName> droppedViews = new HashSet<>();
 
   private Optional<Table> oldTable(QualifiedName name) {
     return Optional.ofNullable(fromTables.get(name));
@@ -811,6 +831,7 @@ public final class SchemaDiff {
         }
       }
     }
+    droppedViews.addAll(dropped);
     List<View> toDrop =
         ViewDependencies.order(
             from.views().stream().filter(v -> dropped.contains(v.name())).toList());
