@@ -1,8 +1,0 @@
-import static dev.shale.schema.Pg.*;
-
-import dev.shale.schema.*;
-
-public final class Schema {
-  public static final PgComposite P = compositeType("pair").field("a", text());
-  public static final Table T = table("t", column("id", integer()).primaryKey());
-}
