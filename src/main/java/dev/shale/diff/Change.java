@@ -308,7 +308,11 @@ public sealed interface Change {
     }
   }
 
-  record AddColumn(QualifiedName table, Column column) implements Change {
+  /**
+   * {@code requiredByType}: the column's type is a domain that refuses NULL and gives no default
+   * (nor does the column), so that adding it fails on a table with a row, as NOT NULL does.
+   */
+  record AddColumn(QualifiedName table, Column column, boolean requiredByType) implements Change {
     public String describe() {
       return "add column " + table.name() + "." + column.name();
     }

@@ -248,6 +248,34 @@ public final class SchemaDiff {
     }
   }
 
+  /**
+   * Whether {@code column}'s type is a domain (or a domain over domains) that refuses NULL while
+   * neither it nor the column gives a default: a row added without a value, or a column added to a
+   * table with rows, fails.
+   */
+  private boolean requiredByType(Column column) {
+    if (column.defaultExpression() != null
+        || column.generatedExpression() != null
+        || column.identity() != null) {
+      return false;
+    }
+    boolean notNull = false;
+    Set<QualifiedName> seen = new HashSet<>();
+    dev.shale.model.ColumnType type = column.type();
+    while (type.isUserDefined() && !type.isArray() && seen.add(type.userType())) {
+      Optional<dev.shale.model.Domain> domain = to.domain(type.userType());
+      if (domain.isEmpty()) {
+        break;
+      }
+      if (domain.get().defaultExpression() != null) {
+        return false;
+      }
+      notNull |= domain.get().notNull();
+      type = domain.get().baseType();
+    }
+    return notNull;
+  }
+
   /** Views dropped, to go or to be created again. */
   private final Set<QualifiedName> droppedViews = new HashSet<>();
 
@@ -1089,7 +1117,7 @@ public final class SchemaDiff {
     }
 
     private void addColumn(Column column) {
-      add(Phase.COLUMNS, new Change.AddColumn(name, column));
+      add(Phase.COLUMNS, new Change.AddColumn(name, column, requiredByType(column)));
       if (column.comment() != null) {
         add(Phase.COMMENTS, new Change.CommentOnColumn(name, column.name(), column.comment()));
       }

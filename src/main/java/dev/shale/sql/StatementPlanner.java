@@ -907,7 +907,7 @@ public final class StatementPlanner {
       rules.add(Rule.ADD_COLUMN_VOLATILE_DEFAULT);
       rewrite = true;
     }
-    if (column.notNull()
+    if ((column.notNull() || c.requiredByType())
         && column.defaultExpression() == null
         && column.identity() == null
         && column.generatedExpression() == null
