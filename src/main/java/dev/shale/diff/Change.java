@@ -341,7 +341,10 @@ public sealed interface Change {
 
   /**
    * ALTER COLUMN … TYPE. {@code explicitCast} when no implicit cast exists, so a USING clause is
-   * needed; the old default is dropped first and the new one restored after.
+   * needed; the old default is dropped first and the new one restored after. {@code readAgain}: an
+   * index, key, exclusion constraint or check that stays reads the column, so that PostgreSQL reads
+   * the table to rebuild or re-validate it even when the rows stay as they are (a collation
+   * change).
    */
   record AlterColumnType(
       QualifiedName table,
@@ -352,7 +355,8 @@ public sealed interface Change {
       String dropDefault,
       String restoreDefault,
       QualifiedName fromCollation,
-      QualifiedName toCollation)
+      QualifiedName toCollation,
+      boolean readAgain)
       implements Change {
     public String describe() {
       if (from.equals(to)) {
