@@ -105,18 +105,22 @@ final class TriggerDiff {
         added.add(want);
       }
     }
+    Set<Trigger> recreated = new HashSet<>();
     for (Trigger want : added) {
       Optional<Trigger> renamedFrom =
           gone.stream()
               .filter(
                   g ->
-                      // ALTER TRIGGER RENAME leaves a constraint trigger's pg_constraint row under
-                      // the old name: those are dropped and created instead.
-                      !g.constraint()
+                      !recreated.contains(g)
                           && !mustRebuild(g, changedColumns)
                           && g.withName(want.name()).sameButState(want))
               .findFirst();
-      if (renamedFrom.isPresent()) {
+      if (renamedFrom.isPresent() && renamedFrom.get().constraint()) {
+        // ALTER TRIGGER RENAME leaves a constraint trigger's pg_constraint row under the old name:
+        // it is dropped and created instead, as the same trigger (no object goes).
+        recreated.add(renamedFrom.get());
+        create(name, want);
+      } else if (renamedFrom.isPresent()) {
         Trigger was = renamedFrom.get();
         gone.remove(was);
         renames.add(new Change.RenameTrigger(name, was.name(), want.name()));
@@ -128,7 +132,7 @@ final class TriggerDiff {
       }
     }
     for (Trigger was : gone) {
-      out.accept(Phase.DROP_TRIGGERS, new Change.DropTrigger(name, was, false));
+      out.accept(Phase.DROP_TRIGGERS, new Change.DropTrigger(name, was, recreated.contains(was)));
     }
     renames.forEach(r -> out.accept(Phase.DROP_TRIGGERS, r));
   }
