@@ -2,7 +2,7 @@
 -- Changes:
 --   drop view public.name_list (to recreate it)
 --   change collation of names.name from the default to C  [ACCESS EXCLUSIVE, scans table]
---   change collation of names.label from POSIX to the default  [ACCESS EXCLUSIVE, scans table]
+--   change collation of names.label from POSIX to the default
 --   change type of names.code from character varying(10) to character varying(20)
 --   create view public.name_list
 

@@ -342,7 +342,11 @@ public sealed interface Change {
     }
   }
 
-  record AddColumn(QualifiedName table, Column column) implements Change {
+  /**
+   * {@code requiredByType}: the column's type is a domain that refuses NULL and gives no default
+   * (nor does the column), so that adding it fails on a table with a row, as NOT NULL does.
+   */
+  record AddColumn(QualifiedName table, Column column, boolean requiredByType) implements Change {
     public String describe() {
       return "add column " + table.name() + "." + column.name();
     }
@@ -371,7 +375,10 @@ public sealed interface Change {
 
   /**
    * ALTER COLUMN … TYPE. {@code explicitCast} when no implicit cast exists, so a USING clause is
-   * needed; the old default is dropped first and the new one restored after.
+   * needed; the old default is dropped first and the new one restored after. {@code readAgain}: an
+   * index, key, exclusion constraint or check that stays reads the column, so that PostgreSQL reads
+   * the table to rebuild or re-validate it even when the rows stay as they are (a collation
+   * change).
    */
   record AlterColumnType(
       QualifiedName table,
@@ -382,7 +389,8 @@ public sealed interface Change {
       String dropDefault,
       String restoreDefault,
       QualifiedName fromCollation,
-      QualifiedName toCollation)
+      QualifiedName toCollation,
+      boolean readAgain)
       implements Change {
     public String describe() {
       if (from.equals(to)) {

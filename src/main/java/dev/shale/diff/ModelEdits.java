@@ -324,22 +324,25 @@ final class ModelEdits {
     return m.withTables(tables);
   }
 
-  static SchemaModel renameIndex(SchemaModel m, QualifiedName table, String from, String to) {
-    return mapTable(
-        m,
-        table,
-        t ->
-            t.withIndexes(
-                t.indexes().stream()
-                    .map(i -> i.name().equals(from) ? i.withName(to) : i)
-                    .toList()));
+  static SchemaModel renameIndex(SchemaModel m, QualifiedName owner, String from, String to) {
+    return mapIndexes(
+        m, owner, indexes -> indexes.stream().map(i -> i.name().equals(from) ? i.withName(to) : i));
   }
 
-  static SchemaModel dropIndex(SchemaModel m, QualifiedName table, String name) {
-    return mapTable(
-        m,
-        table,
-        t -> t.withIndexes(t.indexes().stream().filter(i -> !i.name().equals(name)).toList()));
+  static SchemaModel dropIndex(SchemaModel m, QualifiedName owner, String name) {
+    return mapIndexes(m, owner, indexes -> indexes.stream().filter(i -> !i.name().equals(name)));
+  }
+
+  /** {@code m} with the indexes of {@code owner}, a table or a materialized view, edited. */
+  private static SchemaModel mapIndexes(
+      SchemaModel m,
+      QualifiedName owner,
+      java.util.function.Function<List<Index>, java.util.stream.Stream<Index>> edit) {
+    SchemaModel tables = mapTable(m, owner, t -> t.withIndexes(edit.apply(t.indexes()).toList()));
+    return tables.withViews(
+        tables.views().stream()
+            .map(v -> v.name().equals(owner) ? v.withIndexes(edit.apply(v.indexes()).toList()) : v)
+            .toList());
   }
 
   static SchemaModel renameConstraint(SchemaModel m, QualifiedName table, String from, String to) {

@@ -46,6 +46,11 @@ enum Phase {
   FUNCTIONS,
   CREATE_TABLES,
   COLUMNS,
+  /**
+   * Triggers replaced in place to call another function, when the one they called is about to be
+   * dropped: after the new function and the columns exist, before the old function goes.
+   */
+  TRIGGERS_OFF_DROPPED_FUNCTIONS,
   /** Functions dropped after the columns, indexes, policies and views that called them. */
   DROP_FUNCTIONS,
   DROP_TYPES_AND_SEQUENCES,

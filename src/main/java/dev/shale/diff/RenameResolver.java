@@ -286,7 +286,7 @@ final class RenameResolver {
       }
       Table before = maybeBefore.get();
       String prefix = after.name().schema() + "." + after.name().name() + ".";
-      matchIndexes(before, after);
+      matchIndexes(after.name(), before.indexes(), after.indexes());
       Map<String, Object> oldConstraints = constraintShapes(before);
       Map<String, Object> newConstraints = constraintShapes(after);
       for (String added : newConstraints.keySet()) {
@@ -318,6 +318,15 @@ final class RenameResolver {
         }
       }
     }
+    Map<QualifiedName, dev.shale.model.View> views =
+        model.views().stream()
+            .collect(Collectors.toMap(dev.shale.model.View::name, Function.identity()));
+    for (dev.shale.model.View after : target.views()) {
+      dev.shale.model.View before = views.get(after.name());
+      if (before != null && before.materialized() && after.materialized()) {
+        matchIndexes(after.name(), before.indexes(), after.indexes());
+      }
+    }
   }
 
   /**
@@ -330,20 +339,19 @@ final class RenameResolver {
    * key, which the diff rebuilds around a drop it sees); a pair that would take a name nothing
    * frees (or that is part of a cycle) is dropped and created instead.
    */
-  private void matchIndexes(Table before, Table after) {
+  private void matchIndexes(QualifiedName owner, List<Index> before, List<Index> after) {
     Map<String, Index> oldIndexes = new LinkedHashMap<>();
-    before.indexes().forEach(i -> oldIndexes.put(i.name(), i));
+    before.forEach(i -> oldIndexes.put(i.name(), i));
     Map<String, Index> newIndexes = new LinkedHashMap<>();
-    after.indexes().forEach(i -> newIndexes.put(i.name(), i));
+    after.forEach(i -> newIndexes.put(i.name(), i));
     Map<String, Index> changed = new LinkedHashMap<>(oldIndexes);
     changed.values().removeIf(i -> i.equals(newIndexes.get(i.name())));
     Map<String, String> pairs = new LinkedHashMap<>();
-    for (Index added : after.indexes()) {
+    for (Index added : after) {
       if (added.equals(oldIndexes.get(added.name()))) {
         continue;
       }
-      ObjectRef addedRef =
-          new ObjectRef(ObjectKind.INDEX, after.name().schema() + "." + added.name());
+      ObjectRef addedRef = new ObjectRef(ObjectKind.INDEX, owner.schema() + "." + added.name());
       appeared.add(addedRef);
       Optional<String> from =
           answers
@@ -363,8 +371,8 @@ final class RenameResolver {
     for (String to : List.copyOf(pairs.values())) {
       Index goes = changed.get(to);
       if (goes != null && !pairs.containsKey(to) && !goes.unique()) {
-        model = ModelEdits.dropIndex(model, after.name(), to);
-        drops.add(new Change.DropIndex(after.name(), to, goes));
+        model = ModelEdits.dropIndex(model, owner, to);
+        drops.add(new Change.DropIndex(owner, to, goes));
         held.remove(to);
       }
     }
@@ -375,8 +383,8 @@ final class RenameResolver {
         if (!held.contains(pair.getValue())) {
           String from = pair.getKey();
           String to = pair.getValue();
-          model = ModelEdits.renameIndex(model, after.name(), from, to);
-          renames.add(new Change.RenameIndex(after.name(), from, to));
+          model = ModelEdits.renameIndex(model, owner, from, to);
+          renames.add(new Change.RenameIndex(owner, from, to));
           held.remove(from);
           held.add(to);
           pairs.remove(from);
@@ -496,7 +504,14 @@ final class RenameResolver {
     target
         .sequences()
         .forEach(q -> existing.add(new ObjectRef(ObjectKind.SEQUENCE, q.name().toString())));
-    target.views().forEach(v -> existing.add(new ObjectRef(ObjectKind.VIEW, v.name().toString())));
+    for (var v : target.views()) {
+      existing.add(new ObjectRef(ObjectKind.VIEW, v.name().toString()));
+      v.indexes()
+          .forEach(
+              i ->
+                  existing.add(
+                      new ObjectRef(ObjectKind.INDEX, v.name().schema() + "." + i.name())));
+    }
     target
         .domains()
         .forEach(d -> existing.add(new ObjectRef(ObjectKind.DOMAIN, d.name().toString())));

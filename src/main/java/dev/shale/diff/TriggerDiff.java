@@ -20,11 +20,12 @@ import java.util.function.Function;
  * Created after their table, columns and function; dropped before them. A trigger whose old form
  * names a column that is dropped, retyped or regenerated (PostgreSQL refuses to drop or retype a
  * column while the trigger depends on it), or calls a function that is dropped (also to be created
- * again), is dropped first and created after. Otherwise a changed trigger is replaced in place
- * ({@code CREATE OR REPLACE}, not for constraint triggers, which are dropped and created), a
- * trigger that only changed name is renamed, and one that only changed its enabled state is enabled
- * or disabled. Renamed columns need nothing: PostgreSQL follows them in {@code UPDATE OF} and
- * {@code WHEN}.
+ * again), is dropped first and created after; but a plain trigger moved from a function that is
+ * dropped to another that stays is replaced in place before the drop. Otherwise a changed trigger
+ * is replaced in place ({@code CREATE OR REPLACE}, not for constraint triggers, which are dropped
+ * and created), a trigger that only changed name is renamed, and one that only changed its enabled
+ * state is enabled or disabled. Renamed columns need nothing: PostgreSQL follows them in {@code
+ * UPDATE OF} and {@code WHEN}.
  */
 final class TriggerDiff {
   private final SchemaModel from;
@@ -80,7 +81,13 @@ final class TriggerDiff {
         continue;
       }
       Trigger want = now.get();
-      if (mustRebuild(was, changedColumns)
+      if (movesOffDroppedFunction(was, want, changedColumns)) {
+        out.accept(
+            Phase.TRIGGERS_OFF_DROPPED_FUNCTIONS, new Change.ReplaceTrigger(name, was, want));
+        if (!want.state().equals(Trigger.ENABLED)) {
+          out.accept(Phase.TRIGGERS, new Change.SetTriggerState(name, want.name(), want.state()));
+        }
+      } else if (mustRebuild(was, changedColumns)
           || !was.sameButState(want) && (was.constraint() || want.constraint())) {
         out.accept(Phase.DROP_TRIGGERS, new Change.DropTrigger(name, was, true));
         create(name, want);
@@ -98,18 +105,22 @@ final class TriggerDiff {
         added.add(want);
       }
     }
+    Set<Trigger> recreated = new HashSet<>();
     for (Trigger want : added) {
       Optional<Trigger> renamedFrom =
           gone.stream()
               .filter(
                   g ->
-                      // ALTER TRIGGER RENAME leaves a constraint trigger's pg_constraint row under
-                      // the old name: those are dropped and created instead.
-                      !g.constraint()
+                      !recreated.contains(g)
                           && !mustRebuild(g, changedColumns)
                           && g.withName(want.name()).sameButState(want))
               .findFirst();
-      if (renamedFrom.isPresent()) {
+      if (renamedFrom.isPresent() && renamedFrom.get().constraint()) {
+        // ALTER TRIGGER RENAME leaves a constraint trigger's pg_constraint row under the old name:
+        // it is dropped and created instead, as the same trigger (no object goes).
+        recreated.add(renamedFrom.get());
+        create(name, want);
+      } else if (renamedFrom.isPresent()) {
         Trigger was = renamedFrom.get();
         gone.remove(was);
         renames.add(new Change.RenameTrigger(name, was.name(), want.name()));
@@ -121,7 +132,7 @@ final class TriggerDiff {
       }
     }
     for (Trigger was : gone) {
-      out.accept(Phase.DROP_TRIGGERS, new Change.DropTrigger(name, was, false));
+      out.accept(Phase.DROP_TRIGGERS, new Change.DropTrigger(name, was, recreated.contains(was)));
     }
     renames.forEach(r -> out.accept(Phase.DROP_TRIGGERS, r));
   }
@@ -134,13 +145,29 @@ final class TriggerDiff {
   }
 
   /**
+   * Whether {@code was} calls a function that the plan drops, and {@code want}, a plain trigger,
+   * calls another one that stays, with nothing else forcing a rebuild: then CREATE OR REPLACE
+   * TRIGGER moves it to the new function before the old one is dropped, instead of dropping it and
+   * creating it again.
+   */
+  private boolean movesOffDroppedFunction(Trigger was, Trigger want, Set<String> changedColumns) {
+    return !was.constraint()
+        && !want.constraint()
+        && droppedFunctions.contains(was.function())
+        && !droppedFunctions.contains(want.function())
+        && !readsChangedColumns(was, changedColumns);
+  }
+
+  /**
    * Whether {@code was} must go before the plan changes what it depends on: a column it names that
    * is dropped or retyped, or its function dropped (or dropped to be created again).
    */
   private boolean mustRebuild(Trigger was, Set<String> changedColumns) {
-    if (droppedFunctions.contains(was.function())) {
-      return true;
-    }
+    return droppedFunctions.contains(was.function()) || readsChangedColumns(was, changedColumns);
+  }
+
+  /** Whether {@code was} names (in UPDATE OF or WHEN) a column that is dropped or retyped. */
+  private static boolean readsChangedColumns(Trigger was, Set<String> changedColumns) {
     for (String column : changedColumns) {
       if (was.columns().contains(column)
           || was.when() != null && ViewDependencies.mentionsColumn(was.when(), column)) {

@@ -65,13 +65,6 @@ import java.util.function.Predicate;
  * the way PostgreSQL does, normalizes types and options, and collects every problem before failing.
  */
 public final class ModelTranslator {
-  /** Built-in types that take no COLLATE (text types and unknown custom types do). */
-  private static final java.util.regex.Pattern NOT_COLLATABLE =
-      java.util.regex.Pattern.compile(
-          "(smallint|integer|bigint|smallserial|serial|bigserial|numeric|real|double precision"
-              + "|boolean|date|time|timestamp|interval|uuid|jsonb?|bytea|inet|cidr|macaddr"
-              + "|money|bit|tsvector|tsquery|point|oid)\\b");
-
   /**
    * A strict JSON reader, as PostgreSQL's json and jsonb input (duplicate keys allowed); made on
    * first use, as most schemas have no json default and setting up the mapper takes a while.
@@ -1008,7 +1001,11 @@ public final class ModelTranslator {
               collation(c, type, column)));
     }
 
-    /** The column's own collation, or null ({@code "default"} is the type's own). */
+    /**
+     * The column's own collation, or null when it has none but its type's: {@code "default"} for a
+     * built-in type, or the collation its domain gives (the catalog cannot tell that one repeated
+     * from the inherited one, so introspection reads none).
+     */
     private QualifiedName collation(dev.shale.schema.Column c, ColumnType type, String column) {
       if (c.collationName() == null) {
         return null;
@@ -1019,18 +1016,22 @@ public final class ModelTranslator {
         problems.add(column + " has an empty collate(...) name");
         return null;
       }
-      if (!type.isUserDefined() && NOT_COLLATABLE.matcher(type.name()).lookingAt()) {
+      String without = userTypes.withoutCollation(type);
+      if (without != null) {
         problems.add(
             column
                 + " is of type "
-                + type
-                + ", which has no collation: collate(...) applies to text types (text, varchar,"
-                + " char, citext, domains over them)");
+                + without
+                + ", which has no collation: "
+                + UserTypeTranslator.COLLATABLE_TYPES);
         return null;
       }
-      return schema.equals("pg_catalog") && name.equals("default")
-          ? null
-          : new QualifiedName(schema, name);
+      String inherited = userTypes.collationOf(type);
+      boolean same =
+          inherited.equals("default")
+              ? schema.equals("pg_catalog") && name.equals("default")
+              : name.equals(inherited);
+      return same ? null : new QualifiedName(schema, name);
     }
 
     /** A quoted default of a json or jsonb column must be valid JSON, as PostgreSQL parses it. */

@@ -181,7 +181,7 @@ final class TriggerTranslator {
         columns,
         forEachRow,
         when,
-        new QualifiedName(def.functionSchema(), def.functionName()),
+        function(def),
         def.arguments(),
         def.oldTableName(),
         def.newTableName(),
@@ -243,6 +243,26 @@ final class TriggerTranslator {
         }
       }
     }
+  }
+
+  /**
+   * The trigger functions of pg_catalog that a user's trigger may call: an unqualified name finds
+   * them before public's, as pg_catalog comes first on the search path (the others, RI_FKey_* and
+   * unique_key_recheck, serve constraints).
+   */
+  private static final Set<String> BUILT_IN_TRIGGER_FUNCTIONS =
+      Set.of(
+          "suppress_redundant_updates_trigger",
+          "tsvector_update_trigger",
+          "tsvector_update_trigger_column");
+
+  /** The function a trigger executes; a name without schema as the server resolves it. */
+  private static QualifiedName function(TriggerDef def) {
+    String schema = def.functionSchema();
+    if (schema == null) {
+      schema = BUILT_IN_TRIGGER_FUNCTIONS.contains(def.functionName()) ? "pg_catalog" : "public";
+    }
+    return new QualifiedName(schema, def.functionName());
   }
 
   private static QualifiedName qualified(String name) {

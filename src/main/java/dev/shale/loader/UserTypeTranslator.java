@@ -34,6 +34,17 @@ final class UserTypeTranslator {
   /** {@code VALUE} as a word outside quoted text and identifiers. */
   private static final Pattern VALUE_WORD = Pattern.compile("(?i)(?<![\\w$.])value(?![\\w$])");
 
+  /** Built-in types that take no COLLATE (text types and unknown custom types do). */
+  private static final Pattern NOT_COLLATABLE =
+      Pattern.compile(
+          "(smallint|integer|bigint|smallserial|serial|bigserial|numeric|real|double precision"
+              + "|boolean|date|time|timestamp|interval|uuid|jsonb?|bytea|inet|cidr|macaddr"
+              + "|money|bit|tsvector|tsquery|point|oid)\\b");
+
+  /** What collate(...) applies to, for the messages that refuse it elsewhere. */
+  static final String COLLATABLE_TYPES =
+      "collate(...) applies to text types (text, varchar, char, citext, domains over them)";
+
   private final Map<QualifiedName, EnumType> enums;
   private final List<String> problems;
   private final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
@@ -106,6 +117,7 @@ final class UserTypeTranslator {
         problems.add(what + " has an empty collation");
       }
       domains.put(name, new Domain(name, base, defaultSql, d.isNotNull(), collation, checks));
+      collated.put(name, what);
     }
     for (Declared<PgComposite> each : declared.composites()) {
       PgComposite c = each.object();
@@ -133,6 +145,86 @@ final class UserTypeTranslator {
       composites.put(name, new CompositeType(name, fields));
     }
     reportCycles();
+    checkDomainCollations();
+  }
+
+  /** Per domain with a collation of its own, the words that name it in a problem. */
+  private final Map<QualifiedName, String> collated = new LinkedHashMap<>();
+
+  /**
+   * A domain's collation needs a base type that has one; a collation equal to the one its base type
+   * gives already is none of its own (the catalog keeps it as inherited, so introspection reads
+   * none).
+   */
+  private void checkDomainCollations() {
+    collated.forEach(
+        (name, what) -> {
+          Domain d = domains.get(name);
+          if (d.collation() == null) {
+            return;
+          }
+          String base = withoutCollation(d.baseType());
+          if (base != null) {
+            problems.add(
+                what
+                    + " has collate(\""
+                    + d.collation()
+                    + "\") over "
+                    + base
+                    + ", which has no collation: "
+                    + COLLATABLE_TYPES);
+          } else if (d.collation().equals(collationOf(d.baseType()))) {
+            domains.put(
+                name,
+                new Domain(
+                    name, d.baseType(), d.defaultExpression(), d.notNull(), null, d.checks()));
+          }
+        });
+  }
+
+  /**
+   * {@code type} in words when a value of it has no collation ({@code integer}, {@code public.qty,
+   * a domain over integer}, {@code public.pair, a composite type}), or null when it has one.
+   */
+  String withoutCollation(ColumnType type) {
+    return withoutCollation(type, new HashSet<>());
+  }
+
+  private String withoutCollation(ColumnType type, Set<QualifiedName> seen) {
+    if (!type.isUserDefined()) {
+      return NOT_COLLATABLE.matcher(type.name()).lookingAt() ? type.toString() : null;
+    }
+    QualifiedName name = type.userType();
+    if (enums.containsKey(name)) {
+      return type + ", an enum";
+    }
+    if (declaredComposites.contains(name)) {
+      return type + ", a composite type";
+    }
+    Domain d = domains.get(name);
+    if (d == null || !seen.add(name)) {
+      return null;
+    }
+    String base = withoutCollation(d.baseType(), seen);
+    return base == null ? null : type + ", a domain over " + base;
+  }
+
+  /**
+   * The collation a value of {@code type} has without a COLLATE of its own: a domain's (its own or
+   * its base domain's), {@code "default"} for a built-in type.
+   */
+  String collationOf(ColumnType type) {
+    Set<QualifiedName> seen = new HashSet<>();
+    while (type.isUserDefined()
+        && domains.containsKey(type.userType())
+        && seen.add(type.userType())) {
+      Domain d = domains.get(type.userType());
+      if (d.collation() != null) {
+        return d.collation();
+      }
+      type = d.baseType();
+    }
+    return "default";
   }
 
   private boolean claim(

@@ -105,13 +105,15 @@ public final class TriggerDef implements TablePart {
   }
 
   /**
-   * The function to execute by name, {@code "schema.name"} or {@code "name"} (in public), with
-   * string arguments: for a function the schema does not declare (one an extension provides).
+   * The function to execute by name, {@code "schema.name"} or {@code "name"}, with string
+   * arguments: for a function the schema does not declare (one an extension provides, or a built-in
+   * such as {@code suppress_redundant_updates_trigger}). A name without schema is found as the
+   * server finds it: a built-in trigger function of pg_catalog first, else one in public.
    */
   public TriggerDef execute(String function, String... arguments) {
     Args.notNull(function, what("execute(function)"));
     int dot = function.indexOf('.');
-    this.functionSchema = dot < 0 ? "public" : function.substring(0, dot);
+    this.functionSchema = dot < 0 ? null : function.substring(0, dot);
     this.functionName = dot < 0 ? function : function.substring(dot + 1);
     this.arguments = Args.names(arguments, what("execute(function, arguments...)"));
     return this;
@@ -204,6 +206,7 @@ public final class TriggerDef implements TablePart {
     return when;
   }
 
+  /** The function's schema, or null when {@code execute("name")} named none. */
   public String functionSchema() {
     return functionSchema;
   }

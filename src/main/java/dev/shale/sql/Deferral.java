@@ -34,13 +34,13 @@ sealed interface Deferral {
     }
 
     public SchemaModel undo(SchemaModel model) {
-      return Tables.edit(
-          model,
-          table,
-          t -> {
-            List<Index> indexes = after == null ? t.indexes() : without(t.indexes(), after);
-            return t.withIndexes(before == null ? indexes : with(indexes, before));
-          });
+      UnaryOperator<List<Index>> undo =
+          all -> {
+            List<Index> indexes = after == null ? all : without(all, after);
+            return before == null ? indexes : with(indexes, before);
+          };
+      return Tables.editViewIndexes(
+          Tables.edit(model, table, t -> t.withIndexes(undo.apply(t.indexes()))), table, undo);
     }
   }
 
@@ -235,6 +235,15 @@ sealed interface Deferral {
       return model.withTables(
           model.tables().stream()
               .map(t -> t.name().equals(table) ? sorted(edit.apply(t)) : t)
+              .toList());
+    }
+
+    /** A materialized view's indexes edited (the view's constructor keeps them sorted). */
+    static SchemaModel editViewIndexes(
+        SchemaModel model, QualifiedName view, UnaryOperator<List<Index>> edit) {
+      return model.withViews(
+          model.views().stream()
+              .map(v -> v.name().equals(view) ? v.withIndexes(edit.apply(v.indexes())) : v)
               .toList());
     }
 

@@ -1219,7 +1219,7 @@ public final class StatementPlanner {
       rules.add(Rule.ADD_COLUMN_VOLATILE_DEFAULT);
       rewrite = true;
     }
-    if (column.notNull()
+    if ((column.notNull() || c.requiredByType())
         && column.defaultExpression() == null
         && column.identity() == null
         && column.generatedExpression() == null
@@ -1290,7 +1290,9 @@ public final class StatementPlanner {
               ? Risk.NONE
               : !fromBase.equals(toBase) && !Casts.binaryCoercible(fromBase, toBase)
                   ? rewrite(c.table(), Rule.CHANGE_COLUMN_TYPE)
-                  : c.collationChanges() ? collationChange(c.table()) : brief(c.table());
+                  : c.collationChanges()
+                      ? collationChange(c.table(), c.readAgain())
+                      : brief(c.table());
       emit(prefix + "TYPE " + target + collate + using, risk);
     }
     if (to.isSerial()) {
@@ -1322,14 +1324,15 @@ public final class StatementPlanner {
   }
 
   /**
-   * A new collation keeps the rows as they are, but PostgreSQL rebuilds the indexes on the column
-   * (their order changes) under ACCESS EXCLUSIVE: a scan of the table.
+   * A new collation keeps the rows as they are, under ACCESS EXCLUSIVE; PostgreSQL rebuilds the
+   * indexes on the column (their order changes) and re-validates its checks: a scan of the table
+   * when there are any ({@code readAgain}), none otherwise.
    */
-  private static Risk collationChange(QualifiedName table) {
+  private static Risk collationChange(QualifiedName table, boolean readAgain) {
     return new Risk(
         List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
         false,
-        true,
+        readAgain,
         false,
         false,
         List.of());

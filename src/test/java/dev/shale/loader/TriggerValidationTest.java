@@ -192,4 +192,31 @@ class TriggerValidationTest {
                     .contains("no_from: from(\"public.elsewhere\") names no declared table"))
         .anySatisfy(p -> assertThat(p).contains("trigger twice is declared twice"));
   }
+
+  @Test
+  void aFunctionNamedWithoutSchemaIsFoundAsTheServerFindsIt() {
+    SchemaModel model =
+        translate(
+            trigger("t_same")
+                .before()
+                .onUpdate()
+                .forEachRow()
+                .execute("suppress_redundant_updates_trigger"),
+            trigger("t_audit").after().onInsert().execute("audit"),
+            trigger("t_search")
+                .before()
+                .onInsert()
+                .forEachRow()
+                .execute("tsvector_update_trigger", "a", "pg_catalog.english", "a"));
+    assertThat(model.tables().get(0).triggers())
+        .extracting(g -> g.name() + " " + g.function())
+        .containsExactlyInAnyOrder(
+            "t_same pg_catalog.suppress_redundant_updates_trigger",
+            "t_audit public.audit",
+            "t_search pg_catalog.tsvector_update_trigger");
+    assertThat(problems(trigger("t_x").after().onInsert().execute("RI_FKey_check_ins")))
+        .singleElement()
+        .asString()
+        .contains("executes public.RI_FKey_check_ins(), which is not declared");
+  }
 }

@@ -137,4 +137,57 @@ class UserTypeLoaderTest {
         .asString()
         .contains("composite type public.a contains itself: public.a → public.b → public.a");
   }
+
+  @Test
+  void aCollationNeedsATypeThatHasOne() {
+    PgDomain qty = domain("qty", integer());
+    assertThat(problems(domain("code", integer()).collate("C")))
+        .singleElement()
+        .asString()
+        .contains(
+            "domain public.code (Test.F0) has collate(\"C\") over integer, which has no collation");
+    assertThat(problems(qty, table("t", column("q", qty).collate("C"))))
+        .singleElement()
+        .asString()
+        .contains("column q is of type public.qty, a domain over integer, which has no collation");
+    PgComposite pair = compositeType("pair").field("a", text());
+    assertThat(problems(pair, table("t", column("p", pair).collate("C"))))
+        .singleElement()
+        .asString()
+        .contains("column p is of type public.pair, a composite type, which has no collation");
+    PgEnum mood = enumType("mood", "ok");
+    assertThat(problems(mood, table("t", column("m", mood.array()).collate("C"))))
+        .singleElement()
+        .asString()
+        .contains("column m is of type public.mood[], an enum, which has no collation");
+    PgDomain name = domain("name_", text());
+    PgDomain code = domain("code", name).collate("C");
+    assertThat(problems(name, code, table("t", column("c", code).collate("POSIX")))).isEmpty();
+  }
+
+  @Test
+  void aColumnRepeatingItsDomainsCollationHasNoneOfItsOwn() {
+    PgDomain code = domain("code", text()).collate("C");
+    PgDomain shortCode = domain("short_code", code).check("len", "length(VALUE) < 4");
+    SchemaModel model =
+        translate(
+            code,
+            shortCode,
+            table(
+                "t",
+                column("a", code).collate("C"),
+                column("b", shortCode.array()).collate("C"),
+                column("c", code).collate("POSIX"),
+                column("d", code).collate("default"),
+                column("e", text()).collate("default")));
+    assertThat(model.tables().get(0).columns())
+        .extracting(c -> String.valueOf(c.collation()))
+        .containsExactly("null", "null", "pg_catalog.POSIX", "pg_catalog.default", "null");
+    // A domain repeating its base domain's collation has none of its own either.
+    assertThat(
+            translate(code, domain("again", code).collate("C")).domains().stream()
+                .map(d -> d.name().name() + "=" + d.collation())
+                .toList())
+        .containsExactlyInAnyOrder("code=C", "again=null");
+  }
 }
