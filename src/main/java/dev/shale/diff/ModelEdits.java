@@ -76,7 +76,11 @@ final class ModelEdits {
                 tables,
                 views,
                 m.domains(),
-                m.composites()),
+                m.composites(),
+                m.grants().stream()
+                    .map(g -> g.schema().equals(from) ? g.movedTo(to, g.name()) : g)
+                    .toList(),
+                m.roles()),
             move);
     for (EnumType type : m.enums()) {
       if (type.name().schema().equals(from)) {
@@ -145,7 +149,19 @@ final class ModelEdits {
         m.views().stream()
             .map(v -> v.withQuery(ExpressionRenames.renameRelation(v.query(), from, to)))
             .toList();
-    return m.withTables(tables).withViews(views);
+    return m.withTables(tables).withViews(views).withGrants(moveGrants(m, "table", from, to));
+  }
+
+  /** The grants of {@code m}, those on the {@code on} named {@code from} now on {@code to}. */
+  private static List<dev.shale.model.Grant> moveGrants(
+      SchemaModel m, String on, QualifiedName from, QualifiedName to) {
+    return m.grants().stream()
+        .map(
+            g ->
+                g.on().equals(on) && from.equals(g.qualifiedName())
+                    ? g.movedTo(to.schema(), to.name())
+                    : g)
+        .toList();
   }
 
   /** An enum, domain or composite type renamed, and every use of it. */
@@ -228,7 +244,7 @@ final class ModelEdits {
         m.sequences().stream()
             .map(s -> s.name().equals(from) ? new Sequence(to, s.dataType(), s.options()) : s)
             .toList();
-    return m.withSequences(sequences);
+    return m.withSequences(sequences).withGrants(moveGrants(m, "sequence", from, to));
   }
 
   static SchemaModel renameView(SchemaModel m, QualifiedName from, QualifiedName to) {

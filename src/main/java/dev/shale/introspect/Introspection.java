@@ -23,17 +23,20 @@ public record Introspection(
 
   /**
    * The model as a schema source should declare it: extensions at the version the server installs
-   * by default are not pinned to it, so that a newer server installs its own default.
+   * by default are not pinned to it, so that a newer server installs its own default; of the
+   * cluster's roles, those that its grants and policies name (declared, they are created where they
+   * are missing).
    */
   public SchemaModel unpinnedModel() {
-    return model.withExtensions(
-        model.extensions().stream()
-            .map(
-                e ->
-                    e.version() != null && e.version().equals(defaultVersions.get(e.name()))
-                        ? new Extension(e.name(), e.schema(), null)
-                        : e)
-            .toList());
+    return referencedRoles(model)
+        .withExtensions(
+            model.extensions().stream()
+                .map(
+                    e ->
+                        e.version() != null && e.version().equals(defaultVersions.get(e.name()))
+                            ? new Extension(e.name(), e.schema(), null)
+                            : e)
+                .toList());
   }
 
   /**
@@ -48,5 +51,13 @@ public record Introspection(
         + (unmanaged.size() == 1 ? " object" : " objects")
         + " that Shale does not manage (left as they are, not part of the schema): "
         + unmanaged.stream().map(UnmanagedObject::toString).collect(Collectors.joining(", "));
+  }
+
+  /** {@code model} with only the roles that its grants and policies name. */
+  static SchemaModel referencedRoles(SchemaModel model) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    model.grants().forEach(g -> named.add(g.grantee()));
+    model.tables().forEach(t -> t.security().policies().forEach(p -> named.addAll(p.roles())));
+    return model.withRoles(model.roles().stream().filter(r -> named.contains(r.name())).toList());
   }
 }

@@ -89,6 +89,13 @@ public final class Scope {
             .filter(v -> filter.includesTable(v.name().schema(), v.name().name()))
             .toList(),
         model.domains().stream().filter(d -> filter.includesSchema(d.name().schema())).toList(),
-        model.composites().stream().filter(c -> filter.includesSchema(c.name().schema())).toList());
+        model.composites().stream().filter(c -> filter.includesSchema(c.name().schema())).toList(),
+        model.grants().stream()
+            .filter(
+                g ->
+                    filter.includesSchema(g.schema())
+                        && (!g.on().equals("table") || filter.includesTable(g.schema(), g.name())))
+            .toList(),
+        model.roles());
   }
 }
