@@ -3,13 +3,13 @@ import static dev.shale.schema.Pg.*;
 import dev.shale.schema.*;
 
 public final class Schema {
-  public static final PgRole REPORTING = role("shale_case_reporting").login();
-  public static final PgRole APP = role("shale_case_app").login().noInherit();
+  public static final PgRole REPORTING = role("shale_alter_reporting").login();
+  public static final PgRole APP = role("shale_alter_app").login().noInherit();
 
-  public static final PgSchema BILLING = schema("billing").grant("shale_case_app", USAGE);
+  public static final PgSchema BILLING = schema("billing").grant("shale_alter_app", USAGE);
 
   public static final PgSequence INVOICE_NO =
-      BILLING.sequence("invoice_no").grant("shale_case_app", USAGE);
+      BILLING.sequence("invoice_no").grant("shale_alter_app", USAGE);
 
   public static final PgFunction ORDER_COUNT =
       function("order_count")
@@ -20,12 +20,12 @@ public final class Schema {
 
   public static final Table ORDERS =
       table("orders", column("id", bigint()).primaryKey(), column("total", numeric(12, 2)))
-          .grantWithGrantOption("shale_case_reporting", SELECT)
-          .grant("shale_case_app", SELECT, INSERT, DELETE)
+          .grantWithGrantOption("shale_alter_reporting", SELECT)
+          .grant("shale_alter_app", SELECT, INSERT, DELETE)
           .grant("pg_monitor", SELECT);
 
   public static final Table INVOICES =
       BILLING.table("invoices", column("id", bigint()).primaryKey())
-          .grant("shale_case_app", SELECT)
+          .grant("shale_alter_app", SELECT)
           .grant("pg_read_all_data", SELECT);
 }

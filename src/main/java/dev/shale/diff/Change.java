@@ -49,11 +49,11 @@ public sealed interface Change {
 
   /**
    * A declared role created when the cluster has none of that name (roles belong to the cluster:
-   * another database may have created it already).
+   * another database may have created it already), else given the declared attributes.
    */
   record CreateRole(dev.shale.model.Role role) implements Change {
     public String describe() {
-      return "create role " + role.name() + " if missing";
+      return "create role " + role.name() + " if missing, else set " + role.attributes();
     }
   }
 

@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads the grants on the tables, sequences, schemas and functions the model holds, and the
- * cluster's own roles, into an introspection. Left out, as the server's defaults: the owner's own
- * privileges, PUBLIC's EXECUTE on functions, PUBLIC's USAGE on the public schema and, before
- * PostgreSQL 15, PUBLIC's CREATE there. Listed as unmanaged: privileges on views, columns, owned
- * sequences and partitioned tables, default privileges, and a function whose EXECUTE was revoked
- * from PUBLIC.
+ * Reads the grants on the tables, sequences, schemas and functions the model holds into an
+ * introspection, with the roles they and the policies name (and, apart, every role of the cluster
+ * but the built-in ones). Left out, as the server's defaults: the owner's own privileges, PUBLIC's
+ * EXECUTE on functions, PUBLIC's USAGE on the public schema and, before PostgreSQL 15, PUBLIC's
+ * CREATE there. Listed as unmanaged: privileges on views, columns, owned sequences and partitioned
+ * tables, default privileges, and a function whose EXECUTE was revoked from PUBLIC.
  */
 final class GrantReader {
   private GrantReader() {}
@@ -76,9 +76,10 @@ final class GrantReader {
         String table = row.name().substring(0, Math.max(0, row.name().indexOf('.')));
         if (on.equals("default") || filter.includesTable(row.schema(), table)) {
           unmanaged.add(
-              new UnmanagedObject(
-                  on.equals("column") ? "column privileges" : "default privileges of",
-                  row.schema() + "." + row.name()));
+              on.equals("column")
+                  ? new UnmanagedObject("column privileges", row.schema() + "." + row.name())
+                  : new UnmanagedObject(
+                      "default privileges in schema", row.schema() + " for role " + row.name()));
         }
         continue;
       }
@@ -128,8 +129,16 @@ final class GrantReader {
             grants.add(slot.with(List.copyOf(sets.get(1)), true));
           }
         });
+    Set<String> named = new java.util.HashSet<>();
+    grants.forEach(g -> named.add(g.grantee()));
+    model.tables().forEach(t -> t.security().policies().forEach(p -> named.addAll(p.roles())));
     return new Introspection(
-        model.withGrants(grants).withRoles(roles), List.copyOf(unmanaged), read.defaultVersions());
+        model
+            .withGrants(grants)
+            .withRoles(roles.stream().filter(r -> named.contains(r.name())).toList()),
+        List.copyOf(unmanaged),
+        read.defaultVersions(),
+        roles);
   }
 
   private static String signature(Row row) {

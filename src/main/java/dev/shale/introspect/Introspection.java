@@ -1,6 +1,7 @@
 package dev.shale.introspect;
 
 import dev.shale.model.Extension;
+import dev.shale.model.Role;
 import dev.shale.model.SchemaModel;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,25 @@ import java.util.stream.Collectors;
  * objects it found but does not manage, sorted by kind and name.
  */
 public record Introspection(
-    SchemaModel model, List<UnmanagedObject> unmanaged, Map<String, String> defaultVersions) {
+    SchemaModel model,
+    List<UnmanagedObject> unmanaged,
+    Map<String, String> defaultVersions,
+    List<Role> clusterRoles) {
+
+  /**
+   * @param model with the roles that its grants and policies name
+   * @param clusterRoles every role of the cluster but the built-in ones: whether a declared role
+   *     exists, and with which attributes
+   */
   public Introspection {
     unmanaged = unmanaged.stream().sorted().distinct().toList();
     defaultVersions = Map.copyOf(defaultVersions);
+    clusterRoles = clusterRoles == null ? List.of() : List.copyOf(clusterRoles);
+  }
+
+  public Introspection(
+      SchemaModel model, List<UnmanagedObject> unmanaged, Map<String, String> defaultVersions) {
+    this(model, unmanaged, defaultVersions, List.of());
   }
 
   public Introspection(SchemaModel model, List<UnmanagedObject> unmanaged) {
@@ -28,15 +44,14 @@ public record Introspection(
    * are missing).
    */
   public SchemaModel unpinnedModel() {
-    return referencedRoles(model)
-        .withExtensions(
-            model.extensions().stream()
-                .map(
-                    e ->
-                        e.version() != null && e.version().equals(defaultVersions.get(e.name()))
-                            ? new Extension(e.name(), e.schema(), null)
-                            : e)
-                .toList());
+    return model.withExtensions(
+        model.extensions().stream()
+            .map(
+                e ->
+                    e.version() != null && e.version().equals(defaultVersions.get(e.name()))
+                        ? new Extension(e.name(), e.schema(), null)
+                        : e)
+            .toList());
   }
 
   /**
@@ -51,13 +66,5 @@ public record Introspection(
         + (unmanaged.size() == 1 ? " object" : " objects")
         + " that Shale does not manage (left as they are, not part of the schema): "
         + unmanaged.stream().map(UnmanagedObject::toString).collect(Collectors.joining(", "));
-  }
-
-  /** {@code model} with only the roles that its grants and policies name. */
-  static SchemaModel referencedRoles(SchemaModel model) {
-    java.util.Set<String> named = new java.util.HashSet<>();
-    model.grants().forEach(g -> named.add(g.grantee()));
-    model.tables().forEach(t -> t.security().policies().forEach(p -> named.addAll(p.roles())));
-    return model.withRoles(model.roles().stream().filter(r -> named.contains(r.name())).toList());
   }
 }

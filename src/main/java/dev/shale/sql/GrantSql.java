@@ -65,12 +65,33 @@ final class GrantSql {
 
   /**
    * CREATE ROLE when no role of the name exists: roles belong to the cluster, and another database
-   * (or an administrator) may have created it. An existing role keeps its attributes.
+   * (or an administrator) may have created it; an existing role is given the declared attributes
+   * only where they differ (ALTER ROLE of a role one may not change fails, even to no effect). Two
+   * databases of one cluster migrating at once may both find it missing: the later CREATE then
+   * fails with a duplicate, which is ignored.
    */
   static String createRole(Role role) {
+    String name = literal(role.name());
     return "DO $shale$\nBEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = "
-        + literal(role.name())
-        + ") THEN\n    CREATE ROLE "
+        + name
+        + ") THEN\n    BEGIN\n      CREATE ROLE "
+        + quote(role.name())
+        + " "
+        + role.attributes()
+        + ";\n    EXCEPTION WHEN duplicate_object OR unique_violation THEN\n"
+        + "      NULL; -- another session created it at the same moment\n    END;\n  ELSIF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = "
+        + name
+        + "\n      AND rolcanlogin = "
+        + role.login()
+        + " AND rolinherit = "
+        + role.inherit()
+        + " AND rolcreatedb = "
+        + role.createDb()
+        + "\n      AND rolcreaterole = "
+        + role.createRole()
+        + " AND rolbypassrls = "
+        + role.bypassRls()
+        + ") THEN\n    ALTER ROLE "
         + quote(role.name())
         + " "
         + role.attributes()
