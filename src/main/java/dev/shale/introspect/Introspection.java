@@ -39,9 +39,8 @@ public record Introspection(
 
   /**
    * The model as a schema source should declare it: extensions at the version the server installs
-   * by default are not pinned to it, so that a newer server installs its own default; of the
-   * cluster's roles, those that its grants and policies name (declared, they are created where they
-   * are missing).
+   * by default are not pinned to it, so that a newer server installs its own default. Its roles are
+   * those that its grants and policies name: declared, they are created where they are missing.
    */
   public SchemaModel unpinnedModel() {
     return model.withExtensions(

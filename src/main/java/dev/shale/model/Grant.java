@@ -110,7 +110,7 @@ public record Grant(
         + (arguments == null ? "" : "(" + arguments + ")");
   }
 
-  /** The object's table or sequence name; null for schemas and functions are named with args. */
+  /** The object's schema and name (a function's without its arguments); null for a schema. */
   public QualifiedName qualifiedName() {
     return name == null ? null : new QualifiedName(schema, name);
   }
