@@ -77,8 +77,12 @@ final class ModelEdits {
                 views,
                 m.domains(),
                 m.composites(),
-                m.grants().stream()
-                    .map(g -> g.schema().equals(from) ? g.movedTo(to, g.name()) : g)
+                retargetFunctionGrants(m.routines(), routines, m.grants()).stream()
+                    .map(
+                        g ->
+                            g.schema().equals(from) && !g.on().equals("function")
+                                ? g.movedTo(to, g.name())
+                                : g)
                     .toList(),
                 m.roles()),
             move);
@@ -183,8 +187,44 @@ final class ModelEdits {
     List<dev.shale.model.Routine> routines =
         m.routines().stream().map(r -> retypeRoutine(r, java.util.Set.of(from), move)).toList();
     return mapExpressions(
-        m.withEnums(enums).withTables(tables).withRoutines(routines),
+        m.withEnums(enums)
+            .withTables(tables)
+            .withRoutines(routines)
+            .withGrants(retargetFunctionGrants(m.routines(), routines, m.grants())),
         e -> ExpressionRenames.renameType(e, from, to));
+  }
+
+  /**
+   * {@code grants} with those on a routine of {@code before} on the routine at the same place of
+   * {@code after} (moved or retyped): a function's grant names it by its argument types.
+   */
+  private static List<dev.shale.model.Grant> retargetFunctionGrants(
+      List<dev.shale.model.Routine> before,
+      List<dev.shale.model.Routine> after,
+      List<dev.shale.model.Grant> grants) {
+    java.util.Map<String, dev.shale.model.Routine> bySignature = new java.util.HashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      bySignature.put(before.get(i).signature(), after.get(i));
+    }
+    return grants.stream()
+        .map(
+            g -> {
+              dev.shale.model.Routine r =
+                  g.on().equals("function")
+                      ? bySignature.get(g.schema() + "." + g.name() + "(" + g.arguments() + ")")
+                      : null;
+              return r == null
+                  ? g
+                  : new dev.shale.model.Grant(
+                      g.on(),
+                      r.name().schema(),
+                      r.name().name(),
+                      r.identityArguments(),
+                      g.grantee(),
+                      g.privileges(),
+                      g.grantable());
+            })
+        .toList();
   }
 
   /**

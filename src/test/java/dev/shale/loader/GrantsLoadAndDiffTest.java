@@ -156,4 +156,41 @@ class GrantsLoadAndDiffTest {
                 assertThat(((Change.GrantPrivileges) c).grant().privileges())
                     .containsExactly("SELECT", "INSERT"));
   }
+
+  @Test
+  void aFunctionGrantFollowsARenamedEnumInItsSignature() {
+    dev.shale.schema.PgEnum mood = enumType("mood", "ok");
+    dev.shale.schema.PgEnum feeling = enumType("feeling", "ok");
+    SchemaModel before =
+        load(
+            mood,
+            function("f")
+                .argument("m", mood.type())
+                .returns(integer())
+                .language("sql")
+                .body("SELECT 1")
+                .grant("pg_monitor", EXECUTE));
+    SchemaModel after =
+        load(
+            feeling,
+            function("f")
+                .argument("m", feeling.type())
+                .returns(integer())
+                .language("sql")
+                .body("SELECT 1"));
+    List<Change> changes =
+        SchemaDiff.diff(
+            before,
+            after,
+            RenameAnswers.parse(List.of("enum:public.mood=public.feeling"), List.of()));
+    assertThat(changes)
+        .containsExactly(
+            new Change.RenameEnum(
+                new dev.shale.model.QualifiedName("public", "mood"),
+                new dev.shale.model.QualifiedName("public", "feeling")),
+            new Change.RevokePrivileges(
+                new Grant(
+                    "function", "public", "f", "feeling", "pg_monitor", List.of("EXECUTE"), false),
+                false));
+  }
 }
