@@ -59,7 +59,13 @@ final class ClassWriter {
                 new FieldCode(
                     "PgSchema",
                     field,
-                    Code.call("schema", Code.atom(JavaLiterals.string(schema))))));
+                    GrantCode.chain(
+                        Code.call("schema", Code.atom(JavaLiterals.string(schema))),
+                        plan.grants,
+                        GrantCode.onSchema(schema)))));
+    for (dev.shale.model.Role r : plan.roles) {
+      fields.add(new FieldCode("PgRole", plan.fieldNames.get(r), GrantCode.role(r)));
+    }
     for (Extension x : plan.extensions) {
       fields.add(new FieldCode("PgExtension", plan.fieldNames.get(x), plain.extension(x)));
     }
@@ -75,23 +81,35 @@ final class ClassWriter {
       }
     }
     for (Sequence s : plan.sequences) {
-      fields.add(new FieldCode("PgSequence", plan.fieldNames.get(s), plain.sequence(s)));
+      fields.add(
+          new FieldCode(
+              "PgSequence",
+              plan.fieldNames.get(s),
+              GrantCode.chain(plain.sequence(s), plan.grants, GrantCode.onSequence(s.name()))));
     }
     for (dev.shale.model.Routine r : plan.routines) {
-      fields.add(new FieldCode("PgFunction", plan.fieldNames.get(r), plain.routine(r)));
+      fields.add(
+          new FieldCode(
+              "PgFunction",
+              plan.fieldNames.get(r),
+              GrantCode.chain(plain.routine(r), plan.grants, GrantCode.onRoutine(r))));
     }
     int firstTable = fields.size();
     for (int i = 0; i < plan.tables.size(); i++) {
       Table t = plan.tables.get(i);
       DslWriter writer = writer(i, false);
       List<Code> parts = writer.tableParts(new TableParts(t, explicit));
-      fields.add(new FieldCode("Table", plan.fieldNames.get(t), writer.table(t, parts)));
+      fields.add(new FieldCode("Table", plan.fieldNames.get(t), table(writer, t, parts)));
     }
     for (View v : plan.views) {
       fields.add(new FieldCode("PgView", plan.fieldNames.get(v), plain.view(v)));
     }
     List<PartsMethod> methods = split(fields, firstTable);
     return render(fields, methods);
+  }
+
+  private Code table(DslWriter writer, Table t, List<Code> parts) {
+    return GrantCode.chain(writer.table(t, parts), plan.grants, GrantCode.onTable(t.name()));
   }
 
   private DslWriter writer(int position, boolean inMethod) {
@@ -135,7 +153,7 @@ final class ClassWriter {
       }
       Code argument = calls.size() == 1 ? calls.get(0) : Code.call("parts", calls);
       joined |= calls.size() > 1;
-      Code init = writer(largest, false).table(t, List.of(argument));
+      Code init = table(writer(largest, false), t, List.of(argument));
       total += cost(init) - costs[largest];
       fields.set(firstTable + largest, new FieldCode("Table", field.name(), init));
     }

@@ -63,6 +63,7 @@ public final class JavaCodegen {
           "PgComposite",
           "PgSequence",
           "PgView",
+          "PgRole",
           "Table",
           "TablePart");
 
@@ -91,6 +92,11 @@ public final class JavaCodegen {
     final List<Sequence> sequences = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
     final List<View> views = new ArrayList<>();
+    final List<dev.shale.model.Role> roles = new ArrayList<>();
+
+    /** Every grant of the model; each object's class writes its own. */
+    List<dev.shale.model.Grant> grants = List.of();
+
     final Map<Object, String> fieldNames = new HashMap<>();
 
     ClassPlan(String name) {
@@ -147,6 +153,7 @@ public final class JavaCodegen {
     model.sequences().forEach(s -> schemas.add(s.name().schema()));
     model.tables().forEach(t -> schemas.add(t.name().schema()));
     model.views().forEach(v -> schemas.add(v.name().schema()));
+    model.grants().forEach(g -> schemas.add(g.schema()));
     if (schemas.isEmpty()) {
       schemas.add("public");
     }
@@ -161,11 +168,25 @@ public final class JavaCodegen {
       bySchema.put(schema, plan);
     }
     Map<ClassPlan, JavaNames.Allocator> fieldNames = new HashMap<>();
+    Set<String> reserved = new HashSet<>(PG_CONSTANTS);
+    if (!model.grants().isEmpty()) {
+      reserved.addAll(GrantCode.PRIVILEGE_CONSTANTS);
+    }
     for (ClassPlan plan : classes.values()) {
-      fieldNames.put(plan, new JavaNames.Allocator("_", PG_CONSTANTS));
+      fieldNames.put(plan, new JavaNames.Allocator("_", reserved));
+      plan.grants = model.grants();
+    }
+    ClassPlan rolesPlan = bySchema.getOrDefault("public", classes.values().iterator().next());
+    for (dev.shale.model.Role r : model.roles()) {
+      rolesPlan.roles.add(r);
+      rolesPlan.fieldNames.put(
+          r, fieldNames.get(rolesPlan).allocate(JavaNames.constant(r.name(), "ROLE")));
     }
     for (String schema : schemas) {
-      if (!schema.equals("public")) {
+      boolean publicGrants =
+          schema.equals("public")
+              && model.grants().stream().anyMatch(GrantCode.onSchema("public")::test);
+      if (!schema.equals("public") || publicGrants) {
         ClassPlan plan = bySchema.get(schema);
         plan.schemaFields.put(
             schema, fieldNames.get(plan).allocate(JavaNames.constant(schema, "SCHEMA")));

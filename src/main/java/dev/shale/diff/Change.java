@@ -47,6 +47,53 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * A declared role created when the cluster has none of that name (roles belong to the cluster:
+   * another database may have created it already), else given the declared attributes.
+   */
+  record CreateRole(dev.shale.model.Role role) implements Change {
+    public String describe() {
+      return "create role " + role.name() + " if missing, else set " + role.attributes();
+    }
+  }
+
+  /** A declared role's attributes set as declared. */
+  record AlterRole(dev.shale.model.Role from, dev.shale.model.Role to) implements Change {
+    public String describe() {
+      return "alter role " + to.name() + " " + to.attributes();
+    }
+  }
+
+  /**
+   * Privileges granted ({@code grant.grantable()}: with the grant option); {@code declaredRole}
+   * says whether the schema declares the grantee (or it is PUBLIC), and so whether it surely
+   * exists.
+   */
+  record GrantPrivileges(dev.shale.model.Grant grant, boolean declaredRole) implements Change {
+    public String describe() {
+      return "grant "
+          + String.join(", ", grant.privileges())
+          + " on "
+          + grant.object()
+          + " to "
+          + grant.grantee()
+          + (grant.grantable() ? " with grant option" : "");
+    }
+  }
+
+  /** Privileges revoked, or ({@code grantOptionOnly}) only the grant option on them. */
+  record RevokePrivileges(dev.shale.model.Grant grant, boolean grantOptionOnly) implements Change {
+    public String describe() {
+      return "revoke "
+          + (grantOptionOnly ? "grant option for " : "")
+          + String.join(", ", grant.privileges())
+          + " on "
+          + grant.object()
+          + " from "
+          + grant.grantee();
+    }
+  }
+
   record CreateExtension(Extension extension) implements Change {
     public String describe() {
       return "create extension " + extension.name();

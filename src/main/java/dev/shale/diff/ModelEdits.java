@@ -77,7 +77,15 @@ final class ModelEdits {
                 tables,
                 views,
                 m.domains(),
-                m.composites()),
+                m.composites(),
+                retargetFunctionGrants(m.routines(), routines, m.grants()).stream()
+                    .map(
+                        g ->
+                            g.schema().equals(from) && !g.on().equals("function")
+                                ? g.movedTo(to, g.name())
+                                : g)
+                    .toList(),
+                m.roles()),
             move);
     for (EnumType type : m.enums()) {
       if (type.name().schema().equals(from)) {
@@ -147,7 +155,19 @@ final class ModelEdits {
         m.views().stream()
             .map(v -> v.withQuery(ExpressionRenames.renameRelation(v.query(), from, to)))
             .toList();
-    return m.withTables(tables).withViews(views);
+    return m.withTables(tables).withViews(views).withGrants(moveGrants(m, "table", from, to));
+  }
+
+  /** The grants of {@code m}, those on the {@code on} named {@code from} now on {@code to}. */
+  private static List<dev.shale.model.Grant> moveGrants(
+      SchemaModel m, String on, QualifiedName from, QualifiedName to) {
+    return m.grants().stream()
+        .map(
+            g ->
+                g.on().equals(on) && from.equals(g.qualifiedName())
+                    ? g.movedTo(to.schema(), to.name())
+                    : g)
+        .toList();
   }
 
   /** An enum, domain or composite type renamed, and every use of it. */
@@ -169,8 +189,44 @@ final class ModelEdits {
     List<dev.shale.model.Routine> routines =
         m.routines().stream().map(r -> retypeRoutine(r, java.util.Set.of(from), move)).toList();
     return mapExpressions(
-        m.withEnums(enums).withTables(tables).withRoutines(routines),
+        m.withEnums(enums)
+            .withTables(tables)
+            .withRoutines(routines)
+            .withGrants(retargetFunctionGrants(m.routines(), routines, m.grants())),
         e -> ExpressionRenames.renameType(e, from, to));
+  }
+
+  /**
+   * {@code grants} with those on a routine of {@code before} on the routine at the same place of
+   * {@code after} (moved or retyped): a function's grant names it by its argument types.
+   */
+  private static List<dev.shale.model.Grant> retargetFunctionGrants(
+      List<dev.shale.model.Routine> before,
+      List<dev.shale.model.Routine> after,
+      List<dev.shale.model.Grant> grants) {
+    java.util.Map<String, dev.shale.model.Routine> bySignature = new java.util.HashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      bySignature.put(before.get(i).signature(), after.get(i));
+    }
+    return grants.stream()
+        .map(
+            g -> {
+              dev.shale.model.Routine r =
+                  g.on().equals("function")
+                      ? bySignature.get(g.schema() + "." + g.name() + "(" + g.arguments() + ")")
+                      : null;
+              return r == null
+                  ? g
+                  : new dev.shale.model.Grant(
+                      g.on(),
+                      r.name().schema(),
+                      r.name().name(),
+                      r.identityArguments(),
+                      g.grantee(),
+                      g.privileges(),
+                      g.grantable());
+            })
+        .toList();
   }
 
   /**
@@ -230,7 +286,7 @@ final class ModelEdits {
         m.sequences().stream()
             .map(s -> s.name().equals(from) ? new Sequence(to, s.dataType(), s.options()) : s)
             .toList();
-    return m.withSequences(sequences);
+    return m.withSequences(sequences).withGrants(moveGrants(m, "sequence", from, to));
   }
 
   static SchemaModel renameView(SchemaModel m, QualifiedName from, QualifiedName to) {

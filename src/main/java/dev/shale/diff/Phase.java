@@ -7,6 +7,8 @@ package dev.shale.diff;
  * very end.
  */
 enum Phase {
+  /** Declared roles created or altered, before the policies and grants that name them. */
+  ROLES,
   CREATE_SCHEMAS,
   /** View drops, when no view or schema is renamed (so a rename may take a dropped view's name). */
   EARLY_DROP_VIEWS,
@@ -64,6 +66,11 @@ enum Phase {
    * exist.
    */
   TRIGGERS,
+  /**
+   * Privileges revoked, then granted, once every object exists under its final name (a renamed
+   * object keeps its privileges; a new or re-created one starts with its owner's alone).
+   */
+  GRANTS,
   COMMENTS,
   /** Extensions dropped after everything that could use them. */
   DROP_EXTENSIONS,

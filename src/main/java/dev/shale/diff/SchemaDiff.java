@@ -183,6 +183,7 @@ public final class SchemaDiff {
       }
     }
     diff.run();
+    GrantDiff.run(diff.from, to, diff.phases);
     diff.dropRebuiltUnderOldNames();
     diff.phases.get(Phase.DROP_INDEXES_AND_CONSTRAINTS).addAll(0, resolution.drops());
     diff.withoutIndexEditsOfDroppedViews();

@@ -1,6 +1,7 @@
 package dev.shale.introspect;
 
 import dev.shale.model.Extension;
+import dev.shale.model.Role;
 import dev.shale.model.SchemaModel;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,25 @@ import java.util.stream.Collectors;
  * objects it found but does not manage, sorted by kind and name.
  */
 public record Introspection(
-    SchemaModel model, List<UnmanagedObject> unmanaged, Map<String, String> defaultVersions) {
+    SchemaModel model,
+    List<UnmanagedObject> unmanaged,
+    Map<String, String> defaultVersions,
+    List<Role> clusterRoles) {
+
+  /**
+   * @param model with the roles that its grants and policies name
+   * @param clusterRoles every role of the cluster but the built-in ones: whether a declared role
+   *     exists, and with which attributes
+   */
   public Introspection {
     unmanaged = unmanaged.stream().sorted().distinct().toList();
     defaultVersions = Map.copyOf(defaultVersions);
+    clusterRoles = clusterRoles == null ? List.of() : List.copyOf(clusterRoles);
+  }
+
+  public Introspection(
+      SchemaModel model, List<UnmanagedObject> unmanaged, Map<String, String> defaultVersions) {
+    this(model, unmanaged, defaultVersions, List.of());
   }
 
   public Introspection(SchemaModel model, List<UnmanagedObject> unmanaged) {
@@ -23,7 +39,8 @@ public record Introspection(
 
   /**
    * The model as a schema source should declare it: extensions at the version the server installs
-   * by default are not pinned to it, so that a newer server installs its own default.
+   * by default are not pinned to it, so that a newer server installs its own default. Its roles are
+   * those that its grants and policies name: declared, they are created where they are missing.
    */
   public SchemaModel unpinnedModel() {
     return model.withExtensions(

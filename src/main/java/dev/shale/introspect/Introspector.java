@@ -47,8 +47,13 @@ public final class Introspector {
             CatalogReader reader = new CatalogReader(connection, version);
             List<String> schemas =
                 reader.schemas().stream().filter(filter::includesSchema).toList();
-            return TriggerReader.attach(
-                connection, schemas, ModelAssembler.assemble(reader.read(schemas), filter));
+            return GrantReader.attach(
+                connection,
+                version,
+                schemas,
+                filter,
+                TriggerReader.attach(
+                    connection, schemas, ModelAssembler.assemble(reader.read(schemas), filter)));
           });
     } catch (SQLException e) {
       throw failure(e);

@@ -3,6 +3,7 @@ package dev.shale.loader;
 import dev.shale.schema.PgEnum;
 import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgFunction;
+import dev.shale.schema.PgRole;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
@@ -23,7 +24,32 @@ public record DeclaredObjects(
     List<Declared<PgExtension>> extensions,
     List<Declared<PgFunction>> functions,
     List<FieldWarning> warnings,
-    List<Declared<UserType>> userTypes) {
+    List<Declared<UserType>> userTypes,
+    List<Declared<PgRole>> roles) {
+
+  /** Objects without roles. */
+  public DeclaredObjects(
+      List<Declared<PgSchema>> schemas,
+      List<Declared<PgEnum>> enums,
+      List<Declared<PgSequence>> sequences,
+      List<Declared<Table>> tables,
+      List<Declared<PgView>> views,
+      List<Declared<PgExtension>> extensions,
+      List<Declared<PgFunction>> functions,
+      List<FieldWarning> warnings,
+      List<Declared<UserType>> userTypes) {
+    this(
+        schemas,
+        enums,
+        sequences,
+        tables,
+        views,
+        extensions,
+        functions,
+        warnings,
+        userTypes,
+        List.of());
+  }
 
   /** Objects without domains and composite types. */
   public DeclaredObjects(
@@ -73,6 +99,7 @@ public record DeclaredObjects(
     private final List<Declared<PgExtension>> extensions = new java.util.ArrayList<>();
     private final List<Declared<PgFunction>> functions = new java.util.ArrayList<>();
     private final List<Declared<UserType>> userTypes = new java.util.ArrayList<>();
+    private final List<Declared<PgRole>> roles = new java.util.ArrayList<>();
     private final java.util.Set<Object> seen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<FieldWarning> warnings = new java.util.ArrayList<>();
@@ -99,6 +126,8 @@ public record DeclaredObjects(
         userTypes.add(new Declared<>(u, origin));
       } else if (value instanceof PgSchema s) {
         schemas.add(new Declared<>(s, origin));
+      } else if (value instanceof PgRole r) {
+        roles.add(new Declared<>(r, origin));
       }
     }
 
@@ -126,7 +155,7 @@ public record DeclaredObjects(
           });
       all.sort(FieldWarning.ORDER);
       return new DeclaredObjects(
-          schemas, enums, sequences, tables, views, extensions, functions, all, userTypes);
+          schemas, enums, sequences, tables, views, extensions, functions, all, userTypes, roles);
     }
   }
 
@@ -140,6 +169,7 @@ public record DeclaredObjects(
     functions = List.copyOf(functions);
     warnings = List.copyOf(warnings);
     userTypes = userTypes == null ? List.of() : List.copyOf(userTypes);
+    roles = roles == null ? List.of() : List.copyOf(roles);
   }
 
   /** The domains among {@link #userTypes}. */

@@ -53,7 +53,8 @@ public record FieldWarning(
           PgExtension.class,
           PgFunction.class,
           dev.shale.schema.PgDomain.class,
-          dev.shale.schema.PgComposite.class);
+          dev.shale.schema.PgComposite.class,
+          dev.shale.schema.PgRole.class);
 
   /** Located warnings first by file and line, then by class; otherwise in the order found. */
   static final Comparator<FieldWarning> ORDER =
@@ -98,6 +99,9 @@ public record FieldWarning(
     }
     if (value instanceof PgExtension x) {
       return "extension " + x.name();
+    }
+    if (value instanceof dev.shale.schema.PgRole r) {
+      return "role " + r.name();
     }
     if (value instanceof PgFunction f) {
       return (f.procedure() ? "procedure " : "function ") + f.schema() + "." + f.name();

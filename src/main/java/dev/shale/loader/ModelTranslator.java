@@ -179,6 +179,9 @@ public final class ModelTranslator {
     TriggerTranslator.checkReferences(
         SchemaModel.EMPTY.withExtensions(extensions).withRoutines(routines).withTables(tables),
         problems);
+    List<dev.shale.model.Grant> grants =
+        GrantTranslator.grants(declared, this::identityArguments, problems);
+    List<dev.shale.model.Role> roles = GrantTranslator.roles(declared.roles(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
@@ -192,7 +195,17 @@ public final class ModelTranslator {
         tables,
         views,
         userTypes.domains(),
-        userTypes.composites());
+        userTypes.composites(),
+        grants,
+        roles);
+  }
+
+  /** A declared function's input argument types as the model spells them, or null if wrong. */
+  private String identityArguments(Declared<dev.shale.schema.PgFunction> function) {
+    List<dev.shale.model.Routine> one =
+        RoutineTranslator.translate(
+            List.of(function), new TreeSet<>(), enums, new ArrayList<>(), userTypes::declares);
+    return one.isEmpty() ? null : one.get(0).identityArguments();
   }
 
   private static QualifiedName name(String schema, String name) {

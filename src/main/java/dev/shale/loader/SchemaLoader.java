@@ -87,7 +87,8 @@ public final class SchemaLoader {
         found.extensions(),
         found.functions(),
         FieldLocations.locate(found.warnings(), sources),
-        found.userTypes());
+        found.userTypes(),
+        found.roles());
   }
 
   private static SchemaModel translate(DeclaredObjects declared, Consumer<String> warnings) {

@@ -17,12 +17,42 @@ public record SchemaModel(
     List<Table> tables,
     List<View> views,
     List<Domain> domains,
-    List<CompositeType> composites) {
+    List<CompositeType> composites,
+    List<Grant> grants,
+    List<Role> roles) {
 
   public static final SchemaModel EMPTY =
       new SchemaModel(
           List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-          List.of());
+          List.of(), List.of(), List.of());
+
+  /**
+   * A model without grants and roles. Edits that rebuild a model must carry grants and roles along
+   * (use the with-methods, or {@link #withGrantsAndRolesOf}).
+   */
+  public SchemaModel(
+      List<String> schemas,
+      List<Extension> extensions,
+      List<Routine> routines,
+      List<EnumType> enums,
+      List<Sequence> sequences,
+      List<Table> tables,
+      List<View> views,
+      List<Domain> domains,
+      List<CompositeType> composites) {
+    this(
+        schemas,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        tables,
+        views,
+        domains,
+        composites,
+        List.of(),
+        List.of());
+  }
 
   public SchemaModel {
     schemas = schemas.stream().sorted().toList();
@@ -42,53 +72,186 @@ public record SchemaModel(
     composites =
         (composites == null ? List.<CompositeType>of() : composites)
             .stream().sorted(Comparator.comparing(CompositeType::name)).toList();
+    grants = (grants == null ? List.<Grant>of() : grants).stream().sorted().toList();
+    roles =
+        (roles == null ? List.<Role>of() : roles)
+            .stream().sorted(Comparator.comparing(Role::name)).toList();
   }
 
   // One "with" per kind, so that an edit of one kind carries every other kind along.
 
   public SchemaModel withSchemas(List<String> replaced) {
     return new SchemaModel(
-        replaced, extensions, routines, enums, sequences, tables, views, domains, composites);
+        replaced,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        tables,
+        views,
+        domains,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withExtensions(List<Extension> replaced) {
     return new SchemaModel(
-        schemas, replaced, routines, enums, sequences, tables, views, domains, composites);
+        schemas,
+        replaced,
+        routines,
+        enums,
+        sequences,
+        tables,
+        views,
+        domains,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withRoutines(List<Routine> replaced) {
     return new SchemaModel(
-        schemas, extensions, replaced, enums, sequences, tables, views, domains, composites);
+        schemas,
+        extensions,
+        replaced,
+        enums,
+        sequences,
+        tables,
+        views,
+        domains,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withEnums(List<EnumType> replaced) {
     return new SchemaModel(
-        schemas, extensions, routines, replaced, sequences, tables, views, domains, composites);
+        schemas,
+        extensions,
+        routines,
+        replaced,
+        sequences,
+        tables,
+        views,
+        domains,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withSequences(List<Sequence> replaced) {
     return new SchemaModel(
-        schemas, extensions, routines, enums, replaced, tables, views, domains, composites);
+        schemas,
+        extensions,
+        routines,
+        enums,
+        replaced,
+        tables,
+        views,
+        domains,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withTables(List<Table> replaced) {
     return new SchemaModel(
-        schemas, extensions, routines, enums, sequences, replaced, views, domains, composites);
+        schemas,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        replaced,
+        views,
+        domains,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withViews(List<View> replaced) {
     return new SchemaModel(
-        schemas, extensions, routines, enums, sequences, tables, replaced, domains, composites);
+        schemas,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        tables,
+        replaced,
+        domains,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withDomains(List<Domain> replaced) {
     return new SchemaModel(
-        schemas, extensions, routines, enums, sequences, tables, views, replaced, composites);
+        schemas,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        tables,
+        views,
+        replaced,
+        composites,
+        grants,
+        roles);
   }
 
   public SchemaModel withComposites(List<CompositeType> replaced) {
     return new SchemaModel(
-        schemas, extensions, routines, enums, sequences, tables, views, domains, replaced);
+        schemas,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        tables,
+        views,
+        domains,
+        replaced,
+        grants,
+        roles);
+  }
+
+  public SchemaModel withGrants(List<Grant> replaced) {
+    return new SchemaModel(
+        schemas,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        tables,
+        views,
+        domains,
+        composites,
+        replaced,
+        roles);
+  }
+
+  public SchemaModel withRoles(List<Role> replaced) {
+    return new SchemaModel(
+        schemas,
+        extensions,
+        routines,
+        enums,
+        sequences,
+        tables,
+        views,
+        domains,
+        composites,
+        grants,
+        replaced);
+  }
+
+  /** This model with the grants and roles of {@code other}. */
+  public SchemaModel withGrantsAndRolesOf(SchemaModel other) {
+    return withGrants(other.grants).withRoles(other.roles);
+  }
+
+  public Optional<Role> role(String name) {
+    return roles.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
   public Optional<Domain> domain(QualifiedName name) {
@@ -102,7 +265,8 @@ public record SchemaModel(
   /**
    * This model (read from a server) leaving open what {@code declared} leaves open: extension
    * versions it does not pin (the server reports the version it installed, which any would satisfy)
-   * and the validity of constraints it declares NOT VALID (a validated one satisfies it).
+   * and the validity of constraints it declares NOT VALID (a validated one satisfies it); of the
+   * cluster's roles, those it declares (the others are referenced, not managed).
    */
   public SchemaModel relaxedLike(SchemaModel declared) {
     List<Extension> unpinned =
@@ -118,7 +282,9 @@ public record SchemaModel(
             .toList();
     List<Table> notValidated =
         tables.stream().map(t -> declared.table(t.name()).map(t::validityLike).orElse(t)).toList();
-    return withExtensions(unpinned).withTables(notValidated);
+    List<Role> declaredRoles =
+        roles.stream().filter(r -> declared.role(r.name()).isPresent()).toList();
+    return withExtensions(unpinned).withTables(notValidated).withRoles(declaredRoles);
   }
 
   public Optional<Extension> extension(String name) {

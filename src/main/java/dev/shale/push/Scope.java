@@ -40,9 +40,10 @@ public final class Scope {
   }
 
   /**
-   * The live database read through {@code filter}, its warning (the objects Shale does not model,
-   * in one line) handed to {@code warnings}; a failed read is a {@link DatabaseException} naming
-   * {@code database}.
+   * The live database read through {@code filter}, with every role of the cluster (so that a
+   * declared role is found wherever it is named; roles are never dropped), its warning (the objects
+   * Shale does not model, in one line) handed to {@code warnings}; a failed read is a {@link
+   * DatabaseException} naming {@code database}.
    */
   public static SchemaModel live(
       Connection connection,
@@ -54,7 +55,7 @@ public final class Scope {
       if (read.warning() != null) {
         warnings.accept(read.warning());
       }
-      return read.model();
+      return read.model().withRoles(read.clusterRoles());
     } catch (IntrospectionException e) {
       throw new DatabaseException(
           "cannot read the schema of " + database + ": " + e.getMessage(), e);
@@ -89,6 +90,13 @@ public final class Scope {
             .filter(v -> filter.includesTable(v.name().schema(), v.name().name()))
             .toList(),
         model.domains().stream().filter(d -> filter.includesSchema(d.name().schema())).toList(),
-        model.composites().stream().filter(c -> filter.includesSchema(c.name().schema())).toList());
+        model.composites().stream().filter(c -> filter.includesSchema(c.name().schema())).toList(),
+        model.grants().stream()
+            .filter(
+                g ->
+                    filter.includesSchema(g.schema())
+                        && (!g.on().equals("table") || filter.includesTable(g.schema(), g.name())))
+            .toList(),
+        model.roles());
   }
 }

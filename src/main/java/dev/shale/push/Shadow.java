@@ -139,32 +139,39 @@ public final class Shadow implements AutoCloseable {
   }
 
   /**
-   * Every policy to PUBLIC: the application's roles need not exist on the shadow server (roles
-   * belong to a cluster, and the default shadow is a fresh one); roles are never rewritten text.
+   * Every policy to PUBLIC, and no grant or role: the application's roles need not exist on the
+   * shadow server (roles belong to a cluster, and the default shadow is a fresh one), and neither
+   * roles nor grants are text the server rewrites.
    */
   private static SchemaModel toPublic(SchemaModel model) {
-    return model.withTables(
-        model.tables().stream()
-            .map(t -> t.withRowSecurity(t.security().withPolicies(p -> p.withRoles(List.of()))))
-            .toList());
+    return model
+        .withGrants(List.of())
+        .withRoles(List.of())
+        .withTables(
+            model.tables().stream()
+                .map(t -> t.withRowSecurity(t.security().withPolicies(p -> p.withRoles(List.of()))))
+                .toList());
   }
 
-  /** {@code held} with each policy's roles as {@code declared} names them. */
+  /**
+   * {@code held} with each policy's roles, the grants and the roles as {@code declared} has them.
+   */
   private static SchemaModel withDeclaredRoles(SchemaModel held, SchemaModel declared) {
-    return held.withTables(
-        held.tables().stream()
-            .map(
-                t ->
-                    t.withRowSecurity(
-                        t.security()
-                            .withPolicies(
-                                p ->
-                                    declared
-                                        .table(t.name())
-                                        .flatMap(d -> d.security().policy(p.name()))
-                                        .map(d -> p.withRoles(d.roles()))
-                                        .orElse(p))))
-            .toList());
+    return held.withGrantsAndRolesOf(declared)
+        .withTables(
+            held.tables().stream()
+                .map(
+                    t ->
+                        t.withRowSecurity(
+                            t.security()
+                                .withPolicies(
+                                    p ->
+                                        declared
+                                            .table(t.name())
+                                            .flatMap(d -> d.security().policy(p.name()))
+                                            .map(d -> p.withRoles(d.roles()))
+                                            .orElse(p))))
+                .toList());
   }
 
   @Override

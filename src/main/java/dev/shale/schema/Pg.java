@@ -65,6 +65,14 @@ public final class Pg {
     return PUBLIC.materializedView(name, query);
   }
 
+  /**
+   * A role Shale creates when no role of that name exists: {@code role("authenticated")}. Roles
+   * named by grants and policies but not declared must exist already.
+   */
+  public static PgRole role(String name) {
+    return new PgRole(Args.notNull(name, "role(name): the role name"));
+  }
+
   // ---- table parts -------------------------------------------------------------------------
 
   public static Column column(String name, DataType type) {
@@ -383,4 +391,19 @@ public final class Pg {
   public static final FkAction CASCADE = FkAction.CASCADE;
   public static final FkAction SET_NULL = FkAction.SET_NULL;
   public static final FkAction SET_DEFAULT = FkAction.SET_DEFAULT;
+
+  // ---- privileges (grant(role, privileges...)) ----------------------------------------------
+
+  public static final Privilege SELECT = Privilege.SELECT;
+  public static final Privilege INSERT = Privilege.INSERT;
+  public static final Privilege UPDATE = Privilege.UPDATE;
+  public static final Privilege DELETE = Privilege.DELETE;
+  public static final Privilege TRUNCATE = Privilege.TRUNCATE;
+  public static final Privilege REFERENCES = Privilege.REFERENCES;
+  public static final Privilege TRIGGER = Privilege.TRIGGER;
+  public static final Privilege MAINTAIN = Privilege.MAINTAIN;
+  public static final Privilege USAGE = Privilege.USAGE;
+  public static final Privilege CREATE = Privilege.CREATE;
+  public static final Privilege EXECUTE = Privilege.EXECUTE;
+  public static final Privilege ALL = Privilege.ALL;
 }

@@ -32,6 +32,7 @@ public final class PgFunction {
   private String parallel = "unsafe";
   private final Map<String, String> settings = new LinkedHashMap<>();
   private String body;
+  private final java.util.List<GrantDef> grants = new java.util.ArrayList<>();
 
   PgFunction(String schema, String name, boolean procedure) {
     this.schema = schema;
@@ -224,5 +225,25 @@ public final class PgFunction {
 
   public String body() {
     return body;
+  }
+
+  /**
+   * Grants {@code privileges} on it to {@code role} ({@code "public"} for every role): {@code
+   * .grant("reporting", SELECT)}. The role must exist, or be declared with {@code role(name)}.
+   */
+  public PgFunction grant(String role, Privilege... privileges) {
+    grants.add(GrantDef.of(what(), role, privileges, false));
+    return this;
+  }
+
+  /** Grants {@code privileges} {@code WITH GRANT OPTION}: the role may grant them on. */
+  public PgFunction grantWithGrantOption(String role, Privilege... privileges) {
+    grants.add(GrantDef.of(what(), role, privileges, true));
+    return this;
+  }
+
+  /** The grants, in the order declared. */
+  public java.util.List<GrantDef> grants() {
+    return java.util.List.copyOf(grants);
   }
 }

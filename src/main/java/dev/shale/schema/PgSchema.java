@@ -6,6 +6,7 @@ package dev.shale.schema;
  */
 public final class PgSchema {
   private final String name;
+  private final java.util.List<GrantDef> grants = new java.util.ArrayList<>();
 
   PgSchema(String name) {
     this.name = name;
@@ -94,5 +95,25 @@ public final class PgSchema {
     Args.notNull(name, "materializedView(name, query): the view name");
     return new PgView(
         this.name, name, Args.notNull(query, "materialized view " + name + ": the query"), true);
+  }
+
+  /**
+   * Grants {@code privileges} on it to {@code role} ({@code "public"} for every role): {@code
+   * .grant("reporting", SELECT)}. The role must exist, or be declared with {@code role(name)}.
+   */
+  public PgSchema grant(String role, Privilege... privileges) {
+    grants.add(GrantDef.of("schema " + name, role, privileges, false));
+    return this;
+  }
+
+  /** Grants {@code privileges} {@code WITH GRANT OPTION}: the role may grant them on. */
+  public PgSchema grantWithGrantOption(String role, Privilege... privileges) {
+    grants.add(GrantDef.of("schema " + name, role, privileges, true));
+    return this;
+  }
+
+  /** The grants, in the order declared. */
+  public java.util.List<GrantDef> grants() {
+    return java.util.List.copyOf(grants);
   }
 }

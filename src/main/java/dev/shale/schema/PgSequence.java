@@ -6,6 +6,7 @@ public final class PgSequence {
   private final String name;
   private DataType type = DataType.builtin("bigint");
   private SequenceOptions options = SequenceOptions.DEFAULTS;
+  private final java.util.List<GrantDef> grants = new java.util.ArrayList<>();
 
   PgSequence(String schema, String name) {
     this.schema = schema;
@@ -62,5 +63,25 @@ public final class PgSequence {
 
   public SequenceOptions options() {
     return options;
+  }
+
+  /**
+   * Grants {@code privileges} on it to {@code role} ({@code "public"} for every role): {@code
+   * .grant("reporting", SELECT)}. The role must exist, or be declared with {@code role(name)}.
+   */
+  public PgSequence grant(String role, Privilege... privileges) {
+    grants.add(GrantDef.of("sequence " + name, role, privileges, false));
+    return this;
+  }
+
+  /** Grants {@code privileges} {@code WITH GRANT OPTION}: the role may grant them on. */
+  public PgSequence grantWithGrantOption(String role, Privilege... privileges) {
+    grants.add(GrantDef.of("sequence " + name, role, privileges, true));
+    return this;
+  }
+
+  /** The grants, in the order declared. */
+  public java.util.List<GrantDef> grants() {
+    return java.util.List.copyOf(grants);
   }
 }

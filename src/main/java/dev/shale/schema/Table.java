@@ -14,6 +14,7 @@ public final class Table {
   private PartitionKeyDef partitionKey;
   private java.util.function.Supplier<Table> parent;
   private PartitionBoundDef bound;
+  private final java.util.List<GrantDef> grants = new java.util.ArrayList<>();
 
   Table(String schema, String name, List<TablePart> parts) {
     this.schema = schema;
@@ -147,5 +148,25 @@ public final class Table {
   @Override
   public String toString() {
     return "table " + schema + "." + name;
+  }
+
+  /**
+   * Grants {@code privileges} on it to {@code role} ({@code "public"} for every role): {@code
+   * .grant("reporting", SELECT)}. The role must exist, or be declared with {@code role(name)}.
+   */
+  public Table grant(String role, Privilege... privileges) {
+    grants.add(GrantDef.of("table " + name, role, privileges, false));
+    return this;
+  }
+
+  /** Grants {@code privileges} {@code WITH GRANT OPTION}: the role may grant them on. */
+  public Table grantWithGrantOption(String role, Privilege... privileges) {
+    grants.add(GrantDef.of("table " + name, role, privileges, true));
+    return this;
+  }
+
+  /** The grants, in the order declared. */
+  public java.util.List<GrantDef> grants() {
+    return java.util.List.copyOf(grants);
   }
 }

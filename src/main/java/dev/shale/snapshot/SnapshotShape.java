@@ -74,7 +74,11 @@ final class SnapshotShape {
           "Table.partitioning",
           "Partitioning.key",
           "Partitioning.parent",
-          "Partitioning.bound");
+          "Partitioning.bound",
+          "SchemaModel.grants",
+          "SchemaModel.roles",
+          "Grant.name",
+          "Grant.arguments");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -93,7 +97,9 @@ final class SnapshotShape {
           "Table.exclusions",
           "Table.triggers",
           "SchemaModel.domains",
-          "SchemaModel.composites");
+          "SchemaModel.composites",
+          "SchemaModel.grants",
+          "SchemaModel.roles");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {
@@ -113,7 +119,9 @@ final class SnapshotShape {
           Map.entry("foreignKeys", "foreign key"),
           Map.entry("checks", "check constraint"),
           Map.entry("policies", "policy"),
-          Map.entry("triggers", "trigger"));
+          Map.entry("triggers", "trigger"),
+          Map.entry("grants", "grant"),
+          Map.entry("roles", "role"));
 
   /**
    * One thing wrong with the document.

@@ -161,6 +161,12 @@ public enum Rule {
       "running application code that uses the dropped object breaks",
       "all",
       "stop using it in a deploy first"),
+  ROLE_NOT_DECLARED(
+      "role-not-declared",
+      Severity.WARNING,
+      "the grant names a role the schema does not declare: roles belong to the cluster, not the database, and the migration fails where no role of that name exists",
+      "all",
+      "create the role on every server before migrating, or declare it with role(name) so that the migration creates it when it is missing"),
   DROP_ENUM(
       "drop-enum",
       Severity.WARNING,

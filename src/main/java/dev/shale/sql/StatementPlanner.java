@@ -682,6 +682,9 @@ public final class StatementPlanner {
               : new Risk(lock.locks(), false, false, false, true, List.of(Rule.DROP_OBJECT)));
     } else if (change instanceof Change.AlterPolicy c) {
       emit(alterPolicy(c), brief(c.table()));
+    } else if (GrantSql.handles(change)) {
+      GrantSql.Sql grant = GrantSql.statement(change);
+      emit(grant.sql(), grant.risk());
     } else if (TriggerSql.handles(change)) {
       TriggerSql.Sql trigger = TriggerSql.statement(change);
       emit(trigger.sql(), isNew(trigger.table()) ? Risk.NONE : trigger.risk());

@@ -22,6 +22,9 @@ final class Spec {
   public List<CompositeSpec> composites = new ArrayList<>();
   public List<PartitionedSpec> partitioned = new ArrayList<>();
 
+  /** Grants on the public schema. */
+  public List<GrantSpec> publicSchemaGrants = new ArrayList<>();
+
   Spec copy() {
     try {
       return COPIER.readValue(COPIER.writeValueAsString(this), Spec.class);
@@ -89,6 +92,16 @@ final class Spec {
     public boolean ownIndex;
   }
 
+  /**
+   * A grant to one of {@link SpecGenerator#GRANTEES}: privileges of the object's kind, or {@code
+   * ALL}; the {@code shale_rt_} roles it names are declared (see {@link SpecToModel}).
+   */
+  static final class GrantSpec {
+    public String grantee;
+    public List<String> privileges = new ArrayList<>();
+    public boolean grantable;
+  }
+
   static final class ExtensionSpec {
     public String name;
     public String schema;
@@ -113,6 +126,7 @@ final class Spec {
     public boolean securityDefiner;
     public int result;
     public boolean multiline;
+    public List<GrantSpec> grants = new ArrayList<>();
 
     String signature() {
       return name + argumentTypes;
@@ -138,6 +152,7 @@ final class Spec {
     public Long start;
     public Long increment;
     public boolean cycle;
+    public List<GrantSpec> grants = new ArrayList<>();
   }
 
   static final class TableSpec {
@@ -167,6 +182,7 @@ final class Spec {
 
     public List<PolicySpec> policies = new ArrayList<>();
     public List<TriggerSpec> triggers = new ArrayList<>();
+    public List<GrantSpec> grants = new ArrayList<>();
 
     /**
      * An exclusion constraint on the primary key's columns with {@code =} (which its uniqueness

@@ -136,6 +136,7 @@ final class SpecGenerator {
     f.securityDefiner = chance(0.2);
     f.result = random.nextInt(100);
     f.multiline = chance(0.5);
+    f.grants.addAll(grants("function"));
     return f;
   }
 
@@ -171,6 +172,7 @@ final class SpecGenerator {
     if (chance(0.4)) {
       view(spec);
     }
+    spec.publicSchemaGrants.addAll(grants("schema"));
     return spec;
   }
 
@@ -245,6 +247,7 @@ final class SpecGenerator {
     s.start = chance(0.5) ? 100L + random.nextInt(100) : null;
     s.increment = chance(0.3) ? 2L : null;
     s.cycle = chance(0.2);
+    s.grants.addAll(grants("sequence"));
     return s;
   }
 
@@ -300,6 +303,7 @@ final class SpecGenerator {
     if (spec != null && chance(0.25)) {
       addTrigger(spec, t);
     }
+    t.grants.addAll(grants("table"));
     return t;
   }
 
@@ -361,6 +365,64 @@ final class SpecGenerator {
       g.arguments.add(pick(List.of("a", "it's", "x y", "")));
     }
     g.state = chance(0.7) ? "enabled" : pick(List.of("disabled", "replica", "always"));
+  }
+
+  /**
+   * Who grants go to: two roles the schema declares (created when missing, with fixed attributes,
+   * so that tries sharing the cluster agree on them), a built-in role, and PUBLIC.
+   */
+  static final List<String> GRANTEES =
+      List.of("shale_rt_reader", "shale_rt_writer", "pg_monitor", "public");
+
+  /** The privileges of each kind of object. */
+  static final java.util.Map<String, List<String>> PRIVILEGES =
+      java.util.Map.of(
+          "table",
+          List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"),
+          "sequence",
+          List.of("SELECT", "UPDATE", "USAGE"),
+          "schema",
+          List.of("USAGE", "CREATE"),
+          "function",
+          List.of("EXECUTE"));
+
+  /** Up to two grants on an object of {@code kind}, now and then. */
+  List<Spec.GrantSpec> grants(String kind) {
+    List<Spec.GrantSpec> grants = new java.util.ArrayList<>();
+    if (chance(0.3)) {
+      int count = 1 + random.nextInt(2);
+      for (int i = 0; i < count; i++) {
+        grants.add(grant(kind));
+      }
+    }
+    return grants;
+  }
+
+  /**
+   * A grant on an object of {@code kind}: PUBLIC neither on functions nor on the public schema (its
+   * defaults there are not grants Shale keeps), never with the grant option (refused).
+   */
+  Spec.GrantSpec grant(String kind) {
+    Spec.GrantSpec g = new Spec.GrantSpec();
+    boolean publicAllowed = kind.equals("table") || kind.equals("sequence");
+    do {
+      g.grantee = pick(GRANTEES);
+    } while (!publicAllowed && g.grantee.equals("public"));
+    List<String> all = PRIVILEGES.get(kind);
+    if (all.size() > 1 && chance(0.2)) {
+      g.privileges.add("ALL");
+    } else {
+      for (String p : all) {
+        if (chance(0.4)) {
+          g.privileges.add(p);
+        }
+      }
+      if (g.privileges.isEmpty()) {
+        g.privileges.add(pick(all));
+      }
+    }
+    g.grantable = !g.grantee.equals("public") && chance(0.2);
+    return g;
   }
 
   /** Roles every supported server has, for policies. */

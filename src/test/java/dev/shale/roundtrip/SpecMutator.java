@@ -36,7 +36,7 @@ final class SpecMutator {
 
   void mutate(int edits) {
     for (int i = 0; i < edits; i++) {
-      int kind = gen.random.nextInt(32);
+      int kind = gen.random.nextInt(33);
       switch (kind) {
         case 0 -> addTable();
         case 1 -> dropTable();
@@ -66,7 +66,8 @@ final class SpecMutator {
         case 27 -> functions();
         case 28 -> triggers();
         case 29 -> userTypes();
-        case 30 -> PartitionSpecs.mutate(gen, spec, log);
+        case 30 -> grants();
+        case 31 -> PartitionSpecs.mutate(gen, spec, log);
         default -> comments();
       }
     }
@@ -665,6 +666,39 @@ final class SpecMutator {
           log.add("pin extension " + x.name + " to " + x.version);
         }
       }
+    }
+  }
+
+  /**
+   * Adds a grant to a table, sequence, function or the public schema, drops one, or changes one's
+   * privileges or grant option.
+   */
+  private void grants() {
+    List<Object[]> objects = new ArrayList<>();
+    spec.tables.forEach(t -> objects.add(new Object[] {"table", t.grants, t.name}));
+    spec.sequences.forEach(q -> objects.add(new Object[] {"sequence", q.grants, q.name}));
+    spec.functions.forEach(f -> objects.add(new Object[] {"function", f.grants, f.name}));
+    objects.add(new Object[] {"schema", spec.publicSchemaGrants, "public"});
+    Object[] object = gen.pick(objects);
+    String kind = (String) object[0];
+    @SuppressWarnings("unchecked")
+    List<Spec.GrantSpec> grants = (List<Spec.GrantSpec>) object[1];
+    int choice = grants.isEmpty() ? 0 : gen.random.nextInt(4);
+    if (choice == 0) {
+      grants.add(gen.grant(kind));
+      log.add("add grant on " + kind + " " + object[2]);
+    } else if (choice == 1) {
+      grants.remove(gen.pick(grants));
+      log.add("drop grant on " + kind + " " + object[2]);
+    } else if (choice == 2) {
+      Spec.GrantSpec g = gen.pick(grants);
+      Spec.GrantSpec other = gen.grant(kind);
+      g.privileges = other.privileges;
+      log.add("change grant to " + g.grantee + " on " + kind + " " + object[2]);
+    } else {
+      Spec.GrantSpec g = gen.pick(grants);
+      g.grantable = !g.grantable && !g.grantee.equals("public");
+      log.add("grant option " + g.grantable + " to " + g.grantee + " on " + object[2]);
     }
   }
 

@@ -192,7 +192,8 @@ final class SpecPairs {
                         String.valueOf(g.transition),
                         List.of(g.constraint, g.deferrable, g.initiallyDeferred),
                         g.state))
-            .toList());
+            .toList(),
+        t.grants.stream().map(g -> List.of(g.grantee, g.privileges, g.grantable)).toList());
   }
 
   /**

@@ -16,10 +16,12 @@ import dev.shale.schema.Pg;
 import dev.shale.schema.PgEnum;
 import dev.shale.schema.PgExtension;
 import dev.shale.schema.PgFunction;
+import dev.shale.schema.PgRole;
 import dev.shale.schema.PgSchema;
 import dev.shale.schema.PgSequence;
 import dev.shale.schema.PgView;
 import dev.shale.schema.PolicyDef;
+import dev.shale.schema.Privilege;
 import dev.shale.schema.Table;
 import dev.shale.schema.TablePart;
 import dev.shale.schema.UniqueDef;
@@ -82,6 +84,7 @@ final class SpecToModel {
       if (s.cycle) {
         sequence.cycle();
       }
+      s.grants.forEach(g -> grant(g, sequence::grant, sequence::grantWithGrantOption));
       sequences.add(new Declared<>(sequence, "Spec." + s.name));
     }
     List<Declared<Table>> tables = new ArrayList<>();
@@ -128,14 +131,23 @@ final class SpecToModel {
     }
     List<Declared<PgFunction>> functions = new ArrayList<>();
     for (Spec.FunctionSpec f : spec.functions) {
-      functions.add(new Declared<>(function(f), "Spec." + f.name));
+      PgFunction fn = function(f);
+      f.grants.forEach(g -> grant(g, fn::grant, fn::grantWithGrantOption));
+      functions.add(new Declared<>(fn, "Spec." + f.name));
     }
     for (Spec.TriggerFunctionSpec f : spec.triggerFunctions) {
       functions.add(new Declared<>(triggerFunction(f), "Spec." + f.name));
     }
+    List<Declared<PgSchema>> schemas = new ArrayList<>();
+    if (!spec.publicSchemaGrants.isEmpty()) {
+      PgSchema publicSchema = Pg.schema("public");
+      spec.publicSchemaGrants.forEach(
+          g -> grant(g, publicSchema::grant, publicSchema::grantWithGrantOption));
+      schemas.add(new Declared<>(publicSchema, "Spec.public"));
+    }
     return ModelTranslator.translate(
         new DeclaredObjects(
-            List.of(),
+            schemas,
             declaredEnums,
             sequences,
             tables,
@@ -143,7 +155,43 @@ final class SpecToModel {
             extensions,
             functions,
             List.of(),
-            declaredTypes));
+            declaredTypes,
+            roles(spec)));
+  }
+
+  /** A grant made through the object's grant or grantWithGrantOption. */
+  private static void grant(
+      Spec.GrantSpec g,
+      java.util.function.BiConsumer<String, Privilege[]> plain,
+      java.util.function.BiConsumer<String, Privilege[]> withOption) {
+    Privilege[] privileges =
+        g.privileges.stream().map(Privilege::valueOf).toArray(Privilege[]::new);
+    (g.grantable ? withOption : plain).accept(g.grantee, privileges);
+  }
+
+  /**
+   * The shale_rt_ roles that grants name, declared, each with the same attributes always (tries
+   * share the cluster's roles).
+   */
+  private static List<Declared<PgRole>> roles(Spec spec) {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    java.util.function.Consumer<List<Spec.GrantSpec>> collect =
+        grants -> grants.forEach(g -> named.add(g.grantee));
+    collect.accept(spec.publicSchemaGrants);
+    spec.sequences.forEach(s -> collect.accept(s.grants));
+    spec.functions.forEach(f -> collect.accept(f.grants));
+    spec.tables.forEach(t -> collect.accept(t.grants));
+    List<Declared<PgRole>> roles = new ArrayList<>();
+    for (String name : named) {
+      if (name.startsWith("shale_rt_")) {
+        PgRole role = Pg.role(name);
+        if (name.equals("shale_rt_writer")) {
+          role.login().noInherit();
+        }
+        roles.add(new Declared<>(role, "Spec." + name));
+      }
+    }
+    return roles;
   }
 
   /** A trigger function that lets every row through (NEW, or OLD on DELETE). */
@@ -371,6 +419,7 @@ final class SpecToModel {
     if (t.autovacuumOff) {
       table.with("autovacuum_enabled", "off");
     }
+    t.grants.forEach(g -> grant(g, table::grant, table::grantWithGrantOption));
     return table;
   }
 

@@ -337,6 +337,43 @@ public final class CatalogFingerprint {
        WHERE n.nspname = ANY (?) AND NOT t.tgisinternal
       """;
 
+  /**
+   * Privileges on relations, schemas and functions other than the owner's own and PUBLIC's default
+   * EXECUTE on functions and USAGE/CREATE on the public schema, one line per grantee.
+   */
+  private static final String GRANTS =
+      """
+      WITH s AS (SELECT pg_catalog.unnest(?::text[]) AS nspname),
+      obj AS (
+        SELECT CASE c.relkind WHEN 'S' THEN 'sequence' ELSE 'relation' END AS kind,
+               pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name,
+               c.relacl AS acl, c.relowner AS owner
+          FROM pg_catalog.pg_class c
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname IN (SELECT nspname FROM s) AND c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f')
+        UNION ALL
+        SELECT 'schema', pg_catalog.quote_ident(n.nspname), n.nspacl, n.nspowner
+          FROM pg_catalog.pg_namespace n WHERE n.nspname IN (SELECT nspname FROM s)
+        UNION ALL
+        SELECT 'routine', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname)
+                 || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+               p.proacl, p.proowner
+          FROM pg_catalog.pg_proc p
+          JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+         WHERE n.nspname IN (SELECT nspname FROM s) AND p.prokind IN ('f', 'p')
+      )
+      SELECT o.kind || ' ' || o.name,
+             CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+             pg_catalog.string_agg(a.privilege_type || CASE WHEN a.is_grantable THEN '*' ELSE '' END,
+                                   ',' ORDER BY a.privilege_type)
+        FROM obj o, LATERAL pg_catalog.aclexplode(o.acl) a
+       WHERE a.grantee <> o.owner
+         AND NOT (a.grantee = 0 AND o.kind = 'routine' AND a.privilege_type = 'EXECUTE')
+         AND NOT (a.grantee = 0 AND o.kind = 'schema' AND o.name = 'public')
+       GROUP BY 1, 2
+       ORDER BY 1, 2
+      """;
+
   private static final String EXTENSIONS =
       """
       SELECT e.extname, n.nspname, e.extversion
@@ -744,6 +781,18 @@ public final class CatalogFingerprint {
           }
           rel.member("5 " + name)
               .add("trigger " + name + " [" + rs.getString(5) + "] " + definition);
+        });
+
+    query(
+        c,
+        GRANTS,
+        schemas,
+        rs -> {
+          String object = rs.getString(1);
+          nodes
+              .computeIfAbsent("9 grants on " + object, k -> new Node("grants on " + object))
+              .head
+              .add("  to " + rs.getString(2) + ": " + rs.getString(3));
         });
 
     StringBuilder out = new StringBuilder();
