@@ -82,6 +82,10 @@ final class SpecToModel {
       if (s.cycle) {
         sequence.cycle();
       }
+      String[] owner = spec.owner(s);
+      if (owner != null) {
+        sequence.ownedBy(owner[0], owner[1]);
+      }
       sequences.add(new Declared<>(sequence, "Spec." + s.name));
     }
     List<Declared<Table>> tables = new ArrayList<>();
