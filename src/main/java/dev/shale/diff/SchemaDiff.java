@@ -593,17 +593,22 @@ public final class SchemaDiff {
    * Sequences dropped, and owners set or released, once the table changes are known. PostgreSQL
    * drops a sequence with the column or table that owns it: a sequence that stays is released
    * before its owner goes (or is dropped to be added again), and one dropped with its owner may be
-   * gone already when its own drop comes.
+   * gone already when its own drop comes. SET LOGGED and SET UNLOGGED (PostgreSQL 15 and later)
+   * change the sequences the table owns too: a sequence is released around them, so that it stays
+   * logged, as created.
    */
   private void sequenceOwners() {
     Set<SequenceOwner> goneColumns = new HashSet<>();
     Set<QualifiedName> goneTables = new HashSet<>();
+    Set<QualifiedName> switching = new HashSet<>();
     for (Phase phase : Phase.values()) {
       for (Change change : phases.get(phase)) {
         if (change instanceof Change.DropColumn c) {
           goneColumns.add(new SequenceOwner(c.table(), c.column().name()));
         } else if (change instanceof Change.DropTable c) {
           goneTables.add(c.definition().name());
+        } else if (change instanceof Change.SetLogged c) {
+          switching.add(c.table());
         }
       }
     }
@@ -623,7 +628,7 @@ public final class SchemaDiff {
       Sequence before = old.get(sequence.name());
       SequenceOwner was = before == null ? null : before.ownedBy();
       SequenceOwner now = sequence.ownedBy();
-      boolean released = goes.test(was);
+      boolean released = goes.test(was) || was != null && switching.contains(was.table());
       if (released) {
         add(Phase.DISOWN_SEQUENCES, new Change.SetSequenceOwner(sequence.name(), was, null));
         was = null;
