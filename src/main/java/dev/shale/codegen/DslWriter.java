@@ -221,7 +221,19 @@ final class DslWriter {
     if (!s.dataType().equals("bigint")) {
       code = chain(code, "as", type(ColumnType.builtin(s.dataType())));
     }
-    return options(code, s.options());
+    code = options(code, s.options());
+    if (s.ownedBy() != null) {
+      // The owner's table is in the sequence's schema (PostgreSQL requires it): named plainly,
+      // unless a dot in its name would read as a schema.
+      String table = s.ownedBy().table().name();
+      code =
+          chain(
+              code,
+              "ownedBy",
+              str(table.contains(".") ? s.ownedBy().table().toString() : table),
+              str(s.ownedBy().column()));
+    }
+    return code;
   }
 
   private static Code options(Code code, SequenceOptions o) {

@@ -73,6 +73,9 @@ final class ModelSupport {
       } else {
         options("sequence " + s.name(), s.dataType(), s.options());
       }
+      if (s.ownedBy() != null && !s.ownedBy().table().schema().equals(s.name().schema())) {
+        problems.add("sequence " + s.name() + " is owned by " + s.ownedBy() + " of another schema");
+      }
     }
     for (Table t : model.tables()) {
       table(t);

@@ -296,15 +296,39 @@ public sealed interface Change {
     }
   }
 
-  record DropSequence(Sequence sequence) implements Change {
+  /**
+   * A sequence dropped; {@code withOwner}: the column or table that owns it is dropped in the same
+   * change, which takes the sequence along, so it may be gone already.
+   */
+  record DropSequence(Sequence sequence, boolean withOwner) implements Change {
     public String describe() {
-      return "drop sequence " + sequence.name();
+      return "drop sequence "
+          + sequence.name()
+          + (withOwner ? " (with its owner " + sequence.ownedBy() + ")" : "");
     }
   }
 
-  record RenameSequence(QualifiedName from, QualifiedName to) implements Change {
+  /**
+   * A sequence renamed or moved to another schema; {@code disown}: it is owned by a column, which
+   * PostgreSQL requires to be released ({@code OWNED BY NONE}) before the sequence changes schema.
+   */
+  record RenameSequence(QualifiedName from, QualifiedName to, boolean disown) implements Change {
     public String describe() {
       return "rename sequence " + from + " to " + to;
+    }
+  }
+
+  /**
+   * {@code ALTER SEQUENCE … OWNED BY table.column}, or {@code OWNED BY NONE} when {@code to} is
+   * null. {@code from} is the owner before, or null.
+   */
+  record SetSequenceOwner(
+      QualifiedName sequence, dev.shale.model.SequenceOwner from, dev.shale.model.SequenceOwner to)
+      implements Change {
+    public String describe() {
+      return to == null
+          ? "release sequence " + sequence + " from its owner " + from
+          : "sequence " + sequence + " owned by " + to;
     }
   }
 

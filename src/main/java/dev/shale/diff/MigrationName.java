@@ -29,6 +29,7 @@ public final class MigrationName {
         || change instanceof Change.DropConstraint
         || change instanceof Change.DropIndex
         || change instanceof Change.RenameOwnedSequence
+        || change instanceof Change.SetSequenceOwner o && o.to() == null
         || change instanceof Change.RenameIndex
         || change instanceof Change.RenameConstraint
         || change instanceof Change.DropEnum e && e.retired()

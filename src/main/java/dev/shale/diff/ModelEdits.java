@@ -12,6 +12,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOwner;
 import dev.shale.model.Table;
 import dev.shale.model.Trigger;
 import dev.shale.model.UniqueConstraint;
@@ -29,10 +30,7 @@ final class ModelEdits {
     List<String> schemas = m.schemas().stream().map(s -> s.equals(from) ? to : s).toList();
     List<EnumType> enums =
         m.enums().stream().map(e -> new EnumType(move.apply(e.name()), e.values())).toList();
-    List<Sequence> sequences =
-        m.sequences().stream()
-            .map(s -> new Sequence(move.apply(s.name()), s.dataType(), s.options()))
-            .toList();
+    List<Sequence> sequences = m.sequences().stream().map(s -> moved(s, move)).toList();
     List<View> views =
         m.views().stream()
             .map(
@@ -155,7 +153,30 @@ final class ModelEdits {
         m.views().stream()
             .map(v -> v.withQuery(ExpressionRenames.renameRelation(v.query(), from, to)))
             .toList();
-    return m.withTables(tables).withViews(views).withGrants(moveGrants(m, "table", from, to));
+    // PostgreSQL moves the sequences a table owns along with it to another schema.
+    List<Sequence> sequences =
+        m.sequences().stream()
+            .map(
+                s -> {
+                  if (!s.ownedByTable(from)) {
+                    return s;
+                  }
+                  QualifiedName name = new QualifiedName(to.schema(), s.name().name());
+                  return s.withName(name).withOwner(new SequenceOwner(to, s.ownedBy().column()));
+                })
+            .toList();
+    return m.withTables(tables)
+        .withViews(views)
+        .withSequences(sequences)
+        .withGrants(moveGrants(m, "table", from, to));
+  }
+
+  /** {@code s} with its name and owner moved by {@code move}. */
+  private static Sequence moved(Sequence s, UnaryOperator<QualifiedName> move) {
+    Sequence named = s.withName(move.apply(s.name()));
+    return s.ownedBy() == null
+        ? named
+        : named.withOwner(new SequenceOwner(move.apply(s.ownedBy().table()), s.ownedBy().column()));
   }
 
   /** The grants of {@code m}, those on the {@code on} named {@code from} now on {@code to}. */
@@ -281,10 +302,19 @@ final class ModelEdits {
     return withTables.withViews(views);
   }
 
+  /**
+   * A sequence renamed; moved to another schema, it leaves its owner behind (PostgreSQL moves only
+   * a sequence that no column owns).
+   */
   static SchemaModel renameSequence(SchemaModel m, QualifiedName from, QualifiedName to) {
+    boolean moves = !from.schema().equals(to.schema());
     List<Sequence> sequences =
         m.sequences().stream()
-            .map(s -> s.name().equals(from) ? new Sequence(to, s.dataType(), s.options()) : s)
+            .map(
+                s ->
+                    !s.name().equals(from)
+                        ? s
+                        : moves ? s.withName(to).withOwner(null) : s.withName(to))
             .toList();
     return m.withSequences(sequences).withGrants(moveGrants(m, "sequence", from, to));
   }
@@ -377,7 +407,15 @@ final class ModelEdits {
                           : t.partitioning().mapped(rename, expression));
                 })
             .toList();
-    return m.withTables(tables);
+    List<Sequence> sequences =
+        m.sequences().stream()
+            .map(
+                s ->
+                    s.ownedByTable(table) && s.ownedBy().column().equals(from)
+                        ? s.withOwner(new SequenceOwner(table, to))
+                        : s)
+            .toList();
+    return m.withTables(tables).withSequences(sequences);
   }
 
   static SchemaModel renameIndex(SchemaModel m, QualifiedName owner, String from, String to) {

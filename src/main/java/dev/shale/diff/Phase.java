@@ -18,6 +18,11 @@ enum Phase {
    * operator classes; after renames, since their schema may be one renamed just now.
    */
   EXTENSIONS,
+  /**
+   * Sequences released from an owning column that this change drops (or drops to add again), so
+   * that PostgreSQL does not drop them with it.
+   */
+  DISOWN_SEQUENCES,
   DROP_VIEWS,
   /**
    * Row-level security turned off, and policies dropped, before the columns and tables their
@@ -53,6 +58,8 @@ enum Phase {
    * dropped: after the new function and the columns exist, before the old function goes.
    */
   TRIGGERS_OFF_DROPPED_FUNCTIONS,
+  /** Sequences given their owning column, once the table and column exist. */
+  OWN_SEQUENCES,
   /** Functions dropped after the columns, indexes, policies and views that called them. */
   DROP_FUNCTIONS,
   DROP_TYPES_AND_SEQUENCES,

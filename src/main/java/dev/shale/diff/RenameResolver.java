@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -108,10 +109,24 @@ final class RenameResolver {
             refs(ObjectKind.TYPE, model.composites(), c -> c.name()),
             refs(ObjectKind.TYPE, target.composites(), c -> c.name()),
             questions);
+    // A table moved to another schema takes the sequences it owns along: they are matched there.
+    Map<QualifiedName, String> tableMoves = new java.util.HashMap<>();
+    tables.forEach(
+        (from, to) -> {
+          if (!name(from).schema().equals(name(to).schema())) {
+            tableMoves.put(name(from), name(to).schema());
+          }
+        });
+    UnaryOperator<dev.shale.model.Sequence> followOwner =
+        s ->
+            s.ownedBy() != null && tableMoves.containsKey(s.ownedBy().table())
+                ? s.withName(
+                    new QualifiedName(tableMoves.get(s.ownedBy().table()), s.name().name()))
+                : s;
     Map<ObjectRef, ObjectRef> sequences =
         decide(
             ObjectKind.SEQUENCE,
-            refs(ObjectKind.SEQUENCE, model.sequences(), s -> s.name()),
+            refs(ObjectKind.SEQUENCE, model.sequences(), s -> followOwner.apply(s).name()),
             refs(ObjectKind.SEQUENCE, target.sequences(), s -> s.name()),
             questions);
     Map<ObjectRef, ObjectRef> views =
@@ -149,8 +164,12 @@ final class RenameResolver {
         });
     sequences.forEach(
         (from, to) -> {
+          boolean disown =
+              !name(from).schema().equals(name(to).schema())
+                  && model.sequences().stream()
+                      .anyMatch(s -> s.name().equals(name(from)) && s.ownedBy() != null);
           model = ModelEdits.renameSequence(model, name(from), name(to));
-          renames.add(new Change.RenameSequence(name(from), name(to)));
+          renames.add(new Change.RenameSequence(name(from), name(to), disown));
         });
     views.forEach(
         (from, to) -> {

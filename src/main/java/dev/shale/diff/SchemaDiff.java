@@ -13,6 +13,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
+import dev.shale.model.SequenceOwner;
 import dev.shale.model.Table;
 import dev.shale.model.TableStorage;
 import dev.shale.model.UniqueConstraint;
@@ -349,6 +350,7 @@ public final class SchemaDiff {
         dropTable(table, dropped);
       }
     }
+    sequenceOwners();
     foreignKeysRestingOnChanges();
     foreignKeyValidations();
     views();
@@ -635,7 +637,7 @@ public final class SchemaDiff {
       Sequence before = old.get(sequence.name());
       if (before == null) {
         add(Phase.TYPES_AND_SEQUENCES, new Change.CreateSequence(sequence));
-      } else if (!before.equals(sequence)) {
+      } else if (!before.withOwner(null).equals(sequence.withOwner(null))) {
         add(Phase.TYPES_AND_SEQUENCES, new Change.AlterSequence(before, sequence));
       }
     }
@@ -644,7 +646,57 @@ public final class SchemaDiff {
         // A sequence no default uses can go early, freeing its name for a new table.
         add(
             usedByDefault(sequence.name()) ? Phase.DROP_TYPES_AND_SEQUENCES : Phase.DROP_TABLES,
-            new Change.DropSequence(sequence));
+            new Change.DropSequence(sequence, false));
+      }
+    }
+  }
+
+  /**
+   * Sequences dropped, and owners set or released, once the table changes are known. PostgreSQL
+   * drops a sequence with the column or table that owns it: a sequence that stays is released
+   * before its owner goes (or is dropped to be added again), and one dropped with its owner may be
+   * gone already when its own drop comes. SET LOGGED and SET UNLOGGED (PostgreSQL 15 and later)
+   * change the sequences the table owns too: a sequence is released around them, so that it stays
+   * logged, as created.
+   */
+  private void sequenceOwners() {
+    Set<SequenceOwner> goneColumns = new HashSet<>();
+    Set<QualifiedName> goneTables = new HashSet<>();
+    Set<QualifiedName> switching = new HashSet<>();
+    for (Phase phase : Phase.values()) {
+      for (Change change : phases.get(phase)) {
+        if (change instanceof Change.DropColumn c) {
+          goneColumns.add(new SequenceOwner(c.table(), c.column().name()));
+        } else if (change instanceof Change.DropTable c) {
+          goneTables.add(c.definition().name());
+        } else if (change instanceof Change.SetLogged c) {
+          switching.add(c.table());
+        }
+      }
+    }
+    java.util.function.Predicate<SequenceOwner> goes =
+        o -> o != null && (goneTables.contains(o.table()) || goneColumns.contains(o));
+    for (Phase phase : List.of(Phase.DROP_TABLES, Phase.DROP_TYPES_AND_SEQUENCES)) {
+      phases
+          .get(phase)
+          .replaceAll(
+              c ->
+                  c instanceof Change.DropSequence d && goes.test(d.sequence().ownedBy())
+                      ? new Change.DropSequence(d.sequence(), true)
+                      : c);
+    }
+    Map<QualifiedName, Sequence> old = byName(from.sequences(), Sequence::name);
+    for (Sequence sequence : to.sequences()) {
+      Sequence before = old.get(sequence.name());
+      SequenceOwner was = before == null ? null : before.ownedBy();
+      SequenceOwner now = sequence.ownedBy();
+      boolean released = goes.test(was) || was != null && switching.contains(was.table());
+      if (released) {
+        add(Phase.DISOWN_SEQUENCES, new Change.SetSequenceOwner(sequence.name(), was, null));
+        was = null;
+      }
+      if (!Objects.equals(was, now)) {
+        add(Phase.OWN_SEQUENCES, new Change.SetSequenceOwner(sequence.name(), was, now));
       }
     }
   }

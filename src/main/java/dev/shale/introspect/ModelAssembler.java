@@ -34,6 +34,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
+import dev.shale.model.SequenceOwner;
 import dev.shale.model.StorageParameters;
 import dev.shale.model.Table;
 import dev.shale.model.TableStorage;
@@ -91,10 +92,14 @@ final class ModelAssembler {
         byTable(catalog.indexes(), IndexRow::schema, IndexRow::table);
     Map<String, List<PolicyRow>> policies =
         byTable(catalog.policies(), PolicyRow::schema, PolicyRow::table);
-    Map<String, SequenceRow> ownedSequences = new HashMap<>();
+    Map<String, List<SequenceRow>> ownedSequences = new HashMap<>();
     for (SequenceRow s : catalog.sequences()) {
       if (s.ownerColumn() != null) {
-        ownedSequences.put(key(s.ownerSchema(), s.ownerTable()) + "\0" + s.ownerColumn(), s);
+        ownedSequences
+            .computeIfAbsent(
+                key(s.ownerSchema(), s.ownerTable()) + "\0" + s.ownerColumn(),
+                k -> new ArrayList<>())
+            .add(s);
       }
     }
     List<Table> tables = new ArrayList<>();
@@ -114,6 +119,8 @@ final class ModelAssembler {
     }
     tables = withPartitionColumns(tables);
     tables = withoutForeignKeysOutside(tables);
+    Set<QualifiedName> read = new HashSet<>();
+    tables.forEach(t -> read.add(t.name()));
     List<Sequence> sequences = new ArrayList<>();
     for (SequenceRow s : catalog.sequences()) {
       QualifiedName name = new QualifiedName(s.schema(), s.name());
@@ -123,19 +130,26 @@ final class ModelAssembler {
       if (s.ownerColumn() != null && !filter.includesTable(s.ownerSchema(), s.ownerTable())) {
         continue; // it goes with its table, which the filters leave out
       }
+      SequenceOwner owner = null;
       if (s.ownerColumn() != null) {
-        unmanaged.add(
-            new UnmanagedObject(
-                "sequence ownership",
-                name
-                    + " owned by "
-                    + s.ownerSchema()
-                    + "."
-                    + s.ownerTable()
-                    + "."
-                    + s.ownerColumn()));
+        QualifiedName table = new QualifiedName(s.ownerSchema(), s.ownerTable());
+        if (read.contains(table)) {
+          owner = new SequenceOwner(table, s.ownerColumn());
+        } else {
+          // A view's column, or a table of a kind the model does not hold.
+          unmanaged.add(
+              new UnmanagedObject(
+                  "sequence ownership",
+                  name
+                      + " owned by "
+                      + s.ownerSchema()
+                      + "."
+                      + s.ownerTable()
+                      + "."
+                      + s.ownerColumn()));
+        }
       }
-      sequences.add(new Sequence(name, s.settings().dataType(), s.settings().canonical()));
+      sequences.add(new Sequence(name, s.settings().dataType(), s.settings().canonical(), owner));
     }
     List<View> views = new ArrayList<>();
     for (ViewRow v : catalog.views()) {
@@ -358,12 +372,12 @@ final class ModelAssembler {
   private final class TableAssembler {
     private final TableRow row;
     private final QualifiedName name;
-    private final Map<String, SequenceRow> ownedSequences;
+    private final Map<String, List<SequenceRow>> ownedSequences;
     private final Set<String> varcharColumns = new HashSet<>();
     private final ServerText.Context context =
         new ServerText.Context(varcharColumns, ModelAssembler.this.enumTypes);
 
-    TableAssembler(TableRow row, Map<String, SequenceRow> ownedSequences) {
+    TableAssembler(TableRow row, Map<String, List<SequenceRow>> ownedSequences) {
       this.row = row;
       this.name = new QualifiedName(row.schema(), row.name());
       this.ownedSequences = ownedSequences;
@@ -563,16 +577,17 @@ final class ModelAssembler {
       if (type.isArray() || type.isUserDefined() || !TypeNames.isInteger(type.name())) {
         return null;
       }
-      SequenceRow s = ownedSequences.get(key(row.schema(), row.name()) + "\0" + c.name());
-      if (s == null
-          || !s.settings().dataType().equals(type.name())
-          || !s.schema().equals(row.schema())
-          || !s.name().equals(PgNames.makeObjectName(row.name(), c.name(), "seq"))
-          || !c.expression()
-              .equals("nextval('" + s.regclass().replace("'", "''") + "'::regclass)")) {
-        return null;
+      for (SequenceRow s :
+          ownedSequences.getOrDefault(key(row.schema(), row.name()) + "\0" + c.name(), List.of())) {
+        if (s.settings().dataType().equals(type.name())
+            && s.schema().equals(row.schema())
+            && s.name().equals(PgNames.makeObjectName(row.name(), c.name(), "seq"))
+            && c.expression().equals("nextval('" + s.regclass().replace("'", "''") + "'::regclass)")
+            && s.settings().canonical().equals(SequenceOptions.DEFAULTS)) {
+          return s;
+        }
       }
-      return s.settings().canonical().equals(SequenceOptions.DEFAULTS) ? s : null;
+      return null;
     }
 
     private static String serialName(String integerType) {

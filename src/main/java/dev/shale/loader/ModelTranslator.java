@@ -28,6 +28,7 @@ import dev.shale.model.RowSecurity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.SequenceOptions;
+import dev.shale.model.SequenceOwner;
 import dev.shale.model.StorageParameters;
 import dev.shale.model.TableStorage;
 import dev.shale.model.TypeNames;
@@ -151,6 +152,7 @@ public final class ModelTranslator {
     }
     List<View> views = translateViews(declared.views(), schemas);
     new ForeignKeyChecker(tables, problems).check();
+    checkOwners(sequences, tables);
     Set<QualifiedName> unlogged = new HashSet<>();
     tables.stream().filter(t -> t.storageOrNone().unlogged()).forEach(t -> unlogged.add(t.name()));
     for (dev.shale.model.Table t : tables) {
@@ -336,9 +338,85 @@ public final class ModelTranslator {
       for (String problem : sequenceProblems(type, s.options())) {
         problems.add(what + ": " + problem);
       }
-      result.add(new Sequence(name, type, canonicalOptions(type, s.options())));
+      SequenceOwner owner = null;
+      if (s.ownerTable() != null) {
+        owner = new SequenceOwner(QualifiedName.parse(s.ownerTable(), s.schema()), s.ownerColumn());
+        ownerOrigins.put(name, each.origin());
+      }
+      result.add(new Sequence(name, type, canonicalOptions(type, s.options()), owner));
     }
     return result;
+  }
+
+  /** Where each sequence with an owner was declared, for the messages of {@link #checkOwners}. */
+  private final Map<QualifiedName, String> ownerOrigins = new HashMap<>();
+
+  /**
+   * Each owner is a column of a declared table in the sequence's schema (PostgreSQL refuses another
+   * schema, and views or materialized views cannot own a sequence in Shale's model); a sequence
+   * that pull would read back as a serial column is refused, so that one schema has one spelling.
+   */
+  private void checkOwners(List<Sequence> sequences, List<dev.shale.model.Table> tables) {
+    Map<QualifiedName, dev.shale.model.Table> byName = new HashMap<>();
+    tables.forEach(t -> byName.put(t.name(), t));
+    for (Sequence s : sequences) {
+      SequenceOwner owner = s.ownedBy();
+      if (owner == null) {
+        continue;
+      }
+      String what =
+          "sequence " + s.name() + " (" + ownerOrigins.get(s.name()) + "): ownedBy(" + owner + ")";
+      dev.shale.model.Table table = byName.get(owner.table());
+      if (!owner.table().schema().equals(s.name().schema())) {
+        problems.add(
+            what
+                + ": PostgreSQL requires a sequence to be in the schema of the table that owns"
+                + " it; declare it as schema(\""
+                + owner.table().schema()
+                + "\").sequence(\""
+                + s.name().name()
+                + "\")");
+      } else if (table == null) {
+        problems.add(
+            what
+                + ": no table "
+                + owner.table()
+                + " is declared (only a table's column can own a sequence)");
+      } else if (table.column(owner.column()).isEmpty()) {
+        problems.add(what + ": table " + owner.table() + " has no column " + owner.column());
+      } else if (readsAsSerial(s, owner, table.column(owner.column()).get())) {
+        String serial =
+            switch (s.dataType()) {
+              case "smallint" -> "smallserial()";
+              case "bigint" -> "bigserial()";
+              default -> "serial()";
+            };
+        problems.add(
+            what
+                + ": a sequence of that name and type, with default options, owned by the column"
+                + " whose default calls it is what a serial column declares; declare column "
+                + owner.column()
+                + " as "
+                + serial
+                + " (without the default) and leave the sequence out");
+      }
+    }
+  }
+
+  /** Whether the server would show this sequence and column as a serial column (pull does). */
+  private static boolean readsAsSerial(Sequence s, SequenceOwner owner, dev.shale.model.Column c) {
+    if (c.defaultExpression() == null
+        || !c.type().name().equals(s.dataType())
+        || c.type().isArray()
+        || !s.options().equals(SequenceOptions.DEFAULTS)
+        || !s.name()
+            .name()
+            .equals(PgNames.makeObjectName(owner.table().name(), owner.column(), "seq"))) {
+      return false;
+    }
+    String call = c.defaultExpression().replaceAll("\\s+", "").replace("::regclass", "");
+    return call.equals("nextval('" + s.name().name() + "')")
+        || call.equals("nextval('" + s.name() + "')");
   }
 
   private static List<String> sequenceProblems(

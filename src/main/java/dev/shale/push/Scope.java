@@ -64,8 +64,8 @@ public final class Scope {
 
   /**
    * {@code model} without what {@code filter} leaves out, exactly as introspection leaves it out of
-   * the database's side: tables and views by the table globs, and the foreign keys of kept tables
-   * that reference a table left out.
+   * the database's side: tables and views by the table globs, the sequences that tables left out
+   * own, and the foreign keys of kept tables that reference a table left out.
    */
   public static SchemaModel within(SchemaModel model, IntrospectionFilter filter) {
     return new SchemaModel(
@@ -73,7 +73,14 @@ public final class Scope {
         model.extensions().stream().filter(e -> filter.includesSchema(e.schema())).toList(),
         model.routines().stream().filter(r -> filter.includesSchema(r.name().schema())).toList(),
         model.enums().stream().filter(e -> filter.includesSchema(e.name().schema())).toList(),
-        model.sequences().stream().filter(s -> filter.includesSchema(s.name().schema())).toList(),
+        model.sequences().stream()
+            .filter(s -> filter.includesSchema(s.name().schema()))
+            .filter(
+                s ->
+                    s.ownedBy() == null
+                        || filter.includesTable(
+                            s.ownedBy().table().schema(), s.ownedBy().table().name()))
+            .toList(),
         model.tables().stream()
             .filter(t -> filter.includesTable(t.name().schema(), t.name().name()))
             .map(

@@ -1,12 +1,17 @@
 package dev.shale.schema;
 
-/** A standalone sequence: {@code sequence("order_no").startWith(1000)}. */
+/**
+ * A standalone sequence: {@code sequence("order_no").startWith(1000)}, optionally owned by a
+ * column: {@code .ownedBy("orders", "number")}.
+ */
 public final class PgSequence {
   private final String schema;
   private final String name;
   private DataType type = DataType.builtin("bigint");
   private SequenceOptions options = SequenceOptions.DEFAULTS;
   private final java.util.List<GrantDef> grants = new java.util.ArrayList<>();
+  private String ownerTable;
+  private String ownerColumn;
 
   PgSequence(String schema, String name) {
     this.schema = schema;
@@ -47,6 +52,30 @@ public final class PgSequence {
   public PgSequence cycle() {
     options = options.cycle();
     return this;
+  }
+
+  /**
+   * The column that owns the sequence ({@code ALTER SEQUENCE … OWNED BY table.column}): dropping
+   * the column or its table drops the sequence, and the sequence moves with the table to another
+   * schema. {@code table} is in the sequence's schema ({@code "orders"}), which PostgreSQL
+   * requires; it may be written qualified ({@code "sales.orders"}).
+   */
+  public PgSequence ownedBy(String table, String column) {
+    this.ownerTable =
+        Args.notNull(table, "sequence " + name + ": ownedBy(table, column): the table");
+    this.ownerColumn =
+        Args.notNull(column, "sequence " + name + ": ownedBy(table, column): the column");
+    return this;
+  }
+
+  /** The owning table as written in {@link #ownedBy}, or null. */
+  public String ownerTable() {
+    return ownerTable;
+  }
+
+  /** The owning column, or null. */
+  public String ownerColumn() {
+    return ownerColumn;
   }
 
   public String schema() {

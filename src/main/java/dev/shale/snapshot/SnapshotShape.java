@@ -42,6 +42,7 @@ final class SnapshotShape {
           "SequenceOptions.minValue",
           "SequenceOptions.maxValue",
           "SequenceOptions.cache",
+          "Sequence.ownedBy",
           "View.comment",
           "SchemaModel.extensions",
           "Extension.version",

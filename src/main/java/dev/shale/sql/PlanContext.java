@@ -30,6 +30,9 @@ final class PlanContext {
   /** Tables created by this plan: nobody uses them yet, so nothing on them needs care. */
   final Set<QualifiedName> newTables = new HashSet<>();
 
+  /** Sequences this plan creates. */
+  final Set<QualifiedName> newSequences = new HashSet<>();
+
   /**
    * Tables the main migration rewrites (a type change, a volatile default, a stored generated
    * column): they are locked for the whole rewrite, so indexes and keys on them are built in the
@@ -177,6 +180,7 @@ final class PlanContext {
       }
     } else if (change instanceof Change.CreateSequence c) {
       claim(c.sequence().name());
+      newSequences.add(c.sequence().name());
     } else if (change instanceof Change.CreateView c) {
       claim(c.view().name());
     } else if (change instanceof Change.RenameTable c) {
@@ -485,6 +489,10 @@ final class PlanContext {
 
   private static List<String> keyColumns(Object key) {
     return key instanceof PrimaryKey pk ? pk.columns() : ((UniqueConstraint) key).columns();
+  }
+
+  boolean createsSequence(QualifiedName sequence) {
+    return newSequences.contains(sequence);
   }
 
   boolean isNew(QualifiedName table) {

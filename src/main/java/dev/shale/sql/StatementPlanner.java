@@ -322,9 +322,23 @@ public final class StatementPlanner {
               + c.sequence().dataType()
               + (options.isEmpty() ? "" : " " + options));
     } else if (change instanceof Change.DropSequence c) {
-      emit("DROP SEQUENCE " + qualified(c.sequence().name()), risk(Rule.DROP_OBJECT, false, true));
+      emit(
+          "DROP SEQUENCE " + (c.withOwner() ? "IF EXISTS " : "") + qualified(c.sequence().name()),
+          risk(Rule.DROP_OBJECT, false, true));
     } else if (change instanceof Change.RenameSequence c) {
+      if (c.disown()) {
+        emit("ALTER SEQUENCE " + qualified(c.from()) + " OWNED BY NONE", owning(c.from()));
+      }
       renameObject("SEQUENCE", c.from(), c.to());
+    } else if (change instanceof Change.SetSequenceOwner c) {
+      emit(
+          "ALTER SEQUENCE "
+              + qualified(c.sequence())
+              + " OWNED BY "
+              + (c.to() == null
+                  ? "NONE"
+                  : qualified(c.to().table()) + "." + quote(c.to().column())),
+          owning(c.sequence()));
     } else if (change instanceof Change.RenameOwnedSequence c) {
       emit("ALTER SEQUENCE " + qualified(c.from()) + " RENAME TO " + quote(c.to().name()));
     } else if (change instanceof Change.AlterSequence c) {
@@ -848,6 +862,17 @@ public final class StatementPlanner {
           "ALTER TABLE " + qualified(now) + " RENAME TO " + quote(c.to().name()),
           renaming(now, Rule.RENAME_TABLE));
     }
+  }
+
+  /**
+   * ALTER SEQUENCE … OWNED BY takes SHARE ROW EXCLUSIVE on the sequence (nextval waits for the
+   * transaction) and ACCESS SHARE on the new owner's table: measured on PostgreSQL 14, 17 and 18. A
+   * sequence this plan creates is locked by nobody else.
+   */
+  private Risk owning(QualifiedName sequence) {
+    return context.createsSequence(sequence)
+        ? Risk.NONE
+        : Risk.lockOnly(sequence, LockMode.SHARE_ROW_EXCLUSIVE);
   }
 
   private static Risk renaming(QualifiedName relation, Rule rule) {

@@ -302,6 +302,26 @@ class PushCommandTest {
   }
 
   @Test
+  void aSequenceOwnedByATableOutsideTheFiltersIsLeftAsItIs() throws Exception {
+    String schema =
+        """
+          public static final PgSequence TICKETS =
+              sequence("tickets").startWith(50).ownedBy("skipped", "n");
+          public static final Table KEEP = table("keep", column("id", bigint()).primaryKey());
+          public static final Table SKIPPED =
+              table("skipped", column("n", bigint()).defaultSql("nextval('tickets')"));
+        """;
+    project.pushed(schema, "");
+    assertThat(project.query("SELECT pg_get_serial_sequence('skipped', 'n')"))
+        .containsExactly("public.tickets");
+
+    project.schema(schema, "tables = [\"!skipped\"]\n");
+    CliRun filtered = project.shale("push");
+
+    assertThat(filtered.out()).as(filtered.toString()).startsWith("No changes");
+  }
+
+  @Test
   void pushDoesNotCreateTheHistoryTable() throws Exception {
     project.pushed(USERS, "");
     assertThat(project.query("SELECT to_regclass('shale.migrations') IS NULL"))

@@ -61,19 +61,20 @@ final class RenameFlags {
       }
     }
     for (Spec.SequenceSpec before : a.sequences) {
+      // A table moved to another schema takes the sequences it owns along: they are there then.
+      String schema = before.schema;
+      if (a.owner(before) != null) {
+        for (Spec.TableSpec t : b.tables) {
+          if (t.id == before.ownerTable) {
+            schema = t.schema;
+          }
+        }
+      }
       for (Spec.SequenceSpec after : b.sequences) {
         if (before.id == after.id
-            && !(moved.apply(before.schema) + "." + before.name)
-                .equals(after.schema + "." + after.name)) {
+            && !(moved.apply(schema) + "." + before.name).equals(after.schema + "." + after.name)) {
           flags.add(
-              "sequence:"
-                  + before.schema
-                  + "."
-                  + before.name
-                  + "="
-                  + after.schema
-                  + "."
-                  + after.name);
+              "sequence:" + schema + "." + before.name + "=" + after.schema + "." + after.name);
         }
       }
     }

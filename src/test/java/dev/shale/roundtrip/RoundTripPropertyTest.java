@@ -101,6 +101,11 @@ class RoundTripPropertyTest {
 
   private static final AtomicInteger USER_TYPE_COLUMNS = new AtomicInteger();
 
+  /** Sequences owned by a column in A, and changes of ownership diffed (set, released, dropped). */
+  private static final AtomicInteger OWNED_SEQUENCES = new AtomicInteger();
+
+  private static final AtomicInteger OWNERSHIP_CHANGES = new AtomicInteger();
+
   /** Pairs on {@link PgVersion#DEFAULT}, which the whole suite runs on. */
   static final int TRIES = 200;
 
@@ -252,7 +257,11 @@ class RoundTripPropertyTest {
             + USER_TYPE_CHANGES
             + " domain and composite changes, "
             + USER_TYPE_COLUMNS
-            + " columns of domains and composites in A; skipped: "
+            + " columns of domains and composites in A, "
+            + OWNED_SEQUENCES
+            + " owned sequences in A, "
+            + OWNERSHIP_CHANGES
+            + " ownership changes; skipped: "
             + new TreeMap<>(Map.copyOf(SKIPS)));
   }
 
@@ -298,6 +307,17 @@ class RoundTripPropertyTest {
         (int)
             changes.stream()
                 .filter(c -> c.getClass().getSimpleName().matches(".*(Domain|Composite).*"))
+                .count());
+    OWNED_SEQUENCES.addAndGet(
+        (int) before.sequences().stream().filter(q -> q.ownedBy() != null).count());
+    OWNERSHIP_CHANGES.addAndGet(
+        (int)
+            changes.stream()
+                .filter(
+                    c ->
+                        c instanceof Change.SetSequenceOwner
+                            || c instanceof Change.DropSequence d && d.withOwner()
+                            || c instanceof Change.RenameSequence r && r.disown())
                 .count());
     USER_TYPE_COLUMNS.addAndGet(
         (int)

@@ -153,6 +153,31 @@ final class Spec {
     public Long increment;
     public boolean cycle;
     public List<GrantSpec> grants = new ArrayList<>();
+
+    /** The ids of the table and column that own it (OWNED BY), or null. */
+    public Integer ownerTable;
+
+    public Integer ownerColumn;
+  }
+
+  /**
+   * The table owning {@code s} and the owning column's name, as the model reads them: the table and
+   * column still there, the table in the sequence's schema; else null.
+   */
+  String[] owner(SequenceSpec s) {
+    if (s.ownerTable == null) {
+      return null;
+    }
+    for (TableSpec t : tables) {
+      if (t.id == s.ownerTable && t.schema.equals(s.schema)) {
+        for (ColumnSpec c : t.columns) {
+          if (c.id == s.ownerColumn) {
+            return new String[] {t.name, c.name};
+          }
+        }
+      }
+    }
+    return null;
   }
 
   static final class TableSpec {

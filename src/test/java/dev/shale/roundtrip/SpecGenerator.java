@@ -166,6 +166,18 @@ final class SpecGenerator {
     for (int i = 0; i < tables; i++) {
       spec.tables.add(table(spec));
     }
+    for (Spec.SequenceSpec s : spec.sequences) {
+      if (chance(0.5)) {
+        own(spec, s);
+      }
+    }
+    if (chance(0.4)) {
+      // A sequence made for a table's column, as an application's counter is.
+      Spec.SequenceSpec s = sequence();
+      s.schema = pick(spec.tables).schema;
+      spec.sequences.add(s);
+      own(spec, s);
+    }
     if (chance(0.3)) {
       spec.partitioned.add(PartitionSpecs.partitioned(this));
     }
@@ -249,6 +261,29 @@ final class SpecGenerator {
     s.cycle = chance(0.2);
     s.grants.addAll(grants("sequence"));
     return s;
+  }
+
+  /**
+   * Gives {@code s} an owner: a column of a table in its schema (PostgreSQL requires that), any
+   * column, also a key, identity or generated one; nothing when no table is there.
+   */
+  void own(Spec spec, Spec.SequenceSpec s) {
+    List<Spec.TableSpec> here =
+        spec.tables.stream().filter(t -> t.schema.equals(s.schema)).toList();
+    if (here.isEmpty()) {
+      return;
+    }
+    Spec.TableSpec t = pick(here);
+    Spec.ColumnSpec c = pick(t.columns);
+    s.ownerTable = t.id;
+    s.ownerColumn = c.id;
+    boolean plain = c.identity == null && c.generatedFrom == null && c.defaultSql == null;
+    if (plain && c.type.equals("bigint") && chance(0.5)) {
+      c.defaultSql =
+          "nextval('"
+              + (s.schema.equals("public") ? s.name : s.schema + "." + s.name)
+              + "'::regclass)";
+    }
   }
 
   Spec.TableSpec table(Spec spec) {

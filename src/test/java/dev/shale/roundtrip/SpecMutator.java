@@ -94,6 +94,7 @@ final class SpecMutator {
       return;
     }
     Spec.TableSpec t = anyTable();
+    ownerGoes(t, null);
     spec.tables.remove(t);
     for (Spec.TableSpec o : spec.tables) {
       o.foreignKeys.removeIf(f -> f.targetSchema.equals(t.schema) && f.targetTable.equals(t.name));
@@ -110,7 +111,12 @@ final class SpecMutator {
     String old = t.name;
     t.name = gen.name("t");
     if (gen.chance(0.2)) {
+      List<Spec.SequenceSpec> owned =
+          spec.sequences.stream()
+              .filter(q -> spec.owner(q) != null && q.ownerTable == t.id)
+              .toList();
       t.schema = t.schema.equals("public") ? "app" : "public";
+      ownedFollow(t, owned);
     }
     for (Spec.TableSpec o : spec.tables) {
       for (Spec.ForeignKeySpec f : o.foreignKeys) {
@@ -161,6 +167,7 @@ final class SpecMutator {
     if (c == null) {
       return;
     }
+    ownerGoes(t, c);
     t.columns.remove(c);
     forget(t, c.name);
     log.add("drop column " + t.name + "." + c.name);
@@ -550,7 +557,11 @@ final class SpecMutator {
 
   private void sequences() {
     if (spec.sequences.isEmpty() || gen.chance(0.3)) {
-      spec.sequences.add(gen.sequence());
+      Spec.SequenceSpec added = gen.sequence();
+      spec.sequences.add(added);
+      if (gen.chance(0.5)) {
+        gen.own(spec, added);
+      }
       log.add("add sequence");
       return;
     }
@@ -559,10 +570,19 @@ final class SpecMutator {
         "nextval('"
             + (s.schema.equals("public") ? s.name : s.schema + "." + s.name)
             + "'::regclass)";
-    switch (gen.random.nextInt(3)) {
+    switch (gen.random.nextInt(5)) {
       case 0 -> {
         spec.sequences.remove(s);
         forEachColumn(c -> c.defaultSql = oldRef.equals(c.defaultSql) ? null : c.defaultSql);
+      }
+      case 3 -> {
+        gen.own(spec, s);
+        log.add("own sequence " + s.name);
+      }
+      case 4 -> {
+        s.ownerTable = null;
+        s.ownerColumn = null;
+        log.add("disown sequence " + s.name);
       }
       case 1 -> {
         s.name = gen.name("seq");
@@ -578,6 +598,48 @@ final class SpecMutator {
       }
     }
     log.add("sequence " + s.name);
+  }
+
+  private static String nextval(Spec.SequenceSpec s) {
+    return "nextval('"
+        + (s.schema.equals("public") ? s.name : s.schema + "." + s.name)
+        + "'::regclass)";
+  }
+
+  /**
+   * The sequences {@code table} (and, given, {@code column}) owns go as PostgreSQL takes them: some
+   * are dropped with their owner, the others kept and released.
+   */
+  private void ownerGoes(Spec.TableSpec table, Spec.ColumnSpec column) {
+    for (Spec.SequenceSpec s : List.copyOf(spec.sequences)) {
+      boolean owned =
+          spec.owner(s) != null
+              && s.ownerTable == table.id
+              && (column == null || s.ownerColumn == column.id);
+      if (!owned) {
+        continue;
+      }
+      if (gen.chance(0.5)) {
+        spec.sequences.remove(s);
+        String ref = nextval(s);
+        forEachColumn(c -> c.defaultSql = ref.equals(c.defaultSql) ? null : c.defaultSql);
+        log.add("sequence " + s.name + " goes with its owner");
+      } else {
+        s.ownerTable = null;
+        s.ownerColumn = null;
+        log.add("sequence " + s.name + " stays without its owner");
+      }
+    }
+  }
+
+  /** The sequences {@code table} owns move with it to its new schema, as PostgreSQL moves them. */
+  private void ownedFollow(Spec.TableSpec table, List<Spec.SequenceSpec> owned) {
+    for (Spec.SequenceSpec s : owned) {
+      String ref = nextval(s);
+      s.schema = table.schema;
+      String now = nextval(s);
+      forEachColumn(c -> c.defaultSql = ref.equals(c.defaultSql) ? now : c.defaultSql);
+    }
   }
 
   private void forEachColumn(java.util.function.Consumer<Spec.ColumnSpec> action) {

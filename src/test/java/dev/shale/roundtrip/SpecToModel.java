@@ -85,6 +85,10 @@ final class SpecToModel {
         sequence.cycle();
       }
       s.grants.forEach(g -> grant(g, sequence::grant, sequence::grantWithGrantOption));
+      String[] owner = spec.owner(s);
+      if (owner != null) {
+        sequence.ownedBy(owner[0], owner[1]);
+      }
       sequences.add(new Declared<>(sequence, "Spec." + s.name));
     }
     List<Declared<Table>> tables = new ArrayList<>();

@@ -96,6 +96,30 @@ class SnapshotJsonTest {
         .isEqualTo(dev.shale.model.ColumnType.builtin("numeric(20,0)"));
   }
 
+  private static final String SEQUENCE =
+      "{\"name\": {\"schema\": \"public\", \"name\": \"n\"}, \"dataType\": \"bigint\","
+          + " \"options\": {\"cycle\": false}}";
+
+  @Test
+  void aSequenceWithoutOwnerIsWrittenAsBeforeOwnedByAndAnOwnerIsReadBack() throws IOException {
+    String old = VALID.replace("\"sequences\": []", "\"sequences\": [" + SEQUENCE + "]");
+    Snapshot read = SnapshotCodec.read(old);
+    assertThat(read.schema().sequences().get(0).ownedBy()).isNull();
+    assertThat(SnapshotCodec.write(read, SnapshotJson.printer())).doesNotContain("ownedBy");
+    String owned =
+        old.replace(
+            "\"cycle\": false}",
+            "\"cycle\": false}, \"ownedBy\": {\"table\": {\"schema\": \"public\","
+                + " \"name\": \"t\"}, \"column\": \"c\"}");
+    Snapshot withOwner = SnapshotCodec.read(owned);
+    assertThat(withOwner).isNotNull().isEqualTo(SnapshotJson.bound(owned));
+    assertThat(withOwner.schema().sequences().get(0).ownedBy())
+        .isEqualTo(
+            new dev.shale.model.SequenceOwner(
+                new dev.shale.model.QualifiedName("public", "t"), "c"));
+    codecAgreesWithTheBinder(withOwner);
+  }
+
   /** Each a change to {@link #VALID}: FROM=>TO. */
   @ParameterizedTest
   @ValueSource(

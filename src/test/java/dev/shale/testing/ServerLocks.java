@@ -43,17 +43,22 @@ public final class ServerLocks {
     public boolean isIndex() {
       return kind == 'i' || kind == 'I';
     }
+
+    public boolean isSequence() {
+      return kind == 'S';
+    }
   }
 
   private static final String RELATIONS =
       "SELECT c.oid::bigint, n.nspname, c.relname, c.relkind FROM pg_class c JOIN pg_namespace n"
-          + " ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'i', 'I') AND"
+          + " ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'i', 'I', 'S')"
+          + " AND"
           + " n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE"
           + " 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
 
   /**
-   * Tables, views, materialized views, foreign tables and indexes of the user's schemas (not the
-   * catalog, TOAST or temporary schemas; not sequences), by OID.
+   * Tables, views, materialized views, foreign tables, indexes and sequences of the user's schemas
+   * (not the catalog, TOAST or temporary schemas), by OID.
    */
   public static Map<Long, Relation> relations(Connection c) throws SQLException {
     try (Statement st = c.createStatement();

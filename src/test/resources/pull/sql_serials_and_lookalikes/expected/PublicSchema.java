@@ -5,7 +5,8 @@ import dev.shale.schema.Table;
 
 /** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
 public final class PublicSchema {
-  public static final PgSequence LOOK_OWN_SEQ = sequence("look_own_seq").startWith(1000);
+  public static final PgSequence LOOK_OWN_SEQ =
+      sequence("look_own_seq").startWith(1000).ownedBy("look", "own");
 
   public static final PgSequence SHARED_SEQ = sequence("shared_seq");
 

@@ -1,0 +1,16 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgSchema COUNTERS = schema("counters");
+
+  public static final PgSequence ORDER_NUMBERS = COUNTERS.sequence("order_numbers").startWith(1000);
+
+  public static final Table ORDERS =
+      table(
+          "orders",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("number", bigint()).notNull().defaultSql("nextval('counters.order_numbers')"),
+          column("note", text()));
+}
