@@ -568,9 +568,49 @@ public final class SampleRows {
         }
       }
     }
+    texts.addAll(partitionValues(table, name));
     texts.add(String.valueOf(n * 1000));
     texts.add("0." + n);
     return texts;
+  }
+
+  /**
+   * Values inside the bounds of partitions keyed by this column: the partition's own when the table
+   * is a partition, every partition's when it is partitioned (its rows go to them).
+   */
+  private List<String> partitionValues(Table table, String name) {
+    List<String> values = new ArrayList<>();
+    if (table.isPartition()) {
+      before
+          .table(table.partitioning().parent())
+          .filter(p -> keyedBy(p, name))
+          .ifPresent(p -> values.addAll(boundValues(table)));
+    }
+    if (keyedBy(table, name)) {
+      before.partitionsOf(table.name()).forEach(p -> values.addAll(boundValues(p)));
+    }
+    return values;
+  }
+
+  private static boolean keyedBy(Table table, String column) {
+    return table.isPartitioned()
+        && table.partitioning().key().elements().size() == 1
+        && column.equals(table.partitioning().key().elements().get(0).column());
+  }
+
+  /** A range's lower bound or a list's values, unquoted. */
+  private static List<String> boundValues(Table partition) {
+    dev.shale.model.PartitionBound bound = partition.partitioning().bound();
+    List<String> sql =
+        switch (bound.kind()) {
+          case RANGE -> bound.from();
+          case LIST -> bound.in();
+          default -> List.of();
+        };
+    return sql.stream()
+        .filter(v -> v.startsWith("'"))
+        .map(v -> v.substring(1, v.length() - 1).replace("''", "'"))
+        .toList();
   }
 
   private static boolean mentions(String expression, String column) {
@@ -702,29 +742,34 @@ public final class SampleRows {
     if (unknown.isEmpty()) {
       return;
     }
-    List<List<String>> asked = new ArrayList<>(unknown.keySet());
-    String values =
-        asked.stream()
-            .map(
-                k ->
-                    "("
-                        + (asked.indexOf(k) + 1)
-                        + ", "
-                        + Identifiers.literal(k.get(0))
-                        + ", "
-                        + Identifiers.literal(k.get(1))
-                        + ")")
-            .collect(Collectors.joining(", "));
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT pg_temp.input_is_valid(x.v, x.t) FROM (VALUES "
-                    + values
-                    + ") AS x(n, v, t) ORDER BY x.n")) {
-      int i = 0;
-      while (rs.next()) {
-        List<String> key = asked.get(i++);
-        unknown.get(key).put(key, rs.getBoolean(1));
+    // One query per type: pg_input_is_valid keeps the first type it looked up for the rest of a
+    // query (seen on 17: '2024-01-01' read as not a date after integers were asked first).
+    Map<String, List<List<String>>> byType = new LinkedHashMap<>();
+    unknown.keySet().forEach(k -> byType.computeIfAbsent(k.get(1), t -> new ArrayList<>()).add(k));
+    for (List<List<String>> asked : byType.values()) {
+      String values =
+          java.util.stream.IntStream.range(0, asked.size())
+              .mapToObj(
+                  i ->
+                      "("
+                          + (i + 1)
+                          + ", "
+                          + Identifiers.literal(asked.get(i).get(0))
+                          + ", "
+                          + Identifiers.literal(asked.get(i).get(1))
+                          + ")")
+              .collect(Collectors.joining(", "));
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT pg_temp.input_is_valid(x.v, x.t) FROM (VALUES "
+                      + values
+                      + ") AS x(n, v, t) ORDER BY x.n")) {
+        int i = 0;
+        while (rs.next()) {
+          List<String> key = asked.get(i++);
+          unknown.get(key).put(key, rs.getBoolean(1));
+        }
       }
     }
   }
