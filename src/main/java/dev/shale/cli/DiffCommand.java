@@ -152,7 +152,10 @@ final class DiffCommand implements Callable<Integer> {
     if (from == Source.db || to == Source.db) {
       try (Database db = database.open(config);
           Connection connection = db.connect()) {
-        live = Scope.live(connection, filter, db.description(), w -> err.println("warning: " + w));
+        live =
+            Scope.rolesDeclaredIn(
+                Scope.live(connection, filter, db.description(), w -> err.println("warning: " + w)),
+                other);
         liveName = "the database (" + db.description() + ")";
       }
     }

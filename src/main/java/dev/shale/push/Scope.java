@@ -63,6 +63,17 @@ public final class Scope {
   }
 
   /**
+   * The live model with only the cluster roles that {@code other} declares: roles are shared by the
+   * whole cluster and never dropped, so one that the other side does not declare is no difference
+   * (in either direction).
+   */
+  public static SchemaModel rolesDeclaredIn(SchemaModel live, SchemaModel other) {
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    other.roles().forEach(r -> declared.add(r.name()));
+    return live.withRoles(live.roles().stream().filter(r -> declared.contains(r.name())).toList());
+  }
+
+  /**
    * {@code model} without what {@code filter} leaves out, exactly as introspection leaves it out of
    * the database's side: tables and views by the table globs, the sequences that tables left out
    * own, and the foreign keys of kept tables that reference a table left out.

@@ -73,8 +73,8 @@ import org.postgresql.util.ServerErrorMessage;
  */
 class LockFactsTest {
   /**
-   * At most this many statements may fail on the sample rows (each is listed): plans that need
-   * the rows to fit (a narrower type, a new NOT NULL column, a partition bound, a unique index).
+   * At most this many statements may fail on the sample rows (each is listed): plans that need the
+   * rows to fit (a narrower type, a new NOT NULL column, a partition bound, a unique index).
    */
   private static final int MAX_FAILED_ON_ROWS = 24;
 

@@ -69,6 +69,9 @@ public final class SampleRows {
   /** Whether a text is valid input for a type: for enums, in this database only. */
   private final Map<List<String>, Boolean> validInput = new HashMap<>();
 
+  /** The function that says whether a text is input of a type (see {@link #defineInputIsValid}). */
+  private String inputIsValid = "pg_temp.input_is_valid";
+
   /** The same for builtin types, for every database. */
   private static final Map<List<String>, Boolean> BUILTIN_INPUT =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -762,7 +765,9 @@ public final class SampleRows {
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT pg_temp.input_is_valid(x.v, x.t) FROM (VALUES "
+                  "SELECT "
+                      + inputIsValid
+                      + "(x.v, x.t) FROM (VALUES "
                       + values
                       + ") AS x(n, v, t) ORDER BY x.n")) {
         int i = 0;
@@ -780,6 +785,9 @@ public final class SampleRows {
    */
   private void defineInputIsValid() throws SQLException {
     boolean builtin = c.getMetaData().getDatabaseMajorVersion() >= 16;
+    // Called straight, not through a function: a PL/pgSQL function keeps its plan for the
+    // session, and pg_input_is_valid in it kept judging by the first type it was asked about.
+    inputIsValid = builtin ? "pg_input_is_valid" : "pg_temp.input_is_valid";
     try (Statement st = c.createStatement()) {
       st.execute(
           "CREATE OR REPLACE FUNCTION pg_temp.input_is_valid(v text, t text) RETURNS boolean"
@@ -805,7 +813,9 @@ public final class SampleRows {
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT pg_temp.input_is_valid("
+                  "SELECT "
+                      + inputIsValid
+                      + "("
                       + Identifiers.literal(text)
                       + ", "
                       + Identifiers.literal(type)
