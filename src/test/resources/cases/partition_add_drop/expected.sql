@@ -12,7 +12,7 @@
 -- shale:   safer: stop using the table in a deploy first; keep a backup
 DROP TABLE measurement_y2023;
 
--- shale: takes ACCESS EXCLUSIVE on public.old_events
+-- shale: takes ACCESS EXCLUSIVE on public.old_events, ACCESS EXCLUSIVE on public.old_events_a
 -- shale: drop-table: DROP TABLE loses every row, and application code still using the table breaks
 -- shale:   safer: stop using the table in a deploy first; keep a backup
 DROP TABLE old_events;
@@ -23,7 +23,7 @@ ALTER TABLE measurement ADD COLUMN note text;
 
 CREATE INDEX measurement_y2025_note_idx ON measurement_y2025 (note);
 
--- shale: takes SHARE on public.measurement; scans the table
+-- shale: takes SHARE on public.measurement, SHARE on public.measurement_y2024; scans the table
 -- shale: create-index-non-concurrent: CREATE INDEX without CONCURRENTLY holds a SHARE lock that blocks every write to the table while the whole table is read and the index built
 -- shale:   safer: CREATE INDEX CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction (what shale generate writes by default)
 CREATE INDEX measurement_peaktemp_idx ON measurement (peaktemp);

@@ -6,7 +6,7 @@
 --   attach public.regions_eu to public.regions FOR VALUES IN ('fr', 'de', 'it')  [ACCESS EXCLUSIVE, scans table, detach-partition-non-concurrent, attach-partition-scan]
 --   attach public.regions_loose to public.regions FOR VALUES IN ('us', NULL)  [ACCESS EXCLUSIVE, scans table, attach-partition-scan]
 
--- shale: takes ACCESS EXCLUSIVE on public.measurement
+-- shale: takes ACCESS EXCLUSIVE on public.measurement, ACCESS EXCLUSIVE on public.measurement_y2023
 -- shale: detach-partition-non-concurrent: DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on all its partitions; PostgreSQL 14+ (CONCURRENTLY does not exist before 14)
 -- shale:   safer: DETACH PARTITION … CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction
 ALTER TABLE measurement DETACH PARTITION measurement_y2023;
@@ -16,7 +16,7 @@ ALTER TABLE measurement DETACH PARTITION measurement_y2023;
 -- shale:   safer: add a CHECK matching the bound NOT VALID, VALIDATE it in a later migration, then ATTACH (no scan) and drop the CHECK
 ALTER TABLE measurement ATTACH PARTITION loaded_2025 FOR VALUES FROM ('2025-07-01') TO ('2026-01-01');
 
--- shale: takes ACCESS EXCLUSIVE on public.measurement
+-- shale: takes ACCESS EXCLUSIVE on public.measurement, ACCESS EXCLUSIVE on public.measurement_y2024
 -- shale: detach-partition-non-concurrent: DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on all its partitions; PostgreSQL 14+ (CONCURRENTLY does not exist before 14)
 -- shale:   safer: DETACH PARTITION … CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction
 ALTER TABLE measurement DETACH PARTITION measurement_y2024;
@@ -26,7 +26,7 @@ ALTER TABLE measurement DETACH PARTITION measurement_y2024;
 -- shale:   safer: add a CHECK matching the bound NOT VALID, VALIDATE it in a later migration, then ATTACH (no scan) and drop the CHECK
 ALTER TABLE measurement ATTACH PARTITION measurement_y2024 FOR VALUES FROM ('2024-01-01') TO ('2025-07-01');
 
--- shale: takes ACCESS EXCLUSIVE on public.regions
+-- shale: takes ACCESS EXCLUSIVE on public.regions, ACCESS EXCLUSIVE on public.regions_eu
 -- shale: detach-partition-non-concurrent: DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on all its partitions; PostgreSQL 14+ (CONCURRENTLY does not exist before 14)
 -- shale:   safer: DETACH PARTITION … CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction
 ALTER TABLE regions DETACH PARTITION regions_eu;

@@ -43,7 +43,7 @@ ALTER TABLE loaded_2025 DROP CONSTRAINT loaded_2025_partition_bound_check;
 
 ALTER TABLE measurement_y2024 VALIDATE CONSTRAINT measurement_y2024_partition_bound_check;
 
--- shale: takes ACCESS EXCLUSIVE on public.measurement
+-- shale: takes ACCESS EXCLUSIVE on public.measurement, ACCESS EXCLUSIVE on public.measurement_y2024
 -- shale: detach-partition-non-concurrent: DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on all its partitions; PostgreSQL 14+ (CONCURRENTLY does not exist before 14)
 -- shale:   safer: DETACH PARTITION … CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction
 ALTER TABLE measurement DETACH PARTITION measurement_y2024;
@@ -54,7 +54,7 @@ ALTER TABLE measurement_y2024 DROP CONSTRAINT measurement_y2024_partition_bound_
 
 ALTER TABLE regions_eu VALIDATE CONSTRAINT regions_eu_partition_bound_check;
 
--- shale: takes ACCESS EXCLUSIVE on public.regions
+-- shale: takes ACCESS EXCLUSIVE on public.regions, ACCESS EXCLUSIVE on public.regions_eu
 -- shale: detach-partition-non-concurrent: DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on all its partitions; PostgreSQL 14+ (CONCURRENTLY does not exist before 14)
 -- shale:   safer: DETACH PARTITION … CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction
 ALTER TABLE regions DETACH PARTITION regions_eu;

@@ -5,12 +5,12 @@
 --   drop check constraint events_kind_present on events_2025
 --   drop index events_2025_kind_idx on events_2025  [ACCESS EXCLUSIVE, drop-index-non-concurrent]
 
--- shale: takes ACCESS EXCLUSIVE on public.events
+-- shale: takes ACCESS EXCLUSIVE on public.events, ACCESS EXCLUSIVE on public.events_2024, SHARE ROW EXCLUSIVE on public.customers
 -- shale: detach-partition-non-concurrent: DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on all its partitions; PostgreSQL 14+ (CONCURRENTLY does not exist before 14)
 -- shale:   safer: DETACH PARTITION … CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction
 ALTER TABLE events DETACH PARTITION events_2024;
 
--- shale: takes ACCESS EXCLUSIVE on public.events
+-- shale: takes ACCESS EXCLUSIVE on public.events, ACCESS EXCLUSIVE on public.events_2025, SHARE ROW EXCLUSIVE on public.customers
 -- shale: detach-partition-non-concurrent: DETACH PARTITION takes an ACCESS EXCLUSIVE lock on the partitioned table, blocking every query on all its partitions; PostgreSQL 14+ (CONCURRENTLY does not exist before 14)
 -- shale:   safer: DETACH PARTITION … CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction
 ALTER TABLE events DETACH PARTITION events_2025;

@@ -3,12 +3,12 @@
 --   create index orders_customer_idx on orders  [SHARE, scans table, create-index-non-concurrent]
 --   create index orders_id_placed_key on orders  [SHARE, scans table, create-index-non-concurrent]
 
--- shale: takes SHARE on public.orders; scans the table
+-- shale: takes SHARE on public.orders, SHARE on public.orders_2024, SHARE on public.orders_2025; scans the table
 -- shale: create-index-non-concurrent: CREATE INDEX without CONCURRENTLY holds a SHARE lock that blocks every write to the table while the whole table is read and the index built
 -- shale:   safer: CREATE INDEX CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction (what shale generate writes by default)
 CREATE INDEX orders_customer_idx ON orders (customer);
 
--- shale: takes SHARE on public.orders; scans the table
+-- shale: takes SHARE on public.orders, SHARE on public.orders_2024, SHARE on public.orders_2025; scans the table
 -- shale: create-index-non-concurrent: CREATE INDEX without CONCURRENTLY holds a SHARE lock that blocks every write to the table while the whole table is read and the index built
 -- shale:   safer: CREATE INDEX CONCURRENTLY in a migration of its own that starts with -- shale:no-transaction (what shale generate writes by default)
 CREATE UNIQUE INDEX orders_id_placed_key ON orders (id, placed);

@@ -1199,25 +1199,7 @@ public final class StatementPlanner {
     for (Column column : table.columns()) {
       lines.add(columnDefinition(column));
     }
-    if (table.primaryKey() != null) {
-      lines.add(
-          "CONSTRAINT "
-              + quote(table.primaryKey().name())
-              + " PRIMARY KEY ("
-              + columnList(table.primaryKey().columns())
-              + ")");
-    }
-    for (UniqueConstraint u : table.uniques()) {
-      lines.add(unique(u));
-    }
-    for (CheckConstraint c : table.checks()) {
-      if (!c.notValid()) {
-        lines.add(check(c));
-      }
-    }
-    for (dev.shale.model.ExclusionConstraint x : table.exclusions()) {
-      lines.add(SqlFragments.exclusion(x));
-    }
+    lines.addAll(constraintLines(table));
     TableStorage storage = table.storageOrNone();
     return "CREATE "
         + (storage.unlogged() ? "UNLOGGED " : "")
@@ -1232,11 +1214,8 @@ public final class StatementPlanner {
             : " WITH (" + SqlFragments.parameters(storage.parameters()) + ")");
   }
 
-  /**
-   * {@code CREATE TABLE p PARTITION OF parent (own constraints) FOR VALUES … [PARTITION BY …]}: the
-   * columns, and what the parent declares, come from the parent.
-   */
-  private String createPartition(Table table) {
+  /** The keys, checks (but NOT VALID ones) and exclusions written inside CREATE TABLE. */
+  private List<String> constraintLines(Table table) {
     List<String> lines = new ArrayList<>();
     if (table.primaryKey() != null) {
       lines.add(
@@ -1257,6 +1236,15 @@ public final class StatementPlanner {
     for (dev.shale.model.ExclusionConstraint x : table.exclusions()) {
       lines.add(SqlFragments.exclusion(x));
     }
+    return lines;
+  }
+
+  /**
+   * {@code CREATE TABLE p PARTITION OF parent (own constraints) FOR VALUES … [PARTITION BY …]}: the
+   * columns, and what the parent declares, come from the parent.
+   */
+  private String createPartition(Table table) {
+    List<String> lines = constraintLines(table);
     TableStorage storage = table.storageOrNone();
     return "CREATE "
         + (storage.unlogged() ? "UNLOGGED " : "")
