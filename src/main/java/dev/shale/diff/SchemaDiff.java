@@ -62,6 +62,13 @@ public final class SchemaDiff {
     touchedColumns.computeIfAbsent(table, t -> new HashSet<>()).add(column);
   }
 
+  /**
+   * Columns given any ALTER COLUMN … TYPE, a binary-compatible or collation-only one included:
+   * PostgreSQL refuses each while a trigger names the column (found by the round trip, seed
+   * -41742).
+   */
+  private final Map<QualifiedName, Set<String>> typeAltered = new java.util.HashMap<>();
+
   private void retype(QualifiedName table, String column) {
     touch(table, column);
     retypedColumns.computeIfAbsent(table, t -> new HashSet<>()).add(column);
@@ -362,6 +369,7 @@ public final class SchemaDiff {
             t -> {
               Set<String> changed = new HashSet<>(retypedColumns.getOrDefault(t, Set.of()));
               changed.addAll(regenerated.getOrDefault(t, Set.of()));
+              changed.addAll(typeAltered.getOrDefault(t, Set.of()));
               return changed;
             },
             (phase, change) -> add(phase, change))
@@ -1388,6 +1396,7 @@ public final class SchemaDiff {
                 before.collation(),
                 after.collation(),
                 readAgain(column, retyped)));
+        typeAltered.computeIfAbsent(name, t -> new HashSet<>()).add(column);
         if (retyped) {
           retype(name, column);
         } else {
