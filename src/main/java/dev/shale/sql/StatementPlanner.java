@@ -47,6 +47,9 @@ public final class StatementPlanner {
   /** Every change of the plan, for what one change must know of the others. */
   private List<Change> changes = List.of();
 
+  /** The tables the plan drops. */
+  private final Set<QualifiedName> droppedTables = new HashSet<>();
+
   private StatementPlanner(PlanContext context) {
     this.context = context;
     this.pgVersion = context.options.pgVersion();
@@ -87,6 +90,9 @@ public final class StatementPlanner {
     context.enumValuesUsedLater.addAll(enumValuesUsedLater(first));
     StatementPlanner planner = new StatementPlanner(context);
     planner.changes = changes;
+    changes.stream()
+        .filter(c -> c instanceof Change.DropTable)
+        .forEach(c -> planner.droppedTables.add(((Change.DropTable) c).definition().name()));
     for (Change change : changes) {
       planner.current = change;
       planner.render(change);
@@ -159,12 +165,6 @@ public final class StatementPlanner {
     if (!recurses || target == null || risk.locks().isEmpty()) {
       return risk;
     }
-    Set<QualifiedName> dropped = new HashSet<>();
-    for (Change other : changes) {
-      if (other instanceof Change.DropTable d && d != current) {
-        dropped.add(d.definition().name());
-      }
-    }
     List<TableLock> locks = new ArrayList<>(risk.locks());
     for (TableLock lock : risk.locks()) {
       if (!lock.table().equals(target)) {
@@ -173,7 +173,7 @@ public final class StatementPlanner {
       for (QualifiedName partition : context.before().partitionTree(lock.table())) {
         TableLock added = new TableLock(partition, lock.mode());
         if (!partition.equals(lock.table())
-            && !dropped.contains(partition)
+            && !droppedTables.contains(partition)
             && !locks.contains(added)) {
           locks.add(added);
         }
@@ -594,8 +594,8 @@ public final class StatementPlanner {
       online().addCheck(c);
     } else if (change instanceof Change.AddForeignKey c && OnlineForms.applies(context, c)) {
       online().addForeignKey(c);
-    } else if (change instanceof Change.CreateIndex c && partitionsForOnlineIndex(c) != null) {
-      createPartitionedIndex(c, partitionsForOnlineIndex(c));
+    } else if (change instanceof Change.CreateIndex c && createdPartitionByPartition(c)) {
+      // built partition by partition
     } else if (change instanceof Change.CreateIndex c && OnlineForms.applies(context, c)) {
       online().createIndex(c);
     } else if (change instanceof Change.DropIndex c && context.online(c.table())) {
@@ -1029,13 +1029,9 @@ public final class StatementPlanner {
         return null;
       }
     }
-    java.util.Set<QualifiedName> dropped = new HashSet<>();
-    changes.stream()
-        .filter(x -> x instanceof Change.DropTable)
-        .forEach(x -> dropped.add(((Change.DropTable) x).definition().name()));
     List<Table> partitions =
         context.before().partitionsOf(c.table()).stream()
-            .filter(p -> !dropped.contains(p.name()))
+            .filter(p -> !droppedTables.contains(p.name()))
             .toList();
     return partitions.stream().anyMatch(Table::isPartitioned) ? null : partitions;
   }
@@ -1047,6 +1043,14 @@ public final class StatementPlanner {
    * makes it valid. Measured on 15: SHARE on the parent and ACCESS SHARE on the partitions,
    * briefly.
    */
+  private boolean createdPartitionByPartition(Change.CreateIndex c) {
+    List<Table> partitions = partitionsForOnlineIndex(c);
+    if (partitions != null) {
+      createPartitionedIndex(c, partitions);
+    }
+    return partitions != null;
+  }
+
   private void createPartitionedIndex(Change.CreateIndex c, List<Table> partitions) {
     Index index = c.index();
     java.util.Set<String> taken = relationNames(c.table().schema());
