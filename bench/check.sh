@@ -51,7 +51,8 @@ has_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
 "$TIME" -f '%e %M' true >/dev/null 2>&1 || { log "GNU time (/usr/bin/time) is needed: apt-get install time"; exit 1; }
 if { has_tool squawk || [ "$SCORE" = 1 ]; } && ! [ -x "$SQUAWK" ]; then
   log "installing squawk-cli into bench/node_modules (npm ci)"
-  (cd "$BENCH" && npm ci --no-audit --no-fund) >&2 || { log "npm ci failed"; exit 1; }
+  (cd "$BENCH" && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund; }) >&2 \
+    || { log "npm ci and npm install failed"; exit 1; }
 fi
 
 mkdir -p "$CWORK"

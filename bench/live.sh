@@ -53,7 +53,8 @@ for b in initdb pg_ctl postgres pg_dump; do
 done
 if has_tool drizzle && ! { [ -f "$DRIZZLE_BIN" ] && [ -d "$BENCH/node_modules/pg" ]; }; then
   log "installing drizzle-kit, drizzle-orm and pg into bench/node_modules (npm ci)"
-  (cd "$BENCH" && npm ci --no-audit --no-fund) >&2 || { log "npm ci failed"; exit 1; }
+  (cd "$BENCH" && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund; }) >&2 \
+    || { log "npm ci and npm install failed"; exit 1; }
 fi
 
 mkdir -p "$LWORK"

@@ -54,7 +54,7 @@ fi
 
 if [[ " $TOOLS " == *" drizzle "* ]] && ! [ -f "$DRIZZLE_BIN" ]; then
   log "installing drizzle-kit and drizzle-orm into bench/node_modules"
-  (cd "$BENCH" && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi) >&2 \
+  (cd "$BENCH" && npm ci --no-audit --no-fund || npm install --no-audit --no-fund) >&2 \
     || { log "npm install failed"; exit 1; }
 fi
 
