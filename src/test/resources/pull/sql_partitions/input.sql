@@ -36,3 +36,16 @@ CREATE TABLE sessions_0 PARTITION OF sessions FOR VALUES WITH (MODULUS 2, REMAIN
 CREATE TABLE sessions_1 PARTITION OF sessions FOR VALUES WITH (MODULUS 2, REMAINDER 1)
   WITH (fillfactor = 90);
 COMMENT ON TABLE sessions_1 IS 'Odd sessions';
+
+-- Triggers: a row trigger and a statement trigger on a partitioned table (PostgreSQL copies the
+-- row trigger onto every partition, sub-partitions included: the copies are not pulled), a
+-- disabled row trigger, and a partition's own trigger.
+CREATE FUNCTION payment_touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER payment_touch BEFORE INSERT OR UPDATE ON payment
+  FOR EACH ROW EXECUTE FUNCTION payment_touch();
+CREATE TRIGGER payment_loaded AFTER INSERT ON payment
+  FOR EACH STATEMENT EXECUTE FUNCTION payment_touch();
+CREATE TRIGGER events_seen AFTER INSERT ON events FOR EACH ROW EXECUTE FUNCTION payment_touch();
+ALTER TABLE events DISABLE TRIGGER events_seen;
+CREATE TRIGGER sessions_1_touch BEFORE UPDATE ON sessions_1
+  FOR EACH ROW EXECUTE FUNCTION payment_touch();

@@ -375,12 +375,20 @@ public sealed interface Change {
    * {@code was} is what the table was before (null for a plain table; a partition elsewhere is
    * detached first, in the same transaction).
    */
+  /**
+   * {@code ALTER TABLE parent ATTACH PARTITION table …}; {@code parentChecks} are the checks of the
+   * new parent and its ancestors that the table does not have: PostgreSQL attaches only a table
+   * that has them all; {@code beforeAttach} is the table as it stands just before ATTACH (its
+   * columns, keys and indexes that ATTACH takes as the parent's, those checks added).
+   */
   record AttachPartition(
       QualifiedName table,
       QualifiedName parent,
       dev.shale.model.PartitionKey key,
       dev.shale.model.PartitionBound bound,
-      dev.shale.model.Partitioning was)
+      dev.shale.model.Partitioning was,
+      List<dev.shale.model.CheckConstraint> parentChecks,
+      dev.shale.model.Table beforeAttach)
       implements Change {
     public String describe() {
       return "attach " + table + " to " + parent + " " + bound.sql();
@@ -759,8 +767,12 @@ public sealed interface Change {
     }
   }
 
-  /** {@code ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER}. */
-  record SetTriggerState(QualifiedName table, String trigger, String state) implements Change {
+  /**
+   * {@code ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER}; {@code forEachRow} says
+   * whether a partitioned table's partitions have copies of the trigger that follow it.
+   */
+  record SetTriggerState(QualifiedName table, String trigger, String state, boolean forEachRow)
+      implements Change {
     public String describe() {
       return (state.equals("disabled")
               ? "disable"

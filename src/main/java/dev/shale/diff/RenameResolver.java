@@ -260,8 +260,8 @@ final class RenameResolver {
     Map<QualifiedName, Table> tables = tablesByName();
     for (Table after : target.tables()) {
       Optional<Table> before = Optional.ofNullable(tables.get(after.name()));
-      if (before.isEmpty()) {
-        continue;
+      if (before.isEmpty() || after.isPartition() && before.get().isPartition()) {
+        continue; // a partition's columns are renamed with its parent's
       }
       String prefix = after.name().schema() + "." + after.name().name() + ".";
       decided.put(
@@ -287,7 +287,10 @@ final class RenameResolver {
                           .flatMap(t -> t.column(from.name()))
                           .map(c -> c.type().isSerial() || c.identity() != null)
                           .orElse(false);
-                  model = ModelEdits.renameColumn(model, table, from.name(), to.name());
+                  for (QualifiedName partition : model.partitionTree(table)) {
+                    // RENAME COLUMN on a partitioned table renames its partitions' column too.
+                    model = ModelEdits.renameColumn(model, partition, from.name(), to.name());
+                  }
                   renames.add(new Change.RenameColumn(table, from.name(), to.name()));
                   if (serial) {
                     renameOwnedSequence(table.name(), from.name(), table, to.name());

@@ -340,10 +340,14 @@ public final class SchemaDiff {
         createTable(table);
       } else {
         Table was = old.get();
+        Table next = table;
         if (was.isPartition() && !table.isPartition()) {
           was = asDetached(was);
+        } else if (!was.isPartition() && table.isPartition()) {
+          next = columnsKeptByAttach(was, table);
+          was = asAttached(was);
         }
-        new TableDiff(was, table).run();
+        new TableDiff(was, next).run();
       }
     }
     persistenceInForeignKeyOrder();
@@ -786,6 +790,144 @@ public final class SchemaDiff {
     return items.stream().sorted(java.util.Comparator.comparing(name)).toList();
   }
 
+  /** The new parent of a table that becomes a partition, then its ancestors. */
+  private List<Table> newAncestors(Table partition) {
+    List<Table> ancestors = new ArrayList<>();
+    Table parent = to.table(partition.partitioning().parent()).orElse(null);
+    for (int depth = 0; parent != null && depth < 100; depth++) {
+      ancestors.add(parent);
+      parent = parent.isPartition() ? to.table(parent.partitioning().parent()).orElse(null) : null;
+    }
+    return ancestors;
+  }
+
+  /**
+   * A table that becomes a partition as ATTACH PARTITION leaves it: ATTACH takes the table's own
+   * primary key, unique constraints, indexes, foreign keys and checks that match its new parents'
+   * as the partition's copies of them (checks by name and expression, the rest by definition), so
+   * they are not dropped first; what does not match is the table's own.
+   */
+  private Table asAttached(Table table) {
+    Table t = table;
+    Table partition = to.table(table.name()).orElseThrow();
+    for (Table parent : newAncestors(partition)) {
+      if (t.primaryKey() != null
+          && parent.primaryKey() != null
+          && t.primaryKey().columns().equals(parent.primaryKey().columns())) {
+        t = t.withPrimaryKey(null);
+      }
+      t =
+          t.withUniques(
+              t.uniques().stream()
+                  .filter(
+                      u ->
+                          parent.uniques().stream()
+                              .noneMatch(
+                                  p ->
+                                      p.columns().equals(u.columns())
+                                          && p.nullsNotDistinct() == u.nullsNotDistinct()))
+                  .toList());
+      t =
+          t.withIndexes(
+              t.indexes().stream()
+                  .filter(
+                      i -> parent.indexes().stream().noneMatch(p -> p.withName(i.name()).equals(i)))
+                  .toList());
+      t =
+          t.withForeignKeys(
+              t.foreignKeys().stream()
+                  .filter(
+                      f ->
+                          parent.foreignKeys().stream()
+                              .noneMatch(p -> p.withName(f.name()).equals(f)))
+                  .toList());
+      t = t.withChecks(t.checks().stream().filter(k -> !parent.checks().contains(k)).toList());
+    }
+    return t;
+  }
+
+  /**
+   * The columns a table that becomes a partition is compared with: its parent's, but with the
+   * table's own defaults and no identity. A partition's defaults and identity are its parent's (the
+   * model does not hold them apart), and ATTACH leaves the table's own defaults in place; an
+   * identity column of its own is dropped (PostgreSQL 17 and later refuse to attach it).
+   */
+  private static Table columnsKeptByAttach(Table was, Table partition) {
+    List<Column> columns = new ArrayList<>();
+    for (Column c : partition.columns()) {
+      String ownDefault = was.column(c.name()).map(Column::defaultExpression).orElse(null);
+      columns.add(
+          new Column(
+              c.name(),
+              c.type(),
+              c.notNull(),
+              ownDefault,
+              null,
+              c.generatedExpression(),
+              c.comment(),
+              c.collation()));
+    }
+    return partition.withColumns(columns);
+  }
+
+  /**
+   * A table that becomes a partition as it stands just before ATTACH: its own columns, the parts
+   * ATTACH takes as its parents' (kept, not dropped), the parents' checks it lacked added NOT
+   * VALID, and the partition's own parts.
+   */
+  private Table beforeAttach(Table partition, List<CheckConstraint> added) {
+    Table was = from.table(partition.name()).orElseThrow();
+    Table own = asAttached(was);
+    Table t = columnsKeptByAttach(was, partition).withPartitioning(was.partitioning());
+    if (was.primaryKey() != null && own.primaryKey() == null) {
+      t = t.withPrimaryKey(was.primaryKey());
+    }
+    t =
+        t.withUniques(
+                sortedByName(
+                    adopted(t.uniques(), was.uniques(), own.uniques()), UniqueConstraint::name))
+            .withIndexes(
+                sortedByName(adopted(t.indexes(), was.indexes(), own.indexes()), Index::name))
+            .withForeignKeys(
+                sortedByName(
+                    adopted(t.foreignKeys(), was.foreignKeys(), own.foreignKeys()),
+                    ForeignKey::name));
+    List<CheckConstraint> checks = adopted(t.checks(), was.checks(), own.checks());
+    added.forEach(k -> checks.add(k.withNotValid(true)));
+    return t.withChecks(sortedByName(checks, CheckConstraint::name));
+  }
+
+  /** {@code current} and the parts of {@code was} that ATTACH adopts (those not in {@code own}). */
+  private static <T> List<T> adopted(List<T> current, List<T> was, List<T> own) {
+    List<T> parts = new ArrayList<>(current);
+    for (T part : was) {
+      if (!own.contains(part) && !parts.contains(part)) {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  /** The checks of a partition's parent and its ancestors that it does not declare itself. */
+  private List<CheckConstraint> parentChecks(Table partition) {
+    List<CheckConstraint> checks = new ArrayList<>();
+    Set<String> own = new HashSet<>();
+    partition.checks().forEach(k -> own.add(k.name()));
+    Table was = from.table(partition.name()).orElse(null);
+    List<CheckConstraint> kept = was == null || was.isPartition() ? List.of() : was.checks();
+    Table parent = to.table(partition.partitioning().parent()).orElse(null);
+    for (int depth = 0; parent != null && depth < 100; depth++) {
+      for (CheckConstraint k : parent.checks()) {
+        // A check the table has already is taken by ATTACH as the parent's.
+        if (own.add(k.name()) && !kept.contains(k)) {
+          checks.add(k);
+        }
+      }
+      parent = parent.isPartition() ? to.table(parent.partitioning().parent()).orElse(null) : null;
+    }
+    return checks;
+  }
+
   /** Whether a partition goes with its parent, dropped in the same change (as PostgreSQL does). */
   private boolean droppedWithParent(Table table, Set<QualifiedName> dropped) {
     return table.isPartition() && dropped.contains(table.partitioning().parent());
@@ -1196,7 +1338,9 @@ public final class SchemaDiff {
                 parent,
                 newTable(parent).map(p -> p.partitioning().key()).orElse(null),
                 next.partitioning().bound(),
-                old.partitioning()));
+                old.partitioning(),
+                parentChecks(next),
+                beforeAttach(next, parentChecks(next))));
       }
     }
 

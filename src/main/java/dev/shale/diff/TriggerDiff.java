@@ -23,9 +23,10 @@ import java.util.function.Function;
  * again), is dropped first and created after; but a plain trigger moved from a function that is
  * dropped to another that stays is replaced in place before the drop. Otherwise a changed trigger
  * is replaced in place ({@code CREATE OR REPLACE}, not for constraint triggers, which are dropped
- * and created), a trigger that only changed name is renamed, and one that only changed its enabled
- * state is enabled or disabled. Renamed columns need nothing: PostgreSQL follows them in {@code
- * UPDATE OF} and {@code WHEN}.
+ * and created, nor on a partitioned table when the trigger changes between row and statement
+ * level), a trigger that only changed name is renamed (dropped and created on a partitioned table),
+ * and one that only changed its enabled state is enabled or disabled. Renamed columns need nothing:
+ * PostgreSQL follows them in {@code UPDATE OF} and {@code WHEN}.
  */
 final class TriggerDiff {
   private final SchemaModel from;
@@ -85,19 +86,26 @@ final class TriggerDiff {
         out.accept(
             Phase.TRIGGERS_OFF_DROPPED_FUNCTIONS, new Change.ReplaceTrigger(name, was, want));
         if (!want.state().equals(Trigger.ENABLED)) {
-          out.accept(Phase.TRIGGERS, new Change.SetTriggerState(name, want.name(), want.state()));
+          out.accept(
+              Phase.TRIGGERS,
+              new Change.SetTriggerState(name, want.name(), want.state(), want.forEachRow()));
         }
       } else if (mustRebuild(was, changedColumns)
-          || !was.sameButState(want) && (was.constraint() || want.constraint())) {
+          || !was.sameButState(want) && (was.constraint() || want.constraint())
+          || partitioned(table) && was.forEachRow() != want.forEachRow()) {
         out.accept(Phase.DROP_TRIGGERS, new Change.DropTrigger(name, was, true));
         create(name, want);
       } else if (!was.sameButState(want)) {
         out.accept(Phase.TRIGGERS, new Change.ReplaceTrigger(name, was, want));
         if (!want.state().equals(Trigger.ENABLED)) {
-          out.accept(Phase.TRIGGERS, new Change.SetTriggerState(name, want.name(), want.state()));
+          out.accept(
+              Phase.TRIGGERS,
+              new Change.SetTriggerState(name, want.name(), want.state(), want.forEachRow()));
         }
       } else if (!was.state().equals(want.state())) {
-        out.accept(Phase.TRIGGERS, new Change.SetTriggerState(name, want.name(), want.state()));
+        out.accept(
+            Phase.TRIGGERS,
+            new Change.SetTriggerState(name, want.name(), want.state(), want.forEachRow()));
       }
     }
     for (Trigger want : table.triggers()) {
@@ -115,9 +123,11 @@ final class TriggerDiff {
                           && !mustRebuild(g, changedColumns)
                           && g.withName(want.name()).sameButState(want))
               .findFirst();
-      if (renamedFrom.isPresent() && renamedFrom.get().constraint()) {
-        // ALTER TRIGGER RENAME leaves a constraint trigger's pg_constraint row under the old name:
-        // it is dropped and created instead, as the same trigger (no object goes).
+      if (renamedFrom.isPresent() && (renamedFrom.get().constraint() || partitioned(table))) {
+        // ALTER TRIGGER RENAME leaves a constraint trigger's pg_constraint row under the old name,
+        // and on PostgreSQL 14 the partitions' copies of a partitioned table's row trigger (and
+        // from 15 on it locks every partition even for a statement trigger): it is dropped and
+        // created instead, as the same trigger (no object goes).
         recreated.add(renamedFrom.get());
         create(name, want);
       } else if (renamedFrom.isPresent()) {
@@ -125,7 +135,9 @@ final class TriggerDiff {
         gone.remove(was);
         renames.add(new Change.RenameTrigger(name, was.name(), want.name()));
         if (!was.state().equals(want.state())) {
-          out.accept(Phase.TRIGGERS, new Change.SetTriggerState(name, want.name(), want.state()));
+          out.accept(
+              Phase.TRIGGERS,
+              new Change.SetTriggerState(name, want.name(), want.state(), want.forEachRow()));
         }
       } else {
         create(name, want);
@@ -137,10 +149,20 @@ final class TriggerDiff {
     renames.forEach(r -> out.accept(Phase.DROP_TRIGGERS, r));
   }
 
+  /**
+   * Whether {@code table} is partitioned: PostgreSQL copies its row triggers onto every partition,
+   * and CREATE OR REPLACE of a row trigger as a statement trigger leaves those copies in place
+   * (seen on 14 and 15), so a trigger that changes level is dropped and created.
+   */
+  private static boolean partitioned(Table table) {
+    return table.partitioning() != null && table.partitioning().isPartitioned();
+  }
+
   private void create(QualifiedName table, Trigger t) {
     out.accept(Phase.TRIGGERS, new Change.CreateTrigger(table, t));
     if (!t.state().equals(Trigger.ENABLED)) {
-      out.accept(Phase.TRIGGERS, new Change.SetTriggerState(table, t.name(), t.state()));
+      out.accept(
+          Phase.TRIGGERS, new Change.SetTriggerState(table, t.name(), t.state(), t.forEachRow()));
     }
   }
 

@@ -97,17 +97,23 @@ public final class Introspector {
     boolean autoCommit = c.getAutoCommit();
     if (!autoCommit) {
       String saved = single(c, "SELECT pg_catalog.current_setting('search_path')");
-      setSearchPath(c, "public");
+      String savedZone = single(c, "SELECT pg_catalog.current_setting('TimeZone')");
+      setLocal(c, "search_path", "public");
+      setLocal(c, "TimeZone", "UTC");
       try {
         return work.run();
       } finally {
-        setSearchPath(c, saved);
+        setLocal(c, "search_path", saved);
+        setLocal(c, "TimeZone", savedZone);
       }
     }
     c.setAutoCommit(false);
     try (Statement st = c.createStatement()) {
       st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
       st.execute("SET LOCAL search_path = public");
+      // Values of timestamptz (partition bounds, constant defaults) print in the session's time
+      // zone: read them in one zone whatever the server's or the role's default.
+      st.execute("SET LOCAL TimeZone = 'UTC'");
       return work.run();
     } finally {
       try {
@@ -118,9 +124,10 @@ public final class Introspector {
     }
   }
 
-  private static void setSearchPath(Connection c, String value) throws SQLException {
-    try (var st = c.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, true)")) {
-      st.setString(1, value);
+  private static void setLocal(Connection c, String setting, String value) throws SQLException {
+    try (var st = c.prepareStatement("SELECT pg_catalog.set_config(?, ?, true)")) {
+      st.setString(1, setting);
+      st.setString(2, value);
       st.execute();
     }
   }

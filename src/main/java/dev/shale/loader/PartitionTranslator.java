@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
 final class PartitionTranslator {
   private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+  /** A date, an optional time of day, an optional offset from UTC. */
+  private static final Pattern MOMENT =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?))?"
+              + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
+
   private final String where;
   private final List<String> problems;
 
@@ -154,20 +160,67 @@ final class PartitionTranslator {
     return PartitionBound.literal(spelledAsStored(text, element, key, columns));
   }
 
-  /** A date-only value for a {@code timestamp} key, as the server keeps it: with its midnight. */
+  /**
+   * A bound as the server prints it back: a date-only value for a {@code timestamp} key with its
+   * midnight; a value for a {@code timestamptz} key as the moment in UTC (a value without an offset
+   * is taken as UTC, so that the migration does not depend on the session's time zone).
+   */
   private static String spelledAsStored(
       String text, int element, PartitionKey key, List<Column> columns) {
-    if (element >= key.elements().size() || !DATE_ONLY.matcher(text).matches()) {
+    if (element >= key.elements().size()) {
       return text;
     }
     String column = key.elements().get(element).column();
     Optional<Column> c = columns.stream().filter(x -> x.name().equals(column)).findFirst();
-    boolean timestamp =
-        c.isPresent()
-            && !c.get().type().isUserDefined()
-            && !c.get().type().isArray()
-            && c.get().type().name().startsWith("timestamp")
-            && !c.get().type().name().endsWith("with time zone");
-    return timestamp ? text + " 00:00:00" : text;
+    if (c.isEmpty()
+        || c.get().type().isUserDefined()
+        || c.get().type().isArray()
+        || !c.get().type().name().startsWith("timestamp")) {
+      return text;
+    }
+    if (!c.get().type().name().endsWith("with time zone")) {
+      return DATE_ONLY.matcher(text).matches() ? text + " 00:00:00" : text;
+    }
+    java.util.regex.Matcher m = MOMENT.matcher(text.strip());
+    if (!m.matches()) {
+      return text;
+    }
+    try {
+      java.time.LocalDateTime local =
+          java.time.LocalDate.parse(m.group(1))
+              .atTime(m.group(2) == null ? java.time.LocalTime.MIDNIGHT : time(m.group(2)));
+      java.time.ZoneOffset offset =
+          m.group(3) == null ? java.time.ZoneOffset.UTC : offset(m.group(3));
+      java.time.LocalDateTime utc =
+          local.atOffset(offset).withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+      String fraction = String.format(Locale.ROOT, "%06d", utc.getNano() / 1000);
+      fraction = fraction.replaceAll("0+$", "");
+      return String.format(
+              Locale.ROOT,
+              "%s %02d:%02d:%02d",
+              utc.toLocalDate(),
+              utc.getHour(),
+              utc.getMinute(),
+              utc.getSecond())
+          + (fraction.isEmpty() ? "" : "." + fraction)
+          + "+00";
+    } catch (java.time.DateTimeException e) {
+      return text; // the server says what is wrong with it
+    }
+  }
+
+  private static java.time.LocalTime time(String text) {
+    return java.time.LocalTime.parse(text.length() == 5 ? text + ":00" : text);
+  }
+
+  private static java.time.ZoneOffset offset(String text) {
+    if (text.equals("Z")) {
+      return java.time.ZoneOffset.UTC;
+    }
+    String digits = text.replace(":", "");
+    int hours = Integer.parseInt(digits.substring(1, 3));
+    int minutes = digits.length() > 3 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+    int sign = digits.charAt(0) == '-' ? -1 : 1;
+    return java.time.ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
   }
 }

@@ -208,6 +208,7 @@ final class TriggerTranslator {
       table.foreignKeys().forEach(f -> constraints.add(f.name()));
       for (Trigger trigger : table.triggers()) {
         String what = "table " + table.name() + ": trigger " + trigger.name();
+        checkPartitioned(model, table, trigger, what, problems);
         if (trigger.constraint() && constraints.contains(trigger.name())) {
           problems.add(
               what
@@ -242,6 +243,44 @@ final class TriggerTranslator {
           problems.add(what + ": from(\"" + trigger.from() + "\") names no declared table");
         }
       }
+    }
+  }
+
+  /**
+   * A row trigger of a partitioned table is PostgreSQL's to copy onto every partition, under its
+   * own name: a partition may not declare another of that name, and such a trigger may not have
+   * transition tables (PostgreSQL refuses both).
+   */
+  private static void checkPartitioned(
+      SchemaModel model, Table table, Trigger trigger, String what, List<String> problems) {
+    if (table.partitioning() == null) {
+      return;
+    }
+    if (trigger.forEachRow() && (trigger.oldTable() != null || trigger.newTable() != null)) {
+      problems.add(
+          what
+              + ": PostgreSQL has no row trigger with transition tables on a "
+              + (table.partitioning().isPartitioned() ? "partitioned table" : "partition")
+              + ": make it forEachStatement() or drop referencing...(...)");
+    }
+    QualifiedName parent = table.partitioning().parent();
+    Set<QualifiedName> seen = new HashSet<>();
+    while (parent != null && seen.add(parent)) {
+      Table ancestor = model.table(parent).orElse(null);
+      if (ancestor == null) {
+        return;
+      }
+      for (Trigger inherited : ancestor.triggers()) {
+        if (inherited.forEachRow() && inherited.name().equals(trigger.name())) {
+          problems.add(
+              what
+                  + ": the partitioned table "
+                  + ancestor.name()
+                  + " has a row trigger of that name, which PostgreSQL copies onto every"
+                  + " partition: rename one of them");
+        }
+      }
+      parent = ancestor.partitioning() == null ? null : ancestor.partitioning().parent();
     }
   }
 

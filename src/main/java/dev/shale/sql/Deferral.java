@@ -93,10 +93,10 @@ sealed interface Deferral {
 
   /**
    * A table attached as a partition once a check standing for its bound is proven: until then it is
-   * what it {@code was} (a plain table, or a partition elsewhere), with the check NOT VALID.
+   * as it stands {@code beforeAttach} (a plain table, or a partition elsewhere), with the check NOT
+   * VALID.
    */
-  record PartitionAttached(
-      QualifiedName table, dev.shale.model.Partitioning was, CheckConstraint standIn)
+  record PartitionAttached(QualifiedName table, Table beforeAttach, CheckConstraint standIn)
       implements Deferral {
     public Stage completes() {
       return Stage.VALIDATE;
@@ -104,7 +104,7 @@ sealed interface Deferral {
 
     public SchemaModel undo(SchemaModel model) {
       return Tables.edit(
-          model, table, t -> t.withPartitioning(was).withChecks(with(t.checks(), standIn)));
+          model, table, t -> beforeAttach.withChecks(with(beforeAttach.checks(), standIn)));
     }
   }
 

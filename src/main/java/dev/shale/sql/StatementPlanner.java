@@ -144,23 +144,44 @@ public final class StatementPlanner {
   }
 
   /**
+   * Whether the current change creates, replaces, drops, enables or disables a row trigger: on a
+   * partitioned table it does the same to every partition's copy, under the same lock (measured on
+   * 14 and 15); a statement trigger has no copies.
+   */
+  private boolean rowTriggerChange() {
+    if (current instanceof Change.CreateTrigger c) {
+      return c.trigger().forEachRow();
+    } else if (current instanceof Change.ReplaceTrigger c) {
+      return c.from().forEachRow() || c.to().forEachRow();
+    } else if (current instanceof Change.DropTrigger c) {
+      return c.trigger().forEachRow();
+    } else if (current instanceof Change.SetTriggerState c) {
+      return c.forEachRow();
+    }
+    return false;
+  }
+
+  /**
    * The locks a statement on a partitioned table takes on its partitions too: ALTER TABLE, CREATE
    * INDEX and DROP of it recurse (measured: ADD COLUMN and DROP TABLE take ACCESS EXCLUSIVE on
-   * every partition, CREATE INDEX SHARE). Partition statements (CREATE … PARTITION OF, ATTACH,
-   * DETACH, DROP of a partition, an index made ON ONLY or attached) lock what they say.
+   * every partition, CREATE INDEX SHARE), and so do changes of row triggers. Partition statements
+   * (CREATE … PARTITION OF, ATTACH, DETACH, DROP of a partition, an index made ON ONLY or attached)
+   * lock what they say.
    */
   private Risk withPartitionLocks(String sql, Risk risk) {
     boolean recurses =
         (sql.startsWith("ALTER TABLE ")
-                || sql.startsWith("CREATE INDEX ")
-                || sql.startsWith("CREATE UNIQUE INDEX ")
-                || sql.startsWith("DROP TABLE ")
-                || sql.startsWith("DROP INDEX "))
-            && !sql.contains(" ON ONLY ")
-            && !sql.contains(" ATTACH PARTITION ")
-            && !sql.contains(" DETACH PARTITION ")
-            && !(current instanceof Change.AttachPartition)
-            && !(current instanceof Change.CreateTable);
+                    || sql.startsWith("CREATE INDEX ")
+                    || sql.startsWith("CREATE UNIQUE INDEX ")
+                    || sql.startsWith("DROP TABLE ")
+                    || sql.startsWith("DROP INDEX "))
+                && !sql.contains(" ON ONLY ")
+                && !sql.contains(" ATTACH PARTITION ")
+                && !sql.contains(" DETACH PARTITION ")
+                && !(current instanceof Change.AttachPartition)
+                && !(current instanceof Change.CreateTable)
+                && !TriggerSql.handles(current)
+            || rowTriggerChange();
     QualifiedName target = current == null ? null : current.table();
     if (!recurses || target == null || risk.locks().isEmpty()) {
       return risk;
@@ -523,19 +544,48 @@ public final class StatementPlanner {
         // Rows already there: the sequence must continue after them, not collide with them.
         long start = c.identity().options().effective("bigint").start();
         String column = quote(c.column());
-        emit(
-            "SELECT setval(pg_get_serial_sequence("
-                + literal(qualified(c.table()))
-                + ", "
-                + literal(c.column())
-                + "), max("
-                + column
-                + ")) FROM "
-                + qualified(c.table())
-                + " HAVING max("
-                + column
-                + ") >= "
-                + start);
+        boolean ownsAnother =
+            context.before().sequences().stream()
+                .anyMatch(
+                    q ->
+                        q.ownedBy() != null
+                            && q.ownedBy().table().equals(c.table())
+                            && q.ownedBy().column().equals(c.column()));
+        if (ownsAnother) {
+          // pg_get_serial_sequence would name the sequence the column owns by OWNED BY, not its
+          // identity sequence (dependency type 'i').
+          String table = literal(qualified(c.table())) + "::regclass";
+          emit(
+              "SELECT setval(d.objid::regclass, max(t."
+                  + column
+                  + ")) FROM "
+                  + qualified(c.table())
+                  + " t, pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.refobjid = "
+                  + table
+                  + " AND d.deptype = 'i' AND d.refobjsubid = (SELECT attnum FROM pg_attribute"
+                  + " WHERE attrelid = "
+                  + table
+                  + " AND attname = "
+                  + literal(c.column())
+                  + ") GROUP BY d.objid HAVING max(t."
+                  + column
+                  + ") >= "
+                  + start);
+        } else {
+          emit(
+              "SELECT setval(pg_get_serial_sequence("
+                  + literal(qualified(c.table()))
+                  + ", "
+                  + literal(c.column())
+                  + "), max("
+                  + column
+                  + ")) FROM "
+                  + qualified(c.table())
+                  + " HAVING max("
+                  + column
+                  + ") >= "
+                  + start);
+        }
       }
     } else if (change instanceof Change.DropIdentity c) {
       emit(alterColumn(c.table(), c.column()) + "DROP IDENTITY", brief(c.table()));
@@ -590,7 +640,7 @@ public final class StatementPlanner {
       emit(
           alterTable(c.table()) + "VALIDATE CONSTRAINT " + quote(c.name()),
           OnlineForms.validating(context, c.table(), c.referenced()));
-    } else if (change instanceof Change.AddCheck c && context.online(c.table())) {
+    } else if (change instanceof Change.AddCheck c && context.onlineCheck(c.table())) {
       online().addCheck(c);
     } else if (change instanceof Change.AddForeignKey c && OnlineForms.applies(context, c)) {
       online().addForeignKey(c);
@@ -1162,6 +1212,17 @@ public final class StatementPlanner {
       attachLocks.add(new TableLock(defaultPartition.name(), LockMode.ACCESS_EXCLUSIVE));
     }
     if (check == null || !context.options.online()) {
+      for (CheckConstraint k : c.parentChecks()) {
+        emit(
+            alterTable(c.table()) + "ADD " + check(k),
+            new Risk(
+                List.of(new TableLock(c.table(), LockMode.ACCESS_EXCLUSIVE)),
+                false,
+                true,
+                false,
+                false,
+                List.of()));
+      }
       if (detach != null) {
         emit(detach, detached);
       }
@@ -1170,6 +1231,9 @@ public final class StatementPlanner {
           new Risk(attachLocks, false, true, false, false, List.of(Rule.ATTACH_PARTITION_SCAN)));
       return;
     }
+    for (CheckConstraint k : c.parentChecks()) {
+      emit(alterTable(c.table()) + "ADD " + check(k) + " NOT VALID", brief(c.table()));
+    }
     String checkName = PartitionSql.boundCheckName(c.table());
     String name = quote(checkName);
     emit(
@@ -1177,7 +1241,13 @@ public final class StatementPlanner {
         brief(c.table()));
     deferrals.add(
         new Deferral.PartitionAttached(
-            c.table(), c.was(), new CheckConstraint(checkName, check, true)));
+            c.table(), c.beforeAttach(), new CheckConstraint(checkName, check, true)));
+    for (CheckConstraint k : c.parentChecks()) {
+      emit(
+          Stage.VALIDATE,
+          alterTable(c.table()) + "VALIDATE CONSTRAINT " + quote(k.name()),
+          Risk.lockOnly(c.table(), LockMode.SHARE_UPDATE_EXCLUSIVE));
+    }
     emit(
         Stage.VALIDATE,
         alterTable(c.table()) + "VALIDATE CONSTRAINT " + name,

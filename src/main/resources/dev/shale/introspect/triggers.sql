@@ -1,5 +1,7 @@
--- Triggers of the plain tables of the chosen schemas (not internal ones, which foreign keys and
--- deferred unique keys make, nor those of extension-owned tables). tgtype bits: 1 row, 2 before,
+-- Triggers of the tables, partitioned tables and partitions of the chosen schemas (not internal
+-- ones, which foreign keys and deferred unique keys make, nor the copies of a partitioned table's
+-- row triggers on its partitions (tgparentid; internal before PostgreSQL 15), nor those of
+-- inheriting or extension-owned tables). tgtype bits: 1 row, 2 before,
 -- 4 insert, 8 delete, 16 update, 32 truncate, 64 instead of. The arguments come as tgargs, each
 -- ended by a zero byte; the WHEN condition is taken from the definition the server prints.
 SELECT n.nspname AS schema, c.relname AS table_name, tg.tgname AS name,
@@ -23,9 +25,10 @@ JOIN pg_catalog.pg_namespace fn ON fn.oid = p.pronamespace
 LEFT JOIN pg_catalog.pg_class fromc ON fromc.oid = tg.tgconstrrelid
 LEFT JOIN pg_catalog.pg_namespace fromn ON fromn.oid = fromc.relnamespace
 WHERE n.nspname = ANY (?)
-  AND NOT tg.tgisinternal
-  AND c.relkind = 'r' AND NOT c.relispartition
-  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid)
+  AND NOT tg.tgisinternal AND tg.tgparentid = 0
+  AND c.relkind IN ('r', 'p')
+  AND (c.relispartition
+       OR NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                     AND d.objid = c.oid AND d.deptype = 'e')

@@ -4,7 +4,9 @@
 -- and composite types (domains.sql, composites.sql). Functions and
 -- procedures are in the model, but for aggregates, window functions, C or internal functions and
 -- BEGIN ATOMIC bodies (functions.sql). Triggers are in the model, but for those of views,
--- partitioned tables, partitions and inheriting tables (triggers.sql). Partitioned tables and
+-- foreign tables and inheriting tables (triggers.sql); the copies of a partitioned table's row
+-- trigger on its partitions (tgparentid, internal before PostgreSQL 15) are not triggers of
+-- their own. Partitioned tables and
 -- partitions are in the model; inheritance children and foreign tables are not. A routine's arguments are spelled without IN, which
 -- PostgreSQL 14 prints for procedures and later versions do not.
 WITH ext AS (
@@ -62,9 +64,7 @@ WHERE NOT r.managed
 UNION ALL
 SELECT 'trigger', r.nspname, tg.tgname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
-WHERE NOT tg.tgisinternal
-  AND (r.relkind <> 'r' OR r.relispartition
-       OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid))
+WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT r.managed
 UNION ALL
 SELECT 'rule', r.nspname, ru.rulename || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class

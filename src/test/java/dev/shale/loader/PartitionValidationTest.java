@@ -76,6 +76,52 @@ class PartitionValidationTest {
   }
 
   @Test
+  void rowTriggersOfAPartitionedTableAreItsPartitionsToo() {
+    Table logs =
+        table(
+                "logs",
+                column("id", integer()).notNull(),
+                column("at", date()).notNull(),
+                trigger("logs_dedupe")
+                    .before()
+                    .onUpdate()
+                    .forEachRow()
+                    .execute("suppress_redundant_updates_trigger"),
+                trigger("logs_added")
+                    .after()
+                    .onInsert()
+                    .forEachRow()
+                    .referencingNewTable("added")
+                    .execute("suppress_redundant_updates_trigger"),
+                trigger("logs_loaded")
+                    .after()
+                    .onInsert()
+                    .execute("suppress_redundant_updates_trigger"))
+            .partitionByRange("at");
+    Table partition =
+        table(
+                "logs_2024",
+                trigger("logs_dedupe")
+                    .before()
+                    .onUpdate()
+                    .forEachRow()
+                    .execute("suppress_redundant_updates_trigger"),
+                trigger("logs_loaded")
+                    .after()
+                    .onInsert()
+                    .execute("suppress_redundant_updates_trigger"))
+            .partitionOf(() -> logs, valuesFrom("2024-01-01").to("2025-01-01"));
+    assertThat(problems(logs, partition))
+        .containsExactlyInAnyOrder(
+            "table public.logs: trigger logs_added: PostgreSQL has no row trigger with transition"
+                + " tables on a partitioned table: make it forEachStatement() or drop"
+                + " referencing...(...)",
+            "table public.logs_2024: trigger logs_dedupe: the partitioned table public.logs has a"
+                + " row trigger of that name, which PostgreSQL copies onto every partition: rename"
+                + " one of them");
+  }
+
+  @Test
   void problemsPostgresWouldRefuseAreSaidBeforeAnySqlRuns() {
     Table plain = table("plain", column("id", integer()));
     Table hashed = table("hashed", column("id", integer())).partitionByHash("id");

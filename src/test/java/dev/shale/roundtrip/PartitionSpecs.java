@@ -16,7 +16,7 @@ import java.util.List;
 final class PartitionSpecs {
   private PartitionSpecs() {}
 
-  static Spec.PartitionedSpec partitioned(SpecGenerator gen) {
+  static Spec.PartitionedSpec partitioned(SpecGenerator gen, Spec spec) {
     Spec.PartitionedSpec p = new Spec.PartitionedSpec();
     p.name = gen.name("pt");
     p.strategy = gen.pick(List.of("range", "range", "list", "hash"));
@@ -31,18 +31,53 @@ final class PartitionSpecs {
         part.remainder = r;
         p.parts.add(part);
       }
-      return p;
-    }
-    int count = 1 + gen.random.nextInt(3);
-    for (int i = 0; i < count; i++) {
-      addPart(gen, p);
+    } else {
+      int count = 1 + gen.random.nextInt(3);
+      for (int i = 0; i < count; i++) {
+        addPart(gen, p);
+      }
+      if (gen.chance(0.3)) {
+        Spec.PartSpec part = part(gen);
+        part.isDefault = true;
+        p.parts.add(part);
+      }
     }
     if (gen.chance(0.3)) {
-      Spec.PartSpec part = part(gen);
-      part.isDefault = true;
-      p.parts.add(part);
+      addTrigger(gen, spec, p, p.triggers);
+    }
+    if (gen.chance(0.15)) {
+      addTrigger(gen, spec, p, gen.pick(p.parts).triggers);
     }
     return p;
+  }
+
+  /**
+   * A random trigger on the parent (or on one of its partitions, {@code into} being that
+   * partition's list), reading the parent's columns. PostgreSQL has no row trigger with transition
+   * tables on a partitioned table or a partition.
+   */
+  static void addTrigger(
+      SpecGenerator gen, Spec spec, Spec.PartitionedSpec p, List<Spec.TriggerSpec> into) {
+    Spec.TableSpec shadow = new Spec.TableSpec();
+    for (String name : p.extra ? List.of("id", "k", "v", "extra") : List.of("id", "k", "v")) {
+      Spec.ColumnSpec column = new Spec.ColumnSpec();
+      column.name = name;
+      shadow.columns.add(column);
+    }
+    shadow.triggers = into;
+    gen.addTrigger(spec, shadow);
+    Spec.TriggerSpec added = into.get(into.size() - 1);
+    if (added.row) {
+      added.transition = null;
+    }
+  }
+
+  /** Every trigger of {@code p} and its partitions. */
+  static List<List<Spec.TriggerSpec>> triggerLists(Spec.PartitionedSpec p) {
+    List<List<Spec.TriggerSpec>> lists = new ArrayList<>();
+    lists.add(p.triggers);
+    p.parts.forEach(x -> lists.add(x.triggers));
+    return lists;
   }
 
   private static Spec.PartSpec part(SpecGenerator gen) {
@@ -80,14 +115,14 @@ final class PartitionSpecs {
   /** One edit of the spec's partitioned tables. */
   static void mutate(SpecGenerator gen, Spec spec, List<String> log) {
     if (spec.partitioned.isEmpty() || gen.chance(0.15)) {
-      Spec.PartitionedSpec p = partitioned(gen);
+      Spec.PartitionedSpec p = partitioned(gen, spec);
       spec.partitioned.add(p);
       log.add("add partitioned table " + p.name);
       return;
     }
     Spec.PartitionedSpec p = gen.pick(spec.partitioned);
     List<Spec.PartSpec> ranged = p.parts.stream().filter(x -> !x.isDefault).toList();
-    switch (gen.random.nextInt(7)) {
+    switch (gen.random.nextInt(9)) {
       case 0 -> {
         spec.partitioned.remove(p);
         log.add("drop partitioned table " + p.name);
@@ -138,9 +173,55 @@ final class PartitionSpecs {
         p.indexOnV = !p.indexOnV;
         log.add("toggle index on " + p.name);
       }
+      case 6 -> triggers(gen, spec, p, p.triggers, p.name, log);
+      case 7 -> {
+        Spec.PartSpec x = gen.pick(p.parts);
+        triggers(gen, spec, p, x.triggers, x.name, log);
+      }
       default -> {
         p.extra = !p.extra;
+        if (!p.extra) {
+          triggerLists(p)
+              .forEach(
+                  list ->
+                      list.removeIf(
+                          g -> g.updateColumns.contains("extra") || "extra".equals(g.whenColumn)));
+        }
         log.add("toggle column extra of " + p.name);
+      }
+    }
+  }
+
+  /** Adds, drops, changes or renames a trigger of the parent or of one partition. */
+  private static void triggers(
+      SpecGenerator gen,
+      Spec spec,
+      Spec.PartitionedSpec p,
+      List<Spec.TriggerSpec> triggers,
+      String table,
+      List<String> log) {
+    if (triggers.isEmpty() || gen.chance(0.3)) {
+      addTrigger(gen, spec, p, triggers);
+      log.add("add trigger on " + table);
+      return;
+    }
+    Spec.TriggerSpec g = gen.pick(triggers);
+    switch (gen.random.nextInt(3)) {
+      case 0 -> {
+        triggers.remove(g);
+        log.add("drop trigger " + g.name + " on " + table);
+      }
+      case 1 -> {
+        triggers.remove(g);
+        addTrigger(gen, spec, p, triggers);
+        Spec.TriggerSpec changed = triggers.get(triggers.size() - 1);
+        changed.name = g.name;
+        log.add("change trigger " + g.name + " on " + table);
+      }
+      default -> {
+        String old = g.name;
+        g.name = gen.name("tg");
+        log.add("rename trigger " + old + " on " + table + " to " + g.name);
       }
     }
   }
@@ -173,6 +254,7 @@ final class PartitionSpecs {
       if (p.indexOnV) {
         parts.add(Pg.index("v"));
       }
+      p.triggers.forEach(g -> parts.add(SpecToModel.trigger(g)));
       Table parent = Pg.table(p.name, parts.toArray(TablePart[]::new));
       switch (p.strategy) {
         case "range" -> parent.partitionByRange("k");
@@ -181,7 +263,12 @@ final class PartitionSpecs {
       }
       tables.add(new Declared<>(parent, "Spec." + p.name));
       for (Spec.PartSpec x : p.parts) {
-        Table partition = x.ownIndex ? Pg.table(x.name, Pg.index("id")) : Pg.table(x.name);
+        List<TablePart> own = new ArrayList<>();
+        if (x.ownIndex) {
+          own.add(Pg.index("id"));
+        }
+        x.triggers.forEach(g -> own.add(SpecToModel.trigger(g)));
+        Table partition = Pg.table(x.name, own.toArray(TablePart[]::new));
         partition.partitionOf(() -> parent, bound(p, x));
         tables.add(new Declared<>(partition, "Spec." + x.name));
       }

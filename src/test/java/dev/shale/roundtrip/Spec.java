@@ -78,6 +78,9 @@ final class Spec {
     public boolean indexOnV;
     public boolean extra;
     public List<PartSpec> parts = new ArrayList<>();
+
+    /** Triggers of the parent: a row trigger is copied onto every partition by PostgreSQL. */
+    public List<TriggerSpec> triggers = new ArrayList<>();
   }
 
   /** A partition: a range [lo, hi), a list of values, a hash remainder, or the default. */
@@ -90,6 +93,9 @@ final class Spec {
     public int modulus;
     public int remainder;
     public boolean ownIndex;
+
+    /** The partition's own triggers. */
+    public List<TriggerSpec> triggers = new ArrayList<>();
   }
 
   /**

@@ -179,7 +179,7 @@ final class SpecGenerator {
       own(spec, s);
     }
     if (chance(0.3)) {
-      spec.partitioned.add(PartitionSpecs.partitioned(this));
+      spec.partitioned.add(PartitionSpecs.partitioned(this, spec));
     }
     if (chance(0.4)) {
       view(spec);

@@ -898,6 +898,10 @@ final class SpecMutator {
           } else {
             spec.triggerFunctions.remove(f);
             spec.tables.forEach(x -> x.triggers.removeIf(g -> g.function.equals(f.name)));
+            spec.partitioned.forEach(
+                x ->
+                    PartitionSpecs.triggerLists(x)
+                        .forEach(list -> list.removeIf(g -> g.function.equals(f.name))));
             log.add("drop trigger function " + f.name + " and its triggers");
           }
         }

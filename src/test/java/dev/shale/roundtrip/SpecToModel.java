@@ -206,7 +206,7 @@ final class SpecToModel {
     return Pg.function(f.name).returns("trigger").language("plpgsql").body(body);
   }
 
-  private static dev.shale.schema.TriggerDef trigger(Spec.TriggerSpec g) {
+  static dev.shale.schema.TriggerDef trigger(Spec.TriggerSpec g) {
     dev.shale.schema.TriggerDef trigger = Pg.trigger(g.name);
     if (g.constraint) {
       trigger.constraint();

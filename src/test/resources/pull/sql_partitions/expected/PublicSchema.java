@@ -1,9 +1,16 @@
 import static dev.shale.schema.Pg.*;
 
+import dev.shale.schema.PgFunction;
 import dev.shale.schema.Table;
 
 /** The PostgreSQL schema {@code public}, as Shale's Java DSL (written by shale pull). */
 public final class PublicSchema {
+  public static final PgFunction PAYMENT_TOUCH =
+      function("payment_touch")
+          .returns("trigger")
+          .language("plpgsql")
+          .body("BEGIN RETURN NEW; END");
+
   public static final Table CUSTOMER =
       table("customer", column("id", integer()).primaryKey(), column("name", text()).notNull());
 
@@ -12,7 +19,13 @@ public final class PublicSchema {
               "events",
               column("id", bigint()).notNull(),
               column("kind", text()).notNull(),
-              column("at", date()).notNull())
+              column("at", date()).notNull(),
+              trigger("events_seen")
+                  .after()
+                  .onInsert()
+                  .forEachRow()
+                  .execute("payment_touch")
+                  .disabled())
           .partitionByList(expr("lower(kind)"));
 
   public static final Table EVENTS_AUTH =
@@ -35,7 +48,14 @@ public final class PublicSchema {
               column("amount", numeric(5, 2)).notNull().check("amount >= 0"),
               column("payment_date", timestamp()),
               primaryKey("payment_date", "payment_id"),
-              index("customer_id").name("payment_customer_idx"))
+              index("customer_id").name("payment_customer_idx"),
+              trigger("payment_loaded").after().onInsert().execute("payment_touch"),
+              trigger("payment_touch")
+                  .before()
+                  .onInsert()
+                  .onUpdate()
+                  .forEachRow()
+                  .execute("payment_touch"))
           .partitionByRange("payment_date");
 
   public static final Table PAYMENT_P2022_01 =
@@ -57,7 +77,9 @@ public final class PublicSchema {
       table("sessions_0").partitionOf(() -> SESSIONS, valuesWith(2, 0));
 
   public static final Table SESSIONS_1 =
-      table("sessions_1")
+      table(
+              "sessions_1",
+              trigger("sessions_1_touch").before().onUpdate().forEachRow().execute("payment_touch"))
           .partitionOf(() -> SESSIONS, valuesWith(2, 1))
           .with("fillfactor", "90")
           .comment("Odd sessions");
