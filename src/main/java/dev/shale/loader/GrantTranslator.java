@@ -144,7 +144,8 @@ final class GrantTranslator {
       return null;
     }
     if (on.equals("function")) {
-      return "PUBLIC may execute every function by default; Shale does not manage that grant";
+      return "PUBLIC may execute every function by default; Shale does not manage that grant"
+          + " (revokeExecuteFromPublic() takes it away)";
     }
     if (on.equals("schema") && schema.equals("public") && privileges.contains("USAGE")) {
       return "PUBLIC has USAGE on the public schema by default; Shale does not manage that grant";
