@@ -78,6 +78,9 @@ final class Spec {
     public boolean indexOnV;
     public boolean extra;
     public List<PartSpec> parts = new ArrayList<>();
+
+    /** Its own grants: a partition's are its own too. */
+    public List<GrantSpec> grants = new ArrayList<>();
   }
 
   /** A partition: a range [lo, hi), a list of values, a hash remainder, or the default. */
@@ -90,6 +93,7 @@ final class Spec {
     public int modulus;
     public int remainder;
     public boolean ownIndex;
+    public List<GrantSpec> grants = new ArrayList<>();
   }
 
   /**
@@ -127,6 +131,9 @@ final class Spec {
     public int result;
     public boolean multiline;
     public List<GrantSpec> grants = new ArrayList<>();
+
+    /** REVOKE EXECUTE ... FROM PUBLIC. */
+    public boolean revokeExecuteFromPublic;
 
     String signature() {
       return name + argumentTypes;
@@ -370,5 +377,7 @@ final class Spec {
 
     /** A materialized view's indexes, each on the output column at that position. */
     public List<Integer> indexPositions = new ArrayList<>();
+
+    public List<GrantSpec> grants = new ArrayList<>();
   }
 }
