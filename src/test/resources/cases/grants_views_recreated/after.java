@@ -29,4 +29,8 @@ public final class Schema {
 
   public static final PgView USER_COUNT =
       view("user_count", "SELECT count(*) AS n FROM users").grant("shale_gvr_app", SELECT);
+
+  public static final PgView USER_DOMAINS =
+      materializedView("user_domains", "SELECT id, split_part(email, '@', 2) AS domain FROM users")
+          .grant("shale_gvr_anon", SELECT);
 }

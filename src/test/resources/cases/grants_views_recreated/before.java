@@ -33,4 +33,9 @@ public final class Schema {
       view("user_count", "SELECT count(*) AS n FROM users")
           .grant("shale_gvr_anon", SELECT)
           .grant("shale_gvr_app", SELECT, DELETE);
+
+  /** A view, then a materialized view: dropped and created as the other kind. */
+  public static final PgView USER_DOMAINS =
+      view("user_domains", "SELECT id, split_part(email, '@', 2) AS domain FROM users")
+          .grant("shale_gvr_anon", SELECT);
 }

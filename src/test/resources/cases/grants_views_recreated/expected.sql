@@ -4,7 +4,9 @@
 --   drop materialized view public.user_emails_m (to recreate it)
 --   drop view public.email_count (to recreate it)
 --   drop view public.user_emails (to recreate it)
+--   drop view public.user_domains (to recreate it)
 --   change type of users.email from character varying(50) to character varying(100)
+--   create materialized view public.user_domains  [materialized-view-build]
 --   create view public.user_emails
 --   create view public.email_count
 --   create materialized view public.user_emails_m  [materialized-view-build]
@@ -17,6 +19,7 @@
 --   grant SELECT on view public.user_emails to shale_gvr_anon
 --   grant SELECT, UPDATE on view public.user_emails to shale_gvr_app with grant option
 --   grant SELECT, INSERT on view public.user_ids to shale_gvr_app
+--   grant SELECT on materialized view public.user_domains to shale_gvr_anon
 --   grant SELECT on view public.user_ids to shale_gvr_anon
 
 DROP VIEW user_ids;
@@ -27,7 +30,14 @@ DROP VIEW email_count;
 
 DROP VIEW user_emails;
 
+DROP VIEW user_domains;
+
 ALTER TABLE users ALTER COLUMN email TYPE character varying(100);
+
+-- shale: materialized-view-build: creating a materialized view runs its whole query once
+-- shale:   safer: create it WITH NO DATA and REFRESH it when the database is quiet
+CREATE MATERIALIZED VIEW user_domains AS
+SELECT id, split_part(email, '@', 2) AS domain FROM users;
 
 CREATE VIEW user_emails AS
 SELECT id, email FROM users;
@@ -58,5 +68,7 @@ GRANT SELECT ON TABLE user_emails TO shale_gvr_anon;
 GRANT SELECT, UPDATE ON TABLE user_emails TO shale_gvr_app WITH GRANT OPTION;
 
 GRANT SELECT, INSERT ON TABLE user_ids TO shale_gvr_app;
+
+GRANT SELECT ON TABLE user_domains TO shale_gvr_anon;
 
 GRANT SELECT ON TABLE user_ids TO shale_gvr_anon;
