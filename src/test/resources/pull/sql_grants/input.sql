@@ -1,8 +1,8 @@
--- Grants are pulled as grant(...) calls on their tables, sequences, schemas and functions (every
--- privilege of a kind folded into ALL), the roles they name as role(...) declarations (built-in
--- pg_ roles left out). The owner's own privileges and PUBLIC's defaults are not grants. Column
--- privileges, default privileges, privileges on views and a function's EXECUTE revoked from
--- PUBLIC stay unmanaged.
+-- Grants are pulled as grant(...) calls on their tables, views, sequences, schemas and functions
+-- (every privilege of a kind folded into ALL), revokeExecuteFromPublic() on a function whose EXECUTE
+-- was revoked from PUBLIC, the roles they name as role(...) declarations (built-in pg_ roles left
+-- out). The owner's own privileges and PUBLIC's defaults are not grants. Column privileges and
+-- default privileges stay unmanaged.
 DO $$BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'shale_pull_reader') THEN
     CREATE ROLE shale_pull_reader;

@@ -102,7 +102,11 @@ final class ClassWriter {
       fields.add(new FieldCode("Table", plan.fieldNames.get(t), table(writer, t, parts)));
     }
     for (View v : plan.views) {
-      fields.add(new FieldCode("PgView", plan.fieldNames.get(v), plain.view(v)));
+      fields.add(
+          new FieldCode(
+              "PgView",
+              plan.fieldNames.get(v),
+              GrantCode.chain(plain.view(v), plan.grants, GrantCode.onView(v))));
     }
     List<PartsMethod> methods = split(fields, firstTable);
     return render(fields, methods);

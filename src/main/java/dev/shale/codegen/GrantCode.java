@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Grants written as {@code .grant("reporting", SELECT, INSERT)} chained onto the object that holds
- * them ({@code .grantWithGrantOption(...)} for those with the grant option), and declared roles as
+ * them ({@code .grantWithGrantOption(...)} for those with the grant option, {@code
+ * .revokeExecuteFromPublic()} first on a function whose EXECUTE PUBLIC lost), and declared roles as
  * {@code role("reporting").login()}.
  */
 final class GrantCode {
@@ -33,7 +34,12 @@ final class GrantCode {
   /** {@code code} with a grant call for each of {@code grants} that {@code on} picks. */
   static Code chain(Code code, List<Grant> grants, Predicate<Grant> on) {
     for (Grant g : grants) {
-      if (!on.test(g)) {
+      if (on.test(g) && g.revoked()) {
+        code = Code.chain(code, "revokeExecuteFromPublic");
+      }
+    }
+    for (Grant g : grants) {
+      if (!on.test(g) || g.revoked()) {
         continue;
       }
       List<Code> args = new ArrayList<>();
@@ -54,6 +60,11 @@ final class GrantCode {
 
   static Predicate<Grant> onTable(dev.shale.model.QualifiedName name) {
     return g -> g.on().equals("table") && name.equals(g.qualifiedName());
+  }
+
+  static Predicate<Grant> onView(dev.shale.model.View v) {
+    String kind = v.materialized() ? "materialized view" : "view";
+    return g -> g.on().equals(kind) && v.name().equals(g.qualifiedName());
   }
 
   static Predicate<Grant> onSequence(dev.shale.model.QualifiedName name) {

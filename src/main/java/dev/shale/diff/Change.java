@@ -81,8 +81,17 @@ public sealed interface Change {
     }
   }
 
-  /** Privileges revoked, or ({@code grantOptionOnly}) only the grant option on them. */
-  record RevokePrivileges(dev.shale.model.Grant grant, boolean grantOptionOnly) implements Change {
+  /**
+   * Privileges revoked, or ({@code grantOptionOnly}) only the grant option on them; {@code
+   * newObject}: from an object this change creates (PUBLIC's EXECUTE on a new function), which no
+   * running code can have used yet.
+   */
+  record RevokePrivileges(dev.shale.model.Grant grant, boolean grantOptionOnly, boolean newObject)
+      implements Change {
+    public RevokePrivileges(dev.shale.model.Grant grant, boolean grantOptionOnly) {
+      this(grant, grantOptionOnly, false);
+    }
+
     public String describe() {
       return "revoke "
           + (grantOptionOnly ? "grant option for " : "")

@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * Roles and grants: declared roles created (when missing) or altered, never dropped; privileges
  * revoked and granted per object and grantee. An object created in this change (or dropped and
- * created again) starts with its owner's privileges alone, so all its grants are given; an object
- * dropped takes its privileges with it, so nothing is revoked from it.
+ * created again, as a view whose query or columns change is) starts with its owner's privileges
+ * alone (and a function with PUBLIC's EXECUTE), so all its grants are given and a revoked EXECUTE
+ * revoked again; an object dropped takes its privileges with it, so nothing is revoked from it.
  */
 final class GrantDiff {
   private GrantDiff() {}
@@ -45,6 +46,23 @@ final class GrantDiff {
       }
       List<Grant> held =
           fresh.contains(identity(any)) ? List.of() : before.getOrDefault(key, List.of());
+      if (any.revoked()) {
+        Grant execute =
+            new Grant(
+                any.on(),
+                any.schema(),
+                any.name(),
+                any.arguments(),
+                any.grantee(),
+                any.privileges(),
+                false);
+        if (!wanted.isEmpty() && held.isEmpty()) {
+          revokes.add(new Change.RevokePrivileges(execute, false, fresh.contains(identity(any))));
+        } else if (wanted.isEmpty() && !held.isEmpty()) {
+          grants.add(new Change.GrantPrivileges(execute, true));
+        }
+        continue;
+      }
       Set<String> heldPlain = privileges(held, false);
       Set<String> heldOption = privileges(held, true);
       Set<String> wantPlain = privileges(wanted, false);
@@ -89,6 +107,8 @@ final class GrantDiff {
           fresh.add("sequence " + c.sequence().name());
         } else if (change instanceof Change.CreateSchema c) {
           fresh.add("schema " + c.name());
+        } else if (change instanceof Change.CreateView c) {
+          fresh.add((c.view().materialized() ? "materialized view " : "view ") + c.view().name());
         } else if (change instanceof Change.CreateRoutine c) {
           fresh.add("function " + c.routine().signature());
         }
@@ -109,6 +129,13 @@ final class GrantDiff {
     if (g.on().equals("table")) {
       return model.table(g.qualifiedName()).isPresent();
     }
+    if (g.onView()) {
+      return model.views().stream()
+          .anyMatch(
+              v ->
+                  v.name().equals(g.qualifiedName())
+                      && v.materialized() == g.on().equals("materialized view"));
+    }
     if (g.on().equals("sequence")) {
       return model.sequences().stream().anyMatch(s -> s.name().equals(g.qualifiedName()));
     }
@@ -118,7 +145,8 @@ final class GrantDiff {
   private static Map<String, List<Grant>> byObjectAndGrantee(List<Grant> grants) {
     Map<String, List<Grant>> map = new TreeMap<>();
     for (Grant g : grants) {
-      map.computeIfAbsent(identity(g) + "\0" + g.grantee(), k -> new ArrayList<>()).add(g);
+      String key = identity(g) + "\0" + g.grantee() + (g.revoked() ? "\0revoked" : "");
+      map.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
     }
     return map;
   }

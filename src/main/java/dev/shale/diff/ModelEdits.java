@@ -245,7 +245,8 @@ final class ModelEdits {
                       r.identityArguments(),
                       g.grantee(),
                       g.privileges(),
-                      g.grantable());
+                      g.grantable(),
+                      g.revoked());
             })
         .toList();
   }
@@ -322,7 +323,9 @@ final class ModelEdits {
   static SchemaModel renameView(SchemaModel m, QualifiedName from, QualifiedName to) {
     List<View> views =
         m.views().stream().map(v -> v.name().equals(from) ? v.withName(to) : v).toList();
-    return m.withViews(views);
+    List<dev.shale.model.Grant> grants =
+        moveGrants(m.withGrants(moveGrants(m, "view", from, to)), "materialized view", from, to);
+    return m.withViews(views).withGrants(grants);
   }
 
   static SchemaModel renameColumn(SchemaModel m, QualifiedName table, String from, String to) {

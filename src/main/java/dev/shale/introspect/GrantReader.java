@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads the grants on the tables, sequences, schemas and functions the model holds into an
- * introspection, with the roles they and the policies name (and, apart, every role of the cluster
- * but the built-in ones). Left out, as the server's defaults: the owner's own privileges, PUBLIC's
- * EXECUTE on functions, PUBLIC's USAGE on the public schema and, before PostgreSQL 15, PUBLIC's
- * CREATE there. Listed as unmanaged: privileges on views, columns, owned sequences and partitioned
- * tables, default privileges, and a function whose EXECUTE was revoked from PUBLIC.
+ * Reads the grants on the tables (partitioned ones and partitions too), views, materialized views,
+ * sequences, schemas and functions the model holds into an introspection, and the functions whose
+ * EXECUTE was revoked from PUBLIC, with the roles they and the policies name (and, apart, every
+ * role of the cluster but the built-in ones). Left out, as the server's defaults: the owner's own
+ * privileges, PUBLIC's EXECUTE on functions, PUBLIC's USAGE on the public schema and, before
+ * PostgreSQL 15, PUBLIC's CREATE there. Listed as unmanaged: privileges on columns, on sequences
+ * and relations the model does not hold (foreign tables), and default privileges.
  */
 final class GrantReader {
   private GrantReader() {}
@@ -70,23 +71,42 @@ final class GrantReader {
                         rs.getBoolean("bypass_rls")));
     Set<UnmanagedObject> unmanaged = new LinkedHashSet<>(read.unmanaged());
     Map<Grant, List<Set<String>>> held = new TreeMap<>();
-    for (Row row : rows) {
+    List<Grant> revoked = new ArrayList<>();
+    for (Row catalogRow : rows) {
+      // A partitioned table's access list is its own (GRANT does not reach its partitions, and
+      // each partition keeps its own list): both are tables to the model.
+      Row row =
+          catalogRow.kind().equals("partitioned table")
+              ? new Row(
+                  "table",
+                  catalogRow.schema(),
+                  catalogRow.name(),
+                  catalogRow.arguments(),
+                  catalogRow.grantee(),
+                  catalogRow.privilege(),
+                  catalogRow.grantable())
+              : catalogRow;
       String on = row.kind();
       if (on.equals("column") || on.equals("default")) {
-        String table = row.name().substring(0, Math.max(0, row.name().indexOf('.')));
+        String table =
+            on.equals("default")
+                ? ""
+                : row.name().substring(0, Math.max(0, row.name().indexOf('.')));
         if (on.equals("default") || filter.includesTable(row.schema(), table)) {
           unmanaged.add(
               on.equals("column")
                   ? new UnmanagedObject("column privileges", row.schema() + "." + row.name())
                   : new UnmanagedObject(
-                      "default privileges in schema", row.schema() + " for role " + row.name()));
+                      "default privileges on " + row.privilege(),
+                      (row.schema() == null ? "in every schema" : "in schema " + row.schema())
+                          + " for role "
+                          + row.name()));
         }
         continue;
       }
       if (on.equals("revoked")) {
         if (model.routine(signature(row)).isPresent()) {
-          unmanaged.add(
-              new UnmanagedObject("EXECUTE revoked from PUBLIC on function", signature(row)));
+          revoked.add(Grant.executeRevokedFromPublic(row.schema(), row.name(), row.arguments()));
         }
         continue;
       }
@@ -129,6 +149,7 @@ final class GrantReader {
             grants.add(slot.with(List.copyOf(sets.get(1)), true));
           }
         });
+    grants.addAll(revoked);
     Set<String> named = new java.util.HashSet<>();
     grants.forEach(g -> named.add(g.grantee()));
     model.tables().forEach(t -> t.security().policies().forEach(p -> named.addAll(p.roles())));
@@ -157,6 +178,12 @@ final class GrantReader {
     }
     if (on.equals("function")) {
       return model.routine(signature(row)).isPresent();
+    }
+    if (on.equals("view") || on.equals("materialized view")) {
+      QualifiedName name = new QualifiedName(row.schema(), row.name());
+      return model.views().stream()
+          .anyMatch(
+              v -> v.name().equals(name) && v.materialized() == on.equals("materialized view"));
     }
     return true;
   }

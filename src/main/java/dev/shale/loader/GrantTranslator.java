@@ -18,15 +18,19 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The grants of declared tables, sequences, schemas and functions, and the declared roles, as the
- * model keeps them: ALL expanded, PUBLIC spelled {@code public}, one grant per object, grantee and
- * grant option, a privilege held with the grant option not also held without it.
+ * The grants of declared tables, views, sequences, schemas and functions (and the functions whose
+ * EXECUTE is revoked from PUBLIC), and the declared roles, as the model keeps them: ALL expanded,
+ * PUBLIC spelled {@code public}, one grant per object, grantee and grant option, a privilege held
+ * with the grant option not also held without it.
  */
 final class GrantTranslator {
   private final List<String> problems;
 
   /** Per object and grantee: the privileges without and with the grant option. */
   private final Map<Grant, List<Set<String>>> byGrantee = new TreeMap<>();
+
+  /** The functions whose EXECUTE is revoked from PUBLIC. */
+  private final Set<Grant> revoked = new java.util.TreeSet<>();
 
   private GrantTranslator(List<String> problems) {
     this.problems = problems;
@@ -45,6 +49,11 @@ final class GrantTranslator {
       dev.shale.schema.Table table = each.object();
       t.add("table", table.schema(), table.name(), null, table.grants(), each.origin());
     }
+    for (Declared<dev.shale.schema.PgView> each : declared.views()) {
+      dev.shale.schema.PgView v = each.object();
+      String on = v.materialized() ? "materialized view" : "view";
+      t.add(on, v.schema(), v.name(), null, v.grants(), each.origin());
+    }
     for (Declared<dev.shale.schema.PgSequence> each : declared.sequences()) {
       dev.shale.schema.PgSequence s = each.object();
       t.add("sequence", s.schema(), s.name(), null, s.grants(), each.origin());
@@ -54,15 +63,20 @@ final class GrantTranslator {
     }
     for (Declared<PgFunction> each : declared.functions()) {
       PgFunction f = each.object();
-      if (f.grants().isEmpty()) {
+      if (f.grants().isEmpty() && !f.executeRevokedFromPublic()) {
         continue;
       }
       String args = arguments.apply(each);
       if (args != null) {
         t.add("function", f.schema(), f.name(), args, f.grants(), each.origin());
+        if (f.executeRevokedFromPublic()) {
+          t.revoked.add(Grant.executeRevokedFromPublic(f.schema(), f.name(), args));
+        }
       }
     }
-    return t.build();
+    List<Grant> grants = t.build();
+    grants.addAll(t.revoked);
+    return grants;
   }
 
   private void add(
@@ -100,7 +114,7 @@ final class GrantTranslator {
                 + on
                 + " takes only "
                 + String.join(", ", Grant.ALL.get(on))
-                + (on.equals("table") ? ", MAINTAIN" : "")
+                + (Grant.TAKE_MAINTAIN.contains(on) ? ", MAINTAIN" : "")
                 + " (or ALL), not "
                 + privileges.stream()
                     .filter(p -> !grant.with(List.of(p), false).fitsKind())
@@ -130,7 +144,8 @@ final class GrantTranslator {
       return null;
     }
     if (on.equals("function")) {
-      return "PUBLIC may execute every function by default; Shale does not manage that grant";
+      return "PUBLIC may execute every function by default; Shale does not manage that grant"
+          + " (revokeExecuteFromPublic() takes it away)";
     }
     if (on.equals("schema") && schema.equals("public") && privileges.contains("USAGE")) {
       return "PUBLIC has USAGE on the public schema by default; Shale does not manage that grant";

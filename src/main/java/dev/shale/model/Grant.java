@@ -11,7 +11,12 @@ import java.util.Map;
  * PUBLIC's default ones (EXECUTE on functions, USAGE on the public schema, CREATE there before
  * PostgreSQL 15) are never part of the model.
  *
- * @param on {@code table}, {@code sequence}, {@code schema} or {@code function} (procedures too)
+ * <p>One default is modelled when it is taken away: a function's EXECUTE revoked from PUBLIC
+ * ({@code REVOKE EXECUTE ON FUNCTION f FROM PUBLIC}) is a {@code revoked} grant to {@code public}
+ * of EXECUTE.
+ *
+ * @param on {@code table} (partitioned tables and partitions too), {@code view}, {@code
+ *     materialized view}, {@code sequence}, {@code schema} or {@code function} (procedures too)
  * @param schema the object's schema; for a schema grant, the schema itself
  * @param name the object's name; null for a schema grant
  * @param arguments a function's input argument types as {@link Routine#identityArguments} spells
@@ -19,6 +24,8 @@ import java.util.Map;
  * @param grantee the role, {@code public} for PUBLIC
  * @param privileges upper case, in {@link #PRIVILEGES} order, no duplicates
  * @param grantable held {@code WITH GRANT OPTION}
+ * @param revoked not a privilege held but PUBLIC's default one withheld: only {@code public}'s
+ *     EXECUTE on a function
  */
 public record Grant(
     String on,
@@ -27,7 +34,8 @@ public record Grant(
     String arguments,
     String grantee,
     List<String> privileges,
-    boolean grantable)
+    boolean grantable,
+    boolean revoked)
     implements Comparable<Grant> {
 
   /** Every privilege, in the order PostgreSQL's access lists print them. */
@@ -55,10 +63,20 @@ public record Grant(
           List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"),
           "sequence",
           List.of("SELECT", "UPDATE", "USAGE"),
+          "view",
+          List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"),
+          "materialized view",
+          List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"),
           "schema",
           List.of("USAGE", "CREATE"),
           "function",
           List.of("EXECUTE"));
+
+  /**
+   * The kinds that take MAINTAIN (PostgreSQL 17+) besides {@link #ALL}: relations but sequences.
+   */
+  public static final java.util.Set<String> TAKE_MAINTAIN =
+      java.util.Set.of("table", "view", "materialized view");
 
   public static final String PUBLIC = "public";
 
@@ -68,7 +86,8 @@ public record Grant(
           .thenComparing(g -> g.name == null ? "" : g.name)
           .thenComparing(g -> g.arguments == null ? "" : g.arguments)
           .thenComparing(Grant::grantee)
-          .thenComparing(Grant::grantable);
+          .thenComparing(Grant::grantable)
+          .thenComparing(Grant::revoked);
 
   public Grant {
     if (!ALL.containsKey(on)) {
@@ -78,10 +97,33 @@ public record Grant(
         privileges.stream().distinct().sorted(Comparator.comparing(PRIVILEGES::indexOf)).toList();
   }
 
+  /** A privilege held (not {@link #revoked}). */
+  public Grant(
+      String on,
+      String schema,
+      String name,
+      String arguments,
+      String grantee,
+      List<String> privileges,
+      boolean grantable) {
+    this(on, schema, name, arguments, grantee, privileges, grantable, false);
+  }
+
+  /** PUBLIC's default EXECUTE on the function {@code schema.name(arguments)}, withheld. */
+  public static Grant executeRevokedFromPublic(String schema, String name, String arguments) {
+    return new Grant("function", schema, name, arguments, PUBLIC, List.of("EXECUTE"), false, true);
+  }
+
+  /** Whether it is on a view or a materialized view. */
+  public boolean onView() {
+    return on.equals("view") || on.equals("materialized view");
+  }
+
   /** Whether every privilege is one {@code on} takes. */
   public boolean fitsKind() {
     return privileges.stream()
-        .allMatch(p -> ALL.get(on).contains(p) || on.equals("table") && p.equals("MAINTAIN"));
+        .allMatch(
+            p -> ALL.get(on).contains(p) || TAKE_MAINTAIN.contains(on) && p.equals("MAINTAIN"));
   }
 
   /** The same object and grantee with other privileges (and grant option). */
@@ -91,7 +133,7 @@ public record Grant(
 
   /** The same grant on an object now named {@code newSchema.newName}. */
   public Grant movedTo(String newSchema, String newName) {
-    return new Grant(on, newSchema, newName, arguments, grantee, privileges, grantable);
+    return new Grant(on, newSchema, newName, arguments, grantee, privileges, grantable, revoked);
   }
 
   /** Whether it is on the same object as {@code other}. */

@@ -113,7 +113,8 @@ public final class Scope {
             .filter(
                 g ->
                     filter.includesSchema(g.schema())
-                        && (!g.on().equals("table") || filter.includesTable(g.schema(), g.name())))
+                        && (!g.on().equals("table") && !g.onView()
+                            || filter.includesTable(g.schema(), g.name())))
             .toList(),
         model.roles());
   }

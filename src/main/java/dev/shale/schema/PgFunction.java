@@ -33,6 +33,7 @@ public final class PgFunction {
   private final Map<String, String> settings = new LinkedHashMap<>();
   private String body;
   private final java.util.List<GrantDef> grants = new java.util.ArrayList<>();
+  private boolean executeRevokedFromPublic;
 
   PgFunction(String schema, String name, boolean procedure) {
     this.schema = schema;
@@ -245,5 +246,20 @@ public final class PgFunction {
   /** The grants, in the order declared. */
   public java.util.List<GrantDef> grants() {
     return java.util.List.copyOf(grants);
+  }
+
+  /**
+   * Takes away the EXECUTE every role has on a new function by default ({@code REVOKE EXECUTE ON
+   * FUNCTION ... FROM PUBLIC}): only its owner, superusers and the roles given {@code grant(role,
+   * EXECUTE)} may call it. Without it, PUBLIC's EXECUTE is given back.
+   */
+  public PgFunction revokeExecuteFromPublic() {
+    this.executeRevokedFromPublic = true;
+    return this;
+  }
+
+  /** Whether {@link #revokeExecuteFromPublic()} was called. */
+  public boolean executeRevokedFromPublic() {
+    return executeRevokedFromPublic;
   }
 }

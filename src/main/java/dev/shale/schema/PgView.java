@@ -9,6 +9,7 @@ public final class PgView {
   private String comment;
   private final java.util.List<String[]> options = new java.util.ArrayList<>();
   private final java.util.List<IndexDef> indexes = new java.util.ArrayList<>();
+  private final java.util.List<GrantDef> grants = new java.util.ArrayList<>();
 
   PgView(String schema, String name, String query, boolean materialized) {
     this.schema = schema;
@@ -59,6 +60,31 @@ public final class PgView {
       indexes.add(Args.notNull(index, "view " + name + ": indexes(...): an index"));
     }
     return this;
+  }
+
+  /**
+   * Grants {@code privileges} on it to {@code role} ({@code "public"} for every role): {@code
+   * .grant("anon", SELECT)}. A view and a materialized view take a table's privileges. The role
+   * must exist, or be declared with {@code role(name)}.
+   */
+  public PgView grant(String role, Privilege... privileges) {
+    grants.add(GrantDef.of(what(), role, privileges, false));
+    return this;
+  }
+
+  /** Grants {@code privileges} {@code WITH GRANT OPTION}: the role may grant them on. */
+  public PgView grantWithGrantOption(String role, Privilege... privileges) {
+    grants.add(GrantDef.of(what(), role, privileges, true));
+    return this;
+  }
+
+  /** The grants, in the order declared. */
+  public java.util.List<GrantDef> grants() {
+    return java.util.List.copyOf(grants);
+  }
+
+  private String what() {
+    return (materialized ? "materialized view " : "view ") + name;
   }
 
   public java.util.List<IndexDef> indexDefs() {

@@ -79,7 +79,8 @@ final class SnapshotShape {
           "SchemaModel.grants",
           "SchemaModel.roles",
           "Grant.name",
-          "Grant.arguments");
+          "Grant.arguments",
+          "Grant.revoked");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -100,7 +101,8 @@ final class SnapshotShape {
           "SchemaModel.domains",
           "SchemaModel.composites",
           "SchemaModel.grants",
-          "SchemaModel.roles");
+          "SchemaModel.roles",
+          "Grant.revoked");
 
   /** Whether the writer leaves out {@code record}'s component {@code name} when it is empty. */
   static boolean omittedWhenEmpty(Class<?> record, String name) {

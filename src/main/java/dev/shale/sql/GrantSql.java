@@ -13,9 +13,9 @@ import java.util.List;
  * The SQL of role and grant changes. GRANT and REVOKE take no lock that blocks the application
  * (measured in pg_locks: none on the object on PostgreSQL 14 and 17, ACCESS SHARE on a table or
  * sequence on 18, which only waits for ACCESS EXCLUSIVE holders), so their risk is what they do to
- * the application: a revoke breaks running code that used the privilege, and a grant to a role the
- * schema does not declare fails where that role does not exist. ALTER ROLE takes ROW EXCLUSIVE on
- * pg_authid alone.
+ * the application: a revoke breaks running code that used the privilege (none can have used
+ * PUBLIC's EXECUTE on a function the same plan creates), and a grant to a role the schema does not
+ * declare fails where that role does not exist. ALTER ROLE takes ROW EXCLUSIVE on pg_authid alone.
  */
 final class GrantSql {
   private GrantSql() {}
@@ -59,7 +59,7 @@ final class GrantSql {
               + object(g)
               + " FROM "
               + grantee(g),
-          new Risk(List.of(), false, false, false, true, List.of()));
+          new Risk(List.of(), false, false, false, !c.newObject(), List.of()));
     }
   }
 
@@ -104,6 +104,9 @@ final class GrantSql {
     }
     if (g.on().equals("function")) {
       return "ROUTINE " + qualified(g.schema(), g.name()) + "(" + g.arguments() + ")";
+    }
+    if (g.onView()) {
+      return "TABLE " + qualified(g.schema(), g.name());
     }
     return g.on().toUpperCase(java.util.Locale.ROOT) + " " + qualified(g.schema(), g.name());
   }

@@ -2,7 +2,9 @@
 -- their access lists (aclexplode), one row per object, grantee, privilege and grant option. An
 -- object whose list is NULL has its defaults: no row. The owner's own privileges are left out. A
 -- function's identity is its input argument types, spelled as functions.sql spells them; kind
--- 'revoked' marks a function whose list no longer gives EXECUTE to PUBLIC (the default).
+-- 'revoked' marks a function whose list no longer gives EXECUTE to PUBLIC (the default). Kind
+-- 'default' is one role's ALTER DEFAULT PRIVILEGES for one kind of object (privilege says which):
+-- in one schema, or (schema NULL, defaclnamespace 0) in every schema.
 WITH obj AS (
   SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table'
                         WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view'
@@ -46,8 +48,11 @@ JOIN pg_catalog.pg_class c ON c.oid = at.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?) AND at.attacl IS NOT NULL AND at.attnum > 0 AND NOT at.attisdropped
 UNION ALL
-SELECT 'default', n.nspname, pg_catalog.pg_get_userbyid(d.defaclrole), NULL, NULL, NULL, false
+SELECT 'default', n.nspname, pg_catalog.pg_get_userbyid(d.defaclrole), NULL, NULL,
+       CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences'
+                            WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types'
+                            ELSE 'schemas' END, false
 FROM pg_catalog.pg_default_acl d
-JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
-WHERE n.nspname = ANY (?)
+LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+WHERE n.nspname = ANY (?) OR d.defaclnamespace = 0
 ORDER BY 1, 2, 3, 4, 5, 6

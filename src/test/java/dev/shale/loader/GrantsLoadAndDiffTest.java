@@ -193,4 +193,102 @@ class GrantsLoadAndDiffTest {
                     "function", "public", "f", "feeling", "pg_monitor", List.of("EXECUTE"), false),
                 false));
   }
+
+  @Test
+  void aViewTakesATablesPrivilegesAndNoOthers() {
+    SchemaModel model =
+        load(
+            view("v", "SELECT 1 AS one").grant("app", ALL, MAINTAIN),
+            materializedView("m", "SELECT 1 AS one").grantWithGrantOption("app", SELECT));
+    assertThat(model.grants())
+        .containsExactly(
+            new Grant("materialized view", "public", "m", null, "app", List.of("SELECT"), true),
+            new Grant(
+                "view",
+                "public",
+                "v",
+                null,
+                "app",
+                List.of(
+                    "SELECT",
+                    "INSERT",
+                    "UPDATE",
+                    "DELETE",
+                    "TRUNCATE",
+                    "REFERENCES",
+                    "TRIGGER",
+                    "MAINTAIN"),
+                false));
+    assertThat(problems(view("v", "SELECT 1 AS one").grant("app", USAGE)))
+        .singleElement()
+        .asString()
+        .contains("view public.v")
+        .contains(
+            "takes only SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN"
+                + " (or ALL), not [USAGE]");
+  }
+
+  @Test
+  void aRenamedViewKeepsItsGrants() {
+    SchemaModel before =
+        load(
+            materializedView("m", "SELECT 1 AS one").grant("pg_monitor", SELECT),
+            view("v", "SELECT 1 AS one").grant("pg_monitor", SELECT));
+    SchemaModel after =
+        load(
+            materializedView("n", "SELECT 1 AS one").grant("pg_monitor", SELECT),
+            view("w", "SELECT 1 AS one").grant("pg_monitor", SELECT));
+    List<Change> changes =
+        SchemaDiff.diff(
+            before,
+            after,
+            RenameAnswers.parse(
+                List.of("view:public.m=public.n", "view:public.v=public.w"), List.of()));
+    assertThat(changes).hasSize(2).allMatch(c -> c instanceof Change.RenameView);
+  }
+
+  @Test
+  void executeRevokedFromPublicIsRevokedAgainOnARecreatedFunctionAndGivenBackWhenUndeclared() {
+    SchemaModel plain = load(function("f").returns(integer()).language("sql").body("SELECT 1"));
+    SchemaModel revoked =
+        load(
+            function("f")
+                .returns(integer())
+                .language("sql")
+                .body("SELECT 1")
+                .revokeExecuteFromPublic());
+    SchemaModel recreated =
+        load(
+            function("f")
+                .returns(bigint())
+                .language("sql")
+                .body("SELECT 1::bigint")
+                .revokeExecuteFromPublic());
+    assertThat(revoked.grants()).containsExactly(Grant.executeRevokedFromPublic("public", "f", ""));
+    assertThat(sql(plain, revoked)).containsExactly("REVOKE EXECUTE ON ROUTINE f() FROM PUBLIC");
+    assertThat(sql(revoked, plain)).containsExactly("GRANT EXECUTE ON ROUTINE f() TO PUBLIC");
+    assertThat(sql(revoked, revoked)).isEmpty();
+    List<Statement> again =
+        StatementPlanner.plan(SchemaDiff.diff(revoked, recreated, RenameAnswers.NONE));
+    assertThat(again.get(again.size() - 1).sql())
+        .isEqualTo("REVOKE EXECUTE ON ROUTINE f() FROM PUBLIC");
+    assertThat(again.get(again.size() - 1).risk().breaksRunningCode()).isFalse();
+    assertThat(
+            problems(
+                function("f")
+                    .returns(integer())
+                    .language("sql")
+                    .body("SELECT 1")
+                    .revokeExecuteFromPublic()
+                    .grant("public", EXECUTE)))
+        .singleElement()
+        .asString()
+        .contains("revokeExecuteFromPublic()");
+  }
+
+  private static List<String> sql(SchemaModel before, SchemaModel after) {
+    return StatementPlanner.plan(SchemaDiff.diff(before, after, RenameAnswers.NONE)).stream()
+        .map(Statement::sql)
+        .toList();
+  }
 }

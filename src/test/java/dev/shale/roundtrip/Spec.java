@@ -81,6 +81,9 @@ final class Spec {
 
     /** Triggers of the parent: a row trigger is copied onto every partition by PostgreSQL. */
     public List<TriggerSpec> triggers = new ArrayList<>();
+
+    /** Its own grants: a partition's are its own too. */
+    public List<GrantSpec> grants = new ArrayList<>();
   }
 
   /** A partition: a range [lo, hi), a list of values, a hash remainder, or the default. */
@@ -96,6 +99,8 @@ final class Spec {
 
     /** The partition's own triggers. */
     public List<TriggerSpec> triggers = new ArrayList<>();
+
+    public List<GrantSpec> grants = new ArrayList<>();
   }
 
   /**
@@ -133,6 +138,9 @@ final class Spec {
     public int result;
     public boolean multiline;
     public List<GrantSpec> grants = new ArrayList<>();
+
+    /** REVOKE EXECUTE ... FROM PUBLIC. */
+    public boolean revokeExecuteFromPublic;
 
     String signature() {
       return name + argumentTypes;
@@ -376,5 +384,7 @@ final class Spec {
 
     /** A materialized view's indexes, each on the output column at that position. */
     public List<Integer> indexPositions = new ArrayList<>();
+
+    public List<GrantSpec> grants = new ArrayList<>();
   }
 }

@@ -137,6 +137,7 @@ final class SpecGenerator {
     f.result = random.nextInt(100);
     f.multiline = chance(0.5);
     f.grants.addAll(grants("function"));
+    f.revokeExecuteFromPublic = chance(0.2);
     return f;
   }
 
@@ -179,7 +180,10 @@ final class SpecGenerator {
       own(spec, s);
     }
     if (chance(0.3)) {
-      spec.partitioned.add(PartitionSpecs.partitioned(this, spec));
+      Spec.PartitionedSpec p = PartitionSpecs.partitioned(this, spec);
+      p.grants.addAll(grants("table"));
+      p.parts.forEach(part -> part.grants.addAll(grants("table")));
+      spec.partitioned.add(p);
     }
     if (chance(0.4)) {
       view(spec);
@@ -414,6 +418,8 @@ final class SpecGenerator {
       java.util.Map.of(
           "table",
           List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"),
+          "view",
+          List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"),
           "sequence",
           List.of("SELECT", "UPDATE", "USAGE"),
           "schema",
@@ -439,7 +445,7 @@ final class SpecGenerator {
    */
   Spec.GrantSpec grant(String kind) {
     Spec.GrantSpec g = new Spec.GrantSpec();
-    boolean publicAllowed = kind.equals("table") || kind.equals("sequence");
+    boolean publicAllowed = kind.equals("table") || kind.equals("view") || kind.equals("sequence");
     do {
       g.grantee = pick(GRANTEES);
     } while (!publicAllowed && g.grantee.equals("public"));
@@ -687,6 +693,7 @@ final class SpecGenerator {
     if (v.materialized && chance(0.5)) {
       v.indexPositions.add(random.nextInt(v.columns.size()));
     }
+    v.grants.addAll(grants("view"));
     spec.views.add(v);
   }
 }

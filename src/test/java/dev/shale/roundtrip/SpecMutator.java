@@ -732,12 +732,25 @@ final class SpecMutator {
   }
 
   /**
-   * Adds a grant to a table, sequence, function or the public schema, drops one, or changes one's
-   * privileges or grant option.
+   * Adds a grant to a table, partitioned table, partition, view, sequence, function or the public
+   * schema, drops one, or changes one's privileges or grant option; or revokes a function's EXECUTE
+   * from PUBLIC, or gives it back.
    */
   private void grants() {
+    if (!spec.functions.isEmpty() && gen.chance(0.15)) {
+      Spec.FunctionSpec f = gen.pick(spec.functions);
+      f.revokeExecuteFromPublic = !f.revokeExecuteFromPublic;
+      log.add("execute revoked from public " + f.revokeExecuteFromPublic + " on " + f.name);
+      return;
+    }
     List<Object[]> objects = new ArrayList<>();
     spec.tables.forEach(t -> objects.add(new Object[] {"table", t.grants, t.name}));
+    spec.partitioned.forEach(
+        p -> {
+          objects.add(new Object[] {"table", p.grants, p.name});
+          p.parts.forEach(x -> objects.add(new Object[] {"table", x.grants, x.name}));
+        });
+    spec.views.forEach(v -> objects.add(new Object[] {"view", v.grants, v.name}));
     spec.sequences.forEach(q -> objects.add(new Object[] {"sequence", q.grants, q.name}));
     spec.functions.forEach(f -> objects.add(new Object[] {"function", f.grants, f.name}));
     objects.add(new Object[] {"schema", spec.publicSchemaGrants, "public"});

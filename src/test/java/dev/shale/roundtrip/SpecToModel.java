@@ -95,7 +95,11 @@ final class SpecToModel {
     for (Spec.TableSpec t : spec.tables) {
       tables.add(new Declared<>(table(t, enums), "Spec." + t.name));
     }
-    tables.addAll(PartitionSpecs.tables(spec));
+    for (Declared<Table> each : PartitionSpecs.tables(spec)) {
+      partitionGrants(spec, each.object().name())
+          .forEach(g -> grant(g, each.object()::grant, each.object()::grantWithGrantOption));
+      tables.add(each);
+    }
     List<Declared<PgView>> views = new ArrayList<>();
     for (Spec.ViewSpec v : spec.views) {
       String query =
@@ -123,6 +127,7 @@ final class SpecToModel {
       } else if (!v.materialized && "cascaded".equals(v.checkOption)) {
         view.withCheckOption();
       }
+      v.grants.forEach(g -> grant(g, view::grant, view::grantWithGrantOption));
       views.add(new Declared<>(view, "Spec." + v.name));
     }
     List<Declared<PgExtension>> extensions = new ArrayList<>();
@@ -137,6 +142,9 @@ final class SpecToModel {
     for (Spec.FunctionSpec f : spec.functions) {
       PgFunction fn = function(f);
       f.grants.forEach(g -> grant(g, fn::grant, fn::grantWithGrantOption));
+      if (f.revokeExecuteFromPublic) {
+        fn.revokeExecuteFromPublic();
+      }
       functions.add(new Declared<>(fn, "Spec." + f.name));
     }
     for (Spec.TriggerFunctionSpec f : spec.triggerFunctions) {
@@ -163,6 +171,21 @@ final class SpecToModel {
             roles(spec)));
   }
 
+  /** The grants of the partitioned table or partition named {@code name}. */
+  private static List<Spec.GrantSpec> partitionGrants(Spec spec, String name) {
+    for (Spec.PartitionedSpec p : spec.partitioned) {
+      if (p.name.equals(name)) {
+        return p.grants;
+      }
+      for (Spec.PartSpec part : p.parts) {
+        if (part.name.equals(name)) {
+          return part.grants;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** A grant made through the object's grant or grantWithGrantOption. */
   private static void grant(
       Spec.GrantSpec g,
@@ -185,6 +208,12 @@ final class SpecToModel {
     spec.sequences.forEach(s -> collect.accept(s.grants));
     spec.functions.forEach(f -> collect.accept(f.grants));
     spec.tables.forEach(t -> collect.accept(t.grants));
+    spec.views.forEach(v -> collect.accept(v.grants));
+    spec.partitioned.forEach(
+        p -> {
+          collect.accept(p.grants);
+          p.parts.forEach(part -> collect.accept(part.grants));
+        });
     List<Declared<PgRole>> roles = new ArrayList<>();
     for (String name : named) {
       if (name.startsWith("shale_rt_")) {

@@ -339,7 +339,8 @@ public final class CatalogFingerprint {
 
   /**
    * Privileges on relations, schemas and functions other than the owner's own and PUBLIC's default
-   * EXECUTE on functions and USAGE/CREATE on the public schema, one line per grantee.
+   * EXECUTE on functions and USAGE/CREATE on the public schema, one line per grantee; a function
+   * whose EXECUTE PUBLIC lost, one line too.
    */
   private static final String GRANTS =
       """
@@ -371,6 +372,12 @@ public final class CatalogFingerprint {
          AND NOT (a.grantee = 0 AND o.kind = 'routine' AND a.privilege_type = 'EXECUTE')
          AND NOT (a.grantee = 0 AND o.kind = 'schema' AND o.name = 'public')
        GROUP BY 1, 2
+      UNION ALL
+      SELECT o.kind || ' ' || o.name, 'PUBLIC', 'EXECUTE revoked'
+        FROM obj o
+       WHERE o.kind = 'routine' AND o.acl IS NOT NULL
+         AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(o.acl) a
+                          WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')
        ORDER BY 1, 2
       """;
 

@@ -28,7 +28,8 @@ public final class AppSchema {
           .grantWithGrantOption("shale_pull_reader", SELECT)
           .grant("shale_pull_writer", ALL);
 
-  public static final PgView ITEM_NAMES = APP.view("item_names", "SELECT name FROM app.items");
+  public static final PgView ITEM_NAMES =
+      APP.view("item_names", "SELECT name FROM app.items").grant("shale_pull_reader", SELECT);
 
   private AppSchema() {}
 }

@@ -14,7 +14,11 @@ public final class PublicSchema {
   public static final PgRole SHALE_PULL_WRITER = role("shale_pull_writer").login().noInherit();
 
   public static final PgFunction SECRET =
-      function("secret").returns(integer()).language("sql").body("SELECT 1");
+      function("secret")
+          .returns(integer())
+          .language("sql")
+          .body("SELECT 1")
+          .revokeExecuteFromPublic();
 
   public static final Table NOTES =
       table("notes", column("id", bigint()).primaryKey())

@@ -1,0 +1,8 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table ORDERS =
+      table("orders", column("id", bigint()).primaryKey(), column("total", numeric(12, 2)));
+}

@@ -1,0 +1,36 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final PgRole ANON = role("shale_gvr_anon");
+  public static final PgRole APP = role("shale_gvr_app");
+
+  public static final Table USERS =
+      table("users", column("id", bigint()).primaryKey(), column("email", varchar(100)));
+
+  public static final PgView USER_EMAILS =
+      view("user_emails", "SELECT id, email FROM users")
+          .grant("shale_gvr_anon", SELECT)
+          .grantWithGrantOption("shale_gvr_app", SELECT, UPDATE);
+
+  public static final PgView EMAIL_COUNT =
+      view("email_count", "SELECT count(*) AS n FROM user_emails").grant("shale_gvr_anon", SELECT);
+
+  public static final PgView USER_IDS =
+      view("user_ids", "SELECT id, id * 2 AS twice FROM users")
+          .grant("shale_gvr_app", SELECT, INSERT)
+          .grant("shale_gvr_anon", SELECT);
+
+  public static final PgView USER_EMAILS_M =
+      materializedView("user_emails_m", "SELECT id, email FROM users")
+          .grant("shale_gvr_anon", SELECT)
+          .grant("public", SELECT);
+
+  public static final PgView USER_COUNT =
+      view("user_count", "SELECT count(*) AS n FROM users").grant("shale_gvr_app", SELECT);
+
+  public static final PgView USER_DOMAINS =
+      materializedView("user_domains", "SELECT id, split_part(email, '@', 2) AS domain FROM users")
+          .grant("shale_gvr_anon", SELECT);
+}
