@@ -72,9 +72,10 @@ public final class Shadow implements AutoCloseable {
   /**
    * Whether the shadow could change the comparison of {@code live} with {@code declared}: only when
    * an object on both sides holds text the server rewrites (a default, a generated expression, a
-   * check, an index's expressions or predicate, a view's query) and that text differs. Text of an
-   * object that exists on one side only cannot matter: the object is created or dropped whatever
-   * its spelling. Most pushes and diffs so skip the shadow and its server start.
+   * check, an index's expressions or predicate, a partition key or bound, a view's query) and that
+   * text differs. Text of an object that exists on one side only cannot matter: the object is
+   * created or dropped whatever its spelling. Most pushes and diffs so skip the shadow and its
+   * server start.
    */
   static boolean mayRewrite(SchemaModel live, SchemaModel declared) {
     Map<String, String> held = serverText(live);
@@ -103,6 +104,11 @@ public final class Shadow implements AutoCloseable {
       table.triggers().stream()
           .filter(t -> t.when() != null)
           .forEach(t -> text.put(prefix + "trigger\0" + t.name(), t.when()));
+      if (table.partitioning() != null) {
+        // Bound values as typed ('10.5' for a numeric(4,2) key, '2024-2-1' for a date) and key
+        // expressions: the server keeps its own spelling of both.
+        text.put(prefix + "partitioning", table.partitioning().toString());
+      }
     }
     model.views().forEach(v -> text.put("view\0" + v.name(), v.query()));
     return text;
