@@ -271,7 +271,7 @@ public final class Migrator {
               + Durations.setting(run.options().lockTimeout())
               + "; SET LOCAL statement_timeout = "
               + Durations.setting(run.options().statementTimeout()));
-      runStatements(st, migration, events, null);
+      runStatements(st, migration, events, null, Set.of());
       if (migration.changesSession()) {
         run.session().restoreLocally(c);
       }
@@ -315,6 +315,13 @@ public final class Migrator {
                     + " left, to build it again"));
       }
     }
+    Set<Integer> done =
+        replacesFailed
+            ? PendingDetaches.settle(
+                c,
+                migration.statements(),
+                message -> events.accept(new MigrationEvent.Warning(message)))
+            : Set.of();
     Set<String> invalidBefore = InvalidIndexes.list(c);
     // recorded as failed first, so that a run killed midway leaves a row that says so
     if (run.records()) {
@@ -329,7 +336,7 @@ public final class Migrator {
           lockTimeout
               + "; SET statement_timeout = "
               + Durations.setting(options.statementTimeout()));
-      runStatements(st, migration, events, lockTimeout);
+      runStatements(st, migration, events, lockTimeout, done);
       if (OpenTransaction.isOpen(c)) {
         rollbackQuietly(c);
         throw new StatementError(
@@ -418,10 +425,14 @@ public final class Migrator {
       Statement st,
       PreparedMigration migration,
       Consumer<MigrationEvent> events,
-      String lockTimeout)
+      String lockTimeout,
+      Set<Integer> done)
       throws StatementError {
     List<ScriptStatement> statements = migration.statements();
     for (int i = 0; i < statements.size(); i++) {
+      if (done.contains(i)) {
+        continue;
+      }
       String sql = statements.get(i).sql();
       boolean concurrent = lockTimeout != null && PreparedMigration.isConcurrent(sql);
       try {

@@ -568,6 +568,55 @@ class MigrateCommandTest {
   }
 
   @Test
+  void aRetryDoesNotDetachAgainAndFinishesADetachLeftPending() throws Exception {
+    write(
+        "20260101000000_create",
+        "CREATE TABLE p (k int) PARTITION BY RANGE (k);\n"
+            + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);\n"
+            + "CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);\n"
+            + "CREATE TABLE b (id int);\nINSERT INTO b VALUES (1), (1);\n");
+    assertThat(shale("migrate").exitCode()).isZero();
+    write(
+        "20260101000001_detach",
+        "-- shale:no-transaction\n"
+            + "ALTER TABLE p DETACH PARTITION p1 CONCURRENTLY;\n"
+            + "ALTER TABLE p DETACH PARTITION p2 CONCURRENTLY;\n"
+            + "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS b_id_key ON b (id);\n");
+    // An open transaction holding a snapshot makes p1's detach wait in its second transaction
+    // until the statement timeout cancels it: p1 is left pending detach.
+    try (Connection reader = db.connect()) {
+      reader.setAutoCommit(false);
+      try (Statement st = reader.createStatement()) {
+        st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        st.executeQuery("SELECT count(*) FROM p").close();
+        CliRun failed = shale("migrate", "--statement-timeout", "2s");
+        assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
+      }
+      reader.rollback();
+    }
+    assertThat(
+            query("SELECT inhdetachpending::text FROM pg_inherits WHERE inhrelid = 'p1'::regclass"))
+        .containsExactly("true");
+
+    // The retry finishes p1's detach, detaches p2, then fails on the duplicate rows of b.
+    CliRun first = shale("migrate", "--retry-failed");
+    assertThat(first.exitCode()).as(first.toString()).isEqualTo(1);
+    assertThat(first.err() + first.out()).contains("finished the detach of p1 from p");
+    db.apply("DELETE FROM b;");
+
+    CliRun second = shale("migrate", "--retry-failed");
+
+    assertThat(second.exitCode()).as(second.toString()).isZero();
+    assertThat(second.err() + second.out())
+        .contains("p1 is no longer a partition of p")
+        .contains("p2 is no longer a partition of p");
+    assertThat(query("SELECT count(*)::text FROM pg_inherits WHERE inhparent = 'p'::regclass"))
+        .containsExactly("0");
+    assertThat(history())
+        .containsExactly("20260101000000_create:true", "20260101000001_detach:true");
+  }
+
+  @Test
   void aFailedRetryKeepsTheFailedRow() throws Exception {
     write("20260101000000_create_a", "CREATE TABLE a (id int);\nINSERT INTO a VALUES (1), (1);\n");
     assertThat(shale("migrate").exitCode()).isZero();
