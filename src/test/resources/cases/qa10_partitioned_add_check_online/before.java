@@ -1,0 +1,19 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table EVENTS =
+      table(
+              "events",
+              column("id", bigint()).notNull(),
+              column("at", date()).notNull(),
+              column("kind", text()).notNull())
+          .partitionByRange("at");
+
+  public static final Table EVENTS_2024 =
+      table("events_2024").partitionOf(() -> EVENTS, valuesFrom("2024-01-01").to("2025-01-01"));
+
+  public static final Table PLAIN =
+      table("plain", column("id", bigint()).notNull(), column("kind", text()).notNull());
+}
