@@ -7,6 +7,7 @@ import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PartitionBound;
+import dev.shale.model.PartitionCopies;
 import dev.shale.model.PgNames;
 import dev.shale.model.Policy;
 import dev.shale.model.QualifiedName;
@@ -741,49 +742,44 @@ public final class SchemaDiff {
 
   /**
    * A partition as DETACH PARTITION leaves it: with its own copies of its parents' keys, checks,
-   * foreign keys and indexes, named as PostgreSQL names them on a partition (keys and indexes after
-   * the partition, checks and foreign keys as on the parent).
+   * foreign keys and indexes (keys and indexes named as PostgreSQL named them on the partition,
+   * past the names in use, its own indexes' first; checks and foreign keys as on the parent), and
+   * without identity: PostgreSQL 14 to 16 give a partition none, 17 and later drop it on DETACH.
    */
   private Table asDetached(Table partition) {
-    Table t = partition;
-    for (Table parent = from.table(partition.partitioning().parent()).orElse(null);
-        parent != null;
-        parent =
-            parent.isPartition() ? from.table(parent.partitioning().parent()).orElse(null) : null) {
-      String own = partition.name().name();
-      if (parent.primaryKey() != null && t.primaryKey() == null) {
-        t =
-            t.withPrimaryKey(
-                new dev.shale.model.PrimaryKey(
-                    PgNames.makeObjectName(own, null, "pkey"), parent.primaryKey().columns()));
-      }
-      List<UniqueConstraint> uniques = new ArrayList<>(t.uniques());
-      for (UniqueConstraint u : parent.uniques()) {
-        uniques.add(
-            new UniqueConstraint(
-                PgNames.makeObjectName(own, PgNames.joinColumns(u.columns()), "key"),
-                u.columns(),
-                u.nullsNotDistinct()));
-      }
-      List<Index> indexes = new ArrayList<>(t.indexes());
-      for (Index i : parent.indexes()) {
-        List<String> columns =
-            i.elements().stream()
-                .map(e -> e.column() == null ? PgNames.expressionName(e.expression()) : e.column())
-                .toList();
-        indexes.add(i.withName(PgNames.makeObjectName(own, PgNames.joinColumns(columns), "idx")));
-      }
-      List<CheckConstraint> checks = new ArrayList<>(t.checks());
-      checks.addAll(parent.checks());
-      List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
-      keys.addAll(parent.foreignKeys());
-      t =
-          t.withUniques(sortedByName(uniques, UniqueConstraint::name))
-              .withIndexes(sortedByName(indexes, Index::name))
-              .withChecks(sortedByName(checks, CheckConstraint::name))
-              .withForeignKeys(sortedByName(keys, ForeignKey::name));
+    QualifiedName parentName = partition.partitioning().parent();
+    PartitionCopies copies =
+        PartitionCopies.of(
+            from,
+            parentName,
+            partition.name().name(),
+            from.relationNames(partition.name().schema())::contains);
+    Table t =
+        partition.withColumns(partition.columns().stream().map(c -> c.withIdentity(null)).toList());
+    if (copies.primaryKey() != null && t.primaryKey() == null) {
+      t = t.withPrimaryKey(copies.primaryKey());
     }
-    return t;
+    List<UniqueConstraint> uniques = new ArrayList<>(t.uniques());
+    uniques.addAll(copies.uniques());
+    List<Index> indexes = new ArrayList<>(t.indexes());
+    indexes.addAll(copies.indexes());
+    List<CheckConstraint> checks = new ArrayList<>(t.checks());
+    List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+    int depth = 0;
+    for (Table parent = from.table(parentName).orElse(null);
+        parent != null && depth < 100;
+        parent =
+                parent.isPartition()
+                    ? from.table(parent.partitioning().parent()).orElse(null)
+                    : null,
+            depth++) {
+      checks.addAll(parent.checks());
+      keys.addAll(parent.foreignKeys());
+    }
+    return t.withUniques(sortedByName(uniques, UniqueConstraint::name))
+        .withIndexes(sortedByName(indexes, Index::name))
+        .withChecks(sortedByName(checks, CheckConstraint::name))
+        .withForeignKeys(sortedByName(keys, ForeignKey::name));
   }
 
   private static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {

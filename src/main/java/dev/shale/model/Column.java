@@ -62,6 +62,11 @@ public record Column(
         name, type, notNull, replaced, identity, generatedExpression, comment, collation);
   }
 
+  public Column withIdentity(Identity replaced) {
+    return new Column(
+        name, type, notNull, defaultExpression, replaced, generatedExpression, comment, collation);
+  }
+
   public Column withGeneratedExpression(String replaced) {
     return new Column(
         name, type, notNull, defaultExpression, identity, replaced, comment, collation);

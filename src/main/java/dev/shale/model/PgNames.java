@@ -67,6 +67,16 @@ public final class PgNames {
     return candidate;
   }
 
+  /**
+   * The name the server gives an unnamed index of {@code table} (ChooseIndexName for an index that
+   * backs no constraint): {@code table_<key and INCLUDE columns>_idx}, numbered past the names
+   * {@code taken} says are in use.
+   */
+  public static String indexName(String table, Index index, Predicate<String> taken) {
+    return choose(
+        table, joinColumns(indexColumnNames(index.elements(), index.include())), "idx", taken);
+  }
+
   /** Column names joined by underscores, as the server builds the middle part of a name. */
   public static String joinColumns(List<String> columns) {
     StringBuilder joined = new StringBuilder();

@@ -316,6 +316,32 @@ public record SchemaModel(
     return tree;
   }
 
+  /**
+   * The names of the relations of {@code schema}: tables, views, sequences and the indexes of
+   * indexes, keys and exclusion constraints, one namespace in PostgreSQL.
+   */
+  public java.util.Set<String> relationNames(String schema) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Table t : tables) {
+      if (t.name().schema().equals(schema)) {
+        names.add(t.name().name());
+        t.indexes().forEach(i -> names.add(i.name()));
+        if (t.primaryKey() != null) {
+          names.add(t.primaryKey().name());
+        }
+        t.uniques().forEach(u -> names.add(u.name()));
+        t.exclusions().forEach(x -> names.add(x.name()));
+      }
+    }
+    views.stream()
+        .filter(v -> v.name().schema().equals(schema))
+        .forEach(v -> names.add(v.name().name()));
+    sequences.stream()
+        .filter(s -> s.name().schema().equals(schema))
+        .forEach(s -> names.add(s.name().name()));
+    return names;
+  }
+
   /** The partitions whose parent is {@code table}, in the model's order. */
   public List<Table> partitionsOf(QualifiedName table) {
     return tables.stream()

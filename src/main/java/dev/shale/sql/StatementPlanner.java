@@ -13,6 +13,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Index;
+import dev.shale.model.PartitionCopies;
 import dev.shale.model.PgNames;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
@@ -435,6 +436,7 @@ public final class StatementPlanner {
               + (directionFlips(c.from().options(), c.to().options()) ? " RESTART" : ""));
     } else if (change instanceof Change.CreateTable c) {
       emit(createTable(c.definition()), partitionCreated(c.definition()));
+      renameCopiesInTheWay(c.definition());
     } else if (change instanceof Change.AttachPartition c) {
       attachPartition(c);
     } else if (change instanceof Change.DetachPartition c) {
@@ -1020,6 +1022,41 @@ public final class StatementPlanner {
   }
 
   /**
+   * A new partition of a parent that exists gets its copies of the parent's keys and indexes from
+   * CREATE TABLE … PARTITION OF, named past the names then in use: one may take the name of an
+   * index the partition declares, which is made next. Such copies are renamed to the names
+   * PostgreSQL would have given them had the partition's own indexes been there first (as it names
+   * them when the parent's index comes after), the last first so that no new name is still held.
+   */
+  private void renameCopiesInTheWay(Table table) {
+    if (!table.isPartition() || isNew(table.partitioning().parent()) || table.indexes().isEmpty()) {
+      return;
+    }
+    String schema = table.name().schema();
+    QualifiedName parent = table.partitioning().parent();
+    String partition = table.name().name();
+    Set<String> inUse = context.before().relationNames(schema);
+    List<String> made =
+        PartitionCopies.of(context.before(), parent, partition, inUse::contains).names();
+    Set<String> own = new HashSet<>();
+    table.indexes().forEach(i -> own.add(i.name()));
+    if (made.stream().noneMatch(own::contains)) {
+      return;
+    }
+    Set<String> planned = relationNames(schema);
+    planned.addAll(own);
+    List<String> wanted =
+        PartitionCopies.of(context.before(), parent, partition, planned::contains).names();
+    for (int i = made.size() - 1; i >= 0; i--) {
+      if (!made.get(i).equals(wanted.get(i))) {
+        emit(
+            "ALTER INDEX " + qualified(schema, made.get(i)) + " RENAME TO " + quote(wanted.get(i)),
+            Risk.NONE);
+      }
+    }
+  }
+
+  /**
    * A plain DETACH PARTITION (measured on 17): ACCESS EXCLUSIVE on the parent and the partition,
    * SHARE ROW EXCLUSIVE on what the parent's foreign keys reference.
    */
@@ -1110,7 +1147,7 @@ public final class StatementPlanner {
           partition.name().schema().equals(c.table().schema())
               ? taken
               : relationNames(partition.name().schema());
-      String name = childIndexName(partition.name().name(), index, names);
+      String name = PgNames.indexName(partition.name().name(), index, names::contains);
       names.add(name);
       Index child = index.withName(name);
       children.add(new Deferral.PartitionIndex(partition.name(), child));
@@ -1136,41 +1173,9 @@ public final class StatementPlanner {
     }
   }
 
-  /** {@code partition_column_idx} as PostgreSQL would name it, numbered past names taken. */
-  private static String childIndexName(String partition, Index index, Set<String> taken) {
-    List<String> columns =
-        index.elements().stream()
-            .map(e -> e.column() == null ? PgNames.expressionName(e.expression()) : e.column())
-            .toList();
-    String label = "idx";
-    String base = PgNames.makeObjectName(partition, String.join("_", columns), label);
-    String name = base;
-    for (int i = 1; taken.contains(name); i++) {
-      name = PgNames.makeObjectName(partition, String.join("_", columns), label + i);
-    }
-    return name;
-  }
-
   /** The names of the relations of a schema, before and after this change. */
   private Set<String> relationNames(String schema) {
-    Set<String> names = new HashSet<>();
-    for (Table t : context.before().tables()) {
-      if (t.name().schema().equals(schema)) {
-        names.add(t.name().name());
-        t.indexes().forEach(i -> names.add(i.name()));
-        if (t.primaryKey() != null) {
-          names.add(t.primaryKey().name());
-        }
-        t.uniques().forEach(u -> names.add(u.name()));
-        t.exclusions().forEach(x -> names.add(x.name()));
-      }
-    }
-    context.before().views().stream()
-        .filter(v -> v.name().schema().equals(schema))
-        .forEach(v -> names.add(v.name().name()));
-    context.before().sequences().stream()
-        .filter(s -> s.name().schema().equals(schema))
-        .forEach(s -> names.add(s.name().name()));
+    Set<String> names = context.before().relationNames(schema);
     context.claimedNames.stream()
         .filter(n -> n.schema().equals(schema))
         .forEach(n -> names.add(n.name()));
