@@ -3,7 +3,7 @@
 --   stop forcing row level security on public.documents
 --   drop policy not_archived on public.documents
 --   drop policy insert_own on public.documents  [ACCESS EXCLUSIVE, breaks running code, drop-object]
---   disable row level security on public.teams
+--   disable row level security on public.teams  [ACCESS EXCLUSIVE, row-security-disabled]
 --   drop policy owner_all on public.teams
 --   create policy not_archived on public.documents
 --   alter policy team_members on public.documents
@@ -19,6 +19,9 @@ DROP POLICY not_archived ON documents;
 -- shale:   safer: stop using it in a deploy first
 DROP POLICY insert_own ON documents;
 
+-- shale: takes ACCESS EXCLUSIVE on public.teams
+-- shale: row-security-disabled: DISABLE ROW LEVEL SECURITY stops every policy of the table: each role with privileges on it reads and writes all its rows
+-- shale:   safer: keep row level security on and change the policies; disable it only on a table whose rows every role may see
 ALTER TABLE teams DISABLE ROW LEVEL SECURITY;
 
 DROP POLICY owner_all ON teams;

@@ -161,6 +161,12 @@ public enum Rule {
       "running application code that uses the dropped object breaks",
       "all",
       "stop using it in a deploy first"),
+  ROW_SECURITY_DISABLED(
+      "row-security-disabled",
+      Severity.WARNING,
+      "DISABLE ROW LEVEL SECURITY stops every policy of the table: each role with privileges on it reads and writes all its rows",
+      "all",
+      "keep row level security on and change the policies; disable it only on a table whose rows every role may see"),
   ROLE_NOT_DECLARED(
       "role-not-declared",
       Severity.WARNING,

@@ -789,9 +789,13 @@ public final class StatementPlanner {
                   c.table(),
                   catalogTable ? LockMode.ACCESS_EXCLUSIVE : LockMode.SHARE_UPDATE_EXCLUSIVE));
     } else if (change instanceof Change.SetRowSecurity c) {
+      Risk lock = brief(c.table());
       emit(
           alterTable(c.table()) + (c.enabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY",
-          brief(c.table()));
+          c.enabled() || isNew(c.table())
+              ? lock
+              : new Risk(
+                  lock.locks(), false, false, false, false, List.of(Rule.ROW_SECURITY_DISABLED)));
     } else if (change instanceof Change.SetForceRowSecurity c) {
       emit(
           alterTable(c.table()) + (c.forced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY",

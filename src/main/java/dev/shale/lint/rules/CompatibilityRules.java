@@ -16,6 +16,7 @@ public final class CompatibilityRules {
         new RenamingTable(),
         new RenamingObject(),
         new DroppingObject(),
+        new RowSecurityDisabled(),
         new DroppingEnum(),
         new DroppingNotNull(),
         new TruncateCascade(),

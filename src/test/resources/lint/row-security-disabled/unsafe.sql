@@ -1,0 +1,2 @@
+-- expect: row-security-disabled
+ALTER TABLE documents DISABLE ROW LEVEL SECURITY;
