@@ -4,7 +4,8 @@
 -- and composite types (domains.sql, composites.sql). Functions and
 -- procedures are in the model, but for aggregates, window functions, C or internal functions and
 -- BEGIN ATOMIC bodies (functions.sql). Triggers are in the model, but for those of views,
--- foreign tables and inheriting tables (triggers.sql); the copies of a partitioned table's row
+-- foreign tables and inheriting tables (triggers.sql). A partition's columns are its parent's:
+-- a default or NOT NULL of its own is listed. The copies of a partitioned table's row
 -- trigger on its partitions (tgparentid, internal before PostgreSQL 15) are not triggers of
 -- their own. Partitioned tables and
 -- partitions are in the model; inheritance children and foreign tables are not. A routine's arguments are spelled without IN, which
@@ -65,6 +66,20 @@ UNION ALL
 SELECT 'trigger', r.nspname, tg.tgname || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT r.managed
+UNION ALL
+SELECT CASE WHEN a.attnotnull AND NOT pa.attnotnull THEN 'partition column NOT NULL'
+            ELSE 'partition column default' END,
+       r.nspname, a.attname || ' of ' || r.relname, r.relname
+FROM rel r
+JOIN pg_catalog.pg_inherits i ON i.inhrelid = r.oid
+JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = r.oid AND d.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+WHERE r.relispartition AND r.managed
+  AND (a.attnotnull AND NOT pa.attnotnull
+       OR pg_catalog.pg_get_expr(d.adbin, d.adrelid)
+          IS DISTINCT FROM pg_catalog.pg_get_expr(pd.adbin, pd.adrelid))
 UNION ALL
 SELECT 'rule', r.nspname, ru.rulename || ' on ' || r.relname, r.relname
 FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class

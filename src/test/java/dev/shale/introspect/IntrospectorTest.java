@@ -246,6 +246,7 @@ class IntrospectorTest {
             FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
           CREATE TRIGGER events_audit AFTER INSERT ON events
             FOR EACH ROW EXECUTE FUNCTION touch();
+          ALTER TABLE events_2024 ALTER COLUMN id SET DEFAULT 0;
           CREATE TABLE bookings (id int, during int4range,
             EXCLUDE USING gist (during WITH &&));
           CREATE MATERIALIZED VIEW account_ids AS SELECT id FROM accounts;
@@ -258,7 +259,8 @@ class IntrospectorTest {
           .containsExactlyInAnyOrder(
               new UnmanagedObject("aggregate", "public.total(integer)"),
               new UnmanagedObject("function", "public.atomic_one()"),
-              new UnmanagedObject("rule", "public.no_delete on bookings"));
+              new UnmanagedObject("rule", "public.no_delete on bookings"),
+              new UnmanagedObject("partition column default", "public.id of events_2024"));
       SchemaModel model = read.model();
       assertThat(tableNames(model))
           .containsExactly(
