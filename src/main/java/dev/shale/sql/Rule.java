@@ -318,6 +318,12 @@ public enum Rule {
       "ATTACH PARTITION scans the whole partition under an ACCESS EXCLUSIVE lock to check its bound, unless a valid CHECK constraint already implies the bound",
       "all",
       "add a CHECK matching the bound NOT VALID, VALIDATE it in a later migration, then ATTACH (no scan) and drop the CHECK"),
+  DEFAULT_PARTITION_SCAN(
+      "default-partition-scan",
+      Severity.WARNING,
+      "a partition created or attached next to a default partition makes PostgreSQL read the whole default partition under an ACCESS EXCLUSIVE lock, and the statement fails if a row there belongs to the new bound",
+      "all",
+      "move the default partition's rows of the new range out first, and give the default partition a CHECK that excludes the range (NOT VALID, then VALIDATE) so that PostgreSQL can skip the scan"),
   REFRESH_MATVIEW_BLOCKING(
       "refresh-materialized-view-blocking",
       Severity.ERROR,

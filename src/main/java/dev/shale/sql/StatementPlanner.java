@@ -1022,7 +1022,7 @@ public final class StatementPlanner {
         defaultPartition != null,
         false,
         false,
-        defaultPartition == null ? List.of() : List.of(Rule.ATTACH_PARTITION_SCAN));
+        defaultPartition == null ? List.of() : List.of(Rule.DEFAULT_PARTITION_SCAN));
   }
 
   /**
@@ -1237,7 +1237,15 @@ public final class StatementPlanner {
       }
       emit(
           attach,
-          new Risk(attachLocks, false, true, false, false, List.of(Rule.ATTACH_PARTITION_SCAN)));
+          new Risk(
+              attachLocks,
+              false,
+              true,
+              false,
+              false,
+              defaultPartition == null
+                  ? List.of(Rule.ATTACH_PARTITION_SCAN)
+                  : List.of(Rule.ATTACH_PARTITION_SCAN, Rule.DEFAULT_PARTITION_SCAN)));
       return;
     }
     for (CheckConstraint k : c.parentChecks()) {
@@ -1270,7 +1278,7 @@ public final class StatementPlanner {
         defaultPartition == null
             ? new Risk(attachLocks, false, false, false, false, List.of())
             : new Risk(
-                attachLocks, false, true, false, false, List.of(Rule.ATTACH_PARTITION_SCAN)));
+                attachLocks, false, true, false, false, List.of(Rule.DEFAULT_PARTITION_SCAN)));
     emit(Stage.VALIDATE, alterTable(c.table()) + "DROP CONSTRAINT " + name, brief(c.table()));
   }
 
