@@ -219,17 +219,19 @@ final class TriggerTranslator {
         List<Routine> named =
             model.routines().stream().filter(r -> r.name().equals(fn) && !r.procedure()).toList();
         if (named.isEmpty()) {
-          boolean provided =
-              fn.schema().equals("pg_catalog")
-                  || model.extensions().stream().anyMatch(e -> e.schema().equals(fn.schema()));
-          if (!provided) {
+          if (!providedByExtension(model, fn)) {
             problems.add(
                 what
                     + " executes "
                     + fn
                     + "(), which is not declared: declare it with function(\""
                     + fn.name()
-                    + "\").returns(\"trigger\")...");
+                    + "\").returns(\"trigger\")..."
+                    + (model.extensions().stream().anyMatch(e -> e.schema().equals(fn.schema()))
+                        ? " (if an extension provides it, install the extension in a schema of"
+                            + " its own, where Shale takes what it does not know for the"
+                            + " extension's)"
+                        : ""));
           }
         } else if (named.stream()
             .noneMatch(r -> r.identityArguments().isEmpty() && "trigger".equals(r.returns()))) {
@@ -283,6 +285,34 @@ final class TriggerTranslator {
       parent = ancestor.partitioning() == null ? null : ancestor.partitioning().parent();
     }
   }
+
+  /**
+   * Whether an undeclared trigger function may come from an extension: one in pg_catalog, or in a
+   * schema an extension lives in where the schema declares no routine of its own (there, an
+   * undeclared name is more likely a function the schema dropped by mistake), or one of the trigger
+   * functions PostgreSQL's contrib extensions install wherever they are created.
+   */
+  private static boolean providedByExtension(SchemaModel model, QualifiedName fn) {
+    if (fn.schema().equals("pg_catalog")) {
+      return true;
+    }
+    if (model.extensions().stream().noneMatch(e -> e.schema().equals(fn.schema()))) {
+      return false;
+    }
+    return CONTRIB_TRIGGER_FUNCTIONS.contains(fn.name())
+        || model.routines().stream().noneMatch(r -> r.name().schema().equals(fn.schema()));
+  }
+
+  /** Trigger functions of contrib extensions: spi, lo and tcn. */
+  private static final Set<String> CONTRIB_TRIGGER_FUNCTIONS =
+      Set.of(
+          "autoinc",
+          "insert_username",
+          "moddatetime",
+          "check_primary_key",
+          "check_foreign_key",
+          "lo_manage",
+          "triggered_change_notification");
 
   /**
    * The trigger functions of pg_catalog that a user's trigger may call: an unqualified name finds

@@ -45,6 +45,43 @@ class TriggerValidationTest {
     }
   }
 
+  /** Problems of table t with {@code trigger}, btree_gist in public and AUDIT declared or not. */
+  private static List<String> withExtension(TablePart trigger, boolean auditDeclared) {
+    Table t = table("t", column("id", integer()), trigger);
+    try {
+      ModelTranslator.translate(
+          new DeclaredObjects(
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(new Declared<>(t, "Test.T")),
+              List.of(),
+              List.of(new Declared<>(extension("btree_gist"), "Test.GIST")),
+              auditDeclared ? List.of(new Declared<>(AUDIT, "Test.AUDIT")) : List.of(),
+              List.of()));
+      return List.of();
+    } catch (InvalidSchemaException e) {
+      return e.problems();
+    }
+  }
+
+  @Test
+  void anUndeclaredFunctionBesideAnExtensionIsTheExtensionsOnlyWhereNothingElseIsDeclared() {
+    TablePart gone = trigger("t_gone").after().onInsert().execute("set_updated_at");
+    assertThat(withExtension(gone, true))
+        .singleElement()
+        .asString()
+        .contains("executes public.set_updated_at(), which is not declared")
+        .contains("install the extension in a schema of its own");
+    assertThat(withExtension(gone, false)).as("nothing declared in public").isEmpty();
+    assertThat(
+            withExtension(
+                trigger("t_touch").before().onUpdate().forEachRow().execute("moddatetime", "id"),
+                true))
+        .as("a contrib extension's trigger function")
+        .isEmpty();
+  }
+
   @Test
   void aTriggerIsHeldWithItsEventsInTheServersOrderAndItsColumnsSorted() {
     SchemaModel model =
