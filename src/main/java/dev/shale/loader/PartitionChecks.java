@@ -29,6 +29,9 @@ final class PartitionChecks {
   private static final Pattern ISO_MOMENT =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?: (\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,6})?))?");
 
+  private static final java.util.Set<String> RELATIVE_MOMENTS =
+      java.util.Set.of("'now'", "'today'", "'tomorrow'", "'yesterday'");
+
   private final String where;
   private final Map<QualifiedName, Table> translated;
   private final List<String> problems;
@@ -63,7 +66,7 @@ final class PartitionChecks {
     List<Table> owners = new ArrayList<>();
     owners.add(table);
     owners.addAll(ancestors(table));
-    PartitionKey key = table.partitioning().key();
+    List<String> key = keyColumns(table.partitioning().key(), table.columns());
     for (Table owner : owners) {
       String of = owner == table ? "" : " (which " + owner.name() + " gives its partitions)";
       if (owner.primaryKey() != null) {
@@ -87,8 +90,35 @@ final class PartitionChecks {
     return elements.stream().map(IndexElement::column).filter(c -> c != null).toList();
   }
 
-  private void covers(String what, List<String> columns, PartitionKey key) {
-    if (key.elements().stream().anyMatch(e -> e.column() == null)) {
+  /**
+   * The column of each key element, null for an expression: {@code ((a))} is the column a, as
+   * PostgreSQL takes it.
+   */
+  private static List<String> keyColumns(PartitionKey key, List<Column> columns) {
+    List<String> out = new ArrayList<>();
+    for (IndexElement e : key.elements()) {
+      out.add(e.column() != null ? e.column() : columnNamed(e.expression(), columns));
+    }
+    return out;
+  }
+
+  private static String columnNamed(String expression, List<Column> columns) {
+    if (expression == null) {
+      return null;
+    }
+    String name;
+    if (expression.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+      name = expression.toLowerCase(java.util.Locale.ROOT);
+    } else if (expression.matches("\"([^\"]|\"\")+\"")) {
+      name = expression.substring(1, expression.length() - 1).replace("\"\"", "\"");
+    } else {
+      return null;
+    }
+    return columns.stream().anyMatch(c -> c.name().equals(name)) ? name : null;
+  }
+
+  private void covers(String what, List<String> columns, List<String> key) {
+    if (key.contains(null)) {
       problems.add(
           where
               + ": its partition key has an expression, so PostgreSQL refuses its "
@@ -98,12 +128,7 @@ final class PartitionChecks {
               + " partition");
       return;
     }
-    List<String> missing =
-        key.elements().stream()
-            .map(IndexElement::column)
-            .filter(c -> !columns.contains(c))
-            .distinct()
-            .toList();
+    List<String> missing = key.stream().filter(c -> !columns.contains(c)).distinct().toList();
     if (!missing.isEmpty()) {
       problems.add(
           where
@@ -214,7 +239,8 @@ final class PartitionChecks {
       Optional<Comparable<?>> y = kind.get().parse(b);
       return x.isPresent() && y.isPresent() && compareValues(x.get(), y.get()) == 0;
     }
-    return a.equals(b);
+    // the same text is the same value, but for the words a date or time reads as "now"
+    return a.equals(b) && !RELATIVE_MOMENTS.contains(a.toLowerCase(java.util.Locale.ROOT).strip());
   }
 
   /** The kinds of single-column keys whose bound values this compares. */
@@ -276,11 +302,11 @@ final class PartitionChecks {
       return Optional.empty();
     }
     IndexElement element = key.elements().get(0);
-    if (element.column() == null || element.opclass() != null) {
+    String name = keyColumns(key, columns).get(0);
+    if (name == null || element.opclass() != null) {
       return Optional.empty();
     }
-    Optional<Column> column =
-        columns.stream().filter(c -> c.name().equals(element.column())).findFirst();
+    Optional<Column> column = columns.stream().filter(c -> c.name().equals(name)).findFirst();
     if (column.isEmpty() || column.get().type().isUserDefined() || column.get().type().isArray()) {
       return Optional.empty();
     }

@@ -291,6 +291,34 @@ class PartitionValidationTest {
   }
 
   @Test
+  void aParenthesizedColumnKeyIsThatColumnAndMomentsCompareInUtc() {
+    Table byMoment =
+        table("by_moment", column("at", timestamptz()), primaryKey("at")).partitionByRange("at");
+    Table wrapped =
+        table("wrapped", column("a", integer()), primaryKey("a")).partitionByRange(expr("((a))"));
+    assertThat(
+            problems(
+                byMoment,
+                wrapped,
+                table("january")
+                    .partitionOf(() -> byMoment, valuesFrom("2024-01-01").to("2024-02-01")),
+                table("february")
+                    .partitionOf(
+                        () -> byMoment,
+                        valuesFrom("2024-02-01 00:30:00+01:00").to("2024-03-01 00:00:00+00")),
+                table("march")
+                    .partitionOf(() -> byMoment, valuesFrom("2024-03-01").to("2024-04-01"))))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        "table public.january (Test.january): FOR VALUES FROM ('2024-01-01 00:00:00+00')"
+                            + " TO ('2024-02-01 00:00:00+00') overlaps the range of partition"
+                            + " public.february (FOR VALUES FROM ('2024-01-31 23:30:00+00')"));
+  }
+
+  @Test
   void aNullListedByTwoPartitionsIsRefused() {
     Table byCode = table("by_code", column("code", text())).partitionByList("code");
     assertThat(
