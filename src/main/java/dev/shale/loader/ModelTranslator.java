@@ -729,31 +729,38 @@ public final class ModelTranslator {
       checks.sort((a, b) -> a.name().compareTo(b.name()));
       foreignKeys.sort((a, b) -> a.name().compareTo(b.name()));
       indexes.sort((a, b) -> a.name().compareTo(b.name()));
-      return new dev.shale.model.Table(
-          name,
-          columns,
-          pk,
-          uniques,
-          foreignKeys,
-          checks,
-          indexes,
-          table.commentText(),
-          rowSecurity(securityDefs, policyDefs),
-          storage(),
-          exclusionDefs.stream()
-              .map(this::translateExclusion)
-              .sorted(java.util.Comparator.comparing(ExclusionConstraint::name))
-              .toList(),
-          TriggerTranslator.translate(
-              where,
-              triggerDefs,
-              columnNames,
-              columns.stream()
-                  .filter(c -> c.generatedExpression() != null)
-                  .map(Column::name)
-                  .collect(java.util.stream.Collectors.toSet()),
-              problems),
-          partitioning(parent, indexes));
+      dev.shale.model.Table translated =
+          new dev.shale.model.Table(
+              name,
+              columns,
+              pk,
+              uniques,
+              foreignKeys,
+              checks,
+              indexes,
+              table.commentText(),
+              rowSecurity(securityDefs, policyDefs),
+              storage(),
+              exclusionDefs.stream()
+                  .map(this::translateExclusion)
+                  .sorted(java.util.Comparator.comparing(ExclusionConstraint::name))
+                  .toList(),
+              TriggerTranslator.translate(
+                  where,
+                  triggerDefs,
+                  columnNames,
+                  columns.stream()
+                      .filter(c -> c.generatedExpression() != null)
+                      .map(Column::name)
+                      .collect(java.util.stream.Collectors.toSet()),
+                  problems),
+              partitioning(parent, indexes));
+      PartitionChecks partitionChecks = new PartitionChecks(where, translatedTables, problems);
+      partitionChecks.uniqueKeys(translated);
+      if (parent != null && translated.isPartition()) {
+        partitionChecks.bound(translated, parent);
+      }
+      return translated;
     }
 
     /** The translated parent of this partition, or null when it is none (or is not declared). */
@@ -812,6 +819,13 @@ public final class ModelTranslator {
             where
                 + " is partitioned and holds no rows of its own, so it takes no storage"
                 + " parameters: set them on its partitions");
+      }
+      if (key != null && table.isUnlogged()) {
+        problems.add(
+            where
+                + " is partitioned and unlogged, which PostgreSQL 18 refuses and earlier versions"
+                + " ignore (its partitions stay logged): leave out unlogged() here and make its"
+                + " partitions unlogged()");
       }
       if (parent == null) {
         return key == null ? null : new dev.shale.model.Partitioning(key, null, null);

@@ -14,6 +14,22 @@ public final class VersionRequirements {
   /** The problems of {@code schema} on PostgreSQL {@code pgVersion}, in schema order. */
   public static List<String> problems(SchemaModel schema, int pgVersion) {
     List<String> problems = new ArrayList<>();
+    partitionedTableProblems(schema, pgVersion, problems);
+    if (pgVersion < 17) {
+      for (Grant grant : schema.grants()) {
+        if (!grant.revoked() && grant.privileges().contains("MAINTAIN")) {
+          problems.add(
+              grant.on()
+                  + " "
+                  + grant.schema()
+                  + "."
+                  + grant.name()
+                  + ": the grant of MAINTAIN to "
+                  + grant.grantee()
+                  + " needs PostgreSQL 17");
+        }
+      }
+    }
     if (pgVersion >= 15) {
       return problems;
     }
@@ -54,6 +70,38 @@ public final class VersionRequirements {
       }
     }
     return problems;
+  }
+
+  /** Exclusion constraints (17+) and NOT VALID foreign keys (18+) of partitioned tables. */
+  private static void partitionedTableProblems(
+      SchemaModel schema, int pgVersion, List<String> problems) {
+    for (Table table : schema.tables()) {
+      if (!table.isPartitioned()) {
+        continue;
+      }
+      if (pgVersion < 17) {
+        for (ExclusionConstraint x : table.exclusions()) {
+          problems.add(
+              table.name()
+                  + ": exclusion constraint "
+                  + x.name()
+                  + " is on a partitioned table, which needs PostgreSQL 17 (or put it on each"
+                  + " partition)");
+        }
+      }
+      if (pgVersion < 18) {
+        for (ForeignKey fk : table.foreignKeys()) {
+          if (fk.notValid()) {
+            problems.add(
+                table.name()
+                    + ": foreign key "
+                    + fk.name()
+                    + " is NOT VALID on a partitioned table, which needs PostgreSQL 18 (or leave"
+                    + " out notValid())");
+          }
+        }
+      }
+    }
   }
 
   /**
