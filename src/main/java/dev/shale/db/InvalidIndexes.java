@@ -20,7 +20,8 @@ final class InvalidIndexes {
 
   private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
 
-  private static final String QUALIFIED = NAME + "(?:\\s*\\.\\s*" + NAME + ")?";
+  /** A table or index name as a statement writes it: quoted or not, with its schema or not. */
+  static final String QUALIFIED = NAME + "(?:\\s*\\.\\s*" + NAME + ")?";
 
   /** The index (group 1) and its table (group 2) of a re-runnable concurrent build. */
   private static final Pattern BUILD_IF_NOT_EXISTS =

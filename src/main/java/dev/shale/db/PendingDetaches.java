@@ -22,9 +22,7 @@ import java.util.regex.Pattern;
 final class PendingDetaches {
   private PendingDetaches() {}
 
-  private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
-
-  private static final String QUALIFIED = NAME + "(?:\\s*\\.\\s*" + NAME + ")?";
+  private static final String QUALIFIED = InvalidIndexes.QUALIFIED;
 
   /** The parent (group 1) and the partition (group 2) of a concurrent detach. */
   private static final Pattern DETACH =
