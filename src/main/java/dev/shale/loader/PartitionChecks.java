@@ -94,7 +94,7 @@ final class PartitionChecks {
    * The column of each key element, null for an expression: {@code ((a))} is the column a, as
    * PostgreSQL takes it.
    */
-  private static List<String> keyColumns(PartitionKey key, List<Column> columns) {
+  static List<String> keyColumns(PartitionKey key, List<Column> columns) {
     List<String> out = new ArrayList<>();
     for (IndexElement e : key.elements()) {
       out.add(e.column() != null ? e.column() : columnNamed(e.expression(), columns));
@@ -102,7 +102,7 @@ final class PartitionChecks {
     return out;
   }
 
-  private static String columnNamed(String expression, List<Column> columns) {
+  static String columnNamed(String expression, List<Column> columns) {
     if (expression == null) {
       return null;
     }

@@ -50,7 +50,11 @@ final class PartitionTranslator {
         problems.add(where + " is partitioned by the unknown column " + k.column());
       }
       String opclass = k.opclass() == null ? null : k.opclass().strip().toLowerCase(Locale.ROOT);
-      elements.add(new IndexElement(k.column(), expression, opclass, null, null));
+      // An expression that is only a column, expr("((at))"), is that column to PostgreSQL.
+      String column =
+          k.column() != null ? k.column() : PartitionChecks.columnNamed(expression, columns);
+      elements.add(
+          new IndexElement(column, column == null ? expression : null, opclass, null, null));
     }
     return new PartitionKey(PartitionKey.Strategy.valueOf(def.strategy().name()), elements);
   }
@@ -170,7 +174,7 @@ final class PartitionTranslator {
     if (element >= key.elements().size()) {
       return text;
     }
-    String column = key.elements().get(element).column();
+    String column = PartitionChecks.keyColumns(key, columns).get(element);
     Optional<Column> c = columns.stream().filter(x -> x.name().equals(column)).findFirst();
     if (c.isEmpty()
         || c.get().type().isUserDefined()

@@ -77,6 +77,26 @@ class PartitionValidationTest {
   }
 
   @Test
+  void timestamptzBoundsAreMomentsInUtcForAColumnKeyWrittenAsAnExpressionToo() {
+    Table readings =
+        table("readings", column("at", timestamptz()).notNull()).partitionByRange(expr("((at))"));
+    SchemaModel model =
+        translate(
+            readings,
+            table("readings_h1")
+                .partitionOf(
+                    () -> readings, valuesFrom("2024-01-01").to("2024-07-01 02:00:00+02")));
+    assertThat(
+            model
+                .table(new QualifiedName("public", "readings_h1"))
+                .orElseThrow()
+                .partitioning()
+                .bound()
+                .sql())
+        .isEqualTo("FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2024-07-01 00:00:00+00')");
+  }
+
+  @Test
   void rowTriggersOfAPartitionedTableAreItsPartitionsToo() {
     Table logs =
         table(

@@ -1,0 +1,5 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {}
