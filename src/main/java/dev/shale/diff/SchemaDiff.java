@@ -689,15 +689,28 @@ public final class SchemaDiff {
     }
     java.util.function.Predicate<SequenceOwner> goes =
         o -> o != null && (goneTables.contains(o.table()) || goneColumns.contains(o));
+    List<Change> releasedFirst = new ArrayList<>();
     for (Phase phase : List.of(Phase.DROP_TABLES, Phase.DROP_TYPES_AND_SEQUENCES)) {
       phases
           .get(phase)
           .replaceAll(
-              c ->
-                  c instanceof Change.DropSequence d && goes.test(d.sequence().ownedBy())
-                      ? new Change.DropSequence(d.sequence(), true)
-                      : c);
+              c -> {
+                if (!(c instanceof Change.DropSequence d) || !goes.test(d.sequence().ownedBy())) {
+                  return c;
+                }
+                if (usedByDefaultThatStays(d.sequence().name(), goneTables, goneColumns)) {
+                  // Dropped with its owner, the sequence would take along the default of a table
+                  // that stays (PostgreSQL refuses): it is released first, dropped after the
+                  // default goes.
+                  releasedFirst.add(
+                      new Change.SetSequenceOwner(
+                          d.sequence().name(), d.sequence().ownedBy(), null));
+                  return c;
+                }
+                return new Change.DropSequence(d.sequence(), true);
+              });
     }
+    releasedFirst.forEach(c -> add(Phase.DISOWN_SEQUENCES, c));
     Map<QualifiedName, Sequence> old = byName(from.sequences(), Sequence::name);
     for (Sequence sequence : to.sequences()) {
       Sequence before = old.get(sequence.name());
@@ -712,6 +725,24 @@ public final class SchemaDiff {
         add(Phase.OWN_SEQUENCES, new Change.SetSequenceOwner(sequence.name(), was, now));
       }
     }
+  }
+
+  /** Whether a default of a column that the plan neither drops nor drops with its table uses it. */
+  private boolean usedByDefaultThatStays(
+      QualifiedName sequence, Set<QualifiedName> goneTables, Set<SequenceOwner> goneColumns) {
+    for (Table t : from.tables()) {
+      if (goneTables.contains(t.name())) {
+        continue;
+      }
+      for (Column c : t.columns()) {
+        if (c.defaultExpression() != null
+            && !goneColumns.contains(new SequenceOwner(t.name(), c.name()))
+            && ViewDependencies.mentions(c.defaultExpression(), sequence)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean usedByDefault(QualifiedName sequence) {
