@@ -942,15 +942,13 @@ public final class SchemaDiff {
     partition.checks().forEach(k -> own.add(k.name()));
     Table was = from.table(partition.name()).orElse(null);
     List<CheckConstraint> kept = was == null || was.isPartition() ? List.of() : was.checks();
-    Table parent = to.table(partition.partitioning().parent()).orElse(null);
-    for (int depth = 0; parent != null && depth < 100; depth++) {
+    for (Table parent : newAncestors(partition)) {
       for (CheckConstraint k : parent.checks()) {
         // A check the table has already is taken by ATTACH as the parent's.
         if (own.add(k.name()) && !kept.contains(k)) {
           checks.add(k);
         }
       }
-      parent = parent.isPartition() ? to.table(parent.partitioning().parent()).orElse(null) : null;
     }
     return checks;
   }
@@ -1358,6 +1356,7 @@ public final class SchemaDiff {
       }
       if (next.isPartition()) {
         QualifiedName parent = next.partitioning().parent();
+        List<CheckConstraint> parentChecks = parentChecks(next);
         add(
             Phase.ADD_INDEXES_AND_CONSTRAINTS,
             new Change.AttachPartition(
@@ -1366,8 +1365,8 @@ public final class SchemaDiff {
                 newTable(parent).map(p -> p.partitioning().key()).orElse(null),
                 next.partitioning().bound(),
                 old.partitioning(),
-                parentChecks(next),
-                beforeAttach(next, parentChecks(next))));
+                parentChecks,
+                beforeAttach(next, parentChecks)));
       }
     }
 
