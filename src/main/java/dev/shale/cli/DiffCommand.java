@@ -159,6 +159,10 @@ final class DiffCommand implements Callable<Integer> {
         liveName = "the database (" + db.description() + ")";
       }
     }
+    if (declared != null) {
+      SchemaModel before = snapshot != null ? snapshot : live != null ? live : SchemaModel.EMPTY;
+      declared = dev.shale.diff.Expansions.target(before, declared);
+    }
     SchemaModel fromModel = Scope.within(pick(from, live, snapshot, declared), filter);
     SchemaModel toModel = Scope.within(pick(to, live, snapshot, declared), filter);
     int pgVersion = SchemaOptions.pgVersion(config);

@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import dev.shale.config.Config;
 import dev.shale.diff.Change;
+import dev.shale.diff.Expansions;
 import dev.shale.diff.MigrationName;
 import dev.shale.diff.RenameAnswers;
 import dev.shale.model.SchemaModel;
@@ -80,6 +81,8 @@ final class GenerateCommand implements Callable<Integer> {
     SchemaModel before = previous.map(p -> p.snapshot().schema()).orElse(SchemaModel.EMPTY);
     if (custom) {
       after = before;
+    } else {
+      after = Expansions.target(before, after);
     }
     RenameAnswers answers = renameOptions.answers();
     Optional<List<Change>> changes =

@@ -455,6 +455,47 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * The backfill of expand and contract: every row's new column computed from the old one, in
+   * batches that each commit, so that no transaction holds row locks for long; rows already in step
+   * are skipped, so that it resumes after a failure. {@code value} is the SQL that computes the new
+   * column over a row of the table.
+   */
+  record Backfill(QualifiedName table, String column, String old, String value) implements Change {
+    public String describe() {
+      return "backfill " + table.name() + "." + column + " from " + old;
+    }
+  }
+
+  /**
+   * The contract of expand and contract, once every running instance uses the new column: the
+   * trigger that kept both columns in step and its function dropped, the old column dropped, the
+   * new one renamed to its final name, and its indexes and constraints to the names the old
+   * column's had ({@code renames}: {@link RenameIndex} and {@link RenameConstraint} changes).
+   */
+  record ContractColumn(ColumnPair pair, List<Change> renames) implements Change {
+    public ContractColumn {
+      renames = List.copyOf(renames);
+    }
+
+    public String describe() {
+      return "contract "
+          + pair.table().name()
+          + "."
+          + pair.old()
+          + " into "
+          + pair.finalName()
+          + (pair.replacement().equals(pair.finalName())
+              ? ""
+              : " (from " + pair.replacement() + ")");
+    }
+
+    @Override
+    public QualifiedName table() {
+      return pair.table();
+    }
+  }
+
   record RenameColumn(QualifiedName table, String from, String to) implements Change {
     public String describe() {
       return "rename column " + table.name() + "." + from + " to " + to;

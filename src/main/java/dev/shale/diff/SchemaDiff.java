@@ -176,6 +176,14 @@ public final class SchemaDiff {
    */
   public static List<Change> diff(
       SchemaModel from, SchemaModel to, RenameAnswers answers, int pgVersion) {
+    Contractions.Result contracted = Contractions.of(from, to);
+    List<Change> changes = new ArrayList<>(contracted.changes());
+    changes.addAll(Backfills.added(from, to, plainDiff(contracted.from(), to, answers, pgVersion)));
+    return List.copyOf(changes);
+  }
+
+  private static List<Change> plainDiff(
+      SchemaModel from, SchemaModel to, RenameAnswers answers, int pgVersion) {
     RenameResolver.Resolution resolution = RenameResolver.resolve(from, to, answers);
     SchemaDiff diff = new SchemaDiff(resolution.renamed(), to, pgVersion);
     for (Change rename : resolution.renames()) {

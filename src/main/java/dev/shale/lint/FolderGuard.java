@@ -62,7 +62,9 @@ public final class FolderGuard {
         return List.of(finding(folder.snapshots(), Rule.SNAPSHOT_UNREADABLE, e.getMessage()));
       }
       SchemaModel before = newest.map(s -> s.snapshot().schema()).orElse(SchemaModel.EMPTY);
-      List<Change> changes = Comparison.withoutRenames(before, schema.get(), pgVersion);
+      List<Change> changes =
+          Comparison.withoutRenames(
+              before, dev.shale.diff.Expansions.target(before, schema.get()), pgVersion);
       if (!changes.isEmpty()) {
         findings.add(
             finding(

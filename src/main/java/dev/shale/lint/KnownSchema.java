@@ -148,6 +148,15 @@ public final class KnownSchema {
   private final Map<String, Set<String>> addedColumns = new HashMap<>();
   private final Map<String, Set<String>> addedEnumValues = new HashMap<>();
 
+  /** {@code table:trigger} of expand-and-contract triggers created in the current deploy. */
+  private final Set<String> syncTriggersCreated = new HashSet<>();
+
+  /** {@code table:trigger} of expand-and-contract triggers dropped (contracts), this deploy. */
+  private final Set<String> syncTriggersDropped = new HashSet<>();
+
+  /** The name Shale gives the trigger of an expand-and-contract pair starts with this. */
+  static final String SYNC_TRIGGER_PREFIX = "shale_sync_";
+
   /** A domain the migrations created, or empty. */
   public Optional<Domain> domain(String name) {
     return Optional.ofNullable(domains.get(name.contains(".") ? name : "public." + name));
@@ -215,6 +224,10 @@ public final class KnownSchema {
     snapshot.addedColumns.forEach((k, v) -> addedColumns.put(k, new HashSet<>(v)));
     addedEnumValues.clear();
     snapshot.addedEnumValues.forEach((k, v) -> addedEnumValues.put(k, new HashSet<>(v)));
+    syncTriggersCreated.clear();
+    syncTriggersCreated.addAll(snapshot.syncTriggersCreated);
+    syncTriggersDropped.clear();
+    syncTriggersDropped.addAll(snapshot.syncTriggersDropped);
   }
 
   /** Starts a new deploy: what exists now is no longer new. */
@@ -223,6 +236,29 @@ public final class KnownSchema {
     newObjects.clear();
     addedColumns.clear();
     addedEnumValues.clear();
+    syncTriggersCreated.clear();
+    syncTriggersDropped.clear();
+  }
+
+  /**
+   * Whether the deploy dropped a trigger of an expand-and-contract pair on {@code table} ({@code
+   * shale_sync_…}): its DROP COLUMN is then the contract, which {@code contract-column} judges.
+   */
+  public boolean contracts(QualifiedName table) {
+    String prefix = key(table) + ":" + SYNC_TRIGGER_PREFIX;
+    return syncTriggersDropped.stream().anyMatch(k -> k.startsWith(prefix));
+  }
+
+  /** Whether the deploy dropped the trigger of any expand-and-contract pair. */
+  public boolean contractsAny() {
+    return !syncTriggersDropped.isEmpty();
+  }
+
+  /** Whether a pair contracted on {@code table} was expanded in the same deploy. */
+  public boolean contractsWhatItExpanded(QualifiedName table) {
+    String prefix = key(table) + ":" + SYNC_TRIGGER_PREFIX;
+    return syncTriggersDropped.stream()
+        .anyMatch(k -> k.startsWith(prefix) && syncTriggersCreated.contains(k));
   }
 
   /**
@@ -286,6 +322,9 @@ public final class KnownSchema {
       created(ObjectKind.SEQUENCE, q.name());
     } else if (statement instanceof ParsedStatement.CreateView v && !v.orReplace()) {
       created(ObjectKind.VIEW, v.name());
+    } else if (statement instanceof ParsedStatement.CreateTrigger t
+        && t.name().startsWith(SYNC_TRIGGER_PREFIX)) {
+      syncTriggersCreated.add(key(t.table()) + ":" + t.name());
     } else if (statement instanceof ParsedStatement.AddEnumValue add) {
       addedEnumValues.computeIfAbsent(key(add.type()), k -> new HashSet<>()).add(add.value());
     }
@@ -595,6 +634,13 @@ public final class KnownSchema {
   }
 
   private void drop(ParsedStatement.Drop drop) {
+    if (drop.kind() == ObjectKind.TRIGGER && drop.on() != null) {
+      for (QualifiedName name : drop.names()) {
+        if (name.name().startsWith(SYNC_TRIGGER_PREFIX)) {
+          syncTriggersDropped.add(key(drop.on()) + ":" + name.name());
+        }
+      }
+    }
     for (QualifiedName name : drop.names()) {
       if (isRelation(drop.kind())) {
         existing.remove(key(name));

@@ -1103,7 +1103,45 @@ public final class ModelTranslator {
               identity,
               generated,
               c.commentText(),
-              collation(c, type, column)));
+              collation(c, type, column),
+              replacement(c, type, column, generated, identity)));
+    }
+
+    /** What the column replaces by expand and contract, or null; refused where it cannot apply. */
+    private dev.shale.model.ColumnReplacement replacement(
+        dev.shale.schema.Column c,
+        ColumnType type,
+        String column,
+        String generated,
+        Identity identity) {
+      if (c.replacedColumn() == null) {
+        return null;
+      }
+      String old = c.replacedColumn().strip();
+      if (old.isEmpty()) {
+        problems.add(column + " has replaces(\"\"): name the old column it replaces");
+        return null;
+      }
+      for (String expression :
+          java.util.Arrays.asList(c.replacementUsing(), c.replacementReverse())) {
+        if (expression != null && expression.isBlank()) {
+          problems.add(column + " has replaces(\"" + old + "\", …) with an empty expression");
+          return null;
+        }
+      }
+      if (generated != null || identity != null || type.isSerial()) {
+        problems.add(
+            column
+                + " replaces \""
+                + old
+                + "\" but is "
+                + (generated != null ? "generated" : identity != null ? "an identity" : "serial")
+                + ": expand and contract copies values written by running code, so the new column"
+                + " must be a plain one (add its default or identity after the contract)");
+        return null;
+      }
+      return new dev.shale.model.ColumnReplacement(
+          old, c.replacementUsing(), c.replacementReverse());
     }
 
     /**

@@ -34,7 +34,11 @@ public final class Push {
       int pgVersion,
       DatabaseUrl shadowUrl) {
     return Shadow.asTheServerHoldsIt(
-        live, Scope.within(declared, filter), filter, pgVersion, shadowUrl);
+        live,
+        Scope.within(dev.shale.diff.Expansions.target(live, declared), filter),
+        filter,
+        pgVersion,
+        shadowUrl);
   }
 
   /**

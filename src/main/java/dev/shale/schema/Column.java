@@ -29,6 +29,9 @@ public final class Column implements TablePart {
   private String comment;
   private String collationSchema;
   private String collation;
+  private String replacesColumn;
+  private String replacesUsing;
+  private String replacesReverse;
 
   Column(String name, DataType type) {
     this.name = name;
@@ -190,6 +193,64 @@ public final class Column implements TablePart {
   /** The collation's name, or null when the column has none of its own. */
   public String collationName() {
     return collation;
+  }
+
+  /**
+   * Expand and contract: this column takes the place of {@code oldColumn} of the same table without
+   * breaking running code. {@code column("full_name", text()).replaces("name")} renames; {@code
+   * column("amount", bigint()).replaces("amount")} changes the type (the values are cast). {@code
+   * generate} first writes the expand migrations (the new column beside the old, a trigger keeping
+   * both in step, a batched backfill, then the indexes, constraints and NOT NULL of the new column,
+   * all online); once every instance runs code that uses the new column, remove {@code replaces(…)}
+   * and {@code generate} writes the contract migration (the old column dropped, the new one renamed
+   * into place).
+   */
+  public Column replaces(String oldColumn) {
+    this.replacesColumn =
+        Args.notNull(oldColumn, "column " + name + ": replaces(column): the old column");
+    return this;
+  }
+
+  /**
+   * As {@link #replaces(String)}, with the SQL expression that computes this column's value from a
+   * row of the table as it was: {@code replaces("amount", "amount::bigint")}, {@code
+   * replaces("full_name", "first_name || ' ' || last_name")}. The opposite direction (a write of
+   * the new column by new code, copied back into the old one) is a cast to the old type.
+   */
+  public Column replaces(String oldColumn, String using) {
+    replaces(oldColumn);
+    this.replacesUsing =
+        Args.notNull(using, "column " + name + ": replaces(column, using): the expression");
+    return this;
+  }
+
+  /**
+   * As {@link #replaces(String, String)}, with the expression that computes the old column's value
+   * from a row as new code writes it, this column under its declared name: {@code
+   * replaces("payload", "payload::jsonb", "payload::text")}.
+   */
+  public Column replaces(String oldColumn, String using, String reverse) {
+    replaces(oldColumn, using);
+    this.replacesReverse =
+        Args.notNull(
+            reverse,
+            "column " + name + ": replaces(column, using, reverse): the reverse expression");
+    return this;
+  }
+
+  /** The column this one replaces (expand and contract), or null. */
+  public String replacedColumn() {
+    return replacesColumn;
+  }
+
+  /** The expression computing this column from the old row, or null for a cast. */
+  public String replacementUsing() {
+    return replacesUsing;
+  }
+
+  /** The expression computing the old column from the new row, or null for a cast. */
+  public String replacementReverse() {
+    return replacesReverse;
   }
 
   public Column comment(String text) {

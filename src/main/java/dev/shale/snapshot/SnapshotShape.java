@@ -29,6 +29,7 @@ final class SnapshotShape {
           "Column.identity",
           "Column.generatedExpression",
           "Column.comment",
+          "Column.replaces",
           "ColumnType.schema",
           "Index.method",
           "Index.where",

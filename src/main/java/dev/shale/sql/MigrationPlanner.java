@@ -84,7 +84,7 @@ public final class MigrationPlanner {
                                       l -> l.mode().compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) <= 0)
                           ? 0
                           : 1);
-          case ENUM_VALUES, MAIN -> null;
+          case ENUM_VALUES, MAIN, BACKFILL -> null;
         };
     if (order == null) {
       return statements;

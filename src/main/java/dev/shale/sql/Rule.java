@@ -109,6 +109,14 @@ public enum Rule {
       "DROP COLUMN loses the column's data, and application code still reading it breaks",
       "all",
       "stop reading and writing the column in a deploy first, then drop it"),
+  CONTRACT_COLUMN(
+      "contract-column",
+      Severity.WARNING,
+      "the contract of expand and contract drops the old column and puts the new one in its place:"
+          + " an application instance still using the old column, or the old type, breaks",
+      "all",
+      "deploy code that uses only the new column everywhere first, and keep replaces(…) in the"
+          + " schema until then; never ship the contract in the same deploy as its expand"),
   DROP_ADD_SUSPECTED_RENAME(
       "drop-add-suspected-rename",
       Severity.WARNING,

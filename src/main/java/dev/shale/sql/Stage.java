@@ -16,6 +16,16 @@ public enum Stage {
           + " after the transaction that added it has committed."),
   /** Everything that needs no other step, constraints on live tables added NOT VALID. */
   MAIN(true, "", ""),
+  /**
+   * Backfills of expand and contract: each a loop over the table in batches, every batch committed,
+   * outside any transaction; a retry skips the rows already in step.
+   */
+  BACKFILL(
+      false,
+      "backfill",
+      "Fills the new columns from the old ones in batches, each committed at once, so that writes"
+          + " go on; the trigger of the previous migration keeps new writes in step, and a retry"
+          + " (shale migrate --retry-failed) skips the rows already done."),
   /** Concurrent index builds and drops: no transaction, each statement safe to run twice. */
   INDEXES(
       false,

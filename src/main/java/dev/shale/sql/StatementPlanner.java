@@ -838,6 +838,10 @@ public final class StatementPlanner {
               + " IS "
               + commentText(c.comment()),
           createdViews.contains(c.view()) ? Risk.NONE : commentLock(c.view()));
+    } else if (change instanceof Change.Backfill c) {
+      ExpandContractSql.backfill(c, context.online(c.table()), this::emit);
+    } else if (change instanceof Change.ContractColumn c) {
+      ExpandContractSql.contract(c, this::emit);
     } else {
       throw new IllegalStateException("no SQL for " + change);
     }

@@ -10,6 +10,7 @@ public final class CompatibilityRules {
   public static List<LintRule> all() {
     return List.of(
         new DroppingColumn(),
+        new ContractInSameDeploy(),
         new DropAddSuspectedRename(),
         new DroppingTable(),
         new RenamingColumn(),

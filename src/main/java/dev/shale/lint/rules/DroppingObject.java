@@ -61,7 +61,10 @@ public final class DroppingObject implements LintRule {
       return;
     }
     List<QualifiedName> existing =
-        drop.names().stream().filter(n -> !SameDeploy.created(context, drop.kind(), n)).toList();
+        drop.names().stream()
+            .filter(n -> !SameDeploy.created(context, drop.kind(), n))
+            .filter(n -> !contractedFunction(context, drop, n))
+            .toList();
     if (existing.isEmpty()) {
       return;
     }
@@ -76,5 +79,16 @@ public final class DroppingObject implements LintRule {
             + (existing.size() == 1 ? "it" : "them")
             + " fails",
         null);
+  }
+
+  /**
+   * The function of an expand-and-contract trigger, dropped by the contract after that trigger:
+   * only the trigger called it.
+   */
+  private static boolean contractedFunction(
+      StatementContext context, Drop drop, QualifiedName name) {
+    return drop.kind() == dev.shale.sql.parse.ObjectKind.FUNCTION
+        && name.name().startsWith("shale_sync_")
+        && context.schema().contractsAny();
   }
 }

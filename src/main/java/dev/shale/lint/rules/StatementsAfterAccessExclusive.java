@@ -102,6 +102,12 @@ public final class StatementsAfterAccessExclusive implements LintRule {
     if (!counts(context.statement())) {
       return false;
     }
+    if (context.statement() instanceof ParsedStatement.Rename rename
+        && rename.kind() == dev.shale.sql.parse.ObjectKind.INDEX
+        && rename.target() == ParsedStatement.RenameTarget.OBJECT) {
+      // ALTER INDEX … RENAME locks only the index, in a mode no query's lock conflicts with
+      return false;
+    }
     return StatementCost.growsWithTable(context)
         || context.locks().stream().anyMatch(l -> !held.contains(KnownSchema.key(l.relation())));
   }

@@ -1,0 +1,183 @@
+package dev.shale.diff;
+
+import dev.shale.model.Column;
+import dev.shale.model.ColumnReplacement;
+import dev.shale.model.ColumnType;
+import dev.shale.model.PgNames;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Routine;
+import dev.shale.model.Trigger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The trigger that keeps the two columns of an expand-and-contract pair in step while old and new
+ * application code run side by side, and the expressions that convert between them.
+ *
+ * <p>Old code writes only the old column, new code only the new one; the trigger tells them apart
+ * by what a statement changed. On INSERT, a new column left NULL is computed from the old one,
+ * otherwise the new column wins. On UPDATE, the column that changed is copied to the other; when
+ * both or neither changed nothing is copied. A write of the new column that already equals the
+ * conversion of the old one (the backfill's own updates) leaves the old column as it was, so that a
+ * lossy round trip ({@code text → jsonb → text}) never rewrites data that nobody changed.
+ */
+final class SyncTrigger {
+  private SyncTrigger() {}
+
+  /** The name of the pair's trigger: {@code shale_sync_<new column>}. */
+  static String triggerName(String replacement) {
+    return clip("shale_sync_" + replacement);
+  }
+
+  /** The pair's function, in the table's schema: {@code shale_sync_<table>_<new column>}. */
+  static QualifiedName functionName(QualifiedName table, String replacement) {
+    String name = "shale_sync_" + table.name() + "_" + replacement;
+    return new QualifiedName(
+        table.schema(),
+        fits(name) ? name : PgNames.makeObjectName(table.name(), replacement, "shale_sync"));
+  }
+
+  static Trigger trigger(ColumnPair pair) {
+    return new Trigger(
+        pair.trigger(),
+        "BEFORE",
+        List.of("INSERT", "UPDATE"),
+        List.of(),
+        true,
+        null,
+        pair.function(),
+        pair.arguments(),
+        null,
+        null,
+        false,
+        false,
+        false,
+        null,
+        Trigger.ENABLED);
+  }
+
+  /**
+   * The trigger function. {@code columns} are the table's columns as they stand while the pair
+   * exists (the old and the new one among them).
+   */
+  static Routine function(
+      ColumnPair pair,
+      Column old,
+      Column replacement,
+      ColumnReplacement how,
+      List<Column> columns) {
+    String o = "NEW." + quote(pair.old());
+    String n = "NEW." + quote(pair.replacement());
+    String forward = forward(pair, old, replacement, how);
+    String back = back(pair, old, replacement, how, columns);
+    String body =
+        "\n-- Written by shale generate: copies writes between "
+            + quote(pair.old())
+            + " and "
+            + quote(pair.replacement())
+            + "\n-- until the contract migration drops the old column.\nBEGIN\n"
+            + "  IF TG_OP = 'INSERT' THEN\n"
+            + ("    IF " + n + " IS NULL THEN\n")
+            + ("      " + n + " := " + forward + ";\n")
+            + ("    ELSIF " + o + " IS NULL OR " + n + " IS DISTINCT FROM " + forward + " THEN\n")
+            + ("      " + o + " := " + back + ";\n")
+            + "    END IF;\n"
+            + ("  ELSIF " + o + " IS DISTINCT FROM OLD." + quote(pair.old()) + "\n")
+            + ("      AND "
+                + n
+                + " IS NOT DISTINCT FROM OLD."
+                + quote(pair.replacement())
+                + " THEN\n")
+            + ("    " + n + " := " + forward + ";\n")
+            + ("  ELSIF " + n + " IS DISTINCT FROM OLD." + quote(pair.replacement()) + "\n")
+            + ("      AND " + o + " IS NOT DISTINCT FROM OLD." + quote(pair.old()) + "\n")
+            + ("      AND " + n + " IS DISTINCT FROM " + forward + " THEN\n")
+            + ("    " + o + " := " + back + ";\n")
+            + "  END IF;\n"
+            + "  RETURN NEW;\n"
+            + "END\n";
+    return new Routine(
+        pair.function(),
+        false,
+        List.of(),
+        "trigger",
+        "plpgsql",
+        "volatile",
+        false,
+        false,
+        "unsafe",
+        List.of(),
+        body);
+  }
+
+  /** The new column's value computed from the row in {@code NEW}. */
+  private static String forward(
+      ColumnPair pair, Column old, Column replacement, ColumnReplacement how) {
+    if (how.using() != null) {
+      return "(SELECT " + how.using() + " FROM (SELECT NEW.*) AS shale_row)";
+    }
+    return converted("NEW." + quote(pair.old()), old.type(), replacement.type());
+  }
+
+  /** The old column's value computed from the row in {@code NEW}, the new column under its name. */
+  private static String back(
+      ColumnPair pair,
+      Column old,
+      Column replacement,
+      ColumnReplacement how,
+      List<Column> columns) {
+    if (how.reverse() != null) {
+      String row =
+          columns.stream()
+              .filter(c -> !c.name().equals(pair.old()))
+              .map(
+                  c ->
+                      "NEW."
+                          + quote(c.name())
+                          + " AS "
+                          + quote(
+                              c.name().equals(pair.replacement()) ? pair.finalName() : c.name()))
+              .collect(Collectors.joining(", "));
+      return "(SELECT " + how.reverse() + " FROM (SELECT " + row + ") AS shale_row)";
+    }
+    return converted("NEW." + quote(pair.replacement()), replacement.type(), old.type());
+  }
+
+  /**
+   * The backfill's value of the new column, over a row of the table in an UPDATE: the using
+   * expression, a cast, or the old column itself.
+   */
+  static String backfill(String oldName, Column old, Column replacement, ColumnReplacement how) {
+    if (how.using() != null) {
+      return "(" + how.using() + ")";
+    }
+    return converted(quote(oldName), old.type(), replacement.type());
+  }
+
+  private static String converted(String value, ColumnType from, ColumnType to) {
+    return from.equals(to) ? value : "CAST(" + value + " AS " + type(to) + ")";
+  }
+
+  static String type(ColumnType type) {
+    String base =
+        type.isUserDefined() ? quote(type.schema()) + "." + quote(type.name()) : type.name();
+    return base + "[]".repeat(type.dimensions());
+  }
+
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  private static boolean fits(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length <= PgNames.MAX_IDENTIFIER_BYTES;
+  }
+
+  /** {@code name} cut to the bytes PostgreSQL keeps, on a character boundary. */
+  static String clip(String name) {
+    while (!fits(name)) {
+      name = name.substring(0, name.length() - 1);
+    }
+    return name;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.shale.sql;
+
+import static dev.shale.sql.Identifiers.literal;
+import static dev.shale.sql.Identifiers.qualified;
+import static dev.shale.sql.Identifiers.quote;
+
+import dev.shale.diff.Change;
+import dev.shale.diff.ColumnPair;
+import dev.shale.model.QualifiedName;
+import java.util.List;
+
+/** The statements of expand and contract that no other change writes: backfill and contract. */
+final class ExpandContractSql {
+  private ExpandContractSql() {}
+
+  /**
+   * Heap pages updated per batch of a backfill: a few thousand rows, so that each batch holds its
+   * row locks for a fraction of a second.
+   */
+  static final int PAGES_PER_BATCH = 64;
+
+  /**
+   * The backfill. Online: a loop over the table's pages by ctid range (a TID range scan, so each
+   * batch reads only its pages), committing after each batch, outside any transaction; only rows
+   * whose new column differs from its computed value are updated, so that a retry resumes. Plain
+   * (generate --simple, push): one UPDATE in the migration's transaction.
+   */
+  static void backfill(Change.Backfill c, boolean online, OnlineForms.Emitter out) {
+    String table = qualified(c.table());
+    String column = quote(c.column());
+    String differs = column + " IS DISTINCT FROM " + c.value();
+    Risk risk = Risk.lockOnly(c.table(), LockMode.ROW_EXCLUSIVE);
+    if (!online) {
+      out.emit(
+          Stage.MAIN,
+          "UPDATE " + table + " SET " + column + " = " + c.value() + " WHERE " + differs,
+          risk);
+      return;
+    }
+    String tag = c.value().contains("$backfill$") ? "$shale_backfill$" : "$backfill$";
+    String sql =
+        "DO "
+            + tag
+            + "\nDECLARE\n  pages bigint;\n  done bigint := 0;\nBEGIN\n"
+            + "  LOOP\n"
+            + ("    pages := pg_relation_size(" + literal(table) + "::regclass)")
+            + " / current_setting('block_size')::bigint;\n"
+            + "    EXIT WHEN done >= pages;\n"
+            + ("    UPDATE " + table + " SET " + column + " = " + c.value() + "\n")
+            + "      WHERE ctid >= format('(%s,0)', done)::tid\n"
+            + ("        AND ctid < format('(%s,0)', done + " + PAGES_PER_BATCH + ")::tid\n")
+            + ("        AND " + differs + ";\n")
+            + "    COMMIT;\n"
+            + ("    done := done + " + PAGES_PER_BATCH + ";\n")
+            + "  END LOOP;\nEND\n"
+            + tag;
+    out.emit(Stage.BACKFILL, sql, risk);
+  }
+
+  /**
+   * The contract, in one transaction: each statement takes the table's ACCESS EXCLUSIVE lock only
+   * for a catalog change, and the transaction commits at once.
+   */
+  static void contract(Change.ContractColumn c, OnlineForms.Emitter out) {
+    ColumnPair pair = c.pair();
+    QualifiedName table = pair.table();
+    Risk brief = Risk.lockOnly(table, LockMode.ACCESS_EXCLUSIVE);
+    out.emit(
+        Stage.MAIN, "DROP TRIGGER " + quote(pair.trigger()) + " ON " + qualified(table), brief);
+    out.emit(Stage.MAIN, "DROP FUNCTION " + qualified(pair.function()) + "()", Risk.NONE);
+    out.emit(
+        Stage.MAIN,
+        "ALTER TABLE " + qualified(table) + " DROP COLUMN " + quote(pair.old()),
+        new Risk(
+            List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
+            false,
+            false,
+            false,
+            true,
+            List.of(Rule.CONTRACT_COLUMN)));
+    if (!pair.replacement().equals(pair.finalName())) {
+      out.emit(
+          Stage.MAIN,
+          "ALTER TABLE "
+              + qualified(table)
+              + " RENAME COLUMN "
+              + quote(pair.replacement())
+              + " TO "
+              + quote(pair.finalName()),
+          brief);
+    }
+    for (Change rename : c.renames()) {
+      if (rename instanceof Change.RenameIndex r) {
+        out.emit(
+            Stage.MAIN,
+            "ALTER INDEX " + qualified(table.schema(), r.from()) + " RENAME TO " + quote(r.to()),
+            brief);
+      } else if (rename instanceof Change.RenameConstraint r) {
+        out.emit(
+            Stage.MAIN,
+            "ALTER TABLE "
+                + qualified(table)
+                + " RENAME CONSTRAINT "
+                + quote(r.from())
+                + " TO "
+                + quote(r.to()),
+            brief);
+      }
+    }
+  }
+}

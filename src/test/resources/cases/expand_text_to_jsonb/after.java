@@ -1,0 +1,11 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Schema {
+  public static final Table EVENTS =
+      table(
+          "events",
+          column("id", bigint()).primaryKey(),
+          column("payload", jsonb()).replaces("payload", "payload::jsonb", "payload::text"));
+}
