@@ -6,6 +6,7 @@ import dev.shale.db.MigrationState;
 import dev.shale.db.MigrationStatus;
 import dev.shale.db.Migrator;
 import dev.shale.diff.Change;
+import dev.shale.diff.OpenExpansions;
 import dev.shale.introspect.IntrospectionFilter;
 import dev.shale.push.LiveDrift;
 import dev.shale.snapshot.MigrationFolder;
@@ -55,11 +56,12 @@ final class StatusCommand implements Callable<Integer> {
       var history = database.history(config);
       MigrationStatus status = new Migrator(db, history, event -> {}).status(files);
       StatusPrinter.Drift drift = drift(config, db, status);
+      List<OpenExpansions.Open> expansions = expansions(config, status);
       var printer = new StatusPrinter(spec.commandLine().getOut(), root.terminal());
       if (json) {
-        printer.json(status, db, history, drift);
+        printer.json(status, db, history, drift, expansions);
       } else {
-        printer.table(status, db, history, drift);
+        printer.table(status, db, history, drift, expansions);
       }
       boolean attention =
           status.needsAttention()
@@ -67,6 +69,35 @@ final class StatusCommand implements Callable<Integer> {
               || (failOnPending && !status.in(MigrationState.PENDING).isEmpty());
       return attention ? ExitCodes.FAILURE : ExitCodes.OK;
     }
+  }
+
+  /**
+   * The expand-and-contract pairs the newest applied migration leaves expanded, dated by the
+   * migration that expanded them (read from the applied migrations' snapshots, newest first).
+   */
+  private List<OpenExpansions.Open> expansions(Config config, MigrationStatus status) {
+    List<OpenExpansions.Applied> applied = new java.util.ArrayList<>();
+    status.entries().stream()
+        .filter(e -> e.applied() != null && e.applied().success())
+        .sorted(Comparator.comparing(MigrationStatus.Entry::name).reversed())
+        .forEach(
+            e ->
+                applied.add(
+                    new OpenExpansions.Applied(
+                        e.name(), e.applied().appliedAt(), () -> snapshotOf(config, e.name()))));
+    try {
+      return OpenExpansions.of(applied);
+    } catch (RuntimeException e) {
+      spec.commandLine()
+          .getErr()
+          .println("warning: could not read the snapshots for open expansions: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static dev.shale.model.SchemaModel snapshotOf(Config config, String name) {
+    Path file = config.snapshots().resolve(name + ".json");
+    return Files.isRegularFile(file) ? SnapshotJson.read(file).schema() : null;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.shale.db.EmptyMigration;
 import dev.shale.db.HistoryTable;
 import dev.shale.db.MigrationState;
 import dev.shale.db.MigrationStatus;
+import dev.shale.diff.OpenExpansions;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +71,12 @@ final class StatusPrinter {
     this.terminal = terminal;
   }
 
-  void table(MigrationStatus status, Database db, HistoryTable history, Drift drift) {
+  void table(
+      MigrationStatus status,
+      Database db,
+      HistoryTable history,
+      Drift drift,
+      List<OpenExpansions.Open> expansions) {
     out.println("Database: " + db.description() + " (history: " + history + ")");
     if (status.entries().isEmpty()) {
       out.println("No migrations in the folder and none applied.");
@@ -106,10 +112,29 @@ final class StatusPrinter {
     if (drift != null) {
       out.println(terminal.red(drift.line()));
     }
+    for (OpenExpansions.Open open : expansions) {
+      out.println(
+          "Expanded, not contracted: "
+              + open.pair().display()
+              + ", since "
+              + WHEN.format(open.appliedAt())
+              + " ("
+              + open.since()
+              + "). Once every instance "
+              + (open.pair().replacement().equals(open.pair().finalName())
+                  ? "uses " + open.pair().finalName()
+                  : "works with the new type of " + open.pair().finalName())
+              + ", remove its replaces(…) and run shale generate for the contract.");
+    }
     out.flush();
   }
 
-  void json(MigrationStatus status, Database db, HistoryTable history, Drift drift) {
+  void json(
+      MigrationStatus status,
+      Database db,
+      HistoryTable history,
+      Drift drift,
+      List<OpenExpansions.Open> expansions) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("database", db.description());
@@ -122,6 +147,16 @@ final class StatusPrinter {
       d.put("migration", drift.migration());
       d.put("snapshot", drift.snapshot());
       drift.changes().forEach(d.putArray("changes")::add);
+    }
+    ArrayNode open = root.putArray("expanded");
+    for (OpenExpansions.Open e : expansions) {
+      ObjectNode o = open.addObject();
+      o.put("table", e.pair().table().toString());
+      o.put("old", e.pair().old());
+      o.put("new", e.pair().replacement());
+      o.put("finalName", e.pair().finalName());
+      o.put("since", e.since());
+      o.put("appliedAt", e.appliedAt().toString());
     }
     ObjectNode counts = root.putObject("counts");
     for (MigrationState state : MigrationState.values()) {

@@ -16,6 +16,19 @@ public final class MigrationName {
     if (changes.isEmpty()) {
       return "custom";
     }
+    List<String> pairs = new java.util.ArrayList<>();
+    for (Change change : changes) {
+      if (change instanceof Change.Backfill b) {
+        pairs.add("expand " + b.table().name() + " " + b.old());
+      } else if (change instanceof Change.ContractColumn c) {
+        pairs.add("contract " + c.pair().table().name() + " " + c.pair().old());
+      }
+    }
+    if (!pairs.isEmpty()) {
+      // expand and contract name the migrations: their other changes only serve them
+      String name = sanitize(pairs.get(0));
+      return pairs.size() > 1 ? shorten(name, MAX_LENGTH - AND_MORE.length()) + AND_MORE : name;
+    }
     List<Change> meaningful = changes.stream().filter(MigrationName::namesTheMigration).toList();
     List<Change> candidates = meaningful.isEmpty() ? changes : meaningful;
     String name = sanitize(describe(candidates.get(0)));
