@@ -48,6 +48,11 @@ final class ReviewPrinter {
         out.println("  " + rule.id() + ": " + rule.why());
       }
     }
+    Set<String> hints = new LinkedHashSet<>();
+    for (MigrationPlanner.Step step : steps) {
+      step.statements().forEach(s -> hints.addAll(ExpandContractHint.of(s)));
+    }
+    hints.forEach(hint -> out.println("  hint: " + hint));
   }
 
   private static void table(List<ReviewRow> rows, Terminal terminal, PrintWriter out) {
