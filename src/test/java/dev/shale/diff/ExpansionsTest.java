@@ -1,0 +1,183 @@
+package dev.shale.diff;
+
+import static dev.shale.schema.Pg.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shale.loader.DeclaredObjects;
+import dev.shale.loader.DeclaredObjects.Declared;
+import dev.shale.loader.ModelTranslator;
+import dev.shale.model.InvalidSchemaException;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.schema.PgView;
+import dev.shale.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which declared replacements expand, which are plain columns, and which are refused, and why. */
+class ExpansionsTest {
+  private static final QualifiedName ORDERS = new QualifiedName("public", "orders");
+
+  private static SchemaModel model(List<Table> tables, List<PgView> views) {
+    List<Declared<Table>> declared = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++) {
+      declared.add(new Declared<>(tables.get(i), "T.T" + i));
+    }
+    List<Declared<PgView>> declaredViews = new ArrayList<>();
+    for (int i = 0; i < views.size(); i++) {
+      declaredViews.add(new Declared<>(views.get(i), "T.V" + i));
+    }
+    return ModelTranslator.translate(
+        new DeclaredObjects(
+            List.of(), List.of(), List.of(), declared, declaredViews, List.of(), List.of()));
+  }
+
+  private static SchemaModel model(Table... tables) {
+    return model(List.of(tables), List.of());
+  }
+
+  private static Table orders(dev.shale.schema.Column amount) {
+    return table("orders", column("id", bigint()).primaryKey(), amount);
+  }
+
+  @Test
+  void aReplacedColumnOfALiveTableExpandsBesideTheOldOne() {
+    SchemaModel before = model(orders(column("amount", integer()).notNull()));
+    SchemaModel declared =
+        model(orders(column("amount", bigint()).notNull().defaultSql("0").replaces("amount")));
+
+    SchemaModel target = Expansions.target(before, declared);
+
+    var table = target.table(ORDERS).orElseThrow();
+    assertThat(table.columns())
+        .extracting(c -> c.name())
+        .containsExactly("id", "amount", "amount_new");
+    assertThat(table.column("amount").orElseThrow().type().name()).isEqualTo("integer");
+    var replacement = table.column("amount_new").orElseThrow();
+    assertThat(replacement.type().name()).isEqualTo("bigint");
+    assertThat(replacement.defaultExpression()).as("set by the contract").isNull();
+    assertThat(replacement.replaces()).isNull();
+    assertThat(ColumnPair.in(target))
+        .containsExactly(
+            new ColumnPair(
+                ORDERS,
+                "amount",
+                "amount_new",
+                "amount",
+                "shale_sync_amount_new",
+                new QualifiedName("public", "shale_sync_orders_amount_new"),
+                "CAST(\"amount\" AS bigint)"));
+    assertThat(target.routines()).hasSize(1);
+    assertThat(Expansions.target(target, declared))
+        .as("expanding again against the expanded schema changes nothing")
+        .isEqualTo(target);
+  }
+
+  @Test
+  void onANewTableOrOnceContractedItIsAPlainColumn() {
+    SchemaModel declared = model(orders(column("amount", bigint()).replaces("amount")));
+    SchemaModel plain = model(orders(column("amount", bigint())));
+
+    assertThat(Expansions.target(SchemaModel.EMPTY, declared)).isEqualTo(plain);
+    assertThat(Expansions.target(plain, declared)).isEqualTo(plain);
+  }
+
+  @Test
+  void aContractDropsTheOldColumnAndRenamesTheNewIntoPlace() {
+    SchemaModel before = model(orders(column("amount", integer())));
+    SchemaModel expanded =
+        Expansions.target(before, model(orders(column("amount", bigint()).replaces("amount"))));
+    SchemaModel contracted = model(orders(column("amount", bigint())));
+
+    List<Change> changes = SchemaDiff.diff(expanded, contracted, RenameAnswers.NONE);
+
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0)).isInstanceOf(Change.ContractColumn.class);
+    assertThat(changes.get(0).describe())
+        .isEqualTo("contract orders.amount into amount (from amount_new)");
+  }
+
+  @Test
+  void goingBackToTheOldColumnAbandonsTheExpand() {
+    SchemaModel before = model(orders(column("amount", integer())));
+    SchemaModel expanded =
+        Expansions.target(before, model(orders(column("amount", bigint()).replaces("amount"))));
+
+    List<Change> changes = SchemaDiff.diff(expanded, before, RenameAnswers.NONE);
+
+    assertThat(changes).noneMatch(c -> c instanceof Change.ContractColumn);
+    assertThat(changes)
+        .extracting(Change::describe)
+        .contains(
+            "drop column orders.amount_new", "drop function public.shale_sync_orders_amount_new()");
+  }
+
+  private static String refusal(SchemaModel before, SchemaModel declared) {
+    InvalidSchemaException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidSchemaException.class, () -> Expansions.target(before, declared));
+    return e.getMessage();
+  }
+
+  @Test
+  void whatTheProcedureDoesNotHandleIsRefusedWithTheReason() {
+    assertThat(
+            refusal(
+                model(orders(column("amount", integer()))),
+                model(orders(column("total", bigint()).replaces("amout")))))
+        .contains(
+            "public.orders.total replaces \"amout\", which the table does not have (it has id, amount)");
+    assertThat(
+            refusal(
+                model(table("orders", column("id", integer()).primaryKey())),
+                model(table("orders", column("id", bigint()).primaryKey().replaces("id")))))
+        .contains("primary key");
+  }
+
+  @Test
+  void referencedViewedIdentityAndDuplicateColumnsAreRefused() {
+    Table parent =
+        table("orders", column("id", bigint()).primaryKey(), column("code", integer()).unique());
+    Table child =
+        table(
+            "lines",
+            column("id", bigint()).primaryKey(),
+            column("order_code", integer()).references(() -> parent, "code"));
+    Table replaced =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("code", bigint()).unique().replaces("code"));
+    assertThat(refusal(model(parent, child), model(replaced, child)))
+        .contains("which foreign key lines_order_code_fkey of public.lines references");
+
+    PgView view = view("codes", "select code from orders");
+    assertThat(
+            refusal(model(List.of(parent), List.of(view)), model(List.of(replaced), List.of(view))))
+        .contains("which view public.codes may read");
+
+    Table identity =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("n", integer()).generatedByDefaultAsIdentity());
+    assertThat(
+            refusal(
+                model(identity),
+                model(
+                    table(
+                        "orders",
+                        column("id", bigint()).primaryKey(),
+                        column("n", bigint()).replaces("n")))))
+        .contains("which is an identity");
+
+    Table both =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("code", integer()),
+            column("code2", integer()).replaces("code"));
+    assertThat(refusal(model(parent), model(both))).contains("but also declares \"code\"");
+  }
+}
