@@ -21,7 +21,12 @@ public final class StatementCost {
     ParsedStatement statement = context.statement();
     if (statement instanceof ParsedStatement.AlterTable alter) {
       return !context.isNew(alter.table())
-          && alter.actions().stream().anyMatch(a -> growsWithTable(a, context.pgVersion()));
+          && alter.actions().stream()
+              .anyMatch(
+                  a ->
+                      growsWithTable(a, context.pgVersion())
+                          && !(a instanceof AlterTableAction.SetNotNull set
+                              && provenNotNull(context, alter.table(), set.column())));
     }
     if (statement instanceof ParsedStatement.CreateIndex index) {
       return !context.isNew(index.table());
@@ -99,5 +104,28 @@ public final class StatementCost {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether SET NOT NULL of {@code column} skips its scan: the column is NOT NULL already, or (on
+   * PostgreSQL 12 and later) a validated check proves it.
+   */
+  public static boolean provenNotNull(
+      StatementContext context, dev.shale.sql.parse.QualifiedName table, String column) {
+    if (context.pgVersion() < 12) {
+      return false;
+    }
+    return context
+        .schema()
+        .table(table)
+        .map(
+            t ->
+                t.column(column).map(KnownSchema.Column::notNull).orElse(false)
+                    || t.checks().stream()
+                        .anyMatch(
+                            c ->
+                                c.valid()
+                                    && CheckExpressions.provesNotNull(c.expression(), column)))
+        .orElse(false);
   }
 }

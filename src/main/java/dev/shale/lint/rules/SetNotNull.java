@@ -1,10 +1,9 @@
 package dev.shale.lint.rules;
 
-import dev.shale.lint.CheckExpressions;
-import dev.shale.lint.KnownSchema;
 import dev.shale.lint.LintRule;
 import dev.shale.lint.Report;
 import dev.shale.lint.StatementContext;
+import dev.shale.lint.StatementCost;
 import dev.shale.sql.Rule;
 import dev.shale.sql.parse.AlterTableAction;
 import dev.shale.sql.parse.ParsedStatement.AlterTable;
@@ -70,21 +69,6 @@ public final class SetNotNull implements LintRule {
 
   private static boolean proven(
       StatementContext context, AlterTable alter, AlterTableAction.SetNotNull set) {
-    if (context.pgVersion() < 12) {
-      return false;
-    }
-    return context
-        .schema()
-        .table(alter.table())
-        .map(
-            t ->
-                t.column(set.column()).map(KnownSchema.Column::notNull).orElse(false)
-                    || t.checks().stream()
-                        .anyMatch(
-                            c ->
-                                c.valid()
-                                    && CheckExpressions.provesNotNull(
-                                        c.expression(), set.column())))
-        .orElse(false);
+    return StatementCost.provenNotNull(context, alter.table(), set.column());
   }
 }
