@@ -132,6 +132,17 @@ class ExpandContractCommandsTest {
   }
 
   @Test
+  void theTraceRunsTheBatchedBackfillOutsideATransaction() throws Exception {
+    generate(EXPANDED);
+    generate(CONTRACTED);
+
+    CliRun trace = CliRun.in(dir, "check", "--trace", "--url", project.db().uri());
+
+    assertThat(trace.exitCode()).as(trace.toString()).isZero();
+    assertThat(trace.out() + trace.err()).doesNotContain("failed", "not traced");
+  }
+
+  @Test
   void aReplacedColumnTheTableDoesNotHaveIsRefusedWithItsName() throws Exception {
     project.schema(EXPANDED.replace("replaces(\"name\")", "replaces(\"nmae\")"));
     CliRun run = CliRun.in(dir, "generate");

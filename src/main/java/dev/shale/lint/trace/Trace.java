@@ -40,6 +40,9 @@ import org.postgresql.core.TransactionState;
 public final class Trace implements AutoCloseable {
   private static final String ACTIVE_SQL_TRANSACTION = "25001";
 
+  /** A COMMIT inside a DO block or procedure run in a transaction block (a batched backfill). */
+  private static final String INVALID_TRANSACTION_TERMINATION = "2D000";
+
   private final TraceOptions options;
   private final Connection c;
   private final int serverVersion;
@@ -135,7 +138,9 @@ public final class Trace implements AutoCloseable {
       } else {
         execute("BEGIN");
         t = inTransaction(source);
-        if (t.failed() && ACTIVE_SQL_TRANSACTION.equals(lastState)) {
+        if (t.failed()
+            && (ACTIVE_SQL_TRANSACTION.equals(lastState)
+                || INVALID_TRANSACTION_TERMINATION.equals(lastState))) {
           execute("ROLLBACK");
           t = fromSecondSession(source);
         } else if (!t.failed() && inTransaction()) {
