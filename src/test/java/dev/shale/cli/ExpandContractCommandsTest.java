@@ -143,6 +143,22 @@ class ExpandContractCommandsTest {
   }
 
   @Test
+  void pushExpandsAndContractsAsWell() throws Exception {
+    project.schema(EXPANDED);
+    project.ok("push");
+    assertThat(project.query("SELECT count(*) FROM orders WHERE full_name IS DISTINCT FROM name"))
+        .containsExactly("0");
+    assertThat(project.ok("push").out()).contains("No changes");
+
+    project.schema(CONTRACTED);
+    assertThat(project.ok("push").out()).contains("contract orders.amount into amount");
+    assertThat(project.query("SELECT sum(amount) || ' ' || count(full_name) FROM orders"))
+        .containsExactly("4501500 3000");
+    assertThat(project.ok("diff", "--from", "schema", "--to", "db").out())
+        .startsWith("No differences");
+  }
+
+  @Test
   void aReplacedColumnTheTableDoesNotHaveIsRefusedWithItsName() throws Exception {
     project.schema(EXPANDED.replace("replaces(\"name\")", "replaces(\"nmae\")"));
     CliRun run = CliRun.in(dir, "generate");
