@@ -152,6 +152,25 @@ public final class Expansions {
           + ": replaces(…) copies values written by running code, which such a column computes"
           + " itself; remove replaces(…) for a direct change";
     }
+    for (Column other : before.columns()) {
+      if (other.generatedExpression() != null
+          && ViewDependencies.mentionsColumn(other.generatedExpression(), old)) {
+        return where
+            + ", which generated column "
+            + other.name()
+            + " reads: it would be dropped and added again (a rewrite) to read the new column;"
+            + " remove replaces(…) for a direct change";
+      }
+    }
+    for (ExclusionConstraint exclusion : before.exclusions()) {
+      if (mentions(exclusion, old)) {
+        return where
+            + ", which exclusion constraint "
+            + exclusion.name()
+            + " uses: its copy could only be added under a long ACCESS EXCLUSIVE lock (exclusion"
+            + " constraints have no NOT VALID); remove replaces(…) for a direct change";
+      }
+    }
     boolean oldKeyed = before.primaryKey() != null && before.primaryKey().columns().contains(old);
     boolean newKeyed =
         declared.primaryKey() != null && declared.primaryKey().columns().contains(column.name());

@@ -172,6 +172,23 @@ class ExpansionsTest {
                         column("n", bigint()).replaces("n")))))
         .contains("which is an identity");
 
+    Table generated =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("code", integer()),
+            column("twice", integer()).generatedAlwaysAs("code * 2"));
+    assertThat(
+            refusal(
+                model(generated),
+                model(
+                    table(
+                        "orders",
+                        column("id", bigint()).primaryKey(),
+                        column("code", bigint()).replaces("code"),
+                        column("twice", bigint()).generatedAlwaysAs("code * 2")))))
+        .contains("which generated column twice reads");
+
     Table both =
         table(
             "orders",
