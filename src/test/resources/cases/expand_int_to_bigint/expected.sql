@@ -26,6 +26,8 @@ BEGIN
       AND NEW."amount" IS NOT DISTINCT FROM OLD."amount"
       AND NEW."amount_new" IS DISTINCT FROM CAST(NEW."amount" AS bigint) THEN
     NEW."amount" := CAST(NEW."amount_new" AS integer);
+  ELSIF NEW."amount_new" IS NULL THEN
+    NEW."amount_new" := CAST(NEW."amount" AS bigint);
   END IF;
   RETURN NEW;
 END

@@ -28,6 +28,8 @@ BEGIN
       AND NEW."name" IS NOT DISTINCT FROM OLD."name"
       AND NEW."full_name" IS DISTINCT FROM NEW."name" THEN
     NEW."name" := NEW."full_name";
+  ELSIF NEW."full_name" IS NULL THEN
+    NEW."full_name" := NEW."name";
   END IF;
   RETURN NEW;
 END

@@ -25,6 +25,8 @@ BEGIN
       AND NEW."payload" IS NOT DISTINCT FROM OLD."payload"
       AND NEW."payload_new" IS DISTINCT FROM (SELECT payload::jsonb FROM (SELECT NEW.*) AS shale_row) THEN
     NEW."payload" := (SELECT payload::text FROM (SELECT NEW."id" AS "id", NEW."payload_new" AS "payload") AS shale_row);
+  ELSIF NEW."payload_new" IS NULL THEN
+    NEW."payload_new" := (SELECT payload::jsonb FROM (SELECT NEW.*) AS shale_row);
   END IF;
   RETURN NEW;
 END

@@ -18,9 +18,13 @@ import java.util.stream.Collectors;
  * <p>Old code writes only the old column, new code only the new one; the trigger tells them apart
  * by what a statement changed. On INSERT, a new column left NULL is computed from the old one,
  * otherwise the new column wins. On UPDATE, the column that changed is copied to the other; when
- * both or neither changed nothing is copied. A write of the new column that already equals the
- * conversion of the old one (the backfill's own updates) leaves the old column as it was, so that a
- * lossy round trip ({@code text → jsonb → text}) never rewrites data that nobody changed.
+ * both or neither changed nothing is copied, except into a new column that is still NULL: an update
+ * of other columns of a row the backfill has not reached yet computes it there and then. Without
+ * that, the row would fail the new column's NOT VALID checks (which hold for every row written),
+ * and could move, as a new row version, to a page the backfill has passed and stay NULL for good. A
+ * write of the new column that already equals the conversion of the old one (the backfill's own
+ * updates) leaves the old column as it was, so that a lossy round trip ({@code text → jsonb →
+ * text}) never rewrites data that nobody changed.
  */
 final class SyncTrigger {
   private SyncTrigger() {}
@@ -94,6 +98,8 @@ final class SyncTrigger {
             + ("      AND " + o + " IS NOT DISTINCT FROM OLD." + quote(pair.old()) + "\n")
             + ("      AND " + n + " IS DISTINCT FROM " + forward + " THEN\n")
             + ("    " + o + " := " + back + ";\n")
+            + ("  ELSIF " + n + " IS NULL THEN\n")
+            + ("    " + n + " := " + forward + ";\n")
             + "  END IF;\n"
             + "  RETURN NEW;\n"
             + "END\n";
