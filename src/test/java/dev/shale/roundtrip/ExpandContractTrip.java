@@ -105,10 +105,12 @@ final class ExpandContractTrip {
             + "\nrows whose new column is not "
             + replacement.conversion()
             + " of the old one");
-    assertEquals(
-        oldValues,
-        values(db, "SELECT " + old + "::text FROM " + qualified),
-        context + "\nexpand:\n" + expandText + "\nthe expand changed the old column's values");
+    if (!replacement.oldType().startsWith("enum:")) { // another edit may rename a label
+      assertEquals(
+          oldValues,
+          values(db, "SELECT " + old + "::text FROM " + qualified),
+          context + "\nexpand:\n" + expandText + "\nthe expand changed the old column's values");
+    }
 
     String row =
         "(to_jsonb(r) - "
