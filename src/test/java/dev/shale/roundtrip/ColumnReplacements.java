@@ -121,7 +121,8 @@ final class ColumnReplacements {
             && before.type.equals(c.type)
             && replaceable(a, was, before)
             && replaceable(b, t, c)
-            && !sharedWithChangedColumn(was, t, c.name)) {
+            && !sharedWithChangedColumn(was, t, c.name)
+            && !defaultChanges(a, b, before)) {
           tables.add(t);
           columns.add(c);
         }
@@ -251,6 +252,31 @@ final class ColumnReplacements {
         || was.uniques.stream()
             .anyMatch(
                 u -> u.columns.contains(column) && u.columns.stream().anyMatch(changed::contains));
+  }
+
+  /**
+   * Whether the old column's default names a sequence, or a label of an enum whose labels the new
+   * spec changes: left out because Expansions.target keeps the old column as the old schema has it,
+   * so its default would name a label or sequence that the same pair renames (seed 15862155560078:
+   * export(target) fails on DEFAULT 'v3' after v3 was renamed).
+   */
+  private static boolean defaultChanges(Spec a, Spec b, Spec.ColumnSpec old) {
+    if (old.defaultSql == null) {
+      return false;
+    }
+    if (old.defaultSql.contains("nextval(")) {
+      return true;
+    }
+    if (!old.type.startsWith("enum:")) {
+      return false;
+    }
+    Spec.EnumSpec before = SpecGenerator.enumOf(a, old.type);
+    return b.enums.stream()
+        .noneMatch(
+            e ->
+                e.id == before.id
+                    && (e.schema + "." + e.name).equals(before.schema + "." + before.name)
+                    && e.values.equals(before.values));
   }
 
   /** What {@code t} says of column {@code old}, said of {@code name}. */
