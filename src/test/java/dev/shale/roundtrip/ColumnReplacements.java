@@ -111,7 +111,7 @@ final class ColumnReplacements {
     List<Spec.ColumnSpec> columns = new ArrayList<>();
     for (Spec.TableSpec t : b.tables) {
       Spec.TableSpec was = a.table(t.schema, t.name);
-      if (was == null || was.id != t.id) {
+      if (was == null || was.id != t.id || deferredUpdateTrigger(was) || deferredUpdateTrigger(t)) {
         continue;
       }
       for (Spec.ColumnSpec c : t.columns) {
@@ -277,6 +277,17 @@ final class ColumnReplacements {
                 e.id == before.id
                     && (e.schema + "." + e.name).equals(before.schema + "." + before.name)
                     && e.values.equals(before.values));
+  }
+
+  /**
+   * Whether the table has an INITIALLY DEFERRED constraint trigger on UPDATE: left out because the
+   * plain form of the expand (push, generate --simple) backfills with an UPDATE that queues its
+   * events, and the ALTER TABLE after it in the same transaction then fails with "pending trigger
+   * events" (seed -7356795363550525519, reported, not fixed here).
+   */
+  private static boolean deferredUpdateTrigger(Spec.TableSpec t) {
+    return t.triggers.stream()
+        .anyMatch(g -> g.constraint && g.initiallyDeferred && g.events.contains("UPDATE"));
   }
 
   /** What {@code t} says of column {@code old}, said of {@code name}. */
