@@ -9,12 +9,14 @@ import dev.shale.db.HistoryTable;
 import dev.shale.db.MigrateOptions;
 import dev.shale.diff.Change;
 import dev.shale.diff.DecisionsNeededException;
+import dev.shale.diff.Expansions;
 import dev.shale.diff.RenameAnswers;
 import dev.shale.diff.RenameQuestion;
 import dev.shale.diff.SchemaDiff;
 import dev.shale.introspect.IntrospectionFilter;
 import dev.shale.introspect.Introspector;
 import dev.shale.introspect.ModelDifference;
+import dev.shale.model.InvalidSchemaException;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.VersionRequirements;
@@ -74,6 +76,13 @@ import org.junit.jupiter.api.Assumptions;
  * holding rows, leaves a database that introspects to B (as the shadow reads it, when it is
  * needed), and a second push finds nothing.
  *
+ * <p>Expand and contract: on {@value #REPLACING} of the pairs, B also replaces a column of a table
+ * A holds ({@link ColumnReplacements}: a rename, a type change by cast or by a using expression).
+ * Every property above then holds for target = {@code Expansions.target(A, B)} (what generate diffs
+ * against, the pair of old and new column beside each other) in place of B, push taking B as
+ * declared; and {@link ExpandContractTrip} checks the rows through the expand and the contract that
+ * follows it.
+ *
  * <p>Plans are written for the PostgreSQL they run on ({@code PlanOptions(pgVersion, online)}), and
  * schemas hold only what that version has ({@link VersionRequirements}): {@value #TRIES} pairs on
  * PostgreSQL 17, a sample of {@value #SAMPLE} on 14 and on 18, each version skipped when {@code
@@ -105,6 +114,14 @@ class RoundTripPropertyTest {
   private static final AtomicInteger OWNED_SEQUENCES = new AtomicInteger();
 
   private static final AtomicInteger OWNERSHIP_CHANGES = new AtomicInteger();
+
+  /** Columns replaced by expand and contract, in a table holding rows or left empty. */
+  private static final AtomicInteger REPLACED_WITH_ROWS = new AtomicInteger();
+
+  private static final AtomicInteger REPLACED_EMPTY = new AtomicInteger();
+
+  /** How often a pair's second schema also replaces a column by expand and contract. */
+  static final double REPLACING = 0.3;
 
   /** Pairs on {@link PgVersion#DEFAULT}, which the whole suite runs on. */
   static final int TRIES = 200;
@@ -168,7 +185,7 @@ class RoundTripPropertyTest {
    * protocol, so that a failure names its line), one for queries. A new connection per statement
    * would cost a server process with cold catalog caches each time.
    */
-  private record Slot(FreshDatabase db, Connection scripts, Connection queries) {
+  record Slot(FreshDatabase db, Connection scripts, Connection queries) {
     static Slot open(PgVersion version) {
       FreshDatabase db = TestPostgres.freshDatabase(version);
       return new Slot(db, db.connectSimple(), db.connect());
@@ -213,7 +230,7 @@ class RoundTripPropertyTest {
   private static final Map<PgVersion, Slot[]> DATABASES = new EnumMap<>(PgVersion.class);
 
   private static Slot database(PgVersion version, int i) {
-    Slot[] slots = DATABASES.computeIfAbsent(version, v -> new Slot[5]);
+    Slot[] slots = DATABASES.computeIfAbsent(version, v -> new Slot[6]);
     if (slots[i] == null) {
       slots[i] = Slot.open(version);
     } else {
@@ -261,7 +278,11 @@ class RoundTripPropertyTest {
             + OWNED_SEQUENCES
             + " owned sequences in A, "
             + OWNERSHIP_CHANGES
-            + " ownership changes; skipped: "
+            + " ownership changes; "
+            + REPLACED_WITH_ROWS
+            + " columns replaced by expand and contract in tables with rows, "
+            + REPLACED_EMPTY
+            + " in empty ones; skipped: "
             + new TreeMap<>(Map.copyOf(SKIPS)));
   }
 
@@ -272,6 +293,11 @@ class RoundTripPropertyTest {
     Spec b = a.copy();
     SpecMutator mutator = new SpecMutator(gen, b);
     mutator.mutate(1 + gen.random.nextInt(4));
+    ColumnReplacements.Replacement replacement =
+        gen.chance(REPLACING) ? ColumnReplacements.replace(gen, a, b) : null;
+    if (replacement != null) {
+      mutator.log.add(replacement.describe());
+    }
     String context =
         "seed "
             + seed
@@ -285,7 +311,13 @@ class RoundTripPropertyTest {
             + mutator.log;
 
     SchemaModel before = SpecToModel.model(a);
-    SchemaModel after = SpecToModel.model(b);
+    SchemaModel declared = SpecToModel.model(b);
+    SchemaModel after;
+    try {
+      after = Expansions.target(before, declared);
+    } catch (InvalidSchemaException e) {
+      throw new AssertionError(context + ": the generator made a replacement shale refuses", e);
+    }
     for (SchemaModel schema : List.of(before, after)) {
       assertEquals(
           List.of(),
@@ -367,11 +399,12 @@ class RoundTripPropertyTest {
           database(version, 4),
           exportA,
           before,
-          after,
+          declared,
           target,
           RenameAnswers.parse(
               RenameFlags.between(a, b, mutator.renamedSchema(), values), List.of()),
           major,
+          replacement != null,
           shown);
       PUSHES.incrementAndGet();
     }
@@ -387,11 +420,29 @@ class RoundTripPropertyTest {
     } finally {
       Files.deleteIfExists(file);
     }
+    if (replacement != null) {
+      int rows =
+          ExpandContractTrip.run(
+              database(version, 5),
+              database(version, 0),
+              exportA,
+              before,
+              after,
+              SpecToModel.model(b.withoutReplaces()),
+              online,
+              target,
+              replacement,
+              expected,
+              major,
+              shown);
+      (rows > 0 ? REPLACED_WITH_ROWS : REPLACED_EMPTY).incrementAndGet();
+    }
   }
 
   /**
    * push(A → B) with the engine {@code shale push} runs, on export(A) holding rows: introspection
-   * then reads B (or B as the shadow reads it back), and a second push finds nothing to do.
+   * then reads B (or B as the shadow reads it back; with {@code anyColumnOrder}, columns in any
+   * order, as an expand adds the new column at the end), and a second push finds nothing to do.
    */
   private static void push(
       Slot db,
@@ -401,6 +452,7 @@ class RoundTripPropertyTest {
       RowFiller.Target target,
       RenameAnswers answers,
       int major,
+      boolean anyColumnOrder,
       String context) {
     db.apply(exportA, context + "\nexport(A) failed");
     try {
@@ -428,7 +480,8 @@ class RoundTripPropertyTest {
     } catch (RuntimeException e) {
       throw new AssertionError(context + "\npush(A → B) failed: " + e.getMessage(), e);
     }
-    SchemaModel read = Introspector.read(db.queries(), filter).model().relaxedLike(pushed);
+    SchemaModel introspected = Introspector.read(db.queries(), filter).model().relaxedLike(pushed);
+    SchemaModel read = anyColumnOrder ? inColumnOrderOf(introspected, pushed) : introspected;
     if (!read.equals(pushed)) {
       fail(
           context
@@ -457,23 +510,60 @@ class RoundTripPropertyTest {
    * The database's model, as introspection reads it, equals {@code model}: the model that export
    * built the database from. On failure, the differences one per line.
    */
-  private static void assertIntrospected(Slot db, SchemaModel model, String context, String which) {
+  static void assertIntrospected(Slot db, SchemaModel model, String context, String which) {
+    assertIntrospected(db, model, context, which, false);
+  }
+
+  /**
+   * As {@link #assertIntrospected(Slot, SchemaModel, String, String)}; with {@code anyColumnOrder}
+   * ({@code which} then names how the database was built), a table's columns may stand in another
+   * order: a migration adds columns at the end.
+   */
+  static void assertIntrospected(
+      Slot db, SchemaModel model, String context, String which, boolean anyColumnOrder) {
     List<String> schemas = new java.util.ArrayList<>(model.schemas());
     schemas.add("public");
     SchemaModel read =
         Introspector.read(db.queries(), new IntrospectionFilter(schemas, List.of(), null))
             .model()
             .relaxedLike(model);
+    if (anyColumnOrder) {
+      read = inColumnOrderOf(read, model);
+    }
     if (!read.equals(model)) {
       fail(
           context
-              + "\nintrospect(apply(export("
-              + which
-              + "))) differs from "
-              + which
+              + (anyColumnOrder
+                  ? "\nintrospect(" + which + ") differs from the model it must hold"
+                  : "\nintrospect(apply(export(" + which + "))) differs from " + which)
               + ":\n"
               + ModelDifference.describe(model, read));
     }
+  }
+
+  /**
+   * {@code read} with each table's columns in the order of {@code model}'s, where both hold them.
+   */
+  private static SchemaModel inColumnOrderOf(SchemaModel read, SchemaModel model) {
+    return read.withTables(
+        read.tables().stream()
+            .map(
+                t ->
+                    model
+                        .table(t.name())
+                        .filter(
+                            m ->
+                                m.columns().size() == t.columns().size()
+                                    && m.columns().stream()
+                                        .allMatch(c -> t.column(c.name()).isPresent()))
+                        .map(
+                            m ->
+                                t.withColumns(
+                                    m.columns().stream()
+                                        .map(c -> t.column(c.name()).orElseThrow())
+                                        .toList()))
+                        .orElse(t))
+            .toList());
   }
 
   /**
@@ -637,7 +727,7 @@ class RoundTripPropertyTest {
   }
 
   /** {@code diff} with {@code answers}, every question they leave open answered "created". */
-  private static List<Change> answeringCreate(
+  static List<Change> answeringCreate(
       RenameAnswers answers, java.util.function.Function<RenameAnswers, List<Change>> diff) {
     RenameAnswers current = answers;
     for (int round = 0; round < 10; round++) {

@@ -33,6 +33,19 @@ final class Spec {
     }
   }
 
+  /** A copy without any {@code replaces(…)}: the schema once every replacement is contracted. */
+  Spec withoutReplaces() {
+    Spec copy = copy();
+    for (TableSpec t : copy.tables) {
+      for (ColumnSpec c : t.columns) {
+        c.replaces = null;
+        c.replacesUsing = null;
+        c.replacesReverse = null;
+      }
+    }
+    return copy;
+  }
+
   TableSpec table(String schema, String name) {
     return tables.stream()
         .filter(t -> t.schema.equals(schema) && t.name.equals(name))
@@ -299,7 +312,8 @@ final class Spec {
 
     /**
      * integer, bigint, smallint, text, varchar50, varchar200, bool, numeric, timestamptz, date,
-     * uuid, jsonb, text[], integer[], or enum:schema.name
+     * uuid, jsonb, text[], integer[], or enum:schema.name; numeric12 and numeric14_4
+     * (numeric(12,2), numeric(14,4)) only as the type of a column that replaces another
      */
     public String type;
 
@@ -319,6 +333,15 @@ final class Spec {
 
     /** A built-in collation of a text column (C or POSIX), or null. */
     public String collation;
+
+    /**
+     * The column this one replaces by expand and contract ({@code replaces(…)}), or null; with the
+     * SQL computing it from the old row and the old column back from the new one, or null (casts).
+     */
+    public String replaces;
+
+    public String replacesUsing;
+    public String replacesReverse;
   }
 
   static final class UniqueSpec {

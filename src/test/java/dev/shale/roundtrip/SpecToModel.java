@@ -350,6 +350,13 @@ final class SpecToModel {
       if (c.comment != null) {
         column.comment(c.comment);
       }
+      if (c.replacesReverse != null) {
+        column.replaces(c.replaces, c.replacesUsing, c.replacesReverse);
+      } else if (c.replacesUsing != null) {
+        column.replaces(c.replaces, c.replacesUsing);
+      } else if (c.replaces != null) {
+        column.replaces(c.replaces);
+      }
       parts.add(column);
     }
     if (!t.primaryKey.isEmpty()) {
@@ -474,6 +481,8 @@ final class SpecToModel {
       case "varchar200" -> Pg.varchar(200);
       case "bool" -> Pg.bool();
       case "numeric" -> Pg.numeric(10, 2);
+      case "numeric12" -> Pg.numeric(12, 2);
+      case "numeric14_4" -> Pg.numeric(14, 4);
       case "timestamptz" -> Pg.timestamptz();
       case "date" -> Pg.date();
       case "uuid" -> Pg.uuid();

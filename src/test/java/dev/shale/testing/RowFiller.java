@@ -1,5 +1,6 @@
 package dev.shale.testing;
 
+import dev.shale.diff.ColumnPair;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
@@ -48,7 +49,10 @@ import java.util.regex.Pattern;
  * its text is a label, and in an enum, uuid, date, JSON or the like that becomes a type (other than
  * a string) its values never fit. A table that the target gives a NOT NULL column without a
  * default, or a new column with a default under a foreign key, is left empty: the target rejects
- * any row there (the default is not known to be a referenced key).
+ * any row there (the default is not known to be a referenced key). The new column of an
+ * expand-and-contract pair in the target (see {@link ColumnPair}) is filled from its old column by
+ * the backfill: the old column's values are chosen as the new one's constraints want them (not
+ * NULL, distinct).
  *
  * <p>What cannot be satisfied is skipped and named in {@link Report#skips()}: a NOT NULL column of
  * a type it has no values for, a NOT NULL foreign key in a cycle or to a table left empty.
@@ -284,6 +288,39 @@ public final class RowFiller {
       return target == null ? Map.of() : target.columns().getOrDefault(t.name(), Map.of());
     }
 
+    /**
+     * The target's new column of an expand-and-contract pair whose old column is {@code column} of
+     * the filled table, or null: the backfill fills it from the old column, whose values it must
+     * therefore accept.
+     */
+    private Column replacement(Table t, String column) {
+      Table after = targetTable(t);
+      if (after == null) {
+        return null;
+      }
+      for (dev.shale.model.Trigger trigger : after.triggers()) {
+        ColumnPair pair = ColumnPair.of(after.name(), trigger);
+        if (pair != null && pair.old().equals(column)) {
+          return after.column(pair.replacement()).orElse(null);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The old column of the pair whose new column is {@code column} of {@code owner}, or null: a
+     * column of the filled table by the same name (the expand keeps the old column as it was).
+     */
+    private static String replaced(Table owner, String column) {
+      for (dev.shale.model.Trigger trigger : owner.triggers()) {
+        ColumnPair pair = ColumnPair.of(owner.name(), trigger);
+        if (pair != null && pair.replacement().equals(column)) {
+          return pair.old();
+        }
+      }
+      return null;
+    }
+
     /** The target's column for a column of the filled table, or null. */
     private Column targetColumn(Table t, String column) {
       Table after = targetTable(t);
@@ -341,9 +378,12 @@ public final class RowFiller {
       }
       Table after = targetTable(t);
       Column there = targetColumn(t, column.name());
+      Column replacement = replacement(t, column.name());
       return there != null
-          && (there.notNull()
-              || after.primaryKey() != null && after.primaryKey().columns().contains(there.name()));
+              && (there.notNull()
+                  || after.primaryKey() != null
+                      && after.primaryKey().columns().contains(there.name()))
+          || replacement != null && replacement.notNull();
     }
 
     private static boolean takesDefault(Column column) {
@@ -403,6 +443,9 @@ public final class RowFiller {
       List<KeyPart> parts = new ArrayList<>();
       for (String column : columns) {
         String own = mapped ? back.get(column) : column;
+        if (own == null && mapped && replaced(owner, column) != null) {
+          own = replaced(owner, column); // the new column of a pair follows the old
+        }
         if (own != null) {
           parts.add(part(t, t.column(own).orElseThrow()));
           continue;
@@ -456,6 +499,7 @@ public final class RowFiller {
         Set<String> kept = Set.copyOf(columnMap(t).values());
         for (Column added : after.columns()) {
           if (!kept.contains(added.name())
+              && replaced(after, added.name()) == null
               && added.notNull()
               && added.defaultExpression() == null
               && !takesDefault(added)) {
@@ -467,6 +511,7 @@ public final class RowFiller {
           for (String name : fk.columns()) {
             Column added = after.column(name).orElseThrow();
             if (!kept.contains(name)
+                && replaced(after, name) == null
                 && (added.defaultExpression() != null || takesDefault(added))) {
               skip(
                   t,
