@@ -28,6 +28,8 @@ BEGIN
       AND NEW."team" IS NOT DISTINCT FROM OLD."team"
       AND NEW."team_id" IS DISTINCT FROM NEW."team" THEN
     NEW."team" := NEW."team_id";
+  ELSIF NEW."team_id" IS NULL THEN
+    NEW."team_id" := NEW."team";
   END IF;
   RETURN NEW;
 END

@@ -26,6 +26,8 @@ BEGIN
       AND NEW."age" IS NOT DISTINCT FROM OLD."age"
       AND NEW."age_new" IS DISTINCT FROM (SELECT nullif(trim(age), '')::smallint FROM (SELECT NEW.*) AS shale_row) THEN
     NEW."age" := (SELECT coalesce(age::text, '') FROM (SELECT NEW."id" AS "id", NEW."first_name" AS "first_name", NEW."age_new" AS "age") AS shale_row);
+  ELSIF NEW."age_new" IS NULL THEN
+    NEW."age_new" := (SELECT nullif(trim(age), '')::smallint FROM (SELECT NEW.*) AS shale_row);
   END IF;
   RETURN NEW;
 END

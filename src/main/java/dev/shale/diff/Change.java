@@ -472,10 +472,14 @@ public sealed interface Change {
    * trigger that kept both columns in step and its function dropped, the old column dropped, the
    * new one renamed to its final name, and its indexes and constraints to the names the old
    * column's had ({@code renames}: {@link RenameIndex} and {@link RenameConstraint} changes).
+   * {@code referenced}: the other tables that the old column's foreign keys point at, whose
+   * triggers the drop removes under their own ACCESS EXCLUSIVE lock.
    */
-  record ContractColumn(ColumnPair pair, List<Change> renames) implements Change {
+  record ContractColumn(ColumnPair pair, List<Change> renames, List<QualifiedName> referenced)
+      implements Change {
     public ContractColumn {
       renames = List.copyOf(renames);
+      referenced = List.copyOf(referenced);
     }
 
     public String describe() {

@@ -38,7 +38,14 @@ final class Contractions {
       }
       List<Change> renames = new ArrayList<>();
       model = contracted(model, before, pair, renames);
-      changes.add(new Change.ContractColumn(pair, renames));
+      List<QualifiedName> referenced =
+          before.foreignKeys().stream()
+              .filter(f -> f.columns().contains(pair.old()))
+              .map(f -> f.targetTable())
+              .filter(t -> !t.equals(pair.table()))
+              .distinct()
+              .toList();
+      changes.add(new Change.ContractColumn(pair, renames, referenced));
     }
     return new Result(model, List.copyOf(changes));
   }

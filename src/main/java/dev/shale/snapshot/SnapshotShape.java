@@ -29,7 +29,6 @@ final class SnapshotShape {
           "Column.identity",
           "Column.generatedExpression",
           "Column.comment",
-          "Column.replaces",
           "ColumnType.schema",
           "Index.method",
           "Index.where",
@@ -82,6 +81,12 @@ final class SnapshotShape {
           "Grant.name",
           "Grant.arguments",
           "Grant.revoked");
+
+  /**
+   * Record components that are not part of the format: a declared model's {@code replaces(…)} never
+   * reaches a snapshot, which holds the expansion it stands for instead.
+   */
+  private static final Set<String> NOT_IN_SNAPSHOTS = Set.of("Column.replaces");
 
   /**
    * Lists of kinds and flags that later versions of Shale added: left out when empty or false, so
@@ -168,7 +173,7 @@ final class SnapshotShape {
   }
 
   /** A record component as the checks need it: looked up once per record type. */
-  private record Field(String name, Type type, boolean optional) {}
+  private record Field(String name, Type type, boolean optional, boolean inSnapshots) {}
 
   private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
@@ -182,7 +187,9 @@ final class SnapshotShape {
                         new Field(
                             c.getName(),
                             c.getGenericType(),
-                            OPTIONAL.contains(t.getSimpleName() + "." + c.getName())))
+                            OPTIONAL.contains(t.getSimpleName() + "." + c.getName())
+                                || NOT_IN_SNAPSHOTS.contains(t.getSimpleName() + "." + c.getName()),
+                            !NOT_IN_SNAPSHOTS.contains(t.getSimpleName() + "." + c.getName())))
                 .toList());
   }
 
@@ -196,7 +203,7 @@ final class SnapshotShape {
   }
 
   private void record(JsonNode node, Class<?> type, List<Object> path) {
-    List<Field> fields = fields(type);
+    List<Field> fields = fields(type).stream().filter(Field::inSnapshots).toList();
     for (Field field : fields) {
       JsonNode child = node.get(field.name());
       if (child == null && !field.optional()) {

@@ -8,6 +8,7 @@ import dev.shale.diff.Change;
 import dev.shale.diff.ColumnPair;
 import dev.shale.model.QualifiedName;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The statements of expand and contract that no other change writes: backfill and contract. */
 final class ExpandContractSql {
@@ -72,7 +73,9 @@ final class ExpandContractSql {
         Stage.MAIN,
         "ALTER TABLE " + qualified(table) + " DROP COLUMN " + quote(pair.old()),
         new Risk(
-            List.of(new TableLock(table, LockMode.ACCESS_EXCLUSIVE)),
+            Stream.concat(Stream.of(table), c.referenced().stream())
+                .map(t -> new TableLock(t, LockMode.ACCESS_EXCLUSIVE))
+                .toList(),
             false,
             false,
             false,
@@ -94,7 +97,8 @@ final class ExpandContractSql {
         out.emit(
             Stage.MAIN,
             "ALTER INDEX " + qualified(table.schema(), r.from()) + " RENAME TO " + quote(r.to()),
-            brief);
+            Risk.lockOnly(
+                new QualifiedName(table.schema(), r.from()), LockMode.SHARE_UPDATE_EXCLUSIVE));
       } else if (rename instanceof Change.RenameConstraint r) {
         out.emit(
             Stage.MAIN,

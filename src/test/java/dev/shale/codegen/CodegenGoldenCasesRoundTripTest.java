@@ -2,8 +2,8 @@ package dev.shale.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shale.loader.SchemaLoader;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.GoldenCase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,9 @@ class CodegenGoldenCasesRoundTripTest {
   }
 
   private void roundTrip(Path file) throws IOException {
-    SchemaModel model = SchemaLoader.fromSources(List.of(file), warning -> {});
+    // What pull reads from a database the case's migration left: an expansion's pair included.
+    GoldenCase.States states = GoldenCase.states(file.getParent());
+    SchemaModel model = file.endsWith("before.java") ? states.before() : states.after();
     List<GeneratedSource> sources = JavaCodegen.generate(model, CodegenOptions.defaults());
     Path out = Files.createDirectories(dir.resolve(file.getParent().getFileName().toString()));
     SchemaModel again = Reload.load(sources, out.resolve(file.getFileName().toString()));

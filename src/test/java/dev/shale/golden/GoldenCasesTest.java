@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.diff.Change;
-import dev.shale.diff.Expansions;
 import dev.shale.diff.RenameAnswers;
 import dev.shale.diff.SchemaDiff;
-import dev.shale.loader.SchemaLoader;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.VersionRequirements;
 import dev.shale.sql.MigrationPlanner;
@@ -15,6 +13,7 @@ import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
 import dev.shale.sql.StatementPlanner;
 import dev.shale.testing.CatalogFingerprint;
+import dev.shale.testing.GoldenCase;
 import dev.shale.testing.PgVersion;
 import dev.shale.testing.PlanApplier;
 import dev.shale.testing.TestPostgres;
@@ -110,15 +109,9 @@ class GoldenCasesTest {
   }
 
   private static void check(Path dir) throws Exception {
-    // A case of expand and contract may start from a schema that was itself expanded from
-    // previous.java: before.java then declares replaces(…) and the case's start is its expansion.
-    SchemaModel before = SchemaLoader.fromSources(List.of(dir.resolve("before.java")));
-    if (Files.exists(dir.resolve("previous.java"))) {
-      SchemaModel previous = SchemaLoader.fromSources(List.of(dir.resolve("previous.java")));
-      before = Expansions.target(previous, before);
-    }
-    SchemaModel after =
-        Expansions.target(before, SchemaLoader.fromSources(List.of(dir.resolve("after.java"))));
+    GoldenCase.States states = GoldenCase.states(dir);
+    SchemaModel before = states.before();
+    SchemaModel after = states.after();
     RenameAnswers answers =
         RenameAnswers.parse(lines(dir.resolve("renames.txt")), lines(dir.resolve("creates.txt")));
     PlanOptions options = options(dir);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.shale.diff.SchemaDiff;
-import dev.shale.loader.SchemaLoader;
 import dev.shale.model.SchemaModel;
 import dev.shale.sql.MigrationScript;
 import dev.shale.sql.PlanOptions;
@@ -113,8 +112,9 @@ class IntrospectGoldenCasesTest {
     int target = GoldenCase.options(dir).pgVersion();
     org.junit.jupiter.api.Assumptions.assumeTrue(
         version.atLeast(target), name + " needs PostgreSQL " + target);
+    GoldenCase.States states = GoldenCase.states(dir);
     for (String file : List.of("before.java", "after.java")) {
-      SchemaModel declared = SchemaLoader.fromSources(List.of(dir.resolve(file)));
+      SchemaModel declared = file.equals("before.java") ? states.before() : states.after();
       String what = name + "/" + file + " on " + version;
       Introspection read = roundTrip(version, declared, what);
       List<String> differences =

@@ -2,12 +2,11 @@ package dev.shale.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shale.loader.SchemaLoader;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.GoldenCase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,7 +38,9 @@ class SnapshotJsonTest {
                   DynamicTest.dynamicTest(
                       source.toString(),
                       () -> {
-                        SchemaModel model = SchemaLoader.fromSources(List.of(source));
+                        GoldenCase.States states = GoldenCase.states(source.getParent());
+                        SchemaModel model =
+                            source.endsWith("before.java") ? states.before() : states.after();
                         Snapshot written =
                             new Snapshot(
                                 Snapshot.FORMAT, Snapshot.DIALECT, "id", Snapshot.ROOT_ID, model);

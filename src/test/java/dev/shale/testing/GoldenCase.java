@@ -1,6 +1,7 @@
 package dev.shale.testing;
 
 import dev.shale.diff.Change;
+import dev.shale.diff.Expansions;
 import dev.shale.diff.RenameAnswers;
 import dev.shale.diff.SchemaDiff;
 import dev.shale.loader.SchemaLoader;
@@ -42,10 +43,31 @@ public record GoldenCase(
         .toList();
   }
 
-  /** Loads the case in {@code dir}: compiles both schemas and diffs them. */
-  public static GoldenCase load(Path dir) throws IOException {
+  /** The schemas a database holds before and after a case's migration. */
+  public record States(SchemaModel before, SchemaModel after) {}
+
+  /**
+   * The case's before.java and after.java as a database holds them: each with its {@code
+   * replaces(…)} expanded from the schema before it (before.java's from previous.java when the case
+   * has one, as a contract case starts from an expanded database).
+   */
+  public static States states(Path dir) {
     SchemaModel before = SchemaLoader.fromSources(List.of(dir.resolve("before.java")));
-    SchemaModel after = SchemaLoader.fromSources(List.of(dir.resolve("after.java")));
+    Path previous = dir.resolve("previous.java");
+    before =
+        Files.exists(previous)
+            ? Expansions.target(SchemaLoader.fromSources(List.of(previous)), before)
+            : Expansions.target(SchemaModel.EMPTY, before);
+    SchemaModel after =
+        Expansions.target(before, SchemaLoader.fromSources(List.of(dir.resolve("after.java"))));
+    return new States(before, after);
+  }
+
+  /** Loads the case in {@code dir}: both schemas as {@link #states} gives them, diffed. */
+  public static GoldenCase load(Path dir) throws IOException {
+    States states = states(dir);
+    SchemaModel before = states.before();
+    SchemaModel after = states.after();
     RenameAnswers answers =
         RenameAnswers.parse(lines(dir.resolve("renames.txt")), lines(dir.resolve("creates.txt")));
     return new GoldenCase(

@@ -115,6 +115,17 @@ public final class ServerLocks {
   public static Map<Long, LockMode> whileWaiting(
       Connection migrating, Connection observer, Connection[] blockers, String sql)
       throws SQLException {
+    return whileWaiting(migrating, observer, blockers, sql, "ROW EXCLUSIVE");
+  }
+
+  /**
+   * As {@link #whileWaiting(Connection, Connection, Connection[], String)}, with the blockers
+   * holding {@code mode} on every table: SHARE makes a writer wait for its table lock, as a DO
+   * block that writes in batches and commits between them must be seen waiting to be seen at all.
+   */
+  public static Map<Long, LockMode> whileWaiting(
+      Connection migrating, Connection observer, Connection[] blockers, String sql, String mode)
+      throws SQLException {
     int pid = pid(migrating);
     List<String> tables =
         relations(observer).values().stream()
@@ -124,7 +135,7 @@ public final class ServerLocks {
     String block =
         tables.isEmpty()
             ? null
-            : "LOCK TABLE " + String.join(", ", tables) + " IN ROW EXCLUSIVE MODE";
+            : "LOCK TABLE " + String.join(", ", tables) + " IN " + mode + " MODE";
     int current = 0;
     boolean blocking = block != null;
     if (blocking) {
