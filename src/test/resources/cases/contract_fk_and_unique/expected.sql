@@ -6,7 +6,7 @@ DROP TRIGGER shale_sync_team_id ON members;
 
 DROP FUNCTION shale_sync_members_team_id();
 
--- shale: takes ACCESS EXCLUSIVE on public.members
+-- shale: takes ACCESS EXCLUSIVE on public.members, ACCESS EXCLUSIVE on public.teams
 -- shale: contract-column: the contract of expand and contract drops the old column and puts the new one in its place: an application instance still using the old column, or the old type, breaks
 -- shale:   safer: deploy code that uses only the new column everywhere first, and keep replaces(…) in the schema until then; never ship the contract in the same deploy as its expand
 ALTER TABLE members DROP COLUMN team;

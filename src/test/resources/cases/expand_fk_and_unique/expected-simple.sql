@@ -37,7 +37,9 @@ $$;
 
 ALTER TABLE members ADD COLUMN team_id integer;
 
-UPDATE members SET team_id = "team" WHERE team_id IS DISTINCT FROM "team";
+UPDATE members SET team_id = "team" WHERE team_id IS NULL AND "team" IS NOT NULL;
+
+SET CONSTRAINTS ALL IMMEDIATE;
 
 -- shale: takes ACCESS EXCLUSIVE on public.members; scans the table
 -- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL

@@ -60,7 +60,7 @@ BEGIN
     UPDATE members SET team_id = "team"
       WHERE ctid >= format('(%s,0)', done)::tid
         AND ctid < format('(%s,0)', done + 64)::tid
-        AND team_id IS DISTINCT FROM "team";
+        AND team_id IS NULL AND "team" IS NOT NULL;
     COMMIT;
     done := done + 64;
   END LOOP;

@@ -37,7 +37,9 @@ $$;
 
 ALTER TABLE orders ADD COLUMN amount_new bigint;
 
-UPDATE orders SET amount_new = CAST("amount" AS bigint) WHERE amount_new IS DISTINCT FROM CAST("amount" AS bigint);
+UPDATE orders SET amount_new = CAST("amount" AS bigint) WHERE amount_new IS NULL AND CAST("amount" AS bigint) IS NOT NULL;
+
+SET CONSTRAINTS ALL IMMEDIATE;
 
 -- shale: takes ACCESS EXCLUSIVE on public.orders; scans the table
 -- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL

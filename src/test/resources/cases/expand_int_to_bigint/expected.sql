@@ -59,7 +59,7 @@ BEGIN
     UPDATE orders SET amount_new = CAST("amount" AS bigint)
       WHERE ctid >= format('(%s,0)', done)::tid
         AND ctid < format('(%s,0)', done + 64)::tid
-        AND amount_new IS DISTINCT FROM CAST("amount" AS bigint);
+        AND amount_new IS NULL AND CAST("amount" AS bigint) IS NOT NULL;
     COMMIT;
     done := done + 64;
   END LOOP;

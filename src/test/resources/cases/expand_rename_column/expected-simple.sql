@@ -37,7 +37,9 @@ $$;
 
 ALTER TABLE users ADD COLUMN full_name text;
 
-UPDATE users SET full_name = "name" WHERE full_name IS DISTINCT FROM "name";
+UPDATE users SET full_name = "name" WHERE full_name IS NULL AND "name" IS NOT NULL;
+
+SET CONSTRAINTS ALL IMMEDIATE;
 
 -- shale: takes ACCESS EXCLUSIVE on public.users; scans the table
 -- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL

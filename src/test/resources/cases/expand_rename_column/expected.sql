@@ -57,7 +57,7 @@ BEGIN
     UPDATE users SET full_name = "name"
       WHERE ctid >= format('(%s,0)', done)::tid
         AND ctid < format('(%s,0)', done + 64)::tid
-        AND full_name IS DISTINCT FROM "name";
+        AND full_name IS NULL AND "name" IS NOT NULL;
     COMMIT;
     done := done + 64;
   END LOOP;

@@ -34,6 +34,8 @@ $$;
 
 ALTER TABLE events ADD COLUMN payload_new jsonb;
 
-UPDATE events SET payload_new = (payload::jsonb) WHERE payload_new IS DISTINCT FROM (payload::jsonb);
+UPDATE events SET payload_new = (payload::jsonb) WHERE payload_new IS NULL AND (payload::jsonb) IS NOT NULL;
+
+SET CONSTRAINTS ALL IMMEDIATE;
 
 CREATE TRIGGER shale_sync_payload_new BEFORE INSERT OR UPDATE ON events FOR EACH ROW EXECUTE FUNCTION shale_sync_events_payload_new('shale:expand', 'payload', 'payload_new', 'payload', '(payload::jsonb)');

@@ -54,7 +54,7 @@ BEGIN
     UPDATE events SET payload_new = (payload::jsonb)
       WHERE ctid >= format('(%s,0)', done)::tid
         AND ctid < format('(%s,0)', done + 64)::tid
-        AND payload_new IS DISTINCT FROM (payload::jsonb);
+        AND payload_new IS NULL AND (payload::jsonb) IS NOT NULL;
     COMMIT;
     done := done + 64;
   END LOOP;

@@ -35,7 +35,9 @@ $$;
 
 ALTER TABLE people ADD COLUMN age_new smallint;
 
-UPDATE people SET age_new = (nullif(trim(age), '')::smallint) WHERE age_new IS DISTINCT FROM (nullif(trim(age), '')::smallint);
+UPDATE people SET age_new = (nullif(trim(age), '')::smallint) WHERE age_new IS NULL AND (nullif(trim(age), '')::smallint) IS NOT NULL;
+
+SET CONSTRAINTS ALL IMMEDIATE;
 
 -- shale: takes ACCESS EXCLUSIVE on public.people; scans the table
 -- shale: constraint-missing-not-valid: ADD CHECK holds an ACCESS EXCLUSIVE lock while it scans every row

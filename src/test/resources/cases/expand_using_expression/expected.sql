@@ -57,7 +57,7 @@ BEGIN
     UPDATE people SET age_new = (nullif(trim(age), '')::smallint)
       WHERE ctid >= format('(%s,0)', done)::tid
         AND ctid < format('(%s,0)', done + 64)::tid
-        AND age_new IS DISTINCT FROM (nullif(trim(age), '')::smallint);
+        AND age_new IS NULL AND (nullif(trim(age), '')::smallint) IS NOT NULL;
     COMMIT;
     done := done + 64;
   END LOOP;

@@ -52,6 +52,7 @@ public final class Expansions {
     List<String> problems = new ArrayList<>();
     SchemaModel model = declared;
     List<Routine> functions = new ArrayList<>();
+    List<Replaced> expandedColumns = new ArrayList<>();
     for (Table table : declared.tables()) {
       for (Column column : table.columns()) {
         if (column.replaces() == null) {
@@ -72,6 +73,32 @@ public final class Expansions {
         Expanded expanded = expand(model, from, before.get(), column);
         model = expanded.model();
         functions.add(expanded.function());
+        expandedColumns.add(new Replaced(before.get(), column));
+      }
+    }
+    for (Replaced done : expandedColumns) {
+      // Once every pair is in place: what an old column keeps must exist in the schema.
+      Table before = done.before();
+      Column column = done.column();
+      String old = column.replaces().column();
+      String stale =
+          staleOldColumn(
+              from,
+              model,
+              before,
+              model.table(before.name()).orElseThrow(),
+              before.column(old).orElseThrow());
+      if (stale != null) {
+        problems.add(
+            before.name()
+                + "."
+                + column.name()
+                + " replaces \""
+                + old
+                + "\", which keeps its "
+                + stale
+                + " until the contract: make that change in a generate of its own, before or"
+                + " after this one");
       }
     }
     if (!problems.isEmpty()) {
@@ -209,6 +236,9 @@ public final class Expansions {
 
   private record Expanded(SchemaModel model, Routine function) {}
 
+  /** A declared column that expanded beside its old column of {@code before}. */
+  private record Replaced(Table before, Column column) {}
+
   /** {@code model} with {@code column} expanded beside its old column of {@code before}. */
   private static Expanded expand(SchemaModel model, SchemaModel from, Table before, Column column) {
     ColumnReplacement how = column.replaces();
@@ -260,13 +290,104 @@ public final class Expansions {
     List<Trigger> triggers = new ArrayList<>(kept.triggers());
     triggers.add(SyncTrigger.trigger(pair));
     kept = kept.withTriggers(triggers);
-    Routine function = SyncTrigger.function(pair, o, n, how, columns);
+    Set<QualifiedName> enums =
+        model.enums().stream().map(e -> e.name()).collect(java.util.stream.Collectors.toSet());
+    Routine function =
+        SyncTrigger.function(
+            pair, o, n, how, columns, type -> SyncTrigger.hasEquality(type, enums));
     Table done = kept;
     return new Expanded(
         model.withTables(
             model.tables().stream().map(t -> t.name().equals(name) ? done : t).toList()),
         function);
   }
+
+  /**
+   * What of the old column, kept as {@code before} has it, the declared schema no longer has: a
+   * column its indexes or constraints read, its type, the sequence or enum label of its default.
+   * Null when nothing.
+   */
+  private static String staleOldColumn(
+      SchemaModel from, SchemaModel declared, Table before, Table kept, Column old) {
+    for (Column gone : before.columns()) {
+      if (kept.column(gone.name()).isPresent()) {
+        continue;
+      }
+      for (Index index : kept.indexes()) {
+        if (before.indexes().contains(index) && mentions(index, gone.name())) {
+          return "index " + index.name() + ", which also reads " + gone.name() + " (changed here)";
+        }
+      }
+      for (UniqueConstraint unique : kept.uniques()) {
+        if (before.uniques().contains(unique) && unique.columns().contains(gone.name())) {
+          return "unique constraint "
+              + unique.name()
+              + ", which also reads "
+              + gone.name()
+              + " (changed here)";
+        }
+      }
+      for (CheckConstraint check : kept.checks()) {
+        if (before.checks().contains(check)
+            && ViewDependencies.mentionsColumn(check.expression(), gone.name())) {
+          return "check " + check.name() + ", which also reads " + gone.name() + " (changed here)";
+        }
+      }
+      for (ForeignKey fk : kept.foreignKeys()) {
+        if (before.foreignKeys().contains(fk) && fk.columns().contains(gone.name())) {
+          return "foreign key "
+              + fk.name()
+              + ", which also reads "
+              + gone.name()
+              + " (changed here)";
+        }
+      }
+    }
+    if (old.type().isUserDefined()
+        && (from.enumType(old.type().userType()).isPresent()
+            || from.domain(old.type().userType()).isPresent()
+            || from.composite(old.type().userType()).isPresent())
+        && declared.enumType(old.type().userType()).isEmpty()
+        && declared.domain(old.type().userType()).isEmpty()
+        && declared.composite(old.type().userType()).isEmpty()) {
+      return "type " + old.type().userType() + " (changed here)";
+    }
+    String def = old.defaultExpression();
+    if (def == null) {
+      return null;
+    }
+    java.util.regex.Matcher sequence = NEXTVAL.matcher(def);
+    while (sequence.find()) {
+      String text = sequence.group(1).replace("''", "'");
+      String schema = before.name().schema();
+      String seq = text;
+      int dot = text.indexOf('.');
+      if (dot > 0 && !text.startsWith("\"")) {
+        schema = text.substring(0, dot);
+        seq = text.substring(dot + 1);
+      }
+      QualifiedName wanted = new QualifiedName(schema, seq.replace("\"", ""));
+      if (from.sequences().stream().anyMatch(q -> q.name().equals(wanted))
+          && declared.sequences().stream().noneMatch(q -> q.name().equals(wanted))) {
+        return "default's sequence " + wanted + " (changed here)";
+      }
+    }
+    java.util.regex.Matcher label = LABEL.matcher(def);
+    if (old.type().isUserDefined() && label.matches()) {
+      String value = label.group(1).replace("''", "'");
+      Optional<dev.shale.model.EnumType> type = declared.enumType(old.type().userType());
+      if (type.isPresent() && !type.get().values().contains(value)) {
+        return "default '" + value + "', a label of " + type.get().name() + " (changed here)";
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern NEXTVAL =
+      java.util.regex.Pattern.compile("nextval\\('((?:[^']|'')*)'");
+
+  private static final java.util.regex.Pattern LABEL =
+      java.util.regex.Pattern.compile("'((?:[^']|'')*)'::.*");
 
   /** {@code table} with the old column's indexes and constraints of {@code before} added. */
   private static Table withOldObjects(Table table, Table before, String old) {
@@ -282,23 +403,32 @@ public final class Expansions {
         };
     List<Index> indexes = new ArrayList<>(table.indexes());
     before.indexes().stream()
-        .filter(i -> mentions(i, old) && keep.apply(i.name()))
+        .filter(i -> mentions(i, old) && !table.indexes().contains(i) && keep.apply(i.name()))
         .forEach(indexes::add);
     List<UniqueConstraint> uniques = new ArrayList<>(table.uniques());
     before.uniques().stream()
-        .filter(u -> u.columns().contains(old) && keep.apply(u.name()))
+        .filter(
+            u -> u.columns().contains(old) && !table.uniques().contains(u) && keep.apply(u.name()))
         .forEach(uniques::add);
     List<CheckConstraint> checks = new ArrayList<>(table.checks());
     before.checks().stream()
-        .filter(c -> ViewDependencies.mentionsColumn(c.expression(), old) && keep.apply(c.name()))
+        .filter(
+            c ->
+                ViewDependencies.mentionsColumn(c.expression(), old)
+                    && !table.checks().contains(c)
+                    && keep.apply(c.name()))
         .forEach(checks::add);
     List<ForeignKey> fks = new ArrayList<>(table.foreignKeys());
     before.foreignKeys().stream()
-        .filter(f -> f.columns().contains(old) && keep.apply(f.name()))
+        .filter(
+            f ->
+                f.columns().contains(old)
+                    && !table.foreignKeys().contains(f)
+                    && keep.apply(f.name()))
         .forEach(fks::add);
     List<ExclusionConstraint> exclusions = new ArrayList<>(table.exclusions());
     before.exclusions().stream()
-        .filter(x -> mentions(x, old) && keep.apply(x.name()))
+        .filter(x -> mentions(x, old) && !table.exclusions().contains(x) && keep.apply(x.name()))
         .forEach(exclusions::add);
     if (!clashes.isEmpty()) {
       throw new InvalidSchemaException(
@@ -338,7 +468,7 @@ public final class Expansions {
 
   /** The name of a new column that takes its old column's name at the contract. */
   private static String newColumnName(Table before, String name) {
-    String candidate = SyncTrigger.clip(name + COPY_SUFFIX);
+    String candidate = copyName(name);
     if (before.column(candidate).isPresent()) {
       throw new InvalidSchemaException(
           List.of(
@@ -354,7 +484,12 @@ public final class Expansions {
 
   /** The name of a copy of the index or constraint {@code name}, while the original exists. */
   static String copyName(String name) {
-    return SyncTrigger.clip(name + COPY_SUFFIX);
+    // A name at PostgreSQL's 63-byte limit loses its end, not the suffix, which tells it apart.
+    String base = name;
+    while (!SyncTrigger.clip(base + COPY_SUFFIX).equals(base + COPY_SUFFIX)) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base + COPY_SUFFIX;
   }
 
   /** Every index and constraint name of a table. */

@@ -185,6 +185,7 @@ public final class SchemaDiff {
   private static List<Change> plainDiff(
       SchemaModel from, SchemaModel to, RenameAnswers answers, int pgVersion) {
     RenameResolver.Resolution resolution = RenameResolver.resolve(from, to, answers);
+    refuseMovingPairs(from, resolution.renames());
     SchemaDiff diff = new SchemaDiff(resolution.renamed(), to, pgVersion);
     for (Change rename : resolution.renames()) {
       boolean indexOrConstraint =
@@ -207,6 +208,33 @@ public final class SchemaDiff {
     List<Change> all = new ArrayList<>();
     diff.phases.values().forEach(all::addAll);
     return List.copyOf(all);
+  }
+
+  /**
+   * A table that holds an expand-and-contract pair keeps its name and schema until the contract:
+   * the pair's trigger, function and backfill name it.
+   */
+  private static void refuseMovingPairs(SchemaModel from, List<Change> renames) {
+    List<String> problems = new ArrayList<>();
+    for (ColumnPair pair : ColumnPair.in(from)) {
+      for (Change rename : renames) {
+        boolean moves =
+            rename instanceof Change.RenameTable t && t.from().equals(pair.table())
+                || rename instanceof Change.RenameSchema s
+                    && s.from().equals(pair.table().schema());
+        if (moves) {
+          problems.add(
+              pair.table()
+                  + " is renamed while "
+                  + pair.display()
+                  + " is expanded: contract that pair first (remove its replaces(…) and generate),"
+                  + " then rename the table in a generate of its own");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new dev.shale.model.InvalidSchemaException(problems);
+    }
   }
 
   /**

@@ -9,6 +9,8 @@ import dev.shale.model.Routine;
 import dev.shale.model.Trigger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -70,11 +72,29 @@ final class SyncTrigger {
       Column old,
       Column replacement,
       ColumnReplacement how,
-      List<Column> columns) {
+      List<Column> columns,
+      Predicate<ColumnType> hasEquality) {
     String o = "NEW." + quote(pair.old());
     String n = "NEW." + quote(pair.replacement());
+    String oldO = "OLD." + quote(pair.old());
+    String oldN = "OLD." + quote(pair.replacement());
     String forward = forward(pair, old, replacement, how);
     String back = back(pair, old, replacement, how, columns);
+    Comparison oldType = new Comparison(hasEquality.test(old.type()));
+    Comparison newType = new Comparison(hasEquality.test(replacement.type()));
+    // Columns other than the old one that the using expression reads: when an update changes one
+    // of them and not the new column, the new column is computed again.
+    List<String> inputs =
+        how.using() == null
+            ? List.of()
+            : columns.stream()
+                .filter(c -> !c.name().equals(pair.old()) && !c.name().equals(pair.replacement()))
+                .filter(c -> ViewDependencies.mentionsColumn(how.using(), c.name()))
+                .map(
+                    c ->
+                        new Comparison(hasEquality.test(c.type()))
+                            .distinct("NEW." + quote(c.name()), "OLD." + quote(c.name())))
+                .toList();
     String body =
         "\n-- Written by shale generate: copies writes between "
             + quote(pair.old())
@@ -84,20 +104,24 @@ final class SyncTrigger {
             + "  IF TG_OP = 'INSERT' THEN\n"
             + ("    IF " + n + " IS NULL THEN\n")
             + ("      " + n + " := " + forward + ";\n")
-            + ("    ELSIF " + o + " IS NULL OR " + n + " IS DISTINCT FROM " + forward + " THEN\n")
+            + ("    ELSIF " + o + " IS NULL OR " + newType.distinct(n, forward) + " THEN\n")
             + ("      " + o + " := " + back + ";\n")
             + "    END IF;\n"
-            + ("  ELSIF " + o + " IS DISTINCT FROM OLD." + quote(pair.old()) + "\n")
-            + ("      AND "
-                + n
-                + " IS NOT DISTINCT FROM OLD."
-                + quote(pair.replacement())
-                + " THEN\n")
+            + ("  ELSIF " + oldType.distinct(o, oldO) + "\n")
+            + ("      AND " + newType.same(n, oldN) + " THEN\n")
             + ("    " + n + " := " + forward + ";\n")
-            + ("  ELSIF " + n + " IS DISTINCT FROM OLD." + quote(pair.replacement()) + "\n")
-            + ("      AND " + o + " IS NOT DISTINCT FROM OLD." + quote(pair.old()) + "\n")
-            + ("      AND " + n + " IS DISTINCT FROM " + forward + " THEN\n")
+            + ("  ELSIF " + newType.distinct(n, oldN) + "\n")
+            + ("      AND " + oldType.same(o, oldO) + "\n")
+            + ("      AND " + newType.distinct(n, forward) + " THEN\n")
             + ("    " + o + " := " + back + ";\n")
+            + (inputs.isEmpty()
+                ? ""
+                : "  ELSIF "
+                    + newType.same(n, oldN)
+                    + "\n      AND ("
+                    + String.join("\n        OR ", inputs)
+                    + ") THEN\n"
+                    + ("    " + n + " := " + forward + ";\n"))
             + ("  ELSIF " + n + " IS NULL THEN\n")
             + ("    " + n + " := " + forward + ";\n")
             + "  END IF;\n"
@@ -123,7 +147,7 @@ final class SyncTrigger {
     if (how.using() != null) {
       return "(SELECT " + how.using() + " FROM (SELECT NEW.*) AS shale_row)";
     }
-    return converted("NEW." + quote(pair.old()), old.type(), replacement.type());
+    return convertedInto("NEW." + quote(pair.old()), old.type(), replacement.type());
   }
 
   /** The old column's value computed from the row in {@code NEW}, the new column under its name. */
@@ -158,11 +182,87 @@ final class SyncTrigger {
     if (how.using() != null) {
       return "(" + how.using() + ")";
     }
-    return converted(quote(oldName), old.type(), replacement.type());
+    return convertedInto(quote(oldName), old.type(), replacement.type());
   }
 
   private static String converted(String value, ColumnType from, ColumnType to) {
     return from.equals(to) ? value : "CAST(" + value + " AS " + type(to) + ")";
+  }
+
+  /**
+   * The conversion into the new column: a cast to a length-limited character or bit type would cut
+   * a value that does not fit without a word, so the cast goes to the unlimited type and the
+   * assignment to the column checks the length (and fails, as ALTER … TYPE would).
+   */
+  private static String convertedInto(String value, ColumnType from, ColumnType to) {
+    if (from.equals(to)) {
+      return value;
+    }
+    String unlimited = unlimited(to.name());
+    return unlimited == null
+        ? converted(value, from, to)
+        : "CAST(" + value + " AS " + unlimited + "[]".repeat(to.dimensions()) + ")";
+  }
+
+  /** The unlimited type of a length-limited built-in character or bit type, or null. */
+  private static String unlimited(String type) {
+    for (String[] kind :
+        new String[][] {
+          {"character varying(", "character varying"},
+          {"character(", "bpchar"},
+          {"bit varying(", "bit varying"},
+          {"bit(", "bit varying"}
+        }) {
+      if (type.startsWith(kind[0])) {
+        return kind[1];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Comparisons of two values of one type in the trigger. A type without an equality operator
+   * (json, xml, the geometric types, most composite types) is compared by its text.
+   */
+  private record Comparison(boolean hasEquality) {
+    String distinct(String a, String b) {
+      return hasEquality
+          ? a + " IS DISTINCT FROM " + b
+          : "(" + a + ")::text IS DISTINCT FROM (" + b + ")::text";
+    }
+
+    String same(String a, String b) {
+      return hasEquality
+          ? a + " IS NOT DISTINCT FROM " + b
+          : "(" + a + ")::text IS NOT DISTINCT FROM (" + b + ")::text";
+    }
+  }
+
+  /** Built-in types without a default equality operator. */
+  private static final Set<String> WITHOUT_EQUALITY =
+      Set.of(
+          "json",
+          "xml",
+          "point",
+          "line",
+          "lseg",
+          "box",
+          "path",
+          "polygon",
+          "circle",
+          "txid_snapshot",
+          "pg_snapshot");
+
+  /**
+   * Whether values of {@code type} can be compared with IS DISTINCT FROM: built-in types but those
+   * of {@link #WITHOUT_EQUALITY}, and enums; other user types (composites, domains, ranges) are
+   * compared by their text, which always works.
+   */
+  static boolean hasEquality(ColumnType type, Set<QualifiedName> enums) {
+    if (type.isUserDefined()) {
+      return enums.contains(type.userType());
+    }
+    return !WITHOUT_EQUALITY.contains(type.name());
   }
 
   static String type(ColumnType type) {

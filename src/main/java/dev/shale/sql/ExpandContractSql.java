@@ -23,19 +23,24 @@ final class ExpandContractSql {
   /**
    * The backfill. Online: a loop over the table's pages by ctid range (a TID range scan, so each
    * batch reads only its pages), committing after each batch, outside any transaction; only rows
-   * whose new column differs from its computed value are updated, so that a retry resumes. Plain
-   * (generate --simple, push): one UPDATE in the migration's transaction.
+   * whose new column is still NULL are updated, so that a retry resumes. Plain (generate --simple,
+   * push): one UPDATE in the migration's transaction.
    */
   static void backfill(Change.Backfill c, boolean online, OnlineForms.Emitter out) {
     String table = qualified(c.table());
     String column = quote(c.column());
-    String differs = column + " IS DISTINCT FROM " + c.value();
+    // Only rows the trigger has not filled: a value that new code wrote is never overwritten, a
+    // retry skips what is done, and no comparison needs an equality operator (json has none).
+    String differs = column + " IS NULL AND " + c.value() + " IS NOT NULL";
     Risk risk = Risk.lockOnly(c.table(), LockMode.ROW_EXCLUSIVE);
     if (!online) {
       out.emit(
           Stage.MAIN,
           "UPDATE " + table + " SET " + column + " = " + c.value() + " WHERE " + differs,
           risk);
+      // The update queues the events of deferred constraints and constraint triggers; an ALTER
+      // TABLE of the table later in the transaction fails while any is pending.
+      out.emit(Stage.MAIN, "SET CONSTRAINTS ALL IMMEDIATE", Risk.NONE);
       return;
     }
     String tag = c.value().contains("$backfill$") ? "$shale_backfill$" : "$backfill$";

@@ -197,4 +197,102 @@ class ExpansionsTest {
             column("code2", integer()).replaces("code"));
     assertThat(refusal(model(parent), model(both))).contains("but also declares \"code\"");
   }
+
+  @Test
+  void twoReplacementsReadingOneIndexKeepItOnceBesideItsCopy() {
+    Table before =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("code", integer()),
+            column("kind", integer()),
+            index("code", "kind").name("orders_code_kind_idx"));
+    Table declared =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("code", bigint()).replaces("code"),
+            column("sort", bigint()).replaces("kind"),
+            index("code", "sort").name("orders_code_kind_idx"));
+
+    var table = Expansions.target(model(before), model(declared)).table(ORDERS).orElseThrow();
+
+    assertThat(table.indexes())
+        .extracting(i -> i.name() + " " + i.elements().stream().map(e -> e.column()).toList())
+        .containsExactly(
+            "orders_code_kind_idx [code, kind]", "orders_code_kind_idx_new [code_new, sort]");
+    assertThat(ColumnPair.in(Expansions.target(model(before), model(declared)))).hasSize(2);
+  }
+
+  @Test
+  void aCopyOfANameAtTheLengthLimitLosesItsEndNotTheSuffix() {
+    String long63 = "a".repeat(63);
+    assertThat(Expansions.copyName(long63)).isEqualTo("a".repeat(59) + "_new").hasSize(63);
+    assertThat(Expansions.copyName("orders_amount_idx")).isEqualTo("orders_amount_idx_new");
+    Table before =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("amount", integer()),
+            index("amount").name(long63));
+    Table declared =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("amount", bigint()).replaces("amount"),
+            index("amount").name(long63));
+    var table = Expansions.target(model(before), model(declared)).table(ORDERS).orElseThrow();
+    assertThat(table.indexes())
+        .extracting(i -> i.name())
+        .containsExactlyInAnyOrder(long63, "a".repeat(59) + "_new");
+  }
+
+  @Test
+  void whatTheOldColumnKeepsMustStillExistInTheDeclaredSchema() {
+    Table before =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("amount", integer()),
+            column("region", text()),
+            index("amount", "region").name("orders_amount_region_idx"));
+    Table declared =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("amount", bigint()).replaces("amount"),
+            column("area", text()),
+            index("amount", "area").name("orders_amount_region_idx"));
+    assertThat(refusal(model(before), model(declared)))
+        .contains(
+            "public.orders.amount replaces \"amount\", which keeps its index"
+                + " orders_amount_region_idx, which also reads region (changed here) until the"
+                + " contract: make that change in a generate of its own");
+  }
+
+  @Test
+  void aTableIsNotRenamedWhileAPairOfItIsExpanded() {
+    SchemaModel before = model(orders(column("amount", integer())));
+    SchemaModel expanded =
+        Expansions.target(before, model(orders(column("amount", bigint()).replaces("amount"))));
+    SchemaModel renamed =
+        model(
+            table(
+                "purchases",
+                column("id", bigint()).primaryKey(),
+                column("amount", bigint()).replaces("amount")));
+    SchemaModel target = Expansions.target(expanded, renamed);
+    InvalidSchemaException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidSchemaException.class,
+            () ->
+                SchemaDiff.diff(
+                    expanded,
+                    target,
+                    RenameAnswers.parse(List.of("table:public.orders=public.purchases"), List.of()),
+                    14));
+    assertThat(e.getMessage())
+        .contains("public.orders is renamed while public.orders.amount → amount_new")
+        .contains("contract that pair first");
+  }
 }

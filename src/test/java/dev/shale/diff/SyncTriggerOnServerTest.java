@@ -1,0 +1,114 @@
+package dev.shale.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.shale.sql.MigrationPlanner;
+import dev.shale.sql.MigrationScript;
+import dev.shale.sql.StatementPlanner;
+import dev.shale.testing.GoldenCase;
+import dev.shale.testing.PlanApplier;
+import dev.shale.testing.TestPostgres;
+import dev.shale.testing.TestPostgres.FreshDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The expand of golden case {@code expand_json_varchar_and_inputs} on a real server, with rows: a
+ * json column (no equality operator) kept in step, a shorter varchar that refuses a value too long
+ * instead of cutting it, and a new column computed from another column again when only that one
+ * changes; in the online plan (batched backfill) and the plain one (push, --simple).
+ */
+class SyncTriggerOnServerTest {
+  private static final Path CASE = GoldenCase.CASES.resolve("expand_json_varchar_and_inputs");
+
+  @Test
+  void onlineExpandKeepsEveryKindOfPairInStep() throws Exception {
+    check(true);
+  }
+
+  @Test
+  void plainExpandKeepsEveryKindOfPairInStep() throws Exception {
+    check(false);
+  }
+
+  private static void check(boolean online) throws Exception {
+    GoldenCase golden = GoldenCase.load(CASE);
+    List<MigrationPlanner.Step> plan =
+        MigrationPlanner.plan(
+            golden.before(), golden.after(), golden.changes(), golden.options().withOnline(online));
+    try (FreshDatabase db = TestPostgres.freshDatabase();
+        Connection c = db.connectSimple();
+        Statement st = c.createStatement()) {
+      TestPostgres.apply(
+          c, MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(golden.before()))));
+      st.execute(
+          "INSERT INTO docs (id, body, code, kind, title) SELECT g, json_build_object('n', g),"
+              + " 'c' || g, 'k' || g, 't' || g FROM generate_series(1, 3000) g");
+      PlanApplier.apply(c, plan);
+
+      assertThat(rows(st, "SELECT count(*) FROM docs WHERE body_new::text <> body::jsonb::text"))
+          .containsExactly("0");
+      assertThat(rows(st, "SELECT count(*) FROM docs WHERE code_new IS DISTINCT FROM code"))
+          .containsExactly("0");
+      assertThat(rows(st, "SELECT label FROM docs WHERE id = 7")).containsExactly("k7:t7");
+
+      // Old code writes the json column, new code the jsonb one.
+      st.execute("UPDATE docs SET body = '{\"a\": 1}' WHERE id = 1");
+      st.execute("UPDATE docs SET body_new = '{\"b\": 2}' WHERE id = 2");
+      assertThat(rows(st, "SELECT body_new::text FROM docs WHERE id = 1"))
+          .containsExactly("{\"a\": 1}");
+      assertThat(rows(st, "SELECT body::text FROM docs WHERE id = 2"))
+          .containsExactly("{\"b\": 2}");
+
+      // An update of only the column the using expression also reads computes the new one again.
+      st.execute("UPDATE docs SET title = 'new' WHERE id = 7");
+      assertThat(rows(st, "SELECT label FROM docs WHERE id = 7")).containsExactly("k7:new");
+
+      // A code too long for varchar(10), from old code: refused, not cut.
+      assertThatThrownBy(
+              () -> st.execute("INSERT INTO docs (id, code) VALUES (9001, 'abcdefghijklmnop')"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("value too long for type character varying(10)");
+      st.execute("INSERT INTO docs (id, code) VALUES (9002, 'short')");
+      assertThat(rows(st, "SELECT code_new FROM docs WHERE id = 9002")).containsExactly("short");
+    }
+  }
+
+  @Test
+  void aBackfillOfAValueTooLongFailsAndCutsNothing() throws Exception {
+    GoldenCase golden = GoldenCase.load(CASE);
+    List<MigrationPlanner.Step> plan =
+        MigrationPlanner.plan(golden.before(), golden.after(), golden.changes(), golden.options());
+    try (FreshDatabase db = TestPostgres.freshDatabase();
+        Connection c = db.connectSimple();
+        Statement st = c.createStatement()) {
+      TestPostgres.apply(
+          c, MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(golden.before()))));
+      st.execute("INSERT INTO docs (id, code) VALUES (1, 'fits'), (2, 'much too long for ten')");
+      assertThatThrownBy(() -> PlanApplier.apply(c, plan))
+          .hasStackTraceContaining("value too long for type character varying(10)");
+      assertThat(rows(st, "SELECT coalesce(code_new, '-') FROM docs WHERE id = 2"))
+          .as("the too-long value is not cut into the new column")
+          .containsExactly("-");
+      assertThat(rows(st, "SELECT code FROM docs WHERE id = 2"))
+          .containsExactly("much too long for ten");
+    }
+  }
+
+  private static List<String> rows(Statement st, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+}
