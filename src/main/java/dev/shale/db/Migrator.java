@@ -1,6 +1,7 @@
 package dev.shale.db;
 
 import dev.shale.snapshot.MigrationFile;
+import dev.shale.sql.MigrationScript;
 import dev.shale.sql.ScriptStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -526,7 +527,24 @@ public final class Migrator {
               + Durations.format(options.statementTimeout())
               + "), raise it with --statement-timeout (0 for none).");
     }
-    if (migration.noTransaction()) {
+    boolean notTheFile =
+        LOCK_NOT_AVAILABLE.equals(sqlState) || QUERY_CANCELED.equals(sqlState) || connectionLost;
+    if (migration.noTransaction()
+        && notTheFile
+        && MigrationScript.stepHeader(migration.file().sql()).isPresent()) {
+      // Shale writes every statement of a no-transaction step to be run again safely: IF NOT
+      // EXISTS builds, and backfills that skip the rows already done.
+      advice.add(
+          "This migration runs without a transaction: statement "
+              + error.index
+              + " failed on the database's state, not on the file, and every statement Shale"
+              + " writes into such a migration is safe to run again ("
+              + (error.index > 1 ? "those before it stay applied, " : "")
+              + "a batched backfill keeps the batches it committed). "
+              + history
+              + " records it as failed: run `shale migrate --retry-failed` to run it again from"
+              + " its first statement.");
+    } else if (migration.noTransaction()) {
       advice.add(
           "This migration runs without a transaction: "
               + (error.index > 1
