@@ -2,6 +2,7 @@
 -- Changes:
 --   create function public.shale_sync_members_team_id()
 --   add column members.team_id
+--   backfill members.team_id from team
 --   set not null on members.team_id
 --   add foreign key members_team_id_fkey on members
 --   create trigger shale_sync_team_id on public.members
@@ -33,9 +34,12 @@ BEGIN
 END
 $$;
 
-ALTER TABLE members
-  ADD COLUMN team_id integer,
-  ADD CONSTRAINT members_team_id_not_null_check CHECK (team_id IS NOT NULL) NOT VALID;
+ALTER TABLE members ADD COLUMN team_id integer;
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE members SET team_id = "team" WHERE false;
+
+ALTER TABLE members ADD CONSTRAINT members_team_id_not_null_check CHECK (team_id IS NOT NULL) NOT VALID;
 
 ALTER TABLE members ADD CONSTRAINT members_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE NOT VALID;
 

@@ -2,6 +2,7 @@
 -- Changes:
 --   create function public.shale_sync_orders_amount_new()
 --   add column orders.amount_new
+--   backfill orders.amount_new from amount
 --   set not null on orders.amount_new
 --   add check constraint orders_amount_check_new on orders
 --   create trigger shale_sync_amount_new on public.orders
@@ -33,8 +34,12 @@ BEGIN
 END
 $$;
 
+ALTER TABLE orders ADD COLUMN amount_new bigint;
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE orders SET amount_new = CAST("amount" AS bigint) WHERE false;
+
 ALTER TABLE orders
-  ADD COLUMN amount_new bigint,
   ADD CONSTRAINT orders_amount_new_not_null_check CHECK (amount_new IS NOT NULL) NOT VALID,
   ADD CONSTRAINT orders_amount_check_new CHECK (amount_new >= 0) NOT VALID;
 

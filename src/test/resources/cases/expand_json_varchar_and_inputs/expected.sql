@@ -4,9 +4,12 @@
 --   create function public.shale_sync_docs_code_new()
 --   create function public.shale_sync_docs_label()
 --   add column docs.body_new
+--   backfill docs.body_new from body
 --   add column docs.code_new
+--   backfill docs.code_new from code
 --   set not null on docs.code_new
 --   add column docs.label
+--   backfill docs.label from kind
 --   create trigger shale_sync_body_new on public.docs
 --   create trigger shale_sync_code_new on public.docs
 --   create trigger shale_sync_label on public.docs
@@ -95,11 +98,22 @@ BEGIN
 END
 $$;
 
+ALTER TABLE docs ADD COLUMN body_new jsonb;
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE docs SET body_new = CAST("body" AS jsonb) WHERE false;
+
+ALTER TABLE docs ADD COLUMN code_new character varying(10);
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE docs SET code_new = CAST("code" AS character varying) WHERE false;
+
 ALTER TABLE docs
-  ADD COLUMN body_new jsonb,
-  ADD COLUMN code_new character varying(10),
   ADD CONSTRAINT docs_code_new_not_null_check CHECK (code_new IS NOT NULL) NOT VALID,
   ADD COLUMN label text;
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE docs SET label = (kind || ':' || coalesce(title, '')) WHERE false;
 
 CREATE TRIGGER shale_sync_body_new BEFORE INSERT OR UPDATE ON docs FOR EACH ROW EXECUTE FUNCTION shale_sync_docs_body_new('shale:expand', 'body', 'body_new', 'body', 'CAST("body" AS jsonb)');
 

@@ -2,6 +2,7 @@
 -- Changes:
 --   create function public.shale_sync_users_full_name()
 --   add column users.full_name
+--   backfill users.full_name from name
 --   set not null on users.full_name
 --   create trigger shale_sync_full_name on public.users
 
@@ -32,9 +33,12 @@ BEGIN
 END
 $$;
 
-ALTER TABLE users
-  ADD COLUMN full_name text,
-  ADD CONSTRAINT users_full_name_not_null_check CHECK (full_name IS NOT NULL) NOT VALID;
+ALTER TABLE users ADD COLUMN full_name text;
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE users SET full_name = "name" WHERE false;
+
+ALTER TABLE users ADD CONSTRAINT users_full_name_not_null_check CHECK (full_name IS NOT NULL) NOT VALID;
 
 CREATE TRIGGER shale_sync_full_name BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE FUNCTION shale_sync_users_full_name('shale:expand', 'name', 'full_name', 'full_name', '"name"');
 

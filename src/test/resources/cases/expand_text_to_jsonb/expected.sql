@@ -2,6 +2,7 @@
 -- Changes:
 --   create function public.shale_sync_events_payload_new()
 --   add column events.payload_new
+--   backfill events.payload_new from payload
 --   create trigger shale_sync_payload_new on public.events
 
 CREATE FUNCTION shale_sync_events_payload_new()
@@ -32,6 +33,9 @@ END
 $$;
 
 ALTER TABLE events ADD COLUMN payload_new jsonb;
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE events SET payload_new = (payload::jsonb) WHERE false;
 
 CREATE TRIGGER shale_sync_payload_new BEFORE INSERT OR UPDATE ON events FOR EACH ROW EXECUTE FUNCTION shale_sync_events_payload_new('shale:expand', 'payload', 'payload_new', 'payload', '(payload::jsonb)');
 

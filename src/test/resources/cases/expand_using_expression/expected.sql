@@ -2,6 +2,7 @@
 -- Changes:
 --   create function public.shale_sync_people_age_new()
 --   add column people.age_new
+--   backfill people.age_new from age
 --   add check constraint people_age_check_new on people
 --   create trigger shale_sync_age_new on public.people
 
@@ -32,9 +33,12 @@ BEGIN
 END
 $$;
 
-ALTER TABLE people
-  ADD COLUMN age_new smallint,
-  ADD CONSTRAINT people_age_check_new CHECK (age_new >= 0) NOT VALID;
+ALTER TABLE people ADD COLUMN age_new smallint;
+
+-- the backfill's conversion, checked before the trigger runs it: no row is changed
+UPDATE people SET age_new = (nullif(trim(age), '')::smallint) WHERE false;
+
+ALTER TABLE people ADD CONSTRAINT people_age_check_new CHECK (age_new >= 0) NOT VALID;
 
 CREATE TRIGGER shale_sync_age_new BEFORE INSERT OR UPDATE ON people FOR EACH ROW EXECUTE FUNCTION shale_sync_people_age_new('shale:expand', 'age', 'age_new', 'age', '(nullif(trim(age), '''')::smallint)');
 

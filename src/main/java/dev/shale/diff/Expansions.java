@@ -54,8 +54,20 @@ public final class Expansions {
     List<Routine> functions = new ArrayList<>();
     List<Replaced> expandedColumns = new ArrayList<>();
     for (Table table : declared.tables()) {
+      Set<String> replacedOnce = new HashSet<>();
       for (Column column : table.columns()) {
         if (column.replaces() == null) {
+          continue;
+        }
+        if (!replacedOnce.add(column.replaces().column())) {
+          problems.add(
+              table.name()
+                  + "."
+                  + column.name()
+                  + " replaces \""
+                  + column.replaces().column()
+                  + "\", which another column of the table replaces too: one column can take an"
+                  + " old one's place; declare the other as a plain column");
           continue;
         }
         Optional<Table> before = from.table(table.name());
@@ -140,6 +152,18 @@ public final class Expansions {
           + ": contract that pair first (remove its replaces(…) and generate)";
     }
     if (existing != null) {
+      Optional<Column> kept = before.column(old);
+      if (kept.isPresent()
+          && !existing
+              .value()
+              .equals(SyncTrigger.backfill(old, kept.get(), column, column.replaces()))) {
+        return where
+            + ", which is expanded already with another conversion ("
+            + existing.value()
+            + "): the rows filled so far keep it, so it cannot change while the pair exists;"
+            + " remove replaces(…) and generate to abandon the expand, then declare the new"
+            + " conversion and generate again";
+      }
       return null;
     }
     Optional<Column> was = before.column(old);

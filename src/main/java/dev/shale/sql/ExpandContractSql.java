@@ -43,6 +43,13 @@ final class ExpandContractSql {
       out.emit(Stage.MAIN, "SET CONSTRAINTS ALL IMMEDIATE", Risk.NONE);
       return;
     }
+    // In the expand's transaction: a conversion that names a missing column or gives the wrong
+    // type fails here, and the trigger that would run it on every write is never committed.
+    out.emit(
+        Stage.MAIN,
+        "-- the backfill's conversion, checked before the trigger runs it: no row is changed\n"
+            + ("UPDATE " + table + " SET " + column + " = " + c.value() + " WHERE false"),
+        risk);
     String tag = c.value().contains("$backfill$") ? "$shale_backfill$" : "$backfill$";
     String sql =
         "DO "

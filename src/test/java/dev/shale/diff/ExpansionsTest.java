@@ -295,4 +295,28 @@ class ExpansionsTest {
         .contains("public.orders is renamed while public.orders.amount → amount_new")
         .contains("contract that pair first");
   }
+
+  @Test
+  void oneOldColumnHasOneReplacementAndItsConversionDoesNotChangeWhileExpanded() {
+    SchemaModel before = model(orders(column("amount", integer())));
+    assertThat(
+            refusal(
+                before,
+                model(
+                    table(
+                        "orders",
+                        column("id", bigint()).primaryKey(),
+                        column("total", bigint()).replaces("amount"),
+                        column("sum", bigint()).replaces("amount")))))
+        .contains("which another column of the table replaces too");
+
+    SchemaModel expanded =
+        Expansions.target(before, model(orders(column("amount", bigint()).replaces("amount"))));
+    assertThat(
+            refusal(
+                expanded,
+                model(orders(column("amount", bigint()).replaces("amount", "amount * 100")))))
+        .contains("which is expanded already with another conversion (CAST(\"amount\" AS bigint))")
+        .contains("remove replaces(…) and generate to abandon the expand");
+  }
 }

@@ -102,6 +102,53 @@ class SyncTriggerOnServerTest {
     }
   }
 
+  @Test
+  void aConversionThatCannotRunFailsTheExpandBeforeItsTriggerExists() throws Exception {
+    dev.shale.schema.Table before =
+        dev.shale.schema.Pg.table(
+            "t",
+            dev.shale.schema.Pg.column("id", dev.shale.schema.Pg.bigint()).primaryKey(),
+            dev.shale.schema.Pg.column("s", dev.shale.schema.Pg.text()));
+    dev.shale.schema.Table after =
+        dev.shale.schema.Pg.table(
+            "t",
+            dev.shale.schema.Pg.column("id", dev.shale.schema.Pg.bigint()).primaryKey(),
+            dev.shale.schema.Pg.column("s", dev.shale.schema.Pg.jsonb())
+                .replaces("s", "to_jsonb(sss)"));
+    dev.shale.model.SchemaModel from = model(before);
+    dev.shale.model.SchemaModel to = Expansions.target(from, model(after));
+    List<MigrationPlanner.Step> plan =
+        MigrationPlanner.plan(
+            from,
+            to,
+            SchemaDiff.diff(from, to, RenameAnswers.parse(List.of(), List.of()), 14),
+            dev.shale.sql.PlanOptions.DEFAULT);
+    try (FreshDatabase db = TestPostgres.freshDatabase();
+        Connection c = db.connectSimple();
+        Statement st = c.createStatement()) {
+      TestPostgres.apply(c, MigrationScript.plain(StatementPlanner.plan(SchemaDiff.create(from))));
+      st.execute("INSERT INTO t VALUES (1, 'a')");
+      assertThatThrownBy(() -> PlanApplier.apply(c, plan.subList(0, 1)))
+          .hasStackTraceContaining("column \"sss\" does not exist");
+      assertThat(rows(st, "SELECT count(*) FROM pg_trigger WHERE tgrelid = 't'::regclass"))
+          .as("no trigger left to break the application's writes")
+          .containsExactly("0");
+      st.execute("UPDATE t SET s = 'b' WHERE id = 1");
+    }
+  }
+
+  private static dev.shale.model.SchemaModel model(dev.shale.schema.Table table) {
+    return dev.shale.loader.ModelTranslator.translate(
+        new dev.shale.loader.DeclaredObjects(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(new dev.shale.loader.DeclaredObjects.Declared<>(table, "T.T")),
+            List.of(),
+            List.of(),
+            List.of()));
+  }
+
   private static List<String> rows(Statement st, String sql) throws SQLException {
     List<String> values = new ArrayList<>();
     try (ResultSet rs = st.executeQuery(sql)) {
