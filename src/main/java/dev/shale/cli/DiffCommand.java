@@ -126,7 +126,7 @@ final class DiffCommand implements Callable<Integer> {
   private Sides read(Config config, PrintWriter err) throws Exception {
     SchemaModel declared = null;
     SchemaModel snapshot = null;
-    String snapshotName = null;
+    String snapshotLabel = null;
     if (from == Source.schema || to == Source.schema) {
       declared = schemaOptions.load(config);
     }
@@ -142,7 +142,7 @@ final class DiffCommand implements Callable<Integer> {
                               + " to compare with: run `shale generate` first, or compare"
                               + " --from db --to schema"));
       snapshot = latest.snapshot().schema();
-      snapshotName = "the snapshot " + latest.file().getFileName();
+      snapshotLabel = "the snapshot " + latest.file().getFileName();
     }
     SchemaModel other = declared != null ? declared : snapshot;
     IntrospectionFilter filter =
@@ -172,7 +172,7 @@ final class DiffCommand implements Callable<Integer> {
       fromModel = Shadow.asTheServerHoldsIt(toModel, fromModel, filter, pgVersion, shadow.url());
     }
     return new Sides(
-        fromModel, name(from, liveName, snapshotName), toModel, name(to, liveName, snapshotName));
+        fromModel, name(from, liveName, snapshotLabel), toModel, name(to, liveName, snapshotLabel));
   }
 
   /** The snapshot {@code --snapshot} names, by stem, file name or path. */

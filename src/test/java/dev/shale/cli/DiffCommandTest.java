@@ -186,6 +186,29 @@ class DiffCommandTest {
   }
 
   @Test
+  void snapshotNamesTheSnapshotToCompare() throws Exception {
+    migrated(REWRITTEN);
+    String first;
+    try (var files = java.nio.file.Files.list(dir.resolve("snapshots"))) {
+      first = files.map(f -> f.getFileName().toString()).sorted().findFirst().orElseThrow();
+    }
+    project.schema(
+        REWRITTEN.replace(
+            "\"id\", bigint()).primaryKey(),",
+            "\"id\", bigint()).primaryKey(), column(\"b\", text()),"));
+    CliRun generate = CliRun.in(dir, "generate", "--simple");
+    assertThat(generate.exitCode()).as(generate.toString()).isZero();
+
+    CliRun newest = CliRun.in(dir, "diff", "--from", "snapshot", "--to", "schema");
+    CliRun named =
+        CliRun.in(dir, "diff", "--from", "snapshot", "--to", "schema", "--snapshot", first);
+
+    assertThat(newest.exitCode()).as(newest.toString()).isZero();
+    assertThat(named.exitCode()).as(named.toString()).isEqualTo(1);
+    assertThat(named.out()).contains("ALTER TABLE items ADD COLUMN b text;");
+  }
+
+  @Test
   void filtersLeaveOtherTablesOut() throws Exception {
     migrated(REWRITTEN);
     project
