@@ -1,8 +1,10 @@
 package dev.shale.cli;
 
 import dev.shale.diff.Change;
+import dev.shale.sql.MigrationPlanner;
 import dev.shale.sql.Rule;
 import dev.shale.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,5 +43,43 @@ final class ExpandContractHint {
               + " lock");
     }
     return List.of();
+  }
+
+  /**
+   * A new column of expand and contract that is NOT NULL: its NOT VALID check holds for every row
+   * written from the first expand migration on, so a row whose old column converts to NULL can no
+   * longer be updated, and the validation fails, until that row is fixed.
+   */
+  static List<String> notNullOverNulls(List<MigrationPlanner.Step> steps) {
+    List<Change.Backfill> backfills = new ArrayList<>();
+    List<Change.SetNotNull> notNulls = new ArrayList<>();
+    for (MigrationPlanner.Step step : steps) {
+      for (Statement s : step.statements()) {
+        if (s.change() instanceof Change.Backfill b) {
+          backfills.add(b);
+        } else if (s.change() instanceof Change.SetNotNull n) {
+          notNulls.add(n);
+        }
+      }
+    }
+    List<String> hints = new ArrayList<>();
+    for (Change.Backfill b : backfills) {
+      if (b.mayBeNull() && notNulls.contains(new Change.SetNotNull(b.table(), b.column()))) {
+        hints.add(
+            b.table().name()
+                + "."
+                + b.column()
+                + " is NOT NULL: from the first migration on, a row whose "
+                + b.old()
+                + " gives NULL cannot be updated and the validation fails; find them first"
+                + " (SELECT count(*) FROM "
+                + b.table().name()
+                + " WHERE "
+                + b.value()
+                + " IS NULL) and fill them, or give replaces(…) a using expression with"
+                + " coalesce(…)");
+      }
+    }
+    return hints;
   }
 }

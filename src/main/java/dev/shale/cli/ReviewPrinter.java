@@ -52,6 +52,7 @@ final class ReviewPrinter {
     for (MigrationPlanner.Step step : steps) {
       step.statements().forEach(s -> hints.addAll(ExpandContractHint.of(s)));
     }
+    hints.addAll(ExpandContractHint.notNullOverNulls(steps));
     hints.forEach(hint -> out.println("  hint: " + hint));
   }
 

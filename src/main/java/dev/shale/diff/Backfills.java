@@ -45,7 +45,14 @@ final class Backfills {
       Change.AddColumn add = (Change.AddColumn) change;
       Column column = add.column();
       out.add(new Change.AddColumn(add.table(), column.withNotNull(false), false));
-      out.add(new Change.Backfill(add.table(), column.name(), pair.old(), pair.value()));
+      boolean oldNotNull =
+          from.table(add.table())
+              .flatMap(t -> t.column(pair.old()))
+              .map(Column::notNull)
+              .orElse(false);
+      // A using expression is written in parentheses (SyncTrigger.backfill); a cast is not.
+      boolean mayBeNull = !oldNotNull || pair.value().startsWith("(");
+      out.add(new Change.Backfill(add.table(), column.name(), pair.old(), pair.value(), mayBeNull));
       if (column.notNull()) {
         out.add(new Change.SetNotNull(add.table(), column.name()));
       }

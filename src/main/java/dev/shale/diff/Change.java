@@ -459,9 +459,11 @@ public sealed interface Change {
    * The backfill of expand and contract: every row's new column computed from the old one, in
    * batches that each commit, so that no transaction holds row locks for long; rows already in step
    * are skipped, so that it resumes after a failure. {@code value} is the SQL that computes the new
-   * column over a row of the table.
+   * column over a row of the table; {@code mayBeNull} whether it can be NULL for some row (the old
+   * column allows NULL, or a using expression computes it).
    */
-  record Backfill(QualifiedName table, String column, String old, String value) implements Change {
+  record Backfill(QualifiedName table, String column, String old, String value, boolean mayBeNull)
+      implements Change {
     public String describe() {
       return "backfill " + table.name() + "." + column + " from " + old;
     }

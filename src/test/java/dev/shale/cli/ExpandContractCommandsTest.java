@@ -36,7 +36,7 @@ class ExpandContractCommandsTest {
                 "orders",
                 column("id", bigint()).primaryKey(),
                 column("amount", bigint()).notNull().replaces("amount"),
-                column("full_name", text()).replaces("name"));
+                column("full_name", text()).notNull().replaces("name"));
       """;
 
   private static final String CONTRACTED =
@@ -46,7 +46,7 @@ class ExpandContractCommandsTest {
                 "orders",
                 column("id", bigint()).primaryKey(),
                 column("amount", bigint()).notNull(),
-                column("full_name", text()));
+                column("full_name", text()).notNull());
       """;
 
   @BeforeEach
@@ -67,6 +67,18 @@ class ExpandContractCommandsTest {
     project.schema(schema);
     CliRun run = CliRun.in(dir, "generate");
     assertThat(run.exitCode()).as(run.toString()).isZero();
+  }
+
+  @Test
+  void theReviewWarnsWhenANotNullNewColumnMayMeetNulls() throws Exception {
+    project.schema(EXPANDED);
+    CliRun run = CliRun.in(dir, "generate");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains(
+            "hint: orders.full_name is NOT NULL: from the first migration on, a row whose name"
+                + " gives NULL cannot be updated")
+        .doesNotContain("hint: orders.amount_new is NOT NULL");
   }
 
   @Test
