@@ -251,8 +251,9 @@ public final class Expansions {
         return where
             + ", which view "
             + view.name()
-            + " may read: the contract could not drop it; change the view to read the new"
-            + " column first, or remove replaces(…)";
+            + " may read: the contract could not drop the column under it; first change the"
+            + " view so that it no longer reads the column (or drop it) in a generate of its own,"
+            + " or remove replaces(…) for a direct change";
       }
     }
     return null;
