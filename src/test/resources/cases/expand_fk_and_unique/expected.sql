@@ -53,6 +53,8 @@ CREATE TRIGGER shale_sync_team_id BEFORE INSERT OR UPDATE ON members FOR EACH RO
 -- Changes:
 --   backfill members.team_id from team
 
+SET statement_timeout = 0;
+
 DO $backfill$
 DECLARE
   pages bigint;

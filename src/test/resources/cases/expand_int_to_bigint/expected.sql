@@ -53,6 +53,8 @@ CREATE TRIGGER shale_sync_amount_new BEFORE INSERT OR UPDATE ON orders FOR EACH 
 -- Changes:
 --   backfill orders.amount_new from amount
 
+SET statement_timeout = 0;
+
 DO $backfill$
 DECLARE
   pages bigint;

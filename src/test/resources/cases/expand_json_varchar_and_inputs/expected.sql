@@ -131,6 +131,8 @@ CREATE TRIGGER shale_sync_label BEFORE INSERT OR UPDATE ON docs FOR EACH ROW EXE
 --   backfill docs.code_new from code
 --   backfill docs.label from kind
 
+SET statement_timeout = 0;
+
 DO $backfill$
 DECLARE
   pages bigint;

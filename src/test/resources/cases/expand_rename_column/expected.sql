@@ -50,6 +50,8 @@ CREATE TRIGGER shale_sync_full_name BEFORE INSERT OR UPDATE ON users FOR EACH RO
 -- Changes:
 --   backfill users.full_name from name
 
+SET statement_timeout = 0;
+
 DO $backfill$
 DECLARE
   pages bigint;

@@ -47,6 +47,8 @@ CREATE TRIGGER shale_sync_payload_new BEFORE INSERT OR UPDATE ON events FOR EACH
 -- Changes:
 --   backfill events.payload_new from payload
 
+SET statement_timeout = 0;
+
 DO $backfill$
 DECLARE
   pages bigint;

@@ -50,6 +50,8 @@ CREATE TRIGGER shale_sync_age_new BEFORE INSERT OR UPDATE ON people FOR EACH ROW
 -- Changes:
 --   backfill people.age_new from age
 
+SET statement_timeout = 0;
+
 DO $backfill$
 DECLARE
   pages bigint;

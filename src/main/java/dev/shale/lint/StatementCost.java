@@ -17,6 +17,10 @@ public final class StatementCost {
 
   private StatementCost() {}
 
+  /** A WHERE clause that no row passes: {@code WHERE false} (a statement planned, not run). */
+  private static final java.util.regex.Pattern NO_ROW =
+      java.util.regex.Pattern.compile("(?is)\\bwhere\\s+(false|1\\s*=\\s*0)\\s*;?\\s*$");
+
   public static boolean growsWithTable(StatementContext context) {
     ParsedStatement statement = context.statement();
     if (statement instanceof ParsedStatement.AlterTable alter) {
@@ -32,7 +36,9 @@ public final class StatementCost {
       return !context.isNew(index.table());
     }
     if (statement instanceof ParsedStatement.Dml dml) {
-      return dml.kind() != ParsedStatement.DmlKind.INSERT && !context.isNew(dml.table());
+      return dml.kind() != ParsedStatement.DmlKind.INSERT
+          && !context.isNew(dml.table())
+          && !NO_ROW.matcher(dml.source().sql()).find();
     }
     if (statement instanceof ParsedStatement.CreateView view) {
       return view.materialized() && view.withData();

@@ -20,6 +20,9 @@ final class ExpandContractSql {
    */
   static final int PAGES_PER_BATCH = 64;
 
+  /** What the backfill step says first: its loops outlast any statement_timeout. */
+  static final String NO_STATEMENT_TIMEOUT = "SET statement_timeout = 0";
+
   /**
    * The backfill. Online: a loop over the table's pages by ctid range (a TID range scan, so each
    * batch reads only its pages), committing after each batch, outside any transaction; only rows
@@ -50,6 +53,10 @@ final class ExpandContractSql {
         "-- the backfill's conversion, checked before the trigger runs it: no row is changed\n"
             + ("UPDATE " + table + " SET " + column + " = " + c.value() + " WHERE false"),
         risk);
+    // statement_timeout counts over the whole DO block, its COMMITs notwithstanding: a table of a
+    // few hundred million rows would outlast any sensible limit. Each batch is short, and
+    // lock_timeout still bounds every wait; migrate puts the setting back after the migration.
+    out.emit(Stage.BACKFILL, NO_STATEMENT_TIMEOUT, Risk.NONE);
     String tag = c.value().contains("$backfill$") ? "$shale_backfill$" : "$backfill$";
     String sql =
         "DO "
