@@ -37,6 +37,9 @@ $$;
 
 ALTER TABLE members ADD COLUMN team_id integer;
 
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE members AS shale_new SET "team_id" = shale_new."team", "team" = shale_new."team_id" WHERE false;
+
 UPDATE members SET team_id = "team" WHERE team_id IS NULL AND "team" IS NOT NULL;
 
 SET CONSTRAINTS ALL IMMEDIATE;

@@ -36,8 +36,8 @@ $$;
 
 ALTER TABLE members ADD COLUMN team_id integer;
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE members SET team_id = "team" WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE members AS shale_new SET "team_id" = shale_new."team", "team" = shale_new."team_id" WHERE false;
 
 ALTER TABLE members ADD CONSTRAINT members_team_id_not_null_check CHECK (team_id IS NOT NULL) NOT VALID;
 
@@ -57,18 +57,18 @@ SET statement_timeout = 0;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('members'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('members'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE members SET team_id = "team"
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND team_id IS NULL AND "team" IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;

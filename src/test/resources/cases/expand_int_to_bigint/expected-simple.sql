@@ -37,6 +37,9 @@ $$;
 
 ALTER TABLE orders ADD COLUMN amount_new bigint;
 
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE orders AS shale_new SET "amount_new" = CAST(shale_new."amount" AS bigint), "amount" = CAST(shale_new."amount_new" AS integer) WHERE false;
+
 UPDATE orders SET amount_new = CAST("amount" AS bigint) WHERE amount_new IS NULL AND CAST("amount" AS bigint) IS NOT NULL;
 
 SET CONSTRAINTS ALL IMMEDIATE;

@@ -36,8 +36,8 @@ $$;
 
 ALTER TABLE orders ADD COLUMN amount_new bigint;
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE orders SET amount_new = CAST("amount" AS bigint) WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE orders AS shale_new SET "amount_new" = CAST(shale_new."amount" AS bigint), "amount" = CAST(shale_new."amount_new" AS integer) WHERE false;
 
 ALTER TABLE orders
   ADD CONSTRAINT orders_amount_new_not_null_check CHECK (amount_new IS NOT NULL) NOT VALID,
@@ -57,18 +57,18 @@ SET statement_timeout = 0;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('orders'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('orders'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE orders SET amount_new = CAST("amount" AS bigint)
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND amount_new IS NULL AND CAST("amount" AS bigint) IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;

@@ -80,7 +80,7 @@ BEGIN
     IF NEW."label" IS NULL THEN
       NEW."label" := (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row);
     ELSIF NEW."kind" IS NULL OR NEW."label" IS DISTINCT FROM (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row) THEN
-      NEW."kind" := NEW."label";
+      NEW."kind" := (SELECT split_part(label, ':', 1) FROM (SELECT NEW."id" AS "id", NEW."body" AS "body", NEW."body_new" AS "body_new", NEW."code" AS "code", NEW."code_new" AS "code_new", NEW."label" AS "label", NEW."title" AS "title") AS shale_row);
     END IF;
   ELSIF NEW."kind" IS DISTINCT FROM OLD."kind"
       AND NEW."label" IS NOT DISTINCT FROM OLD."label" THEN
@@ -88,7 +88,7 @@ BEGIN
   ELSIF NEW."label" IS DISTINCT FROM OLD."label"
       AND NEW."kind" IS NOT DISTINCT FROM OLD."kind"
       AND NEW."label" IS DISTINCT FROM (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row) THEN
-    NEW."kind" := NEW."label";
+    NEW."kind" := (SELECT split_part(label, ':', 1) FROM (SELECT NEW."id" AS "id", NEW."body" AS "body", NEW."body_new" AS "body_new", NEW."code" AS "code", NEW."code_new" AS "code_new", NEW."label" AS "label", NEW."title" AS "title") AS shale_row);
   ELSIF NEW."label" IS NOT DISTINCT FROM OLD."label"
       AND (NEW."title" IS DISTINCT FROM OLD."title") THEN
     NEW."label" := (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row);
@@ -101,11 +101,17 @@ $$;
 
 ALTER TABLE docs ADD COLUMN body_new jsonb;
 
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE docs AS shale_new SET "body_new" = CAST(shale_new."body" AS jsonb), "body" = CAST(shale_new."body_new" AS json) WHERE false;
+
 UPDATE docs SET body_new = CAST("body" AS jsonb) WHERE body_new IS NULL AND CAST("body" AS jsonb) IS NOT NULL;
 
 SET CONSTRAINTS ALL IMMEDIATE;
 
 ALTER TABLE docs ADD COLUMN code_new character varying(10);
+
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE docs AS shale_new SET "code_new" = CAST(shale_new."code" AS character varying), "code" = CAST(shale_new."code_new" AS character varying(50)) WHERE false;
 
 UPDATE docs SET code_new = CAST("code" AS character varying) WHERE code_new IS NULL AND CAST("code" AS character varying) IS NOT NULL;
 
@@ -117,6 +123,9 @@ SET CONSTRAINTS ALL IMMEDIATE;
 ALTER TABLE docs
   ALTER COLUMN code_new SET NOT NULL,
   ADD COLUMN label text;
+
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE docs AS shale_new SET "label" = (SELECT kind || ':' || coalesce(title, '') FROM (SELECT shale_new.*) AS shale_row), "kind" = (SELECT split_part(label, ':', 1) FROM (SELECT shale_new."id" AS "id", shale_new."body" AS "body", shale_new."body_new" AS "body_new", shale_new."code" AS "code", shale_new."code_new" AS "code_new", shale_new."label" AS "label", shale_new."title" AS "title") AS shale_row) WHERE false;
 
 UPDATE docs SET label = (kind || ':' || coalesce(title, '')) WHERE label IS NULL AND (kind || ':' || coalesce(title, '')) IS NOT NULL;
 

@@ -79,7 +79,7 @@ BEGIN
     IF NEW."label" IS NULL THEN
       NEW."label" := (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row);
     ELSIF NEW."kind" IS NULL OR NEW."label" IS DISTINCT FROM (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row) THEN
-      NEW."kind" := NEW."label";
+      NEW."kind" := (SELECT split_part(label, ':', 1) FROM (SELECT NEW."id" AS "id", NEW."body" AS "body", NEW."body_new" AS "body_new", NEW."code" AS "code", NEW."code_new" AS "code_new", NEW."label" AS "label", NEW."title" AS "title") AS shale_row);
     END IF;
   ELSIF NEW."kind" IS DISTINCT FROM OLD."kind"
       AND NEW."label" IS NOT DISTINCT FROM OLD."label" THEN
@@ -87,7 +87,7 @@ BEGIN
   ELSIF NEW."label" IS DISTINCT FROM OLD."label"
       AND NEW."kind" IS NOT DISTINCT FROM OLD."kind"
       AND NEW."label" IS DISTINCT FROM (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row) THEN
-    NEW."kind" := NEW."label";
+    NEW."kind" := (SELECT split_part(label, ':', 1) FROM (SELECT NEW."id" AS "id", NEW."body" AS "body", NEW."body_new" AS "body_new", NEW."code" AS "code", NEW."code_new" AS "code_new", NEW."label" AS "label", NEW."title" AS "title") AS shale_row);
   ELSIF NEW."label" IS NOT DISTINCT FROM OLD."label"
       AND (NEW."title" IS DISTINCT FROM OLD."title") THEN
     NEW."label" := (SELECT kind || ':' || coalesce(title, '') FROM (SELECT NEW.*) AS shale_row);
@@ -100,20 +100,20 @@ $$;
 
 ALTER TABLE docs ADD COLUMN body_new jsonb;
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE docs SET body_new = CAST("body" AS jsonb) WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE docs AS shale_new SET "body_new" = CAST(shale_new."body" AS jsonb), "body" = CAST(shale_new."body_new" AS json) WHERE false;
 
 ALTER TABLE docs ADD COLUMN code_new character varying(10);
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE docs SET code_new = CAST("code" AS character varying) WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE docs AS shale_new SET "code_new" = CAST(shale_new."code" AS character varying), "code" = CAST(shale_new."code_new" AS character varying(50)) WHERE false;
 
 ALTER TABLE docs
   ADD CONSTRAINT docs_code_new_not_null_check CHECK (code_new IS NOT NULL) NOT VALID,
   ADD COLUMN label text;
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE docs SET label = (kind || ':' || coalesce(title, '')) WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE docs AS shale_new SET "label" = (SELECT kind || ':' || coalesce(title, '') FROM (SELECT shale_new.*) AS shale_row), "kind" = (SELECT split_part(label, ':', 1) FROM (SELECT shale_new."id" AS "id", shale_new."body" AS "body", shale_new."body_new" AS "body_new", shale_new."code" AS "code", shale_new."code_new" AS "code_new", shale_new."label" AS "label", shale_new."title" AS "title") AS shale_row) WHERE false;
 
 CREATE TRIGGER shale_sync_body_new BEFORE INSERT OR UPDATE ON docs FOR EACH ROW EXECUTE FUNCTION shale_sync_docs_body_new('shale:expand', 'body', 'body_new', 'body', 'CAST("body" AS jsonb)');
 
@@ -135,54 +135,54 @@ SET statement_timeout = 0;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('docs'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('docs'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE docs SET body_new = CAST("body" AS jsonb)
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND body_new IS NULL AND CAST("body" AS jsonb) IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('docs'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('docs'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE docs SET code_new = CAST("code" AS character varying)
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND code_new IS NULL AND CAST("code" AS character varying) IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('docs'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('docs'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE docs SET label = (kind || ':' || coalesce(title, ''))
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND label IS NULL AND (kind || ':' || coalesce(title, '')) IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;

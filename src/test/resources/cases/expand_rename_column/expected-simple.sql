@@ -37,6 +37,9 @@ $$;
 
 ALTER TABLE users ADD COLUMN full_name text;
 
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE users AS shale_new SET "full_name" = shale_new."name", "name" = shale_new."full_name" WHERE false;
+
 UPDATE users SET full_name = "name" WHERE full_name IS NULL AND "name" IS NOT NULL;
 
 SET CONSTRAINTS ALL IMMEDIATE;

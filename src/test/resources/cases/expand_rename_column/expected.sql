@@ -35,8 +35,8 @@ $$;
 
 ALTER TABLE users ADD COLUMN full_name text;
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE users SET full_name = "name" WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE users AS shale_new SET "full_name" = shale_new."name", "name" = shale_new."full_name" WHERE false;
 
 ALTER TABLE users ADD CONSTRAINT users_full_name_not_null_check CHECK (full_name IS NOT NULL) NOT VALID;
 
@@ -54,18 +54,18 @@ SET statement_timeout = 0;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('users'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('users'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE users SET full_name = "name"
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND full_name IS NULL AND "name" IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;

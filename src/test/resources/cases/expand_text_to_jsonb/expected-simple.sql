@@ -34,6 +34,9 @@ $$;
 
 ALTER TABLE events ADD COLUMN payload_new jsonb;
 
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE events AS shale_new SET "payload_new" = (SELECT payload::jsonb FROM (SELECT shale_new.*) AS shale_row), "payload" = (SELECT payload::text FROM (SELECT shale_new."id" AS "id", shale_new."payload_new" AS "payload") AS shale_row) WHERE false;
+
 UPDATE events SET payload_new = (payload::jsonb) WHERE payload_new IS NULL AND (payload::jsonb) IS NOT NULL;
 
 SET CONSTRAINTS ALL IMMEDIATE;

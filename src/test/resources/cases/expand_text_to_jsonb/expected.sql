@@ -34,8 +34,8 @@ $$;
 
 ALTER TABLE events ADD COLUMN payload_new jsonb;
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE events SET payload_new = (payload::jsonb) WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE events AS shale_new SET "payload_new" = (SELECT payload::jsonb FROM (SELECT shale_new.*) AS shale_row), "payload" = (SELECT payload::text FROM (SELECT shale_new."id" AS "id", shale_new."payload_new" AS "payload") AS shale_row) WHERE false;
 
 CREATE TRIGGER shale_sync_payload_new BEFORE INSERT OR UPDATE ON events FOR EACH ROW EXECUTE FUNCTION shale_sync_events_payload_new('shale:expand', 'payload', 'payload_new', 'payload', '(payload::jsonb)');
 
@@ -51,18 +51,18 @@ SET statement_timeout = 0;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('events'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('events'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE events SET payload_new = (payload::jsonb)
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND payload_new IS NULL AND (payload::jsonb) IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;

@@ -35,6 +35,9 @@ $$;
 
 ALTER TABLE people ADD COLUMN age_new smallint;
 
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE people AS shale_new SET "age_new" = (SELECT nullif(trim(age), '')::smallint FROM (SELECT shale_new.*) AS shale_row), "age" = (SELECT coalesce(age::text, '') FROM (SELECT shale_new."id" AS "id", shale_new."first_name" AS "first_name", shale_new."age_new" AS "age") AS shale_row) WHERE false;
+
 UPDATE people SET age_new = (nullif(trim(age), '')::smallint) WHERE age_new IS NULL AND (nullif(trim(age), '')::smallint) IS NOT NULL;
 
 SET CONSTRAINTS ALL IMMEDIATE;

@@ -35,8 +35,8 @@ $$;
 
 ALTER TABLE people ADD COLUMN age_new smallint;
 
--- the backfill's conversion, checked before the trigger runs it: no row is changed
-UPDATE people SET age_new = (nullif(trim(age), '')::smallint) WHERE false;
+-- the trigger's conversions, checked before it runs them: no row is changed
+UPDATE people AS shale_new SET "age_new" = (SELECT nullif(trim(age), '')::smallint FROM (SELECT shale_new.*) AS shale_row), "age" = (SELECT coalesce(age::text, '') FROM (SELECT shale_new."id" AS "id", shale_new."first_name" AS "first_name", shale_new."age_new" AS "age") AS shale_row) WHERE false;
 
 ALTER TABLE people ADD CONSTRAINT people_age_check_new CHECK (age_new >= 0) NOT VALID;
 
@@ -54,18 +54,18 @@ SET statement_timeout = 0;
 
 DO $backfill$
 DECLARE
-  pages bigint;
-  done bigint := 0;
+  shale_pages bigint;
+  shale_done bigint := 0;
 BEGIN
   LOOP
-    pages := pg_relation_size('people'::regclass) / current_setting('block_size')::bigint;
-    EXIT WHEN done >= pages;
+    shale_pages := pg_relation_size('people'::regclass) / current_setting('block_size')::bigint;
+    EXIT WHEN shale_done >= shale_pages;
     UPDATE people SET age_new = (nullif(trim(age), '')::smallint)
-      WHERE ctid >= format('(%s,0)', done)::tid
-        AND ctid < format('(%s,0)', done + 64)::tid
+      WHERE ctid >= format('(%s,0)', shale_done)::tid
+        AND ctid < format('(%s,0)', shale_done + 64)::tid
         AND age_new IS NULL AND (nullif(trim(age), '')::smallint) IS NOT NULL;
     COMMIT;
-    done := done + 64;
+    shale_done := shale_done + 64;
   END LOOP;
 END
 $backfill$;

@@ -73,7 +73,7 @@ final class ExpandContractHint {
                 + b.old()
                 + " gives NULL cannot be updated and the validation fails; find them first"
                 + " (SELECT count(*) FROM "
-                + b.table().name()
+                + dev.shale.sql.Identifiers.qualified(b.table())
                 + " WHERE "
                 + b.value()
                 + " IS NULL) and fill them, or give replaces(…) a using expression with"

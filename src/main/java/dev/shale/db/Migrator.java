@@ -527,11 +527,14 @@ public final class Migrator {
               + Durations.format(options.statementTimeout())
               + "), raise it with --statement-timeout (0 for none).");
     }
+    // A cancel by statement_timeout would only time out again: not the database's state.
     boolean notTheFile =
-        LOCK_NOT_AVAILABLE.equals(sqlState) || QUERY_CANCELED.equals(sqlState) || connectionLost;
+        LOCK_NOT_AVAILABLE.equals(sqlState)
+            || connectionLost
+            || QUERY_CANCELED.equals(sqlState) && (canceled || options.statementTimeout().isZero());
     if (migration.noTransaction()
         && notTheFile
-        && MigrationScript.stepHeader(migration.file().sql()).isPresent()) {
+        && MigrationScript.isGenerated(migration.file().sql())) {
       // Shale writes every statement of a no-transaction step to be run again safely: IF NOT
       // EXISTS builds, and backfills that skip the rows already done.
       advice.add(

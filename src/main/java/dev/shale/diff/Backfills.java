@@ -52,7 +52,15 @@ final class Backfills {
               .orElse(false);
       // A using expression is written in parentheses (SyncTrigger.backfill); a cast is not.
       boolean mayBeNull = !oldNotNull || pair.value().startsWith("(");
-      out.add(new Change.Backfill(add.table(), column.name(), pair.old(), pair.value(), mayBeNull));
+      String check =
+          to.routines().stream()
+              .filter(r -> r.name().equals(pair.function()) && r.arguments().isEmpty())
+              .findFirst()
+              .map(r -> SyncTrigger.check(dev.shale.sql.Identifiers.qualified(add.table()), r))
+              .orElseThrow();
+      out.add(
+          new Change.Backfill(
+              add.table(), column.name(), pair.old(), pair.value(), mayBeNull, check));
       if (column.notNull()) {
         out.add(new Change.SetNotNull(add.table(), column.name()));
       }

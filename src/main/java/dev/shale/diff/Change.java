@@ -460,9 +460,11 @@ public sealed interface Change {
    * batches that each commit, so that no transaction holds row locks for long; rows already in step
    * are skipped, so that it resumes after a failure. {@code value} is the SQL that computes the new
    * column over a row of the table; {@code mayBeNull} whether it can be NULL for some row (the old
-   * column allows NULL, or a using expression computes it).
+   * column allows NULL, or a using expression computes it); {@code check} a statement that plans
+   * every conversion of the pair's trigger and changes no row.
    */
-  record Backfill(QualifiedName table, String column, String old, String value, boolean mayBeNull)
+  record Backfill(
+      QualifiedName table, String column, String old, String value, boolean mayBeNull, String check)
       implements Change {
     public String describe() {
       return "backfill " + table.name() + "." + column + " from " + old;

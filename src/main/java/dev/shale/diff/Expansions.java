@@ -164,6 +164,24 @@ public final class Expansions {
             + " remove replaces(…) and generate to abandon the expand, then declare the new"
             + " conversion and generate again";
       }
+      for (Column c : before.columns()) {
+        String name = c.name();
+        boolean stays =
+            declared.column(name).isPresent()
+                || declared.columns().stream()
+                    .anyMatch(d -> d.replaces() != null && d.replaces().column().equals(name));
+        if (!name.equals(old)
+            && !name.equals(existing.replacement())
+            && !stays
+            && ViewDependencies.mentionsColumn(existing.value(), name)) {
+          return where
+              + ", whose conversion reads "
+              + name
+              + ", which this schema drops or renames: the trigger would fail every write;"
+              + " contract (or abandon) the pair first, or keep "
+              + name;
+        }
+      }
       return null;
     }
     Optional<Column> was = before.column(old);
@@ -245,8 +263,12 @@ public final class Expansions {
         }
       }
     }
+    String reads = readsWhatChanges(before, declared, column);
+    if (reads != null) {
+      return where + reads;
+    }
     for (dev.shale.model.View view : from.views()) {
-      if (ViewDependencies.mentionsColumn(view.query(), old)
+      if ((ViewDependencies.mentionsColumn(view.query(), old) || view.query().contains("*"))
           && ViewDependencies.mentionsColumn(view.query(), before.name().name())) {
         return where
             + ", which view "
@@ -254,6 +276,61 @@ public final class Expansions {
             + " may read: the contract could not drop the column under it; first change the"
             + " view so that it no longer reads the column (or drop it) in a generate of its own,"
             + " or remove replaces(…) for a direct change";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What is wrong with the columns that a replacement's using or reverse expression reads besides
+   * its old column, or null: another pair's column (the triggers run in name order and one pair's
+   * contract would leave the other's trigger naming a dropped column), a column this schema drops
+   * or renames, or any other column without a reverse (new code's writes would be copied into the
+   * old column unchanged, and computed again from it).
+   */
+  private static String readsWhatChanges(Table before, Table declared, Column column) {
+    ColumnReplacement how = column.replaces();
+    if (how.using() == null) {
+      return null;
+    }
+    String old = how.column();
+    Set<String> names = new java.util.LinkedHashSet<>();
+    before.columns().forEach(c -> names.add(c.name()));
+    declared.columns().forEach(c -> names.add(c.name()));
+    Set<String> paired = new HashSet<>();
+    for (Column d : declared.columns()) {
+      if (d.replaces() != null && d != column) {
+        paired.add(d.name());
+        paired.add(d.replaces().column());
+      }
+    }
+    for (String name : names) {
+      if (name.equals(old) || name.equals(column.name())) {
+        continue;
+      }
+      boolean read =
+          ViewDependencies.mentionsColumn(how.using(), name)
+              || how.reverse() != null && ViewDependencies.mentionsColumn(how.reverse(), name);
+      if (!read) {
+        continue;
+      }
+      if (paired.contains(name)) {
+        return ", and its conversion reads "
+            + name
+            + ", which another replaces(…) changes: expand and contract one of them first";
+      }
+      if (before.column(name).isPresent() && declared.column(name).isEmpty()) {
+        return ", and its conversion reads "
+            + name
+            + ", which this schema drops or renames: the trigger would fail every write";
+      }
+      if (how.reverse() == null) {
+        return ", and its using expression reads "
+            + name
+            + " as well: give the reverse too (replaces(old, using, reverse): how old code's"
+            + " column is computed from the new one), or new code's writes would be copied into "
+            + old
+            + " unchanged";
       }
     }
     return null;

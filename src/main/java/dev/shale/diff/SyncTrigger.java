@@ -251,7 +251,9 @@ final class SyncTrigger {
           "polygon",
           "circle",
           "txid_snapshot",
-          "pg_snapshot");
+          "pg_snapshot",
+          "jsonpath",
+          "refcursor");
 
   /**
    * Whether values of {@code type} can be compared with IS DISTINCT FROM: built-in types but those
@@ -285,5 +287,32 @@ final class SyncTrigger {
       name = name.substring(0, name.length() - 1);
     }
     return name;
+  }
+
+  private static final java.util.regex.Pattern ASSIGNMENT =
+      java.util.regex.Pattern.compile("(?m)^\\s*NEW\\.(\"(?:[^\"]|\"\")*\") := (.*);$");
+
+  private static final java.util.regex.Pattern ROW =
+      java.util.regex.Pattern.compile("\\bNEW\\.(?=[\"*])");
+
+  /**
+   * A statement that plans every conversion the trigger {@code function} of {@code table} runs, as
+   * it runs them, and changes no row: {@code UPDATE table AS shale_new SET new = …, old = … WHERE
+   * false}. Read back from the assignments this class wrote into the function's body, with the row
+   * {@code NEW} as the updated row.
+   */
+  static String check(String table, Routine function) {
+    java.util.Map<String, String> sets = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher m = ASSIGNMENT.matcher(function.body());
+    while (m.find()) {
+      sets.putIfAbsent(m.group(1), ROW.matcher(m.group(2)).replaceAll("shale_new."));
+    }
+    return "UPDATE "
+        + table
+        + " AS shale_new SET "
+        + sets.entrySet().stream()
+            .map(e -> e.getKey() + " = " + e.getValue())
+            .collect(Collectors.joining(", "))
+        + " WHERE false";
   }
 }

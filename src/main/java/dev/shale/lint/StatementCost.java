@@ -38,7 +38,8 @@ public final class StatementCost {
     if (statement instanceof ParsedStatement.Dml dml) {
       return dml.kind() != ParsedStatement.DmlKind.INSERT
           && !context.isNew(dml.table())
-          && !NO_ROW.matcher(dml.source().sql()).find();
+          && !(NO_ROW.matcher(dml.source().sql()).find()
+              && !dml.source().sql().stripLeading().regionMatches(true, 0, "WITH", 0, 4));
     }
     if (statement instanceof ParsedStatement.CreateView view) {
       return view.materialized() && view.withData();

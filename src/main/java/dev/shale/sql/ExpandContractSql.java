@@ -36,6 +36,13 @@ final class ExpandContractSql {
     // retry skips what is done, and no comparison needs an equality operator (json has none).
     String differs = column + " IS NULL AND " + c.value() + " IS NOT NULL";
     Risk risk = Risk.lockOnly(c.table(), LockMode.ROW_EXCLUSIVE);
+    // In the expand's transaction: a conversion that names a missing column or gives the wrong
+    // type fails here, and the trigger that would run it on every write is never committed.
+    out.emit(
+        Stage.MAIN,
+        "-- the trigger's conversions, checked before it runs them: no row is changed\n"
+            + c.check(),
+        risk);
     if (!online) {
       out.emit(
           Stage.MAIN,
@@ -46,13 +53,6 @@ final class ExpandContractSql {
       out.emit(Stage.MAIN, "SET CONSTRAINTS ALL IMMEDIATE", Risk.NONE);
       return;
     }
-    // In the expand's transaction: a conversion that names a missing column or gives the wrong
-    // type fails here, and the trigger that would run it on every write is never committed.
-    out.emit(
-        Stage.MAIN,
-        "-- the backfill's conversion, checked before the trigger runs it: no row is changed\n"
-            + ("UPDATE " + table + " SET " + column + " = " + c.value() + " WHERE false"),
-        risk);
     // statement_timeout counts over the whole DO block, its COMMITs notwithstanding: a table of a
     // few hundred million rows would outlast any sensible limit. Each batch is short, and
     // lock_timeout still bounds every wait; migrate puts the setting back after the migration.
@@ -61,17 +61,17 @@ final class ExpandContractSql {
     String sql =
         "DO "
             + tag
-            + "\nDECLARE\n  pages bigint;\n  done bigint := 0;\nBEGIN\n"
+            + "\nDECLARE\n  shale_pages bigint;\n  shale_done bigint := 0;\nBEGIN\n"
             + "  LOOP\n"
-            + ("    pages := pg_relation_size(" + literal(table) + "::regclass)")
+            + ("    shale_pages := pg_relation_size(" + literal(table) + "::regclass)")
             + " / current_setting('block_size')::bigint;\n"
-            + "    EXIT WHEN done >= pages;\n"
+            + "    EXIT WHEN shale_done >= shale_pages;\n"
             + ("    UPDATE " + table + " SET " + column + " = " + c.value() + "\n")
-            + "      WHERE ctid >= format('(%s,0)', done)::tid\n"
-            + ("        AND ctid < format('(%s,0)', done + " + PAGES_PER_BATCH + ")::tid\n")
+            + "      WHERE ctid >= format('(%s,0)', shale_done)::tid\n"
+            + ("        AND ctid < format('(%s,0)', shale_done + " + PAGES_PER_BATCH + ")::tid\n")
             + ("        AND " + differs + ";\n")
             + "    COMMIT;\n"
-            + ("    done := done + " + PAGES_PER_BATCH + ";\n")
+            + ("    shale_done := shale_done + " + PAGES_PER_BATCH + ";\n")
             + "  END LOOP;\nEND\n"
             + tag;
     out.emit(Stage.BACKFILL, sql, risk);

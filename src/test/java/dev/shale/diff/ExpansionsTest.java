@@ -319,4 +319,85 @@ class ExpansionsTest {
         .contains("which is expanded already with another conversion (CAST(\"amount\" AS bigint))")
         .contains("remove replaces(…) and generate to abandon the expand");
   }
+
+  @Test
+  void aConversionReadsOnlyWhatStaysAndGivesItsReverseWhenItReadsMore() {
+    Table before =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("name", text()),
+            column("kind", text()),
+            column("title", text()));
+    assertThat(
+            refusal(
+                model(before),
+                model(
+                    table(
+                        "orders",
+                        column("id", bigint()).primaryKey(),
+                        column("full_name", text()).replaces("name"),
+                        column("label", text())
+                            .replaces("kind", "kind || coalesce(name, '')", "label"),
+                        column("title", text())))))
+        .contains("its conversion reads name, which another replaces(…) changes");
+    assertThat(
+            refusal(
+                model(before),
+                model(
+                    table(
+                        "orders",
+                        column("id", bigint()).primaryKey(),
+                        column("name", text()),
+                        column("label", text()).replaces("kind", "kind || coalesce(title, '')")))))
+        .contains("its conversion reads title, which this schema drops or renames");
+    assertThat(
+            refusal(
+                model(before),
+                model(
+                    table(
+                        "orders",
+                        column("id", bigint()).primaryKey(),
+                        column("name", text()),
+                        column("label", text()).replaces("kind", "kind || coalesce(title, '')"),
+                        column("title", text())))))
+        .contains("its using expression reads title as well: give the reverse too");
+
+    SchemaModel expanded =
+        Expansions.target(
+            model(before),
+            model(
+                table(
+                    "orders",
+                    column("id", bigint()).primaryKey(),
+                    column("name", text()),
+                    column("label", text())
+                        .replaces("kind", "kind || coalesce(title, '')", "label"),
+                    column("title", text()))));
+    assertThat(
+            refusal(
+                expanded,
+                model(
+                    table(
+                        "orders",
+                        column("id", bigint()).primaryKey(),
+                        column("name", text()),
+                        column("label", text())
+                            .replaces("kind", "kind || coalesce(title, '')", "label")))))
+        .contains("whose conversion reads title, which this schema drops or renames");
+  }
+
+  @Test
+  void aViewThatSelectsEveryColumnOfTheTableIsAViewThatReadsIt() {
+    Table orders = table("orders", column("id", bigint()).primaryKey(), column("code", integer()));
+    Table replaced =
+        table(
+            "orders",
+            column("id", bigint()).primaryKey(),
+            column("code", bigint()).replaces("code"));
+    PgView all = view("everything", "select * from orders");
+    assertThat(
+            refusal(model(List.of(orders), List.of(all)), model(List.of(replaced), List.of(all))))
+        .contains("which view public.everything may read");
+  }
 }
