@@ -290,7 +290,7 @@ final class SyncTrigger {
   }
 
   private static final java.util.regex.Pattern ASSIGNMENT =
-      java.util.regex.Pattern.compile("(?m)^\\s*NEW\\.(\"(?:[^\"]|\"\")*\") := (.*);$");
+      java.util.regex.Pattern.compile("(?ms)^\\s*NEW\\.(\"(?:[^\"]|\"\")*\") := (.*?);$");
 
   private static final java.util.regex.Pattern ROW =
       java.util.regex.Pattern.compile("\\bNEW\\.(?=[\"*])");
@@ -306,6 +306,9 @@ final class SyncTrigger {
     java.util.regex.Matcher m = ASSIGNMENT.matcher(function.body());
     while (m.find()) {
       sets.putIfAbsent(m.group(1), ROW.matcher(m.group(2)).replaceAll("shale_new."));
+    }
+    if (sets.isEmpty()) {
+      throw new IllegalStateException("no assignment in the body of " + function.name());
     }
     return "UPDATE "
         + table
