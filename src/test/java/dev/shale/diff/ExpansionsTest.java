@@ -3,15 +3,12 @@ package dev.shale.diff;
 import static dev.shale.schema.Pg.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shale.loader.DeclaredObjects;
-import dev.shale.loader.DeclaredObjects.Declared;
-import dev.shale.loader.ModelTranslator;
 import dev.shale.model.InvalidSchemaException;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.schema.PgView;
 import dev.shale.schema.Table;
-import java.util.ArrayList;
+import dev.shale.testing.DeclaredModels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +17,11 @@ class ExpansionsTest {
   private static final QualifiedName ORDERS = new QualifiedName("public", "orders");
 
   private static SchemaModel model(List<Table> tables, List<PgView> views) {
-    List<Declared<Table>> declared = new ArrayList<>();
-    for (int i = 0; i < tables.size(); i++) {
-      declared.add(new Declared<>(tables.get(i), "T.T" + i));
-    }
-    List<Declared<PgView>> declaredViews = new ArrayList<>();
-    for (int i = 0; i < views.size(); i++) {
-      declaredViews.add(new Declared<>(views.get(i), "T.V" + i));
-    }
-    return ModelTranslator.translate(
-        new DeclaredObjects(
-            List.of(), List.of(), List.of(), declared, declaredViews, List.of(), List.of()));
+    return DeclaredModels.of(tables, views);
   }
 
   private static SchemaModel model(Table... tables) {
-    return model(List.of(tables), List.of());
+    return DeclaredModels.of(tables);
   }
 
   private static Table orders(dev.shale.schema.Column amount) {

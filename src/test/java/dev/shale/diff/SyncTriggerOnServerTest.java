@@ -153,15 +153,7 @@ class SyncTriggerOnServerTest {
   }
 
   private static dev.shale.model.SchemaModel model(dev.shale.schema.Table table) {
-    return dev.shale.loader.ModelTranslator.translate(
-        new dev.shale.loader.DeclaredObjects(
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(new dev.shale.loader.DeclaredObjects.Declared<>(table, "T.T")),
-            List.of(),
-            List.of(),
-            List.of()));
+    return dev.shale.testing.DeclaredModels.of(table);
   }
 
   private static List<String> rows(Statement st, String sql) throws SQLException {

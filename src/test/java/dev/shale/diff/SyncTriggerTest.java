@@ -3,26 +3,16 @@ package dev.shale.diff;
 import static dev.shale.schema.Pg.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shale.loader.DeclaredObjects;
-import dev.shale.loader.ModelTranslator;
 import dev.shale.model.Routine;
 import dev.shale.model.SchemaModel;
 import dev.shale.schema.Table;
-import java.util.List;
+import dev.shale.testing.DeclaredModels;
 import org.junit.jupiter.api.Test;
 
 /** The check statement read back from the trigger function that SyncTrigger writes. */
 class SyncTriggerTest {
   private static SchemaModel model(Table table) {
-    return ModelTranslator.translate(
-        new DeclaredObjects(
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(new DeclaredObjects.Declared<>(table, "T.T")),
-            List.of(),
-            List.of(),
-            List.of()));
+    return DeclaredModels.of(table);
   }
 
   @Test
