@@ -22,6 +22,7 @@ public final class ShaleCommand {
 
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("init", InitCommand::new);
     all.put("generate", GenerateCommand::new);
     all.put("migrate", MigrateCommand::new);
     all.put("status", StatusCommand::new);
