@@ -22,10 +22,15 @@ public final class MigrationName {
         pairs.add("expand " + b.table().name() + " " + b.old());
       } else if (change instanceof Change.ContractColumn c) {
         pairs.add("contract " + c.pair().table().name() + " " + c.pair().old());
+      } else if (change instanceof Change.DropTrigger d && !d.recreated()) {
+        ColumnPair abandoned = ColumnPair.of(d.table(), d.trigger());
+        if (abandoned != null) {
+          pairs.add("abandon " + d.table().name() + " " + abandoned.old());
+        }
       }
     }
     if (!pairs.isEmpty()) {
-      // expand and contract name the migrations: their other changes only serve them
+      // expand, contract and abandon name the migrations: their other changes only serve them
       String name = sanitize(pairs.get(0));
       return pairs.size() > 1 ? shorten(name, MAX_LENGTH - AND_MORE.length()) + AND_MORE : name;
     }

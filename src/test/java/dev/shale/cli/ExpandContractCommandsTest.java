@@ -120,6 +120,19 @@ class ExpandContractCommandsTest {
   }
 
   @Test
+  void goingBackToTheOldColumnsAbandonsTheExpandUnderItsOwnName() throws Exception {
+    generate(EXPANDED);
+    project.ok("migrate");
+    generate(BEFORE);
+    assertThat(firstMigration("abandon_orders_amount")).isNotNull();
+    project.ok("migrate");
+    assertThat(project.ok("status").out()).doesNotContain("Expanded");
+    assertThat(project.query("SELECT sum(amount) FROM orders")).containsExactly("4501500");
+    assertThat(project.ok("diff", "--from", "schema", "--to", "db").out())
+        .startsWith("No differences");
+  }
+
+  @Test
   void checkFlagsAContractInTheSameDeployAsItsExpandAndNothingWhenItShipsLater() throws Exception {
     GitRepo.git(dir, "init", "-q");
     GitRepo.git(dir, "add", "-A");
