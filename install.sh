@@ -107,6 +107,26 @@ LAUNCHER
 chmod +x "$bin/shale"
 
 echo "Installed shale into $bin (jar and archive in $home)."
+
+# Bash completion (zsh reads it through bashcompinit), where a completion folder exists:
+# SHALE_COMPLETIONS, else the user's bash-completion folder, else the system's when writable.
+completions="${SHALE_COMPLETIONS:-}"
+if [ -z "$completions" ]; then
+  for candidate in "${XDG_DATA_HOME:-$HOME/.local/share}/bash-completion/completions" \
+      /usr/share/bash-completion/completions /etc/bash_completion.d; do
+    if [ -d "$candidate" ] && [ -w "$candidate" ]; then
+      completions="$candidate"
+      break
+    fi
+  done
+fi
+if [ -n "$completions" ] && [ -d "$completions" ] && "$bin/shale" completion > "$completions/shale.new" 2>/dev/null; then
+  mv "$completions/shale.new" "$completions/shale"
+  echo "Installed bash completion into $completions/shale (new shells complete shale's commands and options)."
+else
+  rm -f "${completions:-/nonexistent}/shale.new"
+  echo "No bash-completion folder found: for completion, add 'source <(shale completion)' to ~/.bashrc."
+fi
 case ":$PATH:" in
   *":$bin:"*) ;;
   *) echo "Note: $bin is not on your PATH; add it: export PATH=\"$bin:\$PATH\"" ;;

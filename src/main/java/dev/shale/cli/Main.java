@@ -60,7 +60,12 @@ public final class Main {
       if (arg.equals("--config") || arg.equals("-C")) {
         i++;
       } else if (!arg.startsWith("-")) {
-        return ShaleCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+        // help and completion describe every command
+        return ShaleCommand.SUBCOMMANDS.containsKey(arg)
+                && !arg.equals("help")
+                && !arg.equals("completion")
+            ? arg
+            : null;
       }
     }
     return null;

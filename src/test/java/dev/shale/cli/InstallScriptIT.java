@@ -30,6 +30,8 @@ class InstallScriptIT {
     builder.environment().put("HOME", dir.resolve("home").toString());
     builder.environment().put("SHALE_HOME", dir.resolve("share").toString());
     builder.environment().put("SHALE_BIN", dir.resolve("bin").toString());
+    Files.createDirectories(dir.resolve("completions"));
+    builder.environment().put("SHALE_COMPLETIONS", dir.resolve("completions").toString());
     builder.environment().putAll(env);
     Process process = builder.start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("install.sh finished").isTrue();
@@ -57,6 +59,22 @@ class InstallScriptIT {
     String printed = new String(version.getInputStream().readAllBytes());
     assertThat(version.waitFor()).as(printed).isZero();
     assertThat(printed).startsWith("shale ").doesNotContain("\u001b");
+
+    Path completion = dir.resolve("completions/shale");
+    assertThat(output).contains("Installed bash completion into " + completion);
+    Process sourced =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "source \"$1\" && compopt() { :; } && COMP_WORDS=(shale gen) && COMP_CWORD=1"
+                    + " && _complete_shale && echo \"${COMPREPLY[*]}\"",
+                "bash",
+                completion.toString())
+            .redirectErrorStream(true)
+            .start();
+    String completed = new String(sourced.getInputStream().readAllBytes());
+    assertThat(sourced.waitFor()).as(completed).isZero();
+    assertThat(completed.strip()).isEqualTo("generate");
   }
 
   @Test
