@@ -121,8 +121,8 @@ class RefusedBeforeConnectingTest {
     assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(64);
     assertThat(unknown.err())
         .startsWith(
-            "error: unknown command 'nosuch': the commands are generate, migrate, status, pull,"
-                + " push, diff, check, baseline, export, help\n");
+            "error: unknown command 'nosuch': the commands are init, generate, migrate, status,"
+                + " pull, push, diff, check, baseline, export, completion, help\n");
     assertThat(unknown.out()).isEmpty();
 
     CliRun extra = CliRun.raw("help", "migrate", "nosuch");
