@@ -387,4 +387,34 @@ class ExpansionsTest {
             refusal(model(List.of(orders), List.of(all)), model(List.of(replaced), List.of(all))))
         .contains("which view public.everything may read");
   }
+
+  @Test
+  void aNewColumnOfADomainThatCannotStartEmptyIsRefused(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String source =
+        """
+        import static dev.shale.schema.Pg.*;
+
+        import dev.shale.schema.*;
+
+        public final class Schema {
+          public static final PgDomain CODE = domain("code", text()).notNull().defaultTo("'x'");
+          public static final Table T =
+              table("t", column("id", bigint()).primaryKey(), %s);
+        }
+        """;
+    java.nio.file.Path before =
+        java.nio.file.Files.writeString(
+            java.nio.file.Files.createDirectories(dir.resolve("a")).resolve("Schema.java"),
+            source.formatted("column(\"c\", CODE)"));
+    java.nio.file.Path after =
+        java.nio.file.Files.writeString(
+            java.nio.file.Files.createDirectories(dir.resolve("b")).resolve("Schema.java"),
+            source.formatted("column(\"d\", CODE).replaces(\"c\")"));
+    assertThat(
+            refusal(
+                dev.shale.loader.SchemaLoader.fromSources(List.of(before)),
+                dev.shale.loader.SchemaLoader.fromSources(List.of(after))))
+        .contains("but its type, domain public.code, is NOT NULL: the new column must start empty");
+  }
 }
