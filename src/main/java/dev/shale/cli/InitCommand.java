@@ -26,10 +26,7 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir =
-        root.directory == null
-            ? Path.of("").toAbsolutePath()
-            : root.directory.toAbsolutePath().normalize();
+    Path dir = root.projectDir();
     Integer pgVersion = serverVersion(System.getenv("DATABASE_URL"), out, err);
     ProjectInit.Written written = ProjectInit.write(dir, pgVersion);
     written.folders().forEach(f -> out.println("created " + f + "/"));

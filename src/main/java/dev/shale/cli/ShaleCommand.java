@@ -58,9 +58,14 @@ public final class ShaleCommand {
   boolean noColor;
 
   Config config() {
-    Path dir =
-        directory == null ? Path.of("").toAbsolutePath() : directory.toAbsolutePath().normalize();
-    return ConfigLoader.load(dir, configFile, System.getenv());
+    return ConfigLoader.load(projectDir(), configFile, System.getenv());
+  }
+
+  /** The folder Shale works in: {@code -C DIR}, else the current one. */
+  Path projectDir() {
+    return directory == null
+        ? Path.of("").toAbsolutePath()
+        : directory.toAbsolutePath().normalize();
   }
 
   Terminal terminal() {

@@ -519,21 +519,22 @@ public final class Migrator {
               + ". Run again when the table is quieter, or raise --lock-timeout"
               + (migration.noTransaction() ? "." : " or --lock-retries."));
     }
+    boolean mayHaveTimedOut =
+        QUERY_CANCELED.equals(sqlState) && !canceled && !options.statementTimeout().isZero();
     if (QUERY_CANCELED.equals(sqlState) && canceled) {
       advice.add("Interrupted: the running statement was canceled on request (Ctrl-C).");
-    } else if (QUERY_CANCELED.equals(sqlState) && !options.statementTimeout().isZero()) {
+    } else if (mayHaveTimedOut) {
       advice.add(
           "If the statement ran into statement_timeout ("
               + Durations.format(options.statementTimeout())
               + "), raise it with --statement-timeout (0 for none).");
     }
+    boolean fileIsFine =
+        LOCK_NOT_AVAILABLE.equals(sqlState) || QUERY_CANCELED.equals(sqlState) || connectionLost;
     // A cancel by statement_timeout would only time out again: not the database's state.
-    boolean notTheFile =
-        LOCK_NOT_AVAILABLE.equals(sqlState)
-            || connectionLost
-            || QUERY_CANCELED.equals(sqlState) && (canceled || options.statementTimeout().isZero());
     if (migration.noTransaction()
-        && notTheFile
+        && fileIsFine
+        && !mayHaveTimedOut
         && MigrationScript.isGenerated(migration.file().sql())) {
       // Shale writes every statement of a no-transaction step to be run again safely: IF NOT
       // EXISTS builds, and backfills that skip the rows already done.
@@ -564,8 +565,6 @@ public final class Migrator {
               + " finish its statements by hand, fix the file, then run `shale migrate"
               + " --retry-failed`, which runs it again from its first statement.");
     } else if (!(atCommit && connectionLost)) {
-      boolean fileIsFine =
-          LOCK_NOT_AVAILABLE.equals(sqlState) || QUERY_CANCELED.equals(sqlState) || connectionLost;
       // Class 23: a constraint the rows break (NULLs under NOT NULL, duplicates, orphans).
       boolean dataIsWrong = sqlState != null && sqlState.startsWith("23");
       String again = records ? "run migrate again." : "push again.";

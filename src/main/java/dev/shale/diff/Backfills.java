@@ -50,8 +50,7 @@ final class Backfills {
               .flatMap(t -> t.column(pair.old()))
               .map(Column::notNull)
               .orElse(false);
-      // A using expression is written in parentheses (SyncTrigger.backfill); a cast is not.
-      boolean mayBeNull = !oldNotNull || pair.value().startsWith("(");
+      boolean mayBeNull = !oldNotNull || SyncTrigger.isUsing(pair.value());
       String check =
           to.routines().stream()
               .filter(r -> r.name().equals(pair.function()) && r.arguments().isEmpty())

@@ -185,6 +185,11 @@ final class SyncTrigger {
     return convertedInto(quote(oldName), old.type(), replacement.type());
   }
 
+  /** Whether a pair's backfill value is a using expression (written in parentheses) or a cast. */
+  static boolean isUsing(String backfillValue) {
+    return backfillValue.startsWith("(");
+  }
+
   private static String converted(String value, ColumnType from, ColumnType to) {
     return from.equals(to) ? value : "CAST(" + value + " AS " + type(to) + ")";
   }

@@ -20,21 +20,20 @@ final class ExpandContractSql {
    */
   static final int PAGES_PER_BATCH = 64;
 
-  /** What the backfill step says first: its loops outlast any statement_timeout. */
-  static final String NO_STATEMENT_TIMEOUT = "SET statement_timeout = 0";
-
   /**
    * The backfill. Online: a loop over the table's pages by ctid range (a TID range scan, so each
    * batch reads only its pages), committing after each batch, outside any transaction; only rows
    * whose new column is still NULL are updated, so that a retry resumes. Plain (generate --simple,
-   * push): one UPDATE in the migration's transaction.
+   * push): one UPDATE in the migration's transaction. {@code firstOfItsStep}: the online backfill
+   * step turns statement_timeout off once, before its first loop.
    */
-  static void backfill(Change.Backfill c, boolean online, OnlineForms.Emitter out) {
+  static void backfill(
+      Change.Backfill c, boolean online, boolean firstOfItsStep, OnlineForms.Emitter out) {
     String table = qualified(c.table());
     String column = quote(c.column());
     // Only rows the trigger has not filled: a value that new code wrote is never overwritten, a
     // retry skips what is done, and no comparison needs an equality operator (json has none).
-    String differs = column + " IS NULL AND " + c.value() + " IS NOT NULL";
+    String unfilled = column + " IS NULL AND " + c.value() + " IS NOT NULL";
     Risk risk = Risk.lockOnly(c.table(), LockMode.ROW_EXCLUSIVE);
     // In the expand's transaction: a conversion that names a missing column or gives the wrong
     // type fails here, and the trigger that would run it on every write is never committed.
@@ -46,7 +45,7 @@ final class ExpandContractSql {
     if (!online) {
       out.emit(
           Stage.MAIN,
-          "UPDATE " + table + " SET " + column + " = " + c.value() + " WHERE " + differs,
+          "UPDATE " + table + " SET " + column + " = " + c.value() + " WHERE " + unfilled,
           risk);
       // The update queues the events of deferred constraints and constraint triggers; an ALTER
       // TABLE of the table later in the transaction fails while any is pending.
@@ -56,7 +55,9 @@ final class ExpandContractSql {
     // statement_timeout counts over the whole DO block, its COMMITs notwithstanding: a table of a
     // few hundred million rows would outlast any sensible limit. Each batch is short, and
     // lock_timeout still bounds every wait; migrate puts the setting back after the migration.
-    out.emit(Stage.BACKFILL, NO_STATEMENT_TIMEOUT, Risk.NONE);
+    if (firstOfItsStep) {
+      out.emit(Stage.BACKFILL, "SET statement_timeout = 0", Risk.NONE);
+    }
     String tag = c.value().contains("$backfill$") ? "$shale_backfill$" : "$backfill$";
     String sql =
         "DO "
@@ -69,7 +70,7 @@ final class ExpandContractSql {
             + ("    UPDATE " + table + " SET " + column + " = " + c.value() + "\n")
             + "      WHERE ctid >= format('(%s,0)', shale_done)::tid\n"
             + ("        AND ctid < format('(%s,0)', shale_done + " + PAGES_PER_BATCH + ")::tid\n")
-            + ("        AND " + differs + ";\n")
+            + ("        AND " + unfilled + ";\n")
             + "    COMMIT;\n"
             + ("    shale_done := shale_done + " + PAGES_PER_BATCH + ";\n")
             + "  END LOOP;\nEND\n"

@@ -839,16 +839,8 @@ public final class StatementPlanner {
               + commentText(c.comment()),
           createdViews.contains(c.view()) ? Risk.NONE : commentLock(c.view()));
     } else if (change instanceof Change.Backfill c) {
-      // The backfill step turns statement_timeout off once, before its first batch loop.
-      boolean first = out.stream().noneMatch(s -> s.stage() == Stage.BACKFILL);
-      ExpandContractSql.backfill(
-          c,
-          context.online(c.table()),
-          (stage, sql, risk) -> {
-            if (first || !sql.equals(ExpandContractSql.NO_STATEMENT_TIMEOUT)) {
-              emit(stage, sql, risk);
-            }
-          });
+      boolean firstOfItsStep = out.stream().noneMatch(s -> s.stage() == Stage.BACKFILL);
+      ExpandContractSql.backfill(c, context.online(c.table()), firstOfItsStep, this::emit);
     } else if (change instanceof Change.ContractColumn c) {
       ExpandContractSql.contract(c, this::emit);
     } else {

@@ -22,7 +22,7 @@ class CompletionCommandTest {
   }
 
   /** What bash completes for the last of {@code words}, with the script sourced. */
-  private static String complete(Path script, String... words) throws Exception {
+  static String complete(Path script, String... words) throws Exception {
     StringBuilder array = new StringBuilder();
     for (String word : words) {
       array.append('"').append(word).append("\" ");

@@ -62,19 +62,7 @@ class InstallScriptIT {
 
     Path completion = dir.resolve("completions/shale");
     assertThat(output).contains("Installed bash completion into " + completion);
-    Process sourced =
-        new ProcessBuilder(
-                "bash",
-                "-c",
-                "source \"$1\" && compopt() { :; } && COMP_WORDS=(shale gen) && COMP_CWORD=1"
-                    + " && _complete_shale && echo \"${COMPREPLY[*]}\"",
-                "bash",
-                completion.toString())
-            .redirectErrorStream(true)
-            .start();
-    String completed = new String(sourced.getInputStream().readAllBytes());
-    assertThat(sourced.waitFor()).as(completed).isZero();
-    assertThat(completed.strip()).isEqualTo("generate");
+    assertThat(CompletionCommandTest.complete(completion, "shale", "gen")).isEqualTo("generate");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.shale.diff;
 
+import static dev.shale.schema.Pg.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,31 +106,20 @@ class SyncTriggerOnServerTest {
   @Test
   void aConversionThatCannotRunFailsTheExpandBeforeItsTriggerExists() throws Exception {
     failsTheExpand(
-        dev.shale.schema.Pg.column("s", dev.shale.schema.Pg.jsonb()).replaces("s", "to_jsonb(sss)"),
-        "column \"sss\" does not exist");
+        column("s", jsonb()).replaces("s", "to_jsonb(sss)"), "column \"sss\" does not exist");
     // Qualified by the table's name: the backfill's UPDATE would take it, the trigger would not.
-    failsTheExpand(
-        dev.shale.schema.Pg.column("s", dev.shale.schema.Pg.jsonb()).replaces("s", "to_jsonb(t.s)"),
-        "\"t\"");
+    failsTheExpand(column("s", jsonb()).replaces("s", "to_jsonb(t.s)"), "\"t\"");
     // The reverse runs only when new code writes: checked all the same.
     failsTheExpand(
-        dev.shale.schema.Pg.column("s", dev.shale.schema.Pg.jsonb())
-            .replaces("s", "to_jsonb(s)", "ss #>> '{}'"),
+        column("s", jsonb()).replaces("s", "to_jsonb(s)", "ss #>> '{}'"),
         "column \"ss\" does not exist");
   }
 
   private static void failsTheExpand(dev.shale.schema.Column replaced, String error)
       throws Exception {
     dev.shale.schema.Table before =
-        dev.shale.schema.Pg.table(
-            "t",
-            dev.shale.schema.Pg.column("id", dev.shale.schema.Pg.bigint()).primaryKey(),
-            dev.shale.schema.Pg.column("s", dev.shale.schema.Pg.text()));
-    dev.shale.schema.Table after =
-        dev.shale.schema.Pg.table(
-            "t",
-            dev.shale.schema.Pg.column("id", dev.shale.schema.Pg.bigint()).primaryKey(),
-            replaced);
+        table("t", column("id", bigint()).primaryKey(), column("s", text()));
+    dev.shale.schema.Table after = table("t", column("id", bigint()).primaryKey(), replaced);
     dev.shale.model.SchemaModel from = model(before);
     dev.shale.model.SchemaModel to = Expansions.target(from, model(after));
     List<MigrationPlanner.Step> plan =
