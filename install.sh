@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Builds Shale with Maven, installs the `shale` launcher on the PATH, and prepares a JVM
+# Builds Shale with Maven, installs its artifacts (dev.shale:shale-schema, shale-core, shale-cli)
+# into the local Maven repository, installs the `shale` launcher on the PATH, and prepares a JVM
 # class-data archive (AppCDS) so that the CLI starts fast.
 #
 #   ./install.sh            build and install
 #   SHALE_HOME=DIR          where the jar and archive go (default ~/.local/share/shale)
 #   SHALE_BIN=DIR           where the launcher goes (default /usr/local/bin if writable, else ~/.local/bin)
-#   SHALE_JAR=FILE          install this already built jar (target/shale.jar) instead of building
+#   SHALE_JAR=FILE          install this already built jar (shale-cli/target/shale.jar) instead of
+#                           building (nothing goes into the local Maven repository then)
 #
 # Its output is plain text (no colour codes), so that it reads well in CI logs and files.
 set -euo pipefail
@@ -14,15 +16,15 @@ repo="$(cd "$(dirname "$0")" && pwd)"
 command -v java >/dev/null || { echo "install.sh: java not found: install a JDK 17 or newer" >&2; exit 1; }
 
 if [ -n "${SHALE_JAR:-}" ]; then
-  [ -f "$SHALE_JAR" ] || { echo "install.sh: SHALE_JAR=$SHALE_JAR is not a file: build it with 'mvn -B package', or unset SHALE_JAR" >&2; exit 1; }
+  [ -f "$SHALE_JAR" ] || { echo "install.sh: SHALE_JAR=$SHALE_JAR is not a file: build it with 'mvn -B package' (it is shale-cli/target/shale.jar), or unset SHALE_JAR" >&2; exit 1; }
   jar="$(cd "$(dirname "$SHALE_JAR")" && pwd)/$(basename "$SHALE_JAR")"
 else
   command -v mvn >/dev/null || { echo "install.sh: mvn not found: install Apache Maven" >&2; exit 1; }
-  echo "Building Shale (mvn package, tests skipped; run 'mvn -B verify' for them)..."
+  echo "Building Shale and installing its artifacts into the local Maven repository (mvn install, tests skipped; run 'mvn -B verify' for them)..."
   # Maven writes colour codes (ESC[0m) even in batch mode with colour off; its output goes to a
   # log, shown without them only when the build fails.
   build_log="$(mktemp)"
-  if ! (cd "$repo" && mvn -B -q -Dstyle.color=never -DskipTests package) >"$build_log" 2>&1; then
+  if ! (cd "$repo" && mvn -B -q -Dstyle.color=never -DskipTests install) >"$build_log" 2>&1; then
     esc="$(printf '\033')"
     sed "s/${esc}\[[0-9;]*[A-Za-z]//g" "$build_log" >&2
     rm -f "$build_log"
@@ -30,7 +32,7 @@ else
     exit 1
   fi
   rm -f "$build_log"
-  jar="$repo/target/shale.jar"
+  jar="$repo/shale-cli/target/shale.jar"
 fi
 
 home="${SHALE_HOME:-$HOME/.local/share/shale}"

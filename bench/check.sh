@@ -4,7 +4,7 @@
 #
 # Usage: bench/check.sh            (from anywhere)
 #   FILES=200 REPS=1 bench/check.sh
-#   SHALE="java -jar target/shale.jar" SKIP_BUILD=1 SCORE=0 bench/check.sh
+#   SHALE="java -jar shale-cli/target/shale.jar" SKIP_BUILD=1 SCORE=0 bench/check.sh
 #
 # Settings (environment variables):
 #   FILES=1000      migration files to generate (5 statements each)
@@ -13,7 +13,7 @@
 #   WARMUP=1        unmeasured warm-up runs per tool (the first one also counts the findings)
 #   TIMEOUT=900     seconds after which one run is killed and counted as failed
 #   TOOLS="squawk shale"
-#   SHALE="..."     default: `shale` if on PATH (the AppCDS launcher), else java -jar target/shale.jar
+#   SHALE="..."     default: `shale` if on PATH (the AppCDS launcher), else java -jar shale-cli/target/shale.jar
 #   SKIP_BUILD=1    do not run `mvn package` first
 #   MVN_ARGS="..."  the build; default `-B -q -Dmaven.test.skip=true package`
 #   SCORE=1         also score both tools on the labelled corpus (bench/lint-corpus-score.py);
@@ -63,7 +63,7 @@ if { has_tool shale || [ "$SCORE" = 1 ]; } && [ "${SKIP_BUILD:-0}" != 1 ]; then
     || { log "build failed, see bench/work/build.log"; exit 1; }
 fi
 if [ -z "${SHALE:-}" ]; then
-  if command -v shale >/dev/null 2>&1; then SHALE=shale; else SHALE="java -jar $ROOT/target/shale.jar"; fi
+  if command -v shale >/dev/null 2>&1; then SHALE=shale; else SHALE="java -jar $ROOT/shale-cli/target/shale.jar"; fi
 fi
 read -r -a SHALE_CMD <<<"$SHALE"
 

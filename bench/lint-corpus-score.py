@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `shale check` and Squawk on Shale's labelled lint corpus: TP/FP/FN, recall and precision per rule.
 
-Usage: lint-corpus-score.py [--corpus src/test/resources/lint] [--shale "java -jar target/shale.jar"]
+Usage: lint-corpus-score.py [--corpus shale-core/src/test/resources/lint] [--shale "java -jar shale-cli/target/shale.jar"]
                             [--squawk bench/node_modules/.bin/squawk] [--tools "shale squawk"]
                             [--jobs 2] [--misses FILE]
 
@@ -99,7 +99,7 @@ SQUAWK_UNSCORED = {
     "unused-ignore": "Squawk's own ignore comments",
 }
 
-# Shale's hygiene rules: off unless included (onByDefault() false in src/main/java/dev/shale/lint/rules).
+# Shale's hygiene rules: off unless included (onByDefault() false in shale-core/src/main/java/dev/shale/lint/rules).
 SHALE_OFF_BY_DEFAULT = {
     "prefer-bigint-over-int", "prefer-identity", "prefer-text-field", "prefer-timestamptz", "ban-char-field",
 }
@@ -276,8 +276,8 @@ def main():
     bench = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(bench)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", default=os.path.join(root, "src", "test", "resources", "lint"))
-    ap.add_argument("--shale", default=os.environ.get("SHALE") or "java -jar %s" % os.path.join(root, "target", "shale.jar"))
+    ap.add_argument("--corpus", default=os.path.join(root, "shale-core", "src", "test", "resources", "lint"))
+    ap.add_argument("--shale", default=os.environ.get("SHALE") or "java -jar %s" % os.path.join(root, "shale-cli", "target", "shale.jar"))
     ap.add_argument("--squawk", default=os.path.join(bench, "node_modules", ".bin", "squawk"))
     ap.add_argument("--tools", default="shale squawk")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))

@@ -7,7 +7,7 @@
 #
 # Usage: bench/live.sh            (from anywhere)
 #   TABLES=200 REPS=1 bench/live.sh
-#   SHALE="java -jar target/shale.jar" SKIP_BUILD=1 TOOLS="pg_dump shale" bench/live.sh
+#   SHALE="java -jar shale-cli/target/shale.jar" SKIP_BUILD=1 TOOLS="pg_dump shale" bench/live.sh
 #
 # Settings (environment variables):
 #   TABLES=1000     tables in the schema
@@ -15,7 +15,7 @@
 #   WARMUP=1        unmeasured warm-up runs per tool and scenario
 #   TIMEOUT=900     seconds after which one run is killed and counted as failed
 #   TOOLS="pg_dump drizzle shale"
-#   SHALE="..."     default: `shale` if on PATH (the AppCDS launcher), else java -jar target/shale.jar
+#   SHALE="..."     default: `shale` if on PATH (the AppCDS launcher), else java -jar shale-cli/target/shale.jar
 #   SKIP_BUILD=1    do not run `mvn package` first
 #   PG_BIN=/usr/lib/postgresql/15/bin, PG_PORT=55532 (the next free port is taken)
 #
@@ -64,7 +64,7 @@ if has_tool shale && [ "${SKIP_BUILD:-0}" != 1 ]; then
     || { log "build failed, see bench/work/build.log"; exit 1; }
 fi
 if [ -z "${SHALE:-}" ]; then
-  if command -v shale >/dev/null 2>&1; then SHALE=shale; else SHALE="java -jar $ROOT/target/shale.jar"; fi
+  if command -v shale >/dev/null 2>&1; then SHALE=shale; else SHALE="java -jar $ROOT/shale-cli/target/shale.jar"; fi
 fi
 read -r -a SHALE_CMD <<<"$SHALE"
 

@@ -4,7 +4,7 @@
 #
 # Usage: bench/migrate.sh         (from anywhere; the repo root is found from this file's place)
 #   MIGRATIONS=1000 REPS=1 TOOLS="psql drizzle" bench/migrate.sh
-#   SHALE="java -jar target/shale.jar" SKIP_BUILD=1 TOOLS="psql shale" bench/migrate.sh
+#   SHALE="java -jar shale-cli/target/shale.jar" SKIP_BUILD=1 TOOLS="psql shale" bench/migrate.sh
 #
 # Settings (environment variables):
 #   MIGRATIONS=1000  migration files, one table each (bench/generate-migrations.py)
@@ -13,7 +13,7 @@
 #   TIMEOUT=900      seconds after which one run is killed and counted as failed
 #   TOOLS="psql drizzle shale"   which tools to measure
 #   SHALE="..."      the Shale command; default: `shale` if on PATH (AppCDS launcher), else
-#                    `java -jar <repo>/target/shale.jar`. If it has no `migrate` subcommand
+#                    `java -jar <repo>/shale-cli/target/shale.jar`. If it has no `migrate` subcommand
 #                    (`$SHALE help migrate` fails), Shale is reported "n/a (migrate not available)".
 #   SKIP_BUILD=1     do not run `mvn package` first (only done when shale is in TOOLS)
 #   MVN_ARGS="..."   the build; default `-B -q -Dmaven.test.skip=true package`
@@ -102,14 +102,14 @@ if [ -z "${SHALE:-}" ]; then
   if command -v shale >/dev/null 2>&1; then
     SHALE=shale
   else
-    SHALE="java -jar $ROOT/target/shale.jar"
+    SHALE="java -jar $ROOT/shale-cli/target/shale.jar"
   fi
 fi
 read -r -a SHALE_CMD <<<"$SHALE"
 
 declare -A BROKEN=()
 if has_tool shale; then
-  if [ "$SHALE_BUILD" != ok ] && [ "$SHALE" = "java -jar $ROOT/target/shale.jar" ]; then
+  if [ "$SHALE_BUILD" != ok ] && [ "$SHALE" = "java -jar $ROOT/shale-cli/target/shale.jar" ]; then
     BROKEN[shale]="build $SHALE_BUILD"
   elif [ "${SHALE_CMD[0]}" = java ] && ! [ -f "${SHALE_CMD[2]:-}" ]; then
     BROKEN[shale]="${SHALE_CMD[2]:-jar} missing"

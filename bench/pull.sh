@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark: `shale pull` vs `pg_dump -s` (the floor) vs `drizzle-kit pull` on the largest real
-# schema of the corpus, Lago's Rails structure.sql (src/test/resources/realworld/lago), loaded
+# schema of the corpus, Lago's Rails structure.sql (shale-core/src/test/resources/realworld/lago), loaded
 # COPIES times into schemas lago_01 … lago_NN of one database: thousands of tables, all three
 # tools reading the same database in the same run.
 #
 # Usage: bench/pull.sh            (from anywhere)
 #   COPIES=2 REPS=1 bench/pull.sh
-#   SHALE="java -jar target/shale.jar" SKIP_BUILD=1 TOOLS="pg_dump shale" bench/pull.sh
+#   SHALE="java -jar shale-cli/target/shale.jar" SKIP_BUILD=1 TOOLS="pg_dump shale" bench/pull.sh
 #
 # Settings (environment variables):
 #   COPIES=15       copies of the Lago schema (138 plain tables each: 15 give 2,070)
@@ -16,7 +16,7 @@
 #   TOOLS="pg_dump shale drizzle"
 #   DRIZZLE_REPS=1  measured drizzle-kit runs (no warm-up: it introspects table by table and
 #                   takes many minutes on this schema); DRIZZLE_TIMEOUT=1800 seconds per run
-#   SHALE="..."     default: `shale` if on PATH (the AppCDS launcher), else java -jar target/shale.jar
+#   SHALE="..."     default: `shale` if on PATH (the AppCDS launcher), else java -jar shale-cli/target/shale.jar
 #   SKIP_BUILD=1    do not run `mvn package` first
 #   PG_BIN=/usr/lib/postgresql/15/bin, PG_PORT=55632 (the next free port is taken)
 #
@@ -49,7 +49,7 @@ BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
 WORK=$BENCH/work
 PWORK=$WORK/pull
-LAGO=$ROOT/src/test/resources/realworld/lago/schema.sql
+LAGO=$ROOT/shale-core/src/test/resources/realworld/lago/schema.sql
 COPIES=${COPIES:-15}
 REPS=${REPS:-5}
 WARMUP=${WARMUP:-1}
@@ -85,7 +85,7 @@ if has_tool shale && [ "${SKIP_BUILD:-0}" != 1 ]; then
     || { log "build failed, see bench/work/build.log"; exit 1; }
 fi
 if [ -z "${SHALE:-}" ]; then
-  if command -v shale >/dev/null 2>&1; then SHALE=shale; else SHALE="java -jar $ROOT/target/shale.jar"; fi
+  if command -v shale >/dev/null 2>&1; then SHALE=shale; else SHALE="java -jar $ROOT/shale-cli/target/shale.jar"; fi
 fi
 read -r -a SHALE_CMD <<<"$SHALE"
 

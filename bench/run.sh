@@ -9,7 +9,7 @@
 #   WARMUP=1         unmeasured warm-up runs per tool (fills the page cache)
 #   TIMEOUT=900      seconds after which one generate run is killed and counted as failed
 #   SHALE="..."      the Shale command; default: `shale` if on PATH (AppCDS launcher), else
-#                    `java -jar <repo>/target/shale.jar`
+#                    `java -jar <repo>/shale-cli/target/shale.jar`
 #   SKIP_BUILD=1     do not run `mvn package` first
 #   MVN_ARGS="..."   the build; default `-B -q -Dmaven.test.skip=true package` (test sources are
 #                    not even compiled, so a half-written test cannot stop the benchmark)
@@ -72,7 +72,7 @@ if [ -z "${SHALE:-}" ]; then
   if command -v shale >/dev/null 2>&1; then
     SHALE=shale
   else
-    SHALE="java -jar $ROOT/target/shale.jar"
+    SHALE="java -jar $ROOT/shale-cli/target/shale.jar"
   fi
 fi
 read -r -a SHALE_CMD <<<"$SHALE"
@@ -159,7 +159,7 @@ one_rep() {
 
 declare -A BROKEN=()
 for tool in $TOOLS; do
-  if [ "$tool" = shale ] && [ "$SHALE_BUILD" != ok ] && [ "$SHALE" = "java -jar $ROOT/target/shale.jar" ]; then
+  if [ "$tool" = shale ] && [ "$SHALE_BUILD" != ok ] && [ "$SHALE" = "java -jar $ROOT/shale-cli/target/shale.jar" ]; then
     BROKEN[shale]="build $SHALE_BUILD"
   elif [ "$tool" = shale ] && [ "${SHALE_CMD[0]}" = java ] && ! [ -f "${SHALE_CMD[2]:-}" ]; then
     BROKEN[shale]="${SHALE_CMD[2]:-jar} missing"

@@ -1,0 +1,156 @@
+package dev.shale.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.shale.testing.ProjectFiles;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * The extension as a test class uses it: the fixtures below are run through the JUnit engine
+ * itself, and what they saw is checked here.
+ */
+class ShaleDatabaseTest {
+  static final List<String> SEEN = new ArrayList<>();
+
+  /** One database for the class: the second test sees the first one's row. */
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class PerClassFixture {
+    @RegisterExtension
+    static final ShaleDatabase DB = ShaleDatabase.migrated(ProjectFiles.root("migrations-example"));
+
+    @Test
+    @Order(1)
+    void first(DataSource dataSource) throws SQLException {
+      SEEN.add("first " + DB.jdbcUrl());
+      execute(dataSource, "INSERT INTO users (email, display_name) VALUES ('a@example.com', 'A')");
+      SEEN.add("users " + count(dataSource, "SELECT count(*) FROM users"));
+    }
+
+    @Test
+    @Order(2)
+    void second() throws SQLException {
+      SEEN.add("second " + DB.jdbcUrl());
+      SEEN.add("users " + count(DB.dataSource(), "SELECT count(*) FROM users"));
+      SEEN.add("applied " + count(DB.dataSource(), "SELECT count(*) FROM shale.migrations"));
+    }
+  }
+
+  /** A database per test: the second test does not see the first one's row. */
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class PerTestFixture {
+    @RegisterExtension
+    static final ShaleDatabase DB =
+        ShaleDatabase.migrated(ProjectFiles.root("migrations-example")).perTest();
+
+    @Test
+    @Order(1)
+    void first(DataSource dataSource) throws SQLException {
+      SEEN.add("first " + DB.jdbcUrl());
+      execute(dataSource, "INSERT INTO users (email, display_name) VALUES ('a@example.com', 'A')");
+    }
+
+    @Test
+    @Order(2)
+    void second(DataSource dataSource) throws SQLException {
+      SEEN.add("second " + DB.jdbcUrl());
+      SEEN.add("users " + count(dataSource, "SELECT count(*) FROM users"));
+    }
+  }
+
+  static class MissingFolderFixture {
+    @RegisterExtension
+    static final ShaleDatabase DB = ShaleDatabase.migrated(java.nio.file.Path.of("no-such-dir"));
+
+    @Test
+    void never() {}
+  }
+
+  @Test
+  void perClassTheTestsShareOneMigratedDatabase() {
+    SEEN.clear();
+    tests(PerClassFixture.class).assertStatistics(s -> s.succeeded(2).failed(0));
+
+    assertThat(SEEN).hasSize(5);
+    assertThat(url(SEEN.get(0))).isEqualTo(url(SEEN.get(2)));
+    assertThat(SEEN).contains("users 1", "applied 3");
+    assertThat(SEEN.get(3)).isEqualTo("users 1");
+  }
+
+  @Test
+  void perTestEachTestGetsAFreshCopy() {
+    SEEN.clear();
+    tests(PerTestFixture.class).assertStatistics(s -> s.succeeded(2).failed(0));
+
+    assertThat(url(SEEN.get(0))).isNotEqualTo(url(SEEN.get(1)));
+    assertThat(SEEN.get(2)).isEqualTo("users 0");
+  }
+
+  @Test
+  void aMissingMigrationsFolderIsNamed() {
+    Events tests = run(MissingFolderFixture.class);
+    assertThat(
+            tests.stream()
+                .flatMap(
+                    e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).stream())
+                .flatMap(r -> r.getThrowable().stream())
+                .map(Throwable::getMessage))
+        .anySatisfy(m -> assertThat(m).contains("no-such-dir", "not found"));
+  }
+
+  private static Events tests(Class<?> fixture) {
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(fixture))
+            .execute()
+            .testEvents();
+    tests.failed().stream()
+        .flatMap(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).stream())
+        .flatMap(r -> r.getThrowable().stream())
+        .forEach(
+            t -> {
+              throw new AssertionError("a fixture test failed", t);
+            });
+    return tests;
+  }
+
+  private static Events run(Class<?> fixture) {
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(fixture))
+        .execute()
+        .allEvents();
+  }
+
+  private static String url(String seen) {
+    return seen.substring(seen.indexOf(' ') + 1);
+  }
+
+  static void execute(DataSource dataSource, String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  static long count(DataSource dataSource, String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

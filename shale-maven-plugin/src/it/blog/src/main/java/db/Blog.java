@@ -1,0 +1,22 @@
+package db;
+
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+public final class Blog {
+  private Blog() {}
+
+  public static final Table USERS =
+      table(
+          "users",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("email", text()).notNull().unique());
+
+  public static final Table POSTS =
+      table(
+          "posts",
+          column("id", bigint()).generatedAlwaysAsIdentity().primaryKey(),
+          column("author_id", bigint()).notNull().references(() -> USERS, "id"),
+          column("title", text()).notNull());
+}

@@ -1,0 +1,152 @@
+package dev.shale.maven;
+
+import dev.shale.cli.Main;
+import java.io.File;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * A Shale command run inside the build: the same command, options, messages and exit codes as the
+ * {@code shale} command line, with the project's folder, its {@code shale.toml}, the plugin's
+ * configuration (which wins over the file) and, for the commands that read the declared schema, the
+ * project's compiled classes.
+ */
+abstract class ShaleMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** The config file; when it does not exist, the plugin's configuration and the defaults. */
+  @Parameter(property = "shale.config", defaultValue = "${project.basedir}/shale.toml")
+  File config;
+
+  /** The database URL (libpq, JDBC or {@code embedded}); default the config's, or DATABASE_URL. */
+  @Parameter(property = "shale.url")
+  String url;
+
+  /** The migrations folder, over the config's {@code migrations}. */
+  @Parameter(property = "shale.migrations")
+  String migrations;
+
+  /** The snapshots folder, over the config's {@code snapshots}. */
+  @Parameter(property = "shale.snapshots")
+  String snapshots;
+
+  /** The database schemas Shale manages, over the config's {@code schemas}. */
+  @Parameter(property = "shale.schemas")
+  List<String> schemas;
+
+  /** The history table, over the config's {@code history}. */
+  @Parameter(property = "shale.history")
+  String history;
+
+  /** The PostgreSQL major version generated SQL must run on, over the config's. */
+  @Parameter(property = "shale.pgVersion")
+  Integer pgVersion;
+
+  /** More command-line options for the command, as {@code shale} takes them. */
+  @Parameter(property = "shale.args")
+  List<String> args;
+
+  @Parameter(property = "shale.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The command's name, as on the command line. */
+  abstract String command();
+
+  /** The command's own options from the plugin's configuration. */
+  void options(List<String> cli) throws MojoExecutionException {}
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("shale:" + command() + " skipped (shale.skip)");
+      return;
+    }
+    List<String> cli = new ArrayList<>();
+    cli.add("-C");
+    cli.add(project.getBasedir().getAbsolutePath());
+    if (config.isFile()) {
+      cli.add("--config");
+      cli.add(config.getAbsolutePath());
+    }
+    cli.add(command());
+    settings().forEach((key, value) -> cli.add("--set=" + key + "=" + value));
+    options(cli);
+    if (args != null) {
+      cli.addAll(args);
+    }
+    run(cli);
+  }
+
+  private Map<String, String> settings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (url != null) {
+      settings.put("url", url);
+    }
+    if (migrations != null) {
+      settings.put("migrations", migrations);
+    }
+    if (snapshots != null) {
+      settings.put("snapshots", snapshots);
+    }
+    if (schemas != null && !schemas.isEmpty()) {
+      settings.put("schemas", String.join(",", schemas));
+    }
+    if (history != null) {
+      settings.put("history", history);
+    }
+    if (pgVersion != null) {
+      settings.put("pgVersion", pgVersion.toString());
+    }
+    return settings;
+  }
+
+  private void run(List<String> cli) throws MojoExecutionException, MojoFailureException {
+    getLog().debug("shale " + String.join(" ", cli));
+    LogWriter out = new LogWriter(getLog()::info);
+    LogWriter err =
+        new LogWriter(
+            line -> {
+              if (line.startsWith("error:")) {
+                getLog().error(line);
+              } else {
+                getLog().warn(line);
+              }
+            });
+    int code;
+    try (PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true)) {
+      code = Main.run(cli.toArray(String[]::new), o, e);
+    }
+    String goal = "shale:" + command();
+    // an error names itself on standard error; a report ends with its summary
+    String reason = reason(err.firstLine(), out.lastLine());
+    switch (code) {
+      case 0:
+        return;
+      case 1:
+        throw new MojoFailureException(goal + " failed: " + reason);
+      case 2:
+        throw new MojoFailureException(
+            goal
+                + " needs a decision that no terminal can answer here: "
+                + reason
+                + " (give the flags it names in <args>, or as -Dshale.args=...)");
+      default:
+        throw new MojoExecutionException(goal + ": " + reason);
+    }
+  }
+
+  private static String reason(String error, String output) {
+    String line = error != null ? error : output;
+    return line == null ? "see the messages above" : line.replaceFirst("^error: ", "");
+  }
+}
