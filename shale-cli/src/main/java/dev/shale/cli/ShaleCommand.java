@@ -5,11 +5,15 @@ import dev.shale.config.ConfigLoader;
 import dev.shale.config.ConfigOverrides;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command: options every subcommand shares. */
 @Command(
@@ -65,15 +69,33 @@ public final class ShaleCommand {
       description =
           "Set a shale.toml key over the file's value (schema, migrations, snapshots, url,"
               + " schemas, tables, history, pgVersion, safety; lists comma-separated).")
-  void set(Map<String, String> values) {
+  void set(List<String> values) {
     // picocli hands each command's occurrences over separately (before and after the command
-    // name): keep them all
+    // name): keep them all. Split here, on the first '=', so that no quote in a value (a
+    // password) is interpreted or echoed.
     if (values != null) {
-      settings.putAll(values);
+      for (String value : values) {
+        int eq = value.indexOf('=');
+        if (eq <= 0) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--set takes KEY=VALUE, such as --set migrations=db/migrations");
+        }
+        settings.put(value.substring(0, eq).trim(), value.substring(eq + 1));
+      }
     }
   }
 
   private final Map<String, String> settings = new LinkedHashMap<>();
+
+  @Option(
+      scope = ScopeType.INHERIT,
+      names = "--no-input",
+      description =
+          "Never ask (renames, data loss): exit 2 with the flags that answer, as without a"
+              + " terminal.")
+  boolean noInput;
+
+  @Spec CommandSpec spec;
 
   Config config() {
     return ConfigOverrides.apply(
@@ -88,6 +110,6 @@ public final class ShaleCommand {
   }
 
   Terminal terminal() {
-    return Terminal.detect(noColor);
+    return Terminal.detect(noColor, noInput);
   }
 }

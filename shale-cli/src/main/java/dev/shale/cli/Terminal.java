@@ -2,8 +2,9 @@ package dev.shale.cli;
 
 /** Where output goes and whether it may be coloured and may ask questions. */
 record Terminal(boolean interactive, boolean color) {
-  static Terminal detect(boolean noColorFlag) {
-    boolean console = System.console() != null;
+  /** With {@code noInput}, never interactive, as without a console. */
+  static Terminal detect(boolean noColorFlag, boolean noInput) {
+    boolean console = System.console() != null && !noInput;
     String noColor = System.getenv("NO_COLOR");
     boolean color = console && !noColorFlag && (noColor == null || noColor.isEmpty());
     return new Terminal(console, color);

@@ -1,6 +1,6 @@
 package dev.shale.config;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,10 +58,26 @@ public final class ConfigOverrides {
         c.migrate());
   }
 
+  /** Comma-separated, but not inside a glob's {@code {a,b}} or {@code [..]}. */
   private static List<String> list(String value) {
-    return value.isEmpty()
-        ? List.of()
-        : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> items = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= value.length(); i++) {
+      char c = i < value.length() ? value.charAt(i) : ',';
+      if (c == '{' || c == '[') {
+        depth++;
+      } else if ((c == '}' || c == ']') && depth > 0) {
+        depth--;
+      } else if (c == ',' && (depth == 0 || i == value.length())) {
+        String item = value.substring(start, i).trim();
+        if (!item.isEmpty()) {
+          items.add(item);
+        }
+        start = i + 1;
+      }
+    }
+    return List.copyOf(items);
   }
 
   private static String required(String key, Map<String, String> overrides) {

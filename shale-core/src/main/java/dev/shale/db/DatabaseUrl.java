@@ -89,7 +89,10 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
   private static DatabaseUrl docker(String url) {
     String path = url.substring(DOCKER.length());
     int slash = path.lastIndexOf('/');
-    if (slash <= 0 || slash == path.length() - 1 || path.contains(":") || path.contains("?")) {
+    // a ':' only as a registry's port (docker://localhost:5000/team/pg/16)
+    int colon = path.indexOf(':');
+    boolean badColon = colon >= 0 && (colon > path.indexOf('/') || path.indexOf('/') == slash);
+    if (slash <= 0 || slash == path.length() - 1 || badColon || path.contains("?")) {
       throw new IllegalArgumentException(
           "not a Docker URL: "
               + url

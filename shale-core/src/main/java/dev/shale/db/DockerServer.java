@@ -56,7 +56,8 @@ public final class DockerServer implements ThrowawayServer {
                 + " cannot be started");
   }
 
-  private static boolean testcontainersPresent() {
+  /** Whether Testcontainers is on the class path. */
+  public static boolean testcontainersPresent() {
     try {
       Class.forName(
           "org.testcontainers.DockerClientFactory", false, DockerServer.class.getClassLoader());

@@ -9,7 +9,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -139,16 +138,22 @@ public final class SchemaLoader {
         new URLClassLoader(urls.toArray(URL[]::new), SchemaLoader.class.getClassLoader());
     List<String> all = new ArrayList<>();
     for (String name : classNames) {
-      all.add(name);
       try {
-        Class<?> type = Class.forName(name, false, loader);
-        Arrays.stream(type.getDeclaredClasses()).map(Class::getName).forEach(all::add);
+        addWithNested(Class.forName(name, false, loader), all);
       } catch (ClassNotFoundException e) {
         throw new SchemaLoadException(
             "schema class " + name + " is not on the classpath " + classpath, List.of());
       }
     }
     return translate(SchemaCollector.collect(loader, all), warnings);
+  }
+
+  /** A class and the classes declared in it, at any depth, as the source compile collects them. */
+  private static void addWithNested(Class<?> type, List<String> names) {
+    names.add(type.getName());
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      addWithNested(nested, names);
+    }
   }
 
   private static String dslClasspath() {

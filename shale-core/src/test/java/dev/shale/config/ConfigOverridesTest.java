@@ -45,6 +45,10 @@ class ConfigOverridesTest {
             ConfigLoader.load(dir, null, Map.of()),
             Map.of("schema", "src/main/java/db/*.java", "snapshots", "db/snapshots"));
     assertThat(c.schema()).containsExactly("src/main/java/db/*.java");
+    assertThat(
+            ConfigOverrides.apply(c, Map.of("schema", "db/{Shop,Billing}.java, db/[a-c]*.java"))
+                .schema())
+        .containsExactly("db/{Shop,Billing}.java", "db/[a-c]*.java");
     assertThat(c.snapshots()).isEqualTo(dir.resolve("db/snapshots"));
     assertThat(c.migrations()).isEqualTo(dir.resolve("migrations"));
   }

@@ -41,6 +41,8 @@ class DatabaseUrlTest {
     assertThat(DatabaseUrl.parse("DOCKER://postgis/postgis/16-3.4").dockerImage())
         .isEqualTo("postgis/postgis:16-3.4");
     assertThat(DatabaseUrl.parse("embedded").dockerImage()).isNull();
+    assertThat(DatabaseUrl.parse("docker://localhost:5000/team/pg/16").dockerImage())
+        .isEqualTo("localhost:5000/team/pg:16");
     for (String bad : new String[] {"docker://postgres", "docker://postgres:16", "docker://"}) {
       assertThatThrownBy(() -> DatabaseUrl.parse(bad))
           .hasMessageContaining("docker://IMAGE/TAG")

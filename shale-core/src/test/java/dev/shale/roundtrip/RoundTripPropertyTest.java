@@ -53,7 +53,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
@@ -61,7 +60,6 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The backbone: for a random schema A and a random edit B, applying export(A) then diff(A, B) must
@@ -88,9 +86,10 @@ import org.junit.jupiter.api.Assumptions;
  * PostgreSQL 17, a sample of {@value #SAMPLE} on 14 and on 18, each version skipped when {@code
  * -Dshale.pg.versions} leaves it out.
  *
- * <p>A failure names its seed and version; replay it alone with {@code mvn -B test
- * -Dtest=RoundTripPropertyTest#replay -Dshale.pg.versions=17 -Dshale.roundtrip.seed=SEED} (several
- * seeds: comma-separated; without {@code shale.pg.versions}, on every version).
+ * <p>A failure names its seed and version; replay it alone with {@code mvn -B test -pl shale-core
+ * -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest=RoundTripReplayTest -Dshale.pg.versions=17
+ * -Dshale.roundtrip.seed=SEED} (several seeds: comma-separated; without {@code shale.pg.versions},
+ * on every version).
  */
 class RoundTripPropertyTest {
   /** What the row filler could not satisfy, over all tries, by kind. */
@@ -145,21 +144,6 @@ class RoundTripPropertyTest {
   @OnPostgres(PgVersion.V18)
   void onTheNewestPostgres(@ForAll long seed) throws Exception {
     roundTrip(PgVersion.V18, seed);
-  }
-
-  /**
-   * Runs the seeds given as {@code -Dshale.roundtrip.seed=S[,S…]} on each version of {@link
-   * TestPostgres#versions()}; skipped without it.
-   */
-  @Example
-  void replay() throws Exception {
-    String seeds = System.getProperty("shale.roundtrip.seed");
-    Assumptions.assumeTrue(seeds != null, "no -Dshale.roundtrip.seed");
-    for (PgVersion version : TestPostgres.versions()) {
-      for (String seed : seeds.split(",")) {
-        roundTrip(version, Long.parseLong(seed.trim()));
-      }
-    }
   }
 
   /** A property that runs on one server version, skipped when -Dshale.pg.versions leaves it out. */
@@ -286,7 +270,7 @@ class RoundTripPropertyTest {
             + new TreeMap<>(Map.copyOf(SKIPS)));
   }
 
-  private static void roundTrip(PgVersion version, long seed) throws Exception {
+  static void roundTrip(PgVersion version, long seed) throws Exception {
     int major = version.major();
     SpecGenerator gen = new SpecGenerator(new Random(seed), major);
     Spec a = gen.schema();
@@ -304,7 +288,7 @@ class RoundTripPropertyTest {
             + " on "
             + version
             + " (replay: mvn -B test -pl shale-core -am -Dsurefire.failIfNoSpecifiedTests=false"
-            + " -Dtest=RoundTripPropertyTest#replay -Dshale.pg.versions="
+            + " -Dtest=RoundTripReplayTest -Dshale.pg.versions="
             + major
             + " -Dshale.roundtrip.seed="
             + seed

@@ -5,13 +5,12 @@ import dev.shale.db.DockerServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.opentest4j.TestAbortedException;
 
@@ -20,30 +19,36 @@ import org.opentest4j.TestAbortedException;
  *
  * <pre>{@code
  * @RegisterExtension
- * static final ShaleDatabase db = ShaleDatabase.migrated(Path.of("migrations")).perTest();
+ * static final ShaleDatabase DB = ShaleDatabase.migrated(Path.of("migrations")).perTest();
  *
  * @Test
- * void findsUsers(DataSource dataSource) { ... }     // or db.dataSource(), db.jdbcUrl()
+ * void findsUsers(DataSource dataSource) { ... }     // or DB.dataSource(), DB.jdbcUrl()
  * }</pre>
  *
  * The migrations run once per JVM into a template database on one embedded PostgreSQL (or, with
  * {@link #onDocker(String)}, a Testcontainers container); each test class, or each test with {@link
- * #perTest()}, gets a fresh copy of it, dropped afterwards. Register it as a static field.
+ * #perTest()}, gets a fresh copy of it, dropped when the class or test ends. Nested classes share
+ * their outer class's database. Databases are kept in JUnit's extension context, so tests and
+ * classes may run in parallel.
  */
 public final class ShaleDatabase
-    implements BeforeAllCallback,
-        BeforeEachCallback,
-        AfterEachCallback,
-        AfterAllCallback,
-        ParameterResolver {
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+  private static final Namespace NAMESPACE = Namespace.create(ShaleDatabase.class);
+
   private final Path migrations;
   private final boolean perTest;
   private final String historyTable;
   private final String dockerImage;
-  private PostgresServer server;
-  private String database;
-  private boolean forOneTest;
-  private TestAbortedException unavailable;
+  private final ThreadLocal<Copy> current = new ThreadLocal<>();
+
+  /** A copy of the template, dropped when the JUnit context that holds it closes. */
+  private record Copy(PostgresServer server, String name)
+      implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      TemplateDatabases.drop(server, name);
+    }
+  }
 
   private ShaleDatabase(Path migrations, boolean perTest, String historyTable, String dockerImage) {
     this.migrations = migrations;
@@ -74,60 +79,50 @@ public final class ShaleDatabase
 
   /**
    * A PostgreSQL container of this image (such as {@code postgres:16}) through Testcontainers,
-   * instead of the embedded server. Without Testcontainers on the test class path or without a
-   * Docker engine, the tests are skipped with a message that says which.
+   * instead of the embedded server; add {@code org.testcontainers:testcontainers} to the test class
+   * path. Where no Docker engine answers, the tests are skipped with a message that says so.
    */
   public ShaleDatabase onDocker(String image) {
     return new ShaleDatabase(migrations, perTest, historyTable, image);
   }
 
-  /** The current test's database. */
+  /** The running test's database (in a test, or in its before/after methods). */
   public DataSource dataSource() {
-    return server().dataSource(current());
+    Copy copy = running();
+    return copy.server().dataSource(copy.name());
   }
 
-  /** The current test's database as a JDBC URL, with user and password. */
+  /** The running test's database as a JDBC URL, with user and password. */
   public String jdbcUrl() {
-    return server().jdbcUrl(current());
+    Copy copy = running();
+    return copy.server().jdbcUrl(copy.name());
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (!perTest) {
+    if (!perTest && find(context) == null) {
       try {
-        database = TemplateDatabases.copy(start(), migrations, historyTable);
+        store(context).put(this, copy());
       } catch (TestAbortedException e) {
-        // said on every test, where JUnit reports it as the reason each one was skipped
-        unavailable = e;
+        // said again by beforeEach, where JUnit reports it as the reason each test was skipped
       }
     }
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (unavailable != null) {
-      throw unavailable;
-    }
     // per test, or registered on an instance field, where beforeAll is not called
-    if (perTest || database == null) {
-      database = TemplateDatabases.copy(start(), migrations, historyTable);
-      forOneTest = true;
+    Copy copy = perTest ? null : find(context);
+    if (copy == null) {
+      copy = copy();
+      store(context).put(this, copy);
     }
+    current.set(copy);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    if (forOneTest) {
-      drop();
-      forOneTest = false;
-    }
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (!perTest) {
-      drop();
-    }
+    current.remove();
   }
 
   @Override
@@ -136,56 +131,64 @@ public final class ShaleDatabase
   }
 
   @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context)
-      throws ParameterResolutionException {
-    return dataSource();
-  }
-
-  private PostgresServer start() {
-    if (server == null) {
-      if (!Files.isDirectory(migrations)) {
-        throw new IllegalStateException(
-            "ShaleDatabase: migrations folder "
-                + migrations.toAbsolutePath()
-                + " not found (paths are relative to the folder the tests run in)");
-      }
-      server = dockerImage == null ? EmbeddedServer.shared() : container(dockerImage);
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Copy copy = find(context);
+    if (copy == null) {
+      throw new IllegalStateException(
+          "ShaleDatabase has no database for " + context.getDisplayName());
     }
-    return server;
+    return copy.server().dataSource(copy.name());
   }
 
-  private static PostgresServer container(String image) {
-    DockerServer.unavailable(image)
+  private Copy find(ExtensionContext context) {
+    return store(context).get(this, Copy.class);
+  }
+
+  private static ExtensionContext.Store store(ExtensionContext context) {
+    return context.getStore(NAMESPACE);
+  }
+
+  private Copy running() {
+    Copy copy = current.get();
+    if (copy == null) {
+      throw new IllegalStateException(
+          "ShaleDatabase has no database outside a test: register it with @RegisterExtension, and"
+              + " ask for it in a test or in its @BeforeEach/@AfterEach methods");
+    }
+    return copy;
+  }
+
+  private Copy copy() {
+    PostgresServer server = server();
+    return new Copy(server, TemplateDatabases.copy(server, migrations, historyTable));
+  }
+
+  private PostgresServer server() {
+    if (!Files.isDirectory(migrations)) {
+      throw new IllegalStateException(
+          "ShaleDatabase: migrations folder "
+              + migrations.toAbsolutePath()
+              + " not found (paths are relative to the folder the tests run in)");
+    }
+    if (dockerImage == null) {
+      return EmbeddedServer.shared();
+    }
+    if (!DockerServer.testcontainersPresent()) {
+      throw new IllegalStateException(
+          "onDocker(\""
+              + dockerImage
+              + "\") needs org.testcontainers:testcontainers on the test class path");
+    }
+    DockerServer.unavailable(dockerImage)
         .ifPresent(
             reason -> {
               throw new TestAbortedException(
                   "onDocker(\""
-                      + image
+                      + dockerImage
                       + "\"): "
                       + reason
                       + "; drop onDocker(..) to use the embedded server");
             });
-    return ContainerServer.shared(image);
-  }
-
-  private PostgresServer server() {
-    if (server == null || database == null) {
-      throw new IllegalStateException(
-          "ShaleDatabase has no database outside a test: register it with @RegisterExtension on a"
-              + " static field");
-    }
-    return server;
-  }
-
-  private String current() {
-    server();
-    return database;
-  }
-
-  private void drop() {
-    if (database != null) {
-      TemplateDatabases.drop(server, database);
-      database = null;
-    }
+    return ContainerServer.shared(dockerImage);
   }
 }

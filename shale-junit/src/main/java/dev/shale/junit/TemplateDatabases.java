@@ -37,13 +37,19 @@ final class TemplateDatabases {
     if (existing != null) {
       return existing;
     }
-    String name = "shale_template_" + ProcessHandle.current().pid() + "_" + TEMPLATES.size();
+    String name = "shale_template_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
     server.admin("CREATE DATABASE " + name);
-    var migration = Shale.migrator(server.dataSource(name), migrations);
-    if (historyTable != null) {
-      migration = migration.historyTable(historyTable);
+    try {
+      var migration = Shale.migrator(server.dataSource(name), migrations);
+      if (historyTable != null) {
+        migration = migration.historyTable(historyTable);
+      }
+      migration.migrate();
+    } catch (RuntimeException e) {
+      // the next test class tries again and gets the same report, not a name clash
+      drop(server, name);
+      throw e;
     }
-    migration.migrate();
     TEMPLATES.put(key, name);
     return name;
   }

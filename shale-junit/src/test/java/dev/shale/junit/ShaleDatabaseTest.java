@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.shale.testing.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -73,7 +77,7 @@ class ShaleDatabaseTest {
 
   static class MissingFolderFixture {
     @RegisterExtension
-    static final ShaleDatabase DB = ShaleDatabase.migrated(java.nio.file.Path.of("no-such-dir"));
+    static final ShaleDatabase DB = ShaleDatabase.migrated(Path.of("no-such-dir"));
 
     @Test
     void never() {}
@@ -101,14 +105,79 @@ class ShaleDatabaseTest {
 
   @Test
   void aMissingMigrationsFolderIsNamed() {
-    Events tests = run(MissingFolderFixture.class);
-    assertThat(
-            tests.stream()
-                .flatMap(
-                    e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).stream())
-                .flatMap(r -> r.getThrowable().stream())
-                .map(Throwable::getMessage))
+    assertThat(failures(MissingFolderFixture.class))
         .anySatisfy(m -> assertThat(m).contains("no-such-dir", "not found"));
+  }
+
+  static Path broken;
+
+  static class BrokenFixture {
+    @RegisterExtension static final ShaleDatabase DB = ShaleDatabase.migrated(broken);
+
+    @Test
+    void never() {}
+  }
+
+  static class BrokenAgainFixture {
+    @RegisterExtension static final ShaleDatabase DB = ShaleDatabase.migrated(broken);
+
+    @Test
+    void never() {}
+  }
+
+  @Test
+  void aFailingMigrationIsReportedToEveryClassThatNeedsIt(@TempDir Path dir) throws Exception {
+    broken = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(
+        broken.resolve("20260101000000_broken.sql"), "CREATE TABLE t (id int);\nSELEC 1;\n");
+    for (Class<?> fixture : List.of(BrokenFixture.class, BrokenAgainFixture.class)) {
+      assertThat(failures(fixture))
+          .anySatisfy(m -> assertThat(m).contains("20260101000000_broken.sql", "SELEC"));
+    }
+  }
+
+  /** Nested classes share their outer class's database. */
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class OuterFixture {
+    @RegisterExtension
+    static final ShaleDatabase DB = ShaleDatabase.migrated(ProjectFiles.root("migrations-example"));
+
+    @Test
+    @Order(1)
+    void outer() {
+      SEEN.add("outer " + DB.jdbcUrl());
+    }
+
+    @Nested
+    class Inner {
+      @Test
+      void inner() {
+        SEEN.add("inner " + DB.jdbcUrl());
+      }
+    }
+  }
+
+  @Test
+  void nestedClassesShareTheOuterDatabase() {
+    SEEN.clear();
+    tests(OuterFixture.class).assertStatistics(s -> s.succeeded(2).failed(0));
+    assertThat(SEEN).hasSize(2);
+    assertThat(url(SEEN.get(0))).isEqualTo(url(SEEN.get(1)));
+  }
+
+  /** Every message of every failure of the fixture's run, causes included. */
+  private static List<String> failures(Class<?> fixture) {
+    List<String> messages = new ArrayList<>();
+    run(fixture).stream()
+        .flatMap(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).stream())
+        .flatMap(r -> r.getThrowable().stream())
+        .forEach(
+            t -> {
+              for (Throwable c = t; c != null; c = c.getCause()) {
+                messages.add(String.valueOf(c.getMessage()));
+              }
+            });
+    return messages;
   }
 
   private static Events tests(Class<?> fixture) {

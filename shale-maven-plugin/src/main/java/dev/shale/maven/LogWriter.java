@@ -8,6 +8,7 @@ final class LogWriter extends Writer {
   private final Consumer<String> log;
   private final StringBuilder line = new StringBuilder();
   private String first;
+  private String firstError;
   private String last;
 
   LogWriter(Consumer<String> log) {
@@ -31,6 +32,9 @@ final class LogWriter extends Writer {
     line.setLength(0);
     if (!text.isBlank()) {
       last = text;
+      if (firstError == null && text.startsWith("error:")) {
+        firstError = text;
+      }
       if (first == null) {
         first = text;
       }
@@ -38,9 +42,9 @@ final class LogWriter extends Writer {
     log.accept(text);
   }
 
-  /** The first line that was not blank, or null. */
-  synchronized String firstLine() {
-    return first;
+  /** The first {@code error:} line, else the first line that was not blank, or null. */
+  synchronized String firstError() {
+    return firstError != null ? firstError : first;
   }
 
   /** The last line that was not blank, or null. */
@@ -48,6 +52,7 @@ final class LogWriter extends Writer {
     return last;
   }
 
+  /** Lines go out when complete (the plugin runs commands with --no-input: no prompts). */
   @Override
   public void flush() {}
 

@@ -42,16 +42,16 @@ abstract class SchemaMojo extends ShaleMojo {
   }
 
   private Optional<List<String>> classes() throws MojoExecutionException {
+    Path classesDir = Path.of(project.getBuild().getOutputDirectory());
     if (schemaClasses != null && !schemaClasses.isEmpty()) {
+      requireCompiled(classesDir);
       return Optional.of(schemaClasses);
     }
     Path base = project.getBasedir().toPath();
     try {
-      Config settings =
-          ConfigLoader.load(base, config.isFile() ? config.toPath() : null, System.getenv());
+      Config settings = ConfigLoader.load(base, configFile(), System.getenv());
       List<Path> sources =
           SchemaSources.resolve(settings.projectDir(), settings.configFile(), settings.schema());
-      Path classesDir = Path.of(project.getBuild().getOutputDirectory());
       Optional<List<String>> compiled = CompiledSchema.classNames(sources, classesDir);
       if (compiled.isEmpty() && !sources.isEmpty()) {
         getLog()
@@ -64,6 +64,38 @@ abstract class SchemaMojo extends ShaleMojo {
       // the command reports a bad config or schema glob itself, with the file and line
       getLog().debug("schema classes not derived: " + e.getMessage());
       return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code schemaClasses} are read compiled only: each must be compiled, and not older than its
+   * source in the project's source folders, so that an edit is never missed.
+   */
+  private void requireCompiled(Path classesDir) throws MojoExecutionException {
+    for (String name : schemaClasses) {
+      String path = name.replace('.', '/');
+      Path compiled = classesDir.resolve(path + ".class");
+      if (!java.nio.file.Files.isRegularFile(compiled)) {
+        throw new MojoExecutionException(
+            "schema class "
+                + name
+                + " is not compiled ("
+                + compiled
+                + "): run mvn compile shale:"
+                + command());
+      }
+      for (String root : project.getCompileSourceRoots()) {
+        Path source = Path.of(root).resolve(path + ".java");
+        try {
+          if (java.nio.file.Files.isRegularFile(source)
+              && !CompiledSchema.upToDate(compiled, source)) {
+            throw new MojoExecutionException(
+                source + " changed since it was compiled: run mvn compile shale:" + command());
+          }
+        } catch (IOException e) {
+          throw new MojoExecutionException("cannot read " + source, e);
+        }
+      }
     }
   }
 }

@@ -1,8 +1,10 @@
 package dev.shale.maven;
 
 import dev.shale.cli.Main;
+import dev.shale.db.DatabaseUrl;
 import java.io.File;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,21 @@ abstract class ShaleMojo extends AbstractMojo {
   @Parameter(property = "shale.skip", defaultValue = "false")
   boolean skip;
 
+  /**
+   * The config file: {@code config} when it exists; none when the default {@code shale.toml} does
+   * not (the plugin's configuration and the defaults then); an error when a file named otherwise is
+   * missing, so that a mistyped name never falls back to another config.
+   */
+  Path configFile() throws MojoExecutionException {
+    if (config.isFile()) {
+      return config.toPath().toAbsolutePath();
+    }
+    if (config.toPath().equals(project.getBasedir().toPath().resolve("shale.toml"))) {
+      return null;
+    }
+    throw new MojoExecutionException("config file not found: " + config);
+  }
+
   /** The command's name, as on the command line. */
   abstract String command();
 
@@ -70,14 +87,22 @@ abstract class ShaleMojo extends AbstractMojo {
       getLog().info("shale:" + command() + " skipped (shale.skip)");
       return;
     }
+    if ("pom".equals(project.getPackaging())) {
+      getLog().info("shale:" + command() + " skipped: " + project.getArtifactId() + " is a pom");
+      return;
+    }
     List<String> cli = new ArrayList<>();
     cli.add("-C");
     cli.add(project.getBasedir().getAbsolutePath());
-    if (config.isFile()) {
+    Path file = configFile();
+    if (file != null) {
       cli.add("--config");
-      cli.add(config.getAbsolutePath());
+      cli.add(file.toString());
     }
     cli.add(command());
+    // questions are answered with flags (exit 2 names them): the build log is no terminal
+    cli.add("--no-input");
+    cli.add("--no-color");
     settings().forEach((key, value) -> cli.add("--set=" + key + "=" + value));
     options(cli);
     if (args != null) {
@@ -110,7 +135,9 @@ abstract class ShaleMojo extends AbstractMojo {
   }
 
   private void run(List<String> cli) throws MojoExecutionException, MojoFailureException {
-    getLog().debug("shale " + String.join(" ", cli));
+    if (getLog().isDebugEnabled()) {
+      getLog().debug("shale " + DatabaseUrl.masked(String.join(" ", cli)));
+    }
     LogWriter out = new LogWriter(getLog()::info);
     LogWriter err =
         new LogWriter(
@@ -128,7 +155,7 @@ abstract class ShaleMojo extends AbstractMojo {
     }
     String goal = "shale:" + command();
     // an error names itself on standard error; a report ends with its summary
-    String reason = reason(err.firstLine(), out.lastLine());
+    String reason = reason(err.firstError(), out.lastLine());
     switch (code) {
       case 0:
         return;

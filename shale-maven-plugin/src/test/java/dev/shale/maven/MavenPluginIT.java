@@ -188,6 +188,50 @@ class MavenPluginIT {
   }
 
   @Test
+  void everyClassOfASchemaFileIsRead() throws Exception {
+    Path project = copy("blog");
+    Path source = project.resolve("src/main/java/db/Blog.java");
+    Files.writeString(
+        source,
+        Files.readString(source)
+                .replace(
+                    "  private Blog() {}",
+                    "  private Blog() {}\n\n  public static final class Billing {\n"
+                        + "    public static final class Deep {\n"
+                        + "      public static final Table INVOICES = table(\"invoices\","
+                        + " column(\"id\", bigint()).primaryKey());\n    }\n  }")
+            + "\nfinal class Extra {\n  public static final Table EXTRA = table(\"extra\","
+            + " column(\"id\", bigint()).primaryKey());\n}\n");
+
+    mvn(project, "compile", "shale:generate", "-Dshale.name=initial").succeeded();
+
+    String sql = Files.readString(list(project.resolve("src/main/resources/db/migrations")).get(0));
+    assertThat(sql).contains("CREATE TABLE invoices", "CREATE TABLE extra", "CREATE TABLE posts");
+    mvn(project, "verify").succeeded();
+  }
+
+  @Test
+  void aRenameFailsTheGoalWithTheFlagsThatAnswerIt() throws Exception {
+    Path project = copy("blog");
+    mvn(project, "compile", "shale:generate", "-Dshale.name=initial").succeeded();
+    Path source = project.resolve("src/main/java/db/Blog.java");
+    Files.writeString(
+        source, Files.readString(source).replace("column(\"title\"", "column(\"headline\""));
+
+    Build asked = mvn(project, "compile", "shale:generate").failed();
+
+    assertThat(asked.log()).contains("needs a decision", "--rename", "headline");
+    mvn(project, "shale:generate", "-Dshale.args=--rename=column:posts.title=headline").succeeded();
+  }
+
+  @Test
+  void aConfigFileThatIsNotThereIsAnError() throws Exception {
+    Path project = copy("blog");
+    Build build = mvn(project, "shale:status", "-Dshale.config=shale-prod.toml").failed();
+    assertThat(build.log()).contains("config file not found", "shale-prod.toml");
+  }
+
+  @Test
   void aBadOptionFailsTheGoalWithShalesMessage() throws Exception {
     Path project = copy("blog");
     Build build = mvn(project, "shale:status", "-Dshale.args=--no-such-option").failed();

@@ -1,10 +1,12 @@
 package dev.shale.spring;
 
 import dev.shale.Shale;
+import dev.shale.config.DurationText;
 import dev.shale.db.MigrateOptions;
 import dev.shale.db.MigrateResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -31,19 +33,21 @@ public class ShaleMigrationInitializer implements InitializingBean {
       migration = migration.historyTable(p.historyTable());
     }
     if (p.lockTimeout() != null) {
-      migration = migration.lockTimeout(p.lockTimeout());
+      migration = migration.lockTimeout(duration("lock-timeout", p.lockTimeout()));
     }
     if (p.statementTimeout() != null) {
-      migration = migration.statementTimeout(p.statementTimeout());
+      migration = migration.statementTimeout(duration("statement-timeout", p.statementTimeout()));
     }
     if (p.lockRetries() != null || p.retryBackoff() != null) {
       migration =
           migration.lockRetries(
               p.lockRetries() == null ? MigrateOptions.DEFAULT_LOCK_RETRIES : p.lockRetries(),
-              p.retryBackoff() == null ? MigrateOptions.DEFAULT_RETRY_BACKOFF : p.retryBackoff());
+              p.retryBackoff() == null
+                  ? MigrateOptions.DEFAULT_RETRY_BACKOFF
+                  : duration("retry-backoff", p.retryBackoff()));
     }
     if (p.lockWait() != null) {
-      migration = migration.lockWait(p.lockWait());
+      migration = migration.lockWait(duration("lock-wait", p.lockWait()));
     }
     if (p.target() != null) {
       migration = migration.target(p.target());
@@ -56,10 +60,31 @@ public class ShaleMigrationInitializer implements InitializingBean {
     return result;
   }
 
+  /** A duration as shale.toml writes it, or an error that names the property. */
+  private static Duration duration(String property, String text) {
+    try {
+      return DurationText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("shale." + property + ": " + e.getMessage(), e);
+    }
+  }
+
   static Path folder(String location) {
     if (location.startsWith("classpath:")) {
       String resource = location.substring("classpath:".length()).replaceFirst("^/+", "");
-      return Shale.classpathFolder(resource);
+      try {
+        return Shale.classpathFolder(resource);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "shale.locations="
+                + location
+                + ": "
+                + e.getMessage()
+                + "; put the migrations in src/main/resources/"
+                + resource
+                + ", point shale.locations at them, or set shale.enabled=false",
+            e);
+      }
     }
     Path path = Path.of(location.startsWith("filesystem:") ? location.substring(11) : location);
     if (!Files.isDirectory(path)) {

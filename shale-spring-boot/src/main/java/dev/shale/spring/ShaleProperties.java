@@ -1,12 +1,13 @@
 package dev.shale.spring;
 
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code shale.*}: whether and where from Shale migrates at start-up, and the {@code [migrate]}
- * settings of shale.toml. Unset durations and counts keep the migrator's defaults.
+ * settings of shale.toml. Durations are written as in shale.toml ({@code 5s}, {@code 500ms}, {@code
+ * 10min}, {@code 1h}; a number needs its unit). Unset durations and counts keep the migrator's
+ * defaults.
  *
  * @param enabled run the migrations at start-up (default true)
  * @param locations the migrations folder: {@code classpath:db/migrations} (the default; also inside
@@ -25,10 +26,10 @@ public record ShaleProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue("classpath:db/migrations") String locations,
     String historyTable,
-    Duration lockTimeout,
-    Duration statementTimeout,
+    String lockTimeout,
+    String statementTimeout,
     Integer lockRetries,
-    Duration retryBackoff,
-    Duration lockWait,
+    String retryBackoff,
+    String lockWait,
     String target,
     @DefaultValue("false") boolean outOfOrder) {}

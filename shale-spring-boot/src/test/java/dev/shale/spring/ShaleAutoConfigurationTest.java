@@ -80,7 +80,15 @@ class ShaleAutoConfigurationTest {
       assertThat(count(db, "SELECT count(*) FROM app.schema_history")).isEqualTo(1);
       assertThat(count(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'authors'"))
           .isEqualTo(1);
-      assertThat(context.getBean(ShaleProperties.class).lockTimeout()).hasSeconds(2);
+      assertThat(context.getBean(ShaleProperties.class).lockTimeout()).isEqualTo("2s");
+    }
+  }
+
+  @Test
+  void aDurationWithoutItsUnitIsNamed() throws Exception {
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      assertThatThrownBy(() -> start(BareApplication.class, db, "shale.lock-timeout=5"))
+          .satisfies(e -> assertThat(messages(e)).contains("shale.lock-timeout", "5ms or 5s"));
     }
   }
 
