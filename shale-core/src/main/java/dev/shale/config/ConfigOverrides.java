@@ -49,7 +49,7 @@ public final class ConfigOverrides {
             ? c.projectDir().resolve(required("snapshots", o))
             : c.snapshots(),
         o.containsKey("url") ? required("url", o) : c.url(),
-        o.containsKey("schemas") ? list(o.get("schemas")) : c.schemas(),
+        o.containsKey("schemas") ? nonEmpty("schemas", list(o.get("schemas"))) : c.schemas(),
         o.containsKey("tables") ? list(o.get("tables")) : c.tables(),
         o.containsKey("history") ? required("history", o) : c.history(),
         o.containsKey("pgVersion") ? pgVersion(o.get("pgVersion")) : c.pgVersion(),
@@ -78,6 +78,13 @@ public final class ConfigOverrides {
       }
     }
     return List.copyOf(items);
+  }
+
+  private static List<String> nonEmpty(String key, List<String> values) {
+    if (values.isEmpty()) {
+      throw new ConfigException("--set " + key + "=: give at least one");
+    }
+    return values;
   }
 
   private static String required(String key, Map<String, String> overrides) {

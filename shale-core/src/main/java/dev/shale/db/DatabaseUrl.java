@@ -92,12 +92,24 @@ public record DatabaseUrl(String jdbcUrl, Map<String, String> properties, boolea
     // a ':' only as a registry's port (docker://localhost:5000/team/pg/16)
     int colon = path.indexOf(':');
     boolean badColon = colon >= 0 && (colon > path.indexOf('/') || path.indexOf('/') == slash);
-    if (slash <= 0 || slash == path.length() - 1 || badColon || path.contains("?")) {
+    String repository = slash > 0 ? path.substring(0, slash) : "";
+    String tag = slash > 0 ? path.substring(slash + 1) : "";
+    boolean valid =
+        !badColon
+            && repository.matches(
+                "([a-zA-Z0-9.-]+(:\\d+)?/)?[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*")
+            && tag.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    if (!valid) {
+      String hint =
+          path.matches("[a-z0-9._/-]+:[A-Za-z0-9_.-]+")
+              ? " (did you mean docker://" + path.replace(':', '/') + "?)"
+              : "";
       throw new IllegalArgumentException(
           "not a Docker URL: "
               + url
-              + " (write docker://IMAGE/TAG, such as docker://postgres/16, or embedded for a"
-              + " throwaway PostgreSQL without Docker)");
+              + hint
+              + ": write docker://IMAGE/TAG, such as docker://postgres/16 (an image name in lower"
+              + " case, the tag last), or embedded for a throwaway PostgreSQL without Docker");
     }
     return new DatabaseUrl(
         DOCKER + path.substring(0, slash) + "/" + path.substring(slash + 1), Map.of(), true);

@@ -24,7 +24,11 @@ public record HistoryTable(String schema, String table) {
   public static HistoryTable parse(String qualified) {
     String text = qualified == null ? DEFAULT : qualified.strip();
     String[] parts = text.split("\\.", -1);
-    if (parts.length > 2 || java.util.Arrays.stream(parts).anyMatch(String::isEmpty)) {
+    // plain identifiers only: a typo or a trailing comment would otherwise name a new table,
+    // whose empty history makes every migration look pending
+    if (parts.length > 2
+        || java.util.Arrays.stream(parts)
+            .anyMatch(p -> !p.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}"))) {
       throw new IllegalArgumentException(
           "history table '" + qualified + "': write schema.table, e.g. " + DEFAULT);
     }

@@ -38,12 +38,23 @@ class DatabaseUrlTest {
     assertThat(postgres.dockerImage()).isEqualTo("postgres:16");
     assertThat(postgres.toString()).isEqualTo("docker://postgres/16");
     assertThat(postgres.describe()).isEqualTo("a postgres:16 container");
-    assertThat(DatabaseUrl.parse("DOCKER://postgis/postgis/16-3.4").dockerImage())
+    assertThat(DatabaseUrl.parse("docker://postgis/postgis/16-3.4").dockerImage())
         .isEqualTo("postgis/postgis:16-3.4");
     assertThat(DatabaseUrl.parse("embedded").dockerImage()).isNull();
     assertThat(DatabaseUrl.parse("docker://localhost:5000/team/pg/16").dockerImage())
         .isEqualTo("localhost:5000/team/pg:16");
-    for (String bad : new String[] {"docker://postgres", "docker://postgres:16", "docker://"}) {
+    assertThatThrownBy(() -> DatabaseUrl.parse("docker://postgres:16"))
+        .hasMessageContaining("did you mean docker://postgres/16?");
+    for (String bad :
+        new String[] {
+          "docker://postgres",
+          "docker://postgres:16",
+          "docker://",
+          "docker://Postgres/16",
+          "docker://postgres/bad tag",
+          "docker://postgres/16#x",
+          "docker://../16"
+        }) {
       assertThatThrownBy(() -> DatabaseUrl.parse(bad))
           .hasMessageContaining("docker://IMAGE/TAG")
           .hasMessageContaining("embedded");

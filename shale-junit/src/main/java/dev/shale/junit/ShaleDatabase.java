@@ -4,6 +4,7 @@ import dev.shale.Shale;
 import dev.shale.db.DockerServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,7 +36,7 @@ public final class ShaleDatabase
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(ShaleDatabase.class);
 
-  private final Path migrations;
+  private final Supplier<Path> migrations;
   private final boolean perTest;
   private final String historyTable;
   private final String dockerImage;
@@ -50,7 +51,8 @@ public final class ShaleDatabase
     }
   }
 
-  private ShaleDatabase(Path migrations, boolean perTest, String historyTable, String dockerImage) {
+  private ShaleDatabase(
+      Supplier<Path> migrations, boolean perTest, String historyTable, String dockerImage) {
     this.migrations = migrations;
     this.perTest = perTest;
     this.historyTable = historyTable;
@@ -59,12 +61,15 @@ public final class ShaleDatabase
 
   /** A database with the migrations of this folder applied. */
   public static ShaleDatabase migrated(Path migrations) {
-    return new ShaleDatabase(migrations, false, null, null);
+    return new ShaleDatabase(() -> migrations, false, null, null);
   }
 
-  /** A database with the migrations of this class-path folder applied (also inside a jar). */
+  /**
+   * A database with the migrations of this class-path folder applied (also inside a jar); a missing
+   * folder fails the tests that use it, saying so.
+   */
   public static ShaleDatabase migratedFromClasspath(String resource) {
-    return migrated(Shale.classpathFolder(resource));
+    return new ShaleDatabase(() -> Shale.classpathFolder(resource), false, null, null);
   }
 
   /** A fresh database for every test, instead of one per test class. */
@@ -159,11 +164,12 @@ public final class ShaleDatabase
   }
 
   private Copy copy() {
-    PostgresServer server = server();
-    return new Copy(server, TemplateDatabases.copy(server, migrations, historyTable));
+    Path folder = migrations.get();
+    PostgresServer server = server(folder);
+    return new Copy(server, TemplateDatabases.copy(server, folder, historyTable));
   }
 
-  private PostgresServer server() {
+  private PostgresServer server(Path migrations) {
     if (!Files.isDirectory(migrations)) {
       throw new IllegalStateException(
           "ShaleDatabase: migrations folder "

@@ -25,6 +25,12 @@ public class DiffMojo extends SchemaMojo {
     return "diff";
   }
 
+  /** The differences follow the first line, which says what differs from what. */
+  @Override
+  String summary(LogWriter out) {
+    return out.firstLine();
+  }
+
   @Override
   void options(List<String> cli) throws MojoExecutionException {
     super.options(cli);

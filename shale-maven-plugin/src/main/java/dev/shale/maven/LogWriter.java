@@ -47,6 +47,11 @@ final class LogWriter extends Writer {
     return firstError != null ? firstError : first;
   }
 
+  /** The first line that was not blank, or null. */
+  synchronized String firstLine() {
+    return first;
+  }
+
   /** The last line that was not blank, or null. */
   synchronized String lastLine() {
     return last;

@@ -17,7 +17,7 @@ public class PullMojo extends ShaleMojo {
   String out;
 
   /** The generated classes' package. */
-  @Parameter(property = "shale.package")
+  @Parameter(property = "shale.packageName")
   String packageName;
 
   /** Overwrite Java files that exist. */

@@ -53,9 +53,13 @@ abstract class ShaleMojo extends AbstractMojo {
   @Parameter(property = "shale.pgVersion")
   Integer pgVersion;
 
-  /** More command-line options for the command, as {@code shale} takes them. */
+  /**
+   * More options for the command, as on the command line: {@code --simple}, {@code --rename
+   * column:users.name=users.full_name}; words are split at spaces, and a value in double quotes
+   * keeps its spaces.
+   */
   @Parameter(property = "shale.args")
-  List<String> args;
+  String args;
 
   @Parameter(property = "shale.skip", defaultValue = "false")
   boolean skip;
@@ -106,7 +110,7 @@ abstract class ShaleMojo extends AbstractMojo {
     settings().forEach((key, value) -> cli.add("--set=" + key + "=" + value));
     options(cli);
     if (args != null) {
-      cli.addAll(args);
+      cli.addAll(words(args));
     }
     run(cli);
   }
@@ -134,11 +138,54 @@ abstract class ShaleMojo extends AbstractMojo {
     return settings;
   }
 
+  /** {@code args} split at spaces outside double quotes. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (char c : text.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+        any = true;
+      } else if (Character.isWhitespace(c) && !quoted) {
+        if (any) {
+          words.add(word.toString());
+          word.setLength(0);
+          any = false;
+        }
+      } else {
+        word.append(c);
+        any = true;
+      }
+    }
+    if (any) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** The line that says why a failed command failed: by default the last one it printed. */
+  String summary(LogWriter out) {
+    return out.lastLine();
+  }
+
   private void run(List<String> cli) throws MojoExecutionException, MojoFailureException {
     if (getLog().isDebugEnabled()) {
       getLog().debug("shale " + DatabaseUrl.masked(String.join(" ", cli)));
     }
-    LogWriter out = new LogWriter(getLog()::info);
+    LogWriter out =
+        new LogWriter(
+            line -> {
+              // findings of check: file:line:column: error[rule] … / warning[rule] …
+              if (line.matches("\\S+:\\d+:\\d+: error\\[.*")) {
+                getLog().error(line);
+              } else if (line.matches("\\S+:\\d+:\\d+: warning\\[.*")) {
+                getLog().warn(line);
+              } else {
+                getLog().info(line);
+              }
+            });
     LogWriter err =
         new LogWriter(
             line -> {
@@ -155,7 +202,7 @@ abstract class ShaleMojo extends AbstractMojo {
     }
     String goal = "shale:" + command();
     // an error names itself on standard error; a report ends with its summary
-    String reason = reason(err.firstError(), out.lastLine());
+    String reason = reason(err.firstError(), summary(out));
     switch (code) {
       case 0:
         return;
@@ -166,7 +213,8 @@ abstract class ShaleMojo extends AbstractMojo {
             goal
                 + " needs a decision that no terminal can answer here: "
                 + reason
-                + " (give the flags it names in <args>, or as -Dshale.args=...)");
+                + " (answer with the flags it names: -Dshale.args=\"--rename …\", or <args> in"
+                + " the plugin's configuration)");
       default:
         throw new MojoExecutionException(goal + ": " + reason);
     }

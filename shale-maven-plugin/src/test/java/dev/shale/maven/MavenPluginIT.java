@@ -143,7 +143,7 @@ class MavenPluginIT {
               "shale:pull",
               "-Dshale.url=" + db.uri(),
               "-Dshale.out=src/main/java/com/acme/pulled",
-              "-Dshale.package=com.acme.pulled")
+              "-Dshale.packageName=com.acme.pulled")
           .succeeded();
 
       List<Path> java = list(project.resolve("src/main/java/com/acme/pulled"));
@@ -221,7 +221,7 @@ class MavenPluginIT {
     Build asked = mvn(project, "compile", "shale:generate").failed();
 
     assertThat(asked.log()).contains("needs a decision", "--rename", "headline");
-    mvn(project, "shale:generate", "-Dshale.args=--rename=column:posts.title=headline").succeeded();
+    mvn(project, "shale:generate", "-Dshale.args=--rename column:posts.title=headline").succeeded();
   }
 
   @Test
