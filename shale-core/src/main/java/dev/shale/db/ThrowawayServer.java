@@ -14,4 +14,14 @@ sealed interface ThrowawayServer extends AutoCloseable permits EmbeddedServer, D
 
   @Override
   void close();
+
+  /** Whether an optional dependency's class is on the class path that loaded Shale. */
+  static boolean onClassPath(String className) {
+    try {
+      Class.forName(className, false, ThrowawayServer.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,6 +23,11 @@ import org.apache.maven.project.MavenProject;
  * project's compiled classes.
  */
 abstract class ShaleMojo extends AbstractMojo {
+  /** A finding of check: {@code file:line:column: error[rule] …}. */
+  private static final Pattern ERROR_FINDING = Pattern.compile("\\S+:\\d+:\\d+: error\\[.*");
+
+  private static final Pattern WARNING_FINDING = Pattern.compile("\\S+:\\d+:\\d+: warning\\[.*");
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
 
@@ -177,10 +183,9 @@ abstract class ShaleMojo extends AbstractMojo {
     LogWriter out =
         new LogWriter(
             line -> {
-              // findings of check: file:line:column: error[rule] … / warning[rule] …
-              if (line.matches("\\S+:\\d+:\\d+: error\\[.*")) {
+              if (ERROR_FINDING.matcher(line).matches()) {
                 getLog().error(line);
-              } else if (line.matches("\\S+:\\d+:\\d+: warning\\[.*")) {
+              } else if (WARNING_FINDING.matcher(line).matches()) {
                 getLog().warn(line);
               } else {
                 getLog().info(line);
