@@ -4,11 +4,11 @@
 --   create function public.shale_sync_docs_code_new()
 --   create function public.shale_sync_docs_label()
 --   add column docs.body_new
---   backfill docs.body_new from body
 --   add column docs.code_new
+--   add column docs.label
+--   backfill docs.body_new from body
 --   backfill docs.code_new from code
 --   set not null on docs.code_new  [ACCESS EXCLUSIVE, scans table, set-not-null]
---   add column docs.label
 --   backfill docs.label from kind
 --   create index docs_code_kind_idx_new on docs  [SHARE, scans table, create-index-non-concurrent]
 --   create trigger shale_sync_body_new on public.docs
@@ -99,7 +99,10 @@ BEGIN
 END
 $$;
 
-ALTER TABLE docs ADD COLUMN body_new jsonb;
+ALTER TABLE docs
+  ADD COLUMN body_new jsonb,
+  ADD COLUMN code_new character varying(10),
+  ADD COLUMN label text;
 
 -- the trigger's conversions, checked before it runs them: no row is changed
 UPDATE docs AS shale_new SET "body_new" = CAST(shale_new."body" AS jsonb), "body" = CAST(shale_new."body_new" AS json) WHERE false;
@@ -107,8 +110,6 @@ UPDATE docs AS shale_new SET "body_new" = CAST(shale_new."body" AS jsonb), "body
 UPDATE docs SET body_new = CAST("body" AS jsonb) WHERE body_new IS NULL AND CAST("body" AS jsonb) IS NOT NULL;
 
 SET CONSTRAINTS ALL IMMEDIATE;
-
-ALTER TABLE docs ADD COLUMN code_new character varying(10);
 
 -- the trigger's conversions, checked before it runs them: no row is changed
 UPDATE docs AS shale_new SET "code_new" = CAST(shale_new."code" AS character varying), "code" = CAST(shale_new."code_new" AS character varying(50)) WHERE false;
@@ -120,9 +121,7 @@ SET CONSTRAINTS ALL IMMEDIATE;
 -- shale: takes ACCESS EXCLUSIVE on public.docs; scans the table
 -- shale: set-not-null: SET NOT NULL holds an ACCESS EXCLUSIVE lock while it scans every row, and fails if a row holds NULL
 -- shale:   safer: ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT in a later migration; then SET NOT NULL skips the scan and the check is dropped (what shale generate writes by default)
-ALTER TABLE docs
-  ALTER COLUMN code_new SET NOT NULL,
-  ADD COLUMN label text;
+ALTER TABLE docs ALTER COLUMN code_new SET NOT NULL;
 
 -- the trigger's conversions, checked before it runs them: no row is changed
 UPDATE docs AS shale_new SET "label" = (SELECT kind || ':' || coalesce(title, '') FROM (SELECT shale_new.*) AS shale_row), "kind" = (SELECT split_part(label, ':', 1) FROM (SELECT shale_new."id" AS "id", shale_new."body" AS "body", shale_new."body_new" AS "body_new", shale_new."code" AS "code", shale_new."code_new" AS "code_new", shale_new."label" AS "label", shale_new."title" AS "title") AS shale_row) WHERE false;

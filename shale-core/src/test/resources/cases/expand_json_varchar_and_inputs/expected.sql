@@ -4,11 +4,11 @@
 --   create function public.shale_sync_docs_code_new()
 --   create function public.shale_sync_docs_label()
 --   add column docs.body_new
---   backfill docs.body_new from body
 --   add column docs.code_new
+--   add column docs.label
+--   backfill docs.body_new from body
 --   backfill docs.code_new from code
 --   set not null on docs.code_new
---   add column docs.label
 --   backfill docs.label from kind
 --   create trigger shale_sync_body_new on public.docs
 --   create trigger shale_sync_code_new on public.docs
@@ -98,19 +98,18 @@ BEGIN
 END
 $$;
 
-ALTER TABLE docs ADD COLUMN body_new jsonb;
+ALTER TABLE docs
+  ADD COLUMN body_new jsonb,
+  ADD COLUMN code_new character varying(10),
+  ADD COLUMN label text;
 
 -- the trigger's conversions, checked before it runs them: no row is changed
 UPDATE docs AS shale_new SET "body_new" = CAST(shale_new."body" AS jsonb), "body" = CAST(shale_new."body_new" AS json) WHERE false;
 
-ALTER TABLE docs ADD COLUMN code_new character varying(10);
-
 -- the trigger's conversions, checked before it runs them: no row is changed
 UPDATE docs AS shale_new SET "code_new" = CAST(shale_new."code" AS character varying), "code" = CAST(shale_new."code_new" AS character varying(50)) WHERE false;
 
-ALTER TABLE docs
-  ADD CONSTRAINT docs_code_new_not_null_check CHECK (code_new IS NOT NULL) NOT VALID,
-  ADD COLUMN label text;
+ALTER TABLE docs ADD CONSTRAINT docs_code_new_not_null_check CHECK (code_new IS NOT NULL) NOT VALID;
 
 -- the trigger's conversions, checked before it runs them: no row is changed
 UPDATE docs AS shale_new SET "label" = (SELECT kind || ':' || coalesce(title, '') FROM (SELECT shale_new.*) AS shale_row), "kind" = (SELECT split_part(label, ':', 1) FROM (SELECT shale_new."id" AS "id", shale_new."body" AS "body", shale_new."body_new" AS "body_new", shale_new."code" AS "code", shale_new."code_new" AS "code_new", shale_new."label" AS "label", shale_new."title" AS "title") AS shale_row) WHERE false;

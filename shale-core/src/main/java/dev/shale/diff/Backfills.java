@@ -1,9 +1,12 @@
 package dev.shale.diff;
 
 import dev.shale.model.Column;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The expand of expand and contract, in the changes: a new column of a pair is added nullable, then
@@ -26,8 +29,20 @@ final class Backfills {
     if (expanded.isEmpty()) {
       return changes;
     }
+    // A backfill's check reads the table's row as the schema declares it: it comes after the
+    // table's last added column, not right after its own (seed 81904: a column added after the
+    // pair was named by the check before it existed).
+    Map<QualifiedName, Integer> lastAdd = new HashMap<>();
+    for (int i = 0; i < changes.size(); i++) {
+      if (changes.get(i) instanceof Change.AddColumn add) {
+        lastAdd.put(add.table(), i);
+      }
+    }
+    Map<QualifiedName, List<Change>> pending = new HashMap<>();
     List<Change> out = new ArrayList<>();
-    for (Change change : changes) {
+    for (int i = 0; i < changes.size(); i++) {
+      Change change = changes.get(i);
+      flushAfter(i - 1, lastAdd, pending, out);
       ColumnPair pair =
           change instanceof Change.AddColumn add
               ? expanded.stream()
@@ -57,13 +72,29 @@ final class Backfills {
               .findFirst()
               .map(r -> SyncTrigger.check(dev.shale.sql.Identifiers.qualified(add.table()), r))
               .orElseThrow();
-      out.add(
+      List<Change> later = pending.computeIfAbsent(add.table(), t -> new ArrayList<>());
+      later.add(
           new Change.Backfill(
               add.table(), column.name(), pair.old(), pair.value(), mayBeNull, check));
       if (column.notNull()) {
-        out.add(new Change.SetNotNull(add.table(), column.name()));
+        later.add(new Change.SetNotNull(add.table(), column.name()));
       }
     }
+    flushAfter(changes.size() - 1, lastAdd, pending, out);
     return out;
+  }
+
+  /** The pending backfills of the table whose last added column is change {@code index}. */
+  private static void flushAfter(
+      int index,
+      Map<QualifiedName, Integer> lastAdd,
+      Map<QualifiedName, List<Change>> pending,
+      List<Change> out) {
+    lastAdd.forEach(
+        (table, last) -> {
+          if (last == index && pending.containsKey(table)) {
+            out.addAll(pending.remove(table));
+          }
+        });
   }
 }
