@@ -37,6 +37,7 @@ public final class ShaleCommand {
     all.put("check", CheckCommand::new);
     all.put("baseline", BaselineCommand::new);
     all.put("export", ExportCommand::new);
+    all.put("studio", StudioCommand::new);
     all.put("completion", CompletionCommand::new);
     all.put("help", HelpCommand::new);
     return java.util.Collections.unmodifiableMap(all);

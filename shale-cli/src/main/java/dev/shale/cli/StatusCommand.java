@@ -5,20 +5,14 @@ import dev.shale.db.Database;
 import dev.shale.db.MigrationState;
 import dev.shale.db.MigrationStatus;
 import dev.shale.db.Migrator;
-import dev.shale.diff.Change;
 import dev.shale.diff.OpenExpansions;
-import dev.shale.introspect.IntrospectionFilter;
-import dev.shale.push.LiveDrift;
-import dev.shale.snapshot.MigrationFolder;
-import dev.shale.snapshot.SnapshotChain;
+import dev.shale.push.AppliedDrift;
 import dev.shale.snapshot.SnapshotJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,34 +100,10 @@ final class StatusCommand implements Callable<Integer> {
    * status reports migrations even when the schema cannot be read).
    */
   private StatusPrinter.Drift drift(Config config, Database db, MigrationStatus status) {
-    Optional<String> newest =
-        status.entries().stream()
-            .filter(e -> e.applied() != null && e.applied().success())
-            .map(MigrationStatus.Entry::name)
-            .max(Comparator.naturalOrder());
-    Path file = newest.map(n -> config.snapshots().resolve(n + ".json")).orElse(null);
-    if (file == null || !Files.isRegularFile(file)) {
-      return null;
-    }
-    try (Connection connection = db.connect()) {
-      MigrationFolder folder = new MigrationFolder(config.migrations(), config.snapshots());
-      if (!SnapshotChain.read(folder, config.projectDir()).problems().isEmpty()) {
-        return null;
-      }
-      List<Change> changes =
-          LiveDrift.of(
-              connection,
-              db.description(),
-              SnapshotJson.read(file).schema(),
-              new IntrospectionFilter(config.schemas(), config.tables(), config.history()),
-              SchemaOptions.pgVersion(config),
-              shadow.url());
-      return changes.isEmpty()
-          ? null
-          : new StatusPrinter.Drift(
-              newest.get(),
-              config.projectDir().relativize(file.toAbsolutePath()).toString(),
-              changes.stream().map(Change::describe).toList());
+    try {
+      return AppliedDrift.of(config, db, status, SchemaOptions.pgVersion(config), shadow.url())
+          .map(d -> new StatusPrinter.Drift(d.migration(), d.snapshot(), d.changes()))
+          .orElse(null);
     } catch (SQLException | RuntimeException e) {
       spec.commandLine()
           .getErr()

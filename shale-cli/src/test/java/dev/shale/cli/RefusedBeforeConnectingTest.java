@@ -122,7 +122,7 @@ class RefusedBeforeConnectingTest {
     assertThat(unknown.err())
         .startsWith(
             "error: unknown command 'nosuch': the commands are init, generate, migrate, status,"
-                + " pull, push, diff, check, baseline, export, completion, help\n");
+                + " pull, push, diff, check, baseline, export, studio, completion, help\n");
     assertThat(unknown.out()).isEmpty();
 
     CliRun extra = CliRun.raw("help", "migrate", "nosuch");

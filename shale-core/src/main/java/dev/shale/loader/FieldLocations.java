@@ -27,31 +27,32 @@ import javax.tools.ToolProvider;
 final class FieldLocations {
   private FieldLocations() {}
 
-  private record Location(String file, int line) {}
-
   /** {@code warnings}, each with the file and line of its field where the sources declare it. */
   static List<FieldWarning> locate(List<FieldWarning> warnings, List<Path> sources) {
     if (warnings.isEmpty()) {
       return warnings;
     }
-    Map<String, Location> lines;
+    Map<String, SourceLine> lines;
     try {
-      lines = declarations(sources);
+      lines = fields(sources);
     } catch (LinkageError e) {
       lines = Map.of(); // a runtime without the compiler's tree API (classes from the cache)
     }
     List<FieldWarning> located = new ArrayList<>();
     for (FieldWarning w : warnings) {
-      Location at = lines.get(w.className() + "#" + w.field());
+      SourceLine at = lines.get(w.className() + "#" + w.field());
       located.add(at == null ? w : w.at(at.file(), at.line()));
     }
     located.sort(FieldWarning.ORDER);
     return located;
   }
 
-  /** Every field of every class in {@code sources}, keyed {@code binary.Name#field}. */
-  private static Map<String, Location> declarations(List<Path> sources) {
-    Map<String, Location> found = new HashMap<>();
+  /**
+   * Every field of every class in {@code sources}, keyed {@code binary.Name#field}; empty where the
+   * runtime has no compiler tree API.
+   */
+  static Map<String, SourceLine> fields(List<Path> sources) {
+    Map<String, SourceLine> found = new HashMap<>();
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       return found;
@@ -86,12 +87,12 @@ final class FieldLocations {
       CompilationUnitTree unit,
       SourcePositions positions,
       String file,
-      Map<String, Location> found) {
+      Map<String, SourceLine> found) {
     for (Tree member : type.getMembers()) {
       if (member instanceof VariableTree v) {
         long start = positions.getStartPosition(unit, v);
         int line = (int) unit.getLineMap().getLineNumber(start);
-        found.put(binaryName + "#" + v.getName(), new Location(file, line));
+        found.put(binaryName + "#" + v.getName(), new SourceLine(file, line));
       } else if (member instanceof ClassTree nested) {
         collect(nested, binaryName + "$" + nested.getSimpleName(), unit, positions, file, found);
       }

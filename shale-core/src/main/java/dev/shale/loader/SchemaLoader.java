@@ -39,6 +39,54 @@ public final class SchemaLoader {
     return translate(declared(sources, cache), SchemaLoader::log);
   }
 
+  /**
+   * Where each table of {@code sources} is declared: the file and line of the static field that
+   * holds it. Tables reached only through another object (a list, a schema's own field) and
+   * runtimes without the compiler's tree API give no line; a source that does not load throws as
+   * {@link #fromSources(List)} does.
+   */
+  public static java.util.Map<dev.shale.model.QualifiedName, SourceLine> tableSources(
+      List<Path> sources) {
+    DeclaredObjects declared = declared(sources, CompileCache.atDefaultLocation());
+    java.util.Map<String, SourceLine> fields;
+    try {
+      fields = FieldLocations.fields(sources);
+    } catch (LinkageError e) {
+      return java.util.Map.of();
+    }
+    java.util.Map<dev.shale.model.QualifiedName, SourceLine> lines = new java.util.HashMap<>();
+    for (DeclaredObjects.Declared<dev.shale.schema.Table> table : declared.tables()) {
+      SourceLine at = fieldLine(fields, table.origin());
+      if (at != null) {
+        String schema = table.object().schema() == null ? "public" : table.object().schema();
+        lines.putIfAbsent(new dev.shale.model.QualifiedName(schema, table.object().name()), at);
+      }
+    }
+    return java.util.Map.copyOf(lines);
+  }
+
+  /** The line of the field an origin ({@code Class.FIELD}, the class simple or nested) names. */
+  private static SourceLine fieldLine(java.util.Map<String, SourceLine> fields, String origin) {
+    int dot = origin.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    String type = origin.substring(0, dot);
+    String suffix = "#" + origin.substring(dot + 1);
+    for (var entry : fields.entrySet()) {
+      String key = entry.getKey();
+      if (!key.endsWith(suffix)) {
+        continue;
+      }
+      String binary = key.substring(0, key.length() - suffix.length());
+      String simple = binary.substring(binary.lastIndexOf('.') + 1);
+      if (simple.equals(type) || simple.endsWith("$" + type)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
   /** What the sources declare, by the fast path if it can, else by the compiler. */
   static DeclaredObjects declared(List<Path> sources, CompileCache cache) {
     if (sources.isEmpty()) {

@@ -24,8 +24,10 @@ class ModuleJarsIT {
   private static final Map<String, String> OWN_PACKAGES =
       Map.of(
           "shale-schema", "dev/shale/schema/",
-          "shale-core", "dev/shale/(Shale\\b|(?!schema/|cli/|maven/|junit/|spring/)[a-z]+/)",
+          "shale-core",
+              "dev/shale/(Shale\\b|(?!schema/|cli/|maven/|junit/|spring/|studio/)[a-z]+/)",
           "shale-junit", "dev/shale/junit/",
+          "shale-studio", "dev/shale/studio/",
           "shale-cli", "dev/shale/cli/",
           "shale-spring-boot", "dev/shale/spring/",
           "shale-maven-plugin", "dev/shale/maven/");

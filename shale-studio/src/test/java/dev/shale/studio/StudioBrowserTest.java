@@ -1,0 +1,151 @@
+package dev.shale.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shale.testing.ProjectFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page in a real headless Chromium, clicked through as a person would: the diagram with every
+ * table of the example, a table's page, a migration, a page of rows, the check. A screenshot of
+ * each view is kept in target/studio-screenshots.
+ */
+class StudioBrowserTest {
+  static final Duration WAIT = Duration.ofSeconds(30);
+  static final Path SHOTS = ProjectFiles.root("shale-studio", "target", "studio-screenshots");
+
+  @TempDir static Path dir;
+  @TempDir static Path profile;
+  static ExampleStudio studio;
+  static HeadlessChromium browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path chromium = HeadlessChromium.executable().orElse(null);
+    Assumptions.assumeTrue(
+        chromium != null,
+        "no Chromium here: install Debian's chromium package (.ci/run does), or set"
+            + " SHALE_CHROMIUM to a Chromium or Chrome executable");
+    studio = ExampleStudio.start(dir, true, "20261121055816_add_users_avatar_url", false);
+    browser = HeadlessChromium.launch(chromium, profile, 1400, 900);
+    browser.navigate(studio.server.address().toString());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (studio != null) {
+      studio.close();
+    }
+  }
+
+  /** Clicks the middle of the first element {@code selector} matches, with the mouse. */
+  static void click(String selector) throws Exception {
+    browser.waitFor("document.querySelector(" + js(selector) + ")", WAIT);
+    JsonNode box =
+        browser.eval(
+            "(() => { const el = document.querySelector("
+                + js(selector)
+                + "); el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();"
+                + " return {x: r.x + r.width / 2, y: r.y + Math.min(r.height / 2, 14)}; })()");
+    double x = box.get("x").asDouble();
+    double y = box.get("y").asDouble();
+    ObjectMapper json = new ObjectMapper();
+    for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
+      browser.call(
+          "Input.dispatchMouseEvent",
+          json.createObjectNode()
+              .put("type", type)
+              .put("x", x)
+              .put("y", y)
+              .put("button", "left")
+              .put("clickCount", type.equals("mouseMoved") ? 0 : 1));
+    }
+  }
+
+  static String js(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  static String text(String selector) throws Exception {
+    return browser.eval("document.querySelector(" + js(selector) + ").textContent").asText();
+  }
+
+  @Test
+  void theStudioShowsTheSchemaAMigrationRowsAndTheCheck() throws Exception {
+    browser.waitFor("window.shaleStudio.ready.schema", WAIT);
+    JsonNode ids =
+        browser.eval("[...document.querySelectorAll('#nodes .node')].map(n => n.dataset.id)");
+    List<String> shown = new ArrayList<>();
+    ids.forEach(id -> shown.add(id.asText()));
+    assertThat(shown)
+        .containsExactlyInAnyOrder(
+            "public.categories", "public.post_tags", "public.posts", "public.tags", "public.users");
+    assertThat(browser.eval("document.querySelectorAll('#edges .edge').length").asInt())
+        .isEqualTo(5);
+    browser.screenshot(SHOTS.resolve("schema.png"));
+
+    click("#nodes .node[data-id='public.posts'] .head");
+    browser.waitFor("document.getElementById('panel-title')", WAIT);
+    assertThat(text("#panel-title")).isEqualTo("public.posts");
+    assertThat(text("#table-panel")).contains("Declared in migrations-example/schema/Blog.java:");
+    assertThat(text("#table-panel")).contains("posts_published_at_idx");
+    browser.screenshot(SHOTS.resolve("table.png"));
+
+    browser.eval(
+        "(() => { const s = document.getElementById('search'); s.value = 'avatar';"
+            + " s.dispatchEvent(new Event('input')); return true; })()");
+    assertThat(text("#search-results")).contains("public.users").contains("avatar_url");
+    browser.eval(
+        "(() => { const s = document.getElementById('search'); s.value = '';"
+            + " s.dispatchEvent(new Event('input')); return true; })()");
+
+    click("#tabs a[data-view='history']");
+    browser.waitFor("document.querySelectorAll('.timeline-item').length === 3", WAIT);
+    click(".timeline-item[data-stem='20261121055819_add_posts_published_at_idx']");
+    browser.waitFor(
+        "document.getElementById('migration-title')?.textContent === 'add posts published at idx'",
+        WAIT);
+    assertThat(text("#migration")).contains("pending").contains("SHARE UPDATE EXCLUSIVE");
+    assertThat(browser.eval("document.querySelectorAll('pre.sql .tok-kw').length").asInt())
+        .isPositive();
+    browser.screenshot(SHOTS.resolve("history.png"));
+
+    click("#tabs a[data-view='data']");
+    browser.waitFor("document.querySelector(\"#table-list li[data-id='public.users']\")", WAIT);
+    click("#table-list li[data-id='public.users']");
+    browser.waitFor("document.querySelectorAll('#rows-table tr').length === 51", WAIT);
+    assertThat(text("#page-info")).isEqualTo("rows 1–50 of 120");
+    click("#next");
+    browser.waitFor(
+        "document.getElementById('page-info')?.textContent === 'rows 51–100 of 120'", WAIT);
+    click("#rows-table th:nth-child(2)");
+    browser.waitFor(
+        "document.querySelector('#rows-table tr:nth-child(2) td:nth-child(2)')?.textContent"
+            + " === 'user001@example.com'",
+        WAIT);
+    browser.screenshot(SHOTS.resolve("data.png"));
+
+    click("#tabs a[data-view='check']");
+    browser.waitFor("document.querySelectorAll('#findings .finding').length > 0", WAIT);
+    assertThat(text("#findings")).contains("fk-missing-index");
+    browser.screenshot(SHOTS.resolve("check.png"));
+    click("#findings .finding .where a");
+    browser.waitFor("document.querySelector('pre.sql .line.focus')", WAIT);
+    assertThat(text("#migration-title")).isEqualTo("initial");
+
+    assertThat(browser.errors()).isEmpty();
+  }
+}
