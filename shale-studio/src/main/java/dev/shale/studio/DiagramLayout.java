@@ -14,10 +14,10 @@ import java.util.Set;
 /**
  * Places the tables of an entity-relationship diagram: per schema, tables joined by foreign keys
  * are laid out in layers (a referenced table left of the tables that reference it, the order in
- * each layer chosen to shorten edges), tall layers wrap into several columns, and the connected
- * groups, then the schemas, are packed into rows. Linear in the edges for the layering and a few
- * sorts per layer: a thousand tables take milliseconds, so the server does it before the page draws
- * anything.
+ * each layer chosen to shorten edges), tall layers wrap into several columns, long chains fold into
+ * bands, and the connected groups, then the schemas, are packed into rows. Linear in the edges for
+ * the layering and a few sorts per layer: a thousand tables take milliseconds, so the server does
+ * it before the page draws anything.
  */
 final class DiagramLayout {
   static final int COLUMN_GAP = 80;
@@ -212,20 +212,47 @@ final class DiagramLayout {
       }
     }
     int perColumn = Math.max(6, (int) Math.ceil(Math.sqrt(nodes.size()) * 1.5));
-    Block block = new Block();
-    int x = 0;
+    List<List<Node>> columns = new ArrayList<>();
     for (List<Node> l : layers) {
       for (int start = 0; start < l.size(); start += perColumn) {
-        List<Node> column = l.subList(start, Math.min(l.size(), start + perColumn));
-        int y = 0;
-        int width = 0;
-        for (Node n : column) {
-          block.put(n.id(), new Box(x, y, n.width(), n.height()));
-          y += n.height() + ROW_GAP;
-          width = Math.max(width, n.width());
-        }
-        x += width + COLUMN_GAP;
+        columns.add(l.subList(start, Math.min(l.size(), start + perColumn)));
       }
+    }
+    return folded(columns);
+  }
+
+  /**
+   * Columns left to right, folded into bands like lines of text when a long chain of references
+   * would make the block far wider than tall; a later band is drawn below the earlier ones.
+   */
+  private static Block folded(List<List<Node>> columns) {
+    long area = 0;
+    int widest = 0;
+    for (List<Node> column : columns) {
+      int width = column.stream().mapToInt(Node::width).max().orElse(0);
+      int height = column.stream().mapToInt(n -> n.height() + ROW_GAP).sum();
+      area += (long) (width + COLUMN_GAP) * height;
+      widest = Math.max(widest, width);
+    }
+    int bandWidth = Math.max(Math.max(widest, 2400), (int) (Math.sqrt(area * 1.6) * 1.3));
+    Block block = new Block();
+    int x = 0;
+    int top = 0;
+    int bandHeight = 0;
+    for (List<Node> column : columns) {
+      int width = column.stream().mapToInt(Node::width).max().orElse(0);
+      if (x > 0 && x + width > bandWidth) {
+        x = 0;
+        top += bandHeight + COLUMN_GAP;
+        bandHeight = 0;
+      }
+      int y = top;
+      for (Node n : column) {
+        block.put(n.id(), new Box(x, y, n.width(), n.height()));
+        y += n.height() + ROW_GAP;
+      }
+      bandHeight = Math.max(bandHeight, y - top);
+      x += width + COLUMN_GAP;
     }
     return block;
   }

@@ -47,7 +47,7 @@ final class StudioApi implements AutoCloseable {
       throw new StudioException(
           403, "the studio is read-only: start it with --write to change rows");
     }
-    String[] table = tableName(text(body, "table"));
+    String[] table = tableName(text(body, "schema"), text(body, "table"));
     return switch (route) {
       case "rows/update" ->
           browser().update(table[0], table[1], strings(body, "key"), strings(body, "values"));
@@ -55,6 +55,18 @@ final class StudioApi implements AutoCloseable {
       case "rows/insert" -> browser().insert(table[0], table[1], strings(body, "values"));
       default -> throw StudioException.notFound("no API route " + route);
     };
+  }
+
+  /**
+   * Reads the schema once before the page asks for it, so that the first diagram comes sooner; a
+   * schema that does not load is reported when the page asks.
+   */
+  void warmUp() {
+    try {
+      project.schema().load();
+    } catch (RuntimeException e) {
+      // the page's request reads it again and reports the problem
+    }
   }
 
   @Override
@@ -167,7 +179,7 @@ final class StudioApi implements AutoCloseable {
   }
 
   private static RowBrowser.Query query(Map<String, List<String>> params) {
-    String[] table = tableName(first(params, "table"));
+    String[] table = tableName(first(params, "schema"), first(params, "table"));
     List<RowBrowser.Filter> filters = new ArrayList<>();
     for (String filter : params.getOrDefault("filter", List.of())) {
       String[] parts = filter.split(":", 3);
@@ -188,10 +200,18 @@ final class StudioApi implements AutoCloseable {
         filters);
   }
 
-  /** {@code schema.name}, split at the first dot (names are as the catalog spells them). */
-  private static String[] tableName(String text) {
+  /**
+   * The schema and table named, as the catalog spells them: {@code schema} and {@code table} apart
+   * (the page sends them so, since names may hold dots), or {@code table=schema.name}, split at the
+   * first dot.
+   */
+  private static String[] tableName(String schema, String text) {
+    if (schema != null && text != null) {
+      return new String[] {schema, text};
+    }
     if (text == null || text.indexOf('.') <= 0) {
-      throw StudioException.badRequest("name the table as schema.name");
+      throw StudioException.badRequest(
+          "name the table: schema=NAME&table=NAME, or table=schema.name");
     }
     int dot = text.indexOf('.');
     return new String[] {text.substring(0, dot), text.substring(dot + 1)};

@@ -76,6 +76,7 @@ public final class StudioServer implements AutoCloseable {
     http.createContext("/", server::handle);
     http.setExecutor(threads);
     http.start();
+    threads.execute(server.api::warmUp);
     return server;
   }
 

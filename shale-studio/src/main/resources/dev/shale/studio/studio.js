@@ -57,18 +57,20 @@
 
   // ---- routing ----
   function route() {
-    const parts = decodeURIComponent(location.hash.replace(/^#/, '')).split('/');
+    const parts = location.hash.replace(/^#/, '').split('/').map((p) => {
+      try { return decodeURIComponent(p); } catch (e) { return p; }
+    });
     const view = ['schema', 'history', 'data', 'check'].includes(parts[0]) ? parts[0] : 'schema';
     for (const a of document.querySelectorAll('#tabs a')) a.classList.toggle('active', a.dataset.view === view);
     for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== 'view-' + view;
     state.view = view;
-    const arg = parts.slice(1).join('/');
-    if (view === 'schema') showSchema(arg);
+    if (view === 'schema') showSchema(parts[1]);
     else if (view === 'history') showHistory(parts[1], parts[2]);
-    else if (view === 'data') showData(arg);
+    else if (view === 'data') showData(parts[1], parts[2]);
     else showCheck();
   }
-  function go(hash) {
+  function go(view, ...args) {
+    const hash = [view, ...args.map((a) => encodeURIComponent(String(a)))].join('/');
     if (location.hash === '#' + hash) route(); else location.hash = hash;
   }
   window.addEventListener('hashchange', route);
@@ -89,8 +91,10 @@
   // ---- schema ----
   async function showSchema(tableId) {
     if (!state.schema) {
+      const asked = performance.now();
       try {
         state.schema = await api('schema');
+        window.shaleStudio.schemaFetchMs = performance.now() - asked;
       } catch (e) {
         const box = $('schema-error');
         box.hidden = false;
@@ -100,6 +104,16 @@
       }
       drawDiagram();
       fit();
+      if (!state.schema.tables.length) {
+        const box = $('schema-error');
+        box.hidden = false;
+        box.className = 'note';
+        box.textContent = 'The schema declares no tables yet.';
+      }
+      // two frames later the diagram has been laid out and painted once
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.shaleStudio.firstRenderMs = performance.now();
+      }));
     }
     if (tableId) {
       selectTable(tableId, true);
@@ -179,10 +193,18 @@
     return `M ${x1} ${y1} C ${x1 + d1 * bend} ${y1}, ${x2 + d2 * bend} ${y2}, ${x2} ${y2}`;
   }
 
-  function applyTransform() {
+  // While the diagram moves, a big one draws only its boxes; the rest comes back once it rests.
+  let settle = null;
+  function applyTransform(moving) {
     const { x, y, k } = state.transform;
+    const svg = $('svg');
     $('viewport').setAttribute('transform', `translate(${x},${y}) scale(${k})`);
-    $('svg').classList.toggle('far', k < 0.45);
+    svg.classList.toggle('far', k < 0.45);
+    if (moving && state.schema && state.schema.tables.length > 150) {
+      svg.classList.add('moving');
+      clearTimeout(settle);
+      settle = setTimeout(() => svg.classList.remove('moving'), 180);
+    }
   }
 
   function fit() {
@@ -201,7 +223,7 @@
     t.x = cx - (cx - t.x) * (k / t.k);
     t.y = cy - (cy - t.y) * (k / t.k);
     t.k = k;
-    applyTransform();
+    applyTransform(true);
   }
 
   function centreOn(table) {
@@ -232,7 +254,7 @@
       h('h1', { id: 'panel-title' }, t.id),
       t.comment ? h('p', {}, t.comment) : null,
       t.source ? h('div', { class: 'source' }, `Declared in ${t.source.file}:${t.source.line}`) : null,
-      state.project && state.project.database ? h('p', {}, h('a', { onclick: () => go('data/' + t.id) }, 'Browse its rows →')) : null,
+      state.project && state.project.database ? h('p', {}, h('a', { onclick: () => go('data', t.schema, t.name) }, 'Browse its rows →')) : null,
       h('h2', {}, 'Columns'),
       h('table', { class: 'grid' },
         h('tr', {}, h('th', {}, 'name'), h('th', {}, 'type'), h('th', {}, 'null'), h('th', {}, 'default')),
@@ -246,11 +268,11 @@
       t.uniques.length ? [h('h2', {}, 'Unique'), h('ul', { class: 'plain mono' }, t.uniques.map((u) => h('li', {}, `${u.name} (${u.columns.join(', ')})`)))] : null,
       t.foreignKeys.length ? [h('h2', {}, 'Foreign keys'), h('ul', { class: 'plain' }, t.foreignKeys.map((f) => h('li', {},
         h('span', { class: 'mono' }, `${f.name} (${f.columns.join(', ')}) → `),
-        h('a', { onclick: () => go('schema/' + f.target) }, f.target), h('span', { class: 'mono' }, ` (${f.targetColumns.join(', ')})`),
+        h('a', { onclick: () => go('schema', f.target) }, f.target), h('span', { class: 'mono' }, ` (${f.targetColumns.join(', ')})`),
         f.onDelete && f.onDelete !== 'NO ACTION' ? h('span', { class: 'muted' }, ` on delete ${f.onDelete.toLowerCase()}`) : null,
         f.notValid ? badge('not valid', 'warning') : null)))] : null,
       referencedBy.length ? [h('h2', {}, 'Referenced by'), h('ul', { class: 'plain' }, referencedBy.map((e) => h('li', {},
-        h('a', { onclick: () => go('schema/' + e.from) }, e.from), h('span', { class: 'mono muted' }, ` (${e.fromColumns.join(', ')})`))))] : null,
+        h('a', { onclick: () => go('schema', e.from) }, e.from), h('span', { class: 'mono muted' }, ` (${e.fromColumns.join(', ')})`))))] : null,
       t.checks.length ? [h('h2', {}, 'Checks'), h('ul', { class: 'plain mono' }, t.checks.map((c) => h('li', {}, `${c.name}: ${c.expression}`)))] : null,
       t.indexes.length ? [h('h2', {}, 'Indexes'), h('ul', { class: 'plain mono' }, t.indexes.map((i) => h('li', {}, `${i.unique ? 'unique ' : ''}${i.name} ${i.definition}`)))] : null,
     ]);
@@ -271,12 +293,12 @@
       if (drag.moved) {
         svg.classList.add('panning');
         state.transform.x = drag.tx + dx; state.transform.y = drag.ty + dy;
-        applyTransform();
+        applyTransform(true);
       }
     });
     svg.addEventListener('pointerup', () => {
       svg.classList.remove('panning');
-      if (drag && !drag.moved && drag.node) go('schema/' + drag.node.dataset.id);
+      if (drag && !drag.moved && drag.node) go('schema', drag.node.dataset.id);
       drag = null;
     });
     svg.addEventListener('wheel', (ev) => {
@@ -300,7 +322,7 @@
       const hit = hits[i];
       if (!hit) return;
       results.hidden = true;
-      go('schema/' + hit.table.id);
+      go('schema', hit.table.id);
     };
     search.addEventListener('input', () => {
       const q = search.value.trim().toLowerCase();
@@ -452,7 +474,7 @@
       const st = m.state ? m.state.state : null;
       const item = h('div', {
         class: 'timeline-item' + (st ? ' state-' + st : '') + (st && !['applied', 'pending'].includes(st) ? ' attention' : ''),
-        onclick: () => go('history/' + m.stem),
+        onclick: () => go('history', m.stem),
       },
       h('div', { class: 'when' }, m.stamp ? when(m.stamp) : m.stem),
       h('div', { class: 'name' }, m.title),
@@ -537,7 +559,7 @@
       c.findings.map((f) => h('div', { class: 'finding ' + f.severity },
         h('div', {}, badge(f.rule, f.severity === 'error' ? 'error' : 'warning'), ' ', f.message),
         h('div', { class: 'where' }, f.stem
-          ? h('a', { onclick: () => go(`history/${f.stem}/${f.line}`) }, `${f.file}:${f.line}:${f.column}`)
+          ? h('a', { onclick: () => go('history', f.stem, f.line) }, `${f.file}:${f.line}:${f.column}`)
           : `${f.file}:${f.line}:${f.column}`),
         h('div', { class: 'muted' }, f.why),
         f.statement ? h('pre', {}, f.statement) : null,
@@ -547,7 +569,8 @@
   }
 
   // ---- data ----
-  async function showData(tableId) {
+  async function showData(schema, table) {
+    const tableId = schema && table ? schema + '.' + table : null;
     const pane = $('rows');
     if (!state.project.database) {
       clear($('table-list'));
@@ -570,8 +593,8 @@
       window.shaleStudio.ready.data = true;
       return;
     }
-    if (!state.query || state.query.table !== tableId) {
-      state.query = { table: tableId, offset: 0, limit: 50, sort: null, dir: 'asc', filters: [] };
+    if (!state.query || state.query.schema !== schema || state.query.table !== table) {
+      state.query = { schema, table, offset: 0, limit: 50, sort: null, dir: 'asc', filters: [] };
     }
     for (const li of document.querySelectorAll('#table-list li')) li.classList.toggle('active', li.dataset.id === tableId);
     await loadRows();
@@ -583,7 +606,7 @@
     for (const t of state.tables) {
       const id = t.schema + '.' + t.name;
       if (q && !id.toLowerCase().includes(q)) continue;
-      const li = h('li', { onclick: () => go('data/' + id) },
+      const li = h('li', { onclick: () => go('data', t.schema, t.name) },
         h('span', {}, h('span', { class: 'schema' }, t.schema + '.'), t.name),
         h('span', { class: 'muted' }, t.kind === 'table' ? '' : t.kind));
       li.dataset.id = id;
@@ -593,7 +616,7 @@
 
   async function loadRows() {
     const q = state.query;
-    const params = new URLSearchParams({ table: q.table, offset: q.offset, limit: q.limit });
+    const params = new URLSearchParams({ schema: q.schema, table: q.table, offset: q.offset, limit: q.limit });
     if (q.sort) { params.set('sort', q.sort); params.set('dir', q.dir); }
     for (const f of q.filters) params.append('filter', f.column + ':' + f.op + (f.value !== undefined ? ':' + f.value : ''));
     const pane = $('rows');
@@ -613,7 +636,7 @@
   function renderRowsShell(page) {
     const pane = clear($('rows'));
     const q = state.query;
-    append(pane, [h('h1', { id: 'rows-title' }, q.table)]);
+    append(pane, [h('h1', { id: 'rows-title' }, q.schema + '.' + q.table)]);
     return page;
   }
 
@@ -635,7 +658,7 @@
     const from = page.rows.length ? page.offset + 1 : 0, to = page.offset + page.rows.length;
     const total = page.total === null || page.total === undefined ? null : (page.totalEstimated ? '~' : '') + page.total.toLocaleString();
     append(pane, [
-      h('h1', { id: 'rows-title' }, q.table),
+      h('h1', { id: 'rows-title' }, q.schema + '.' + q.table),
       h('div', { class: 'filters' }, columnSelect, opSelect, valueInput, h('button', { id: 'filter-add', onclick: addFilter }, 'Filter'),
         q.filters.map((f, i) => h('span', { class: 'chip', title: 'Remove', onclick: () => { q.filters.splice(i, 1); q.offset = 0; loadRows(); } },
           `${f.column} ${f.op}${f.value !== undefined ? ' ' + f.value : ''} ×`)),
@@ -677,16 +700,16 @@
       if (ev.key === 'Escape') { renderRows(); return; }
       if (ev.key !== 'Enter') return;
       try {
-        await api('rows/update', { method: 'POST', body: JSON.stringify({ table: state.query.table, key: keyOf(page, row, keyColumns), values: { [column]: input.value === '' ? null : input.value } }) });
+        await api('rows/update', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, key: keyOf(page, row, keyColumns), values: { [column]: input.value === '' ? null : input.value } }) });
         loadRows();
       } catch (e) { alert(e.message); }
     });
   }
 
   async function deleteRow(page, row, keyColumns) {
-    if (!confirm('Delete this row from ' + state.query.table + '?')) return;
+    if (!confirm('Delete this row from ' + state.query.schema + '.' + state.query.table + '?')) return;
     try {
-      await api('rows/delete', { method: 'POST', body: JSON.stringify({ table: state.query.table, key: keyOf(page, row, keyColumns) }) });
+      await api('rows/delete', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, key: keyOf(page, row, keyColumns) }) });
       loadRows();
     } catch (e) { alert(e.message); }
   }
@@ -699,7 +722,7 @@
       if (v !== '') values[c.name] = v;
     }
     try {
-      await api('rows/insert', { method: 'POST', body: JSON.stringify({ table: state.query.table, values }) });
+      await api('rows/insert', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, values }) });
       loadRows();
     } catch (e) { alert(e.message); }
   }

@@ -290,6 +290,27 @@ class StudioApiTest {
   }
 
   @Test
+  void namesWithDotsQuotesAndCapitalsAreTheCatalogsOwn() throws Exception {
+    studio.database.apply(
+        "CREATE SCHEMA \"Odd.Schema\";"
+            + "CREATE TABLE \"Odd.Schema\".\"My \"\"Table\"\".v2\" (\"Id\" int PRIMARY KEY, \"a.b\" text);"
+            + "INSERT INTO \"Odd.Schema\".\"My \"\"Table\"\".v2\" VALUES (1, 'one'), (2, NULL);");
+    JsonNode page =
+        api("rows?schema="
+                + q("Odd.Schema")
+                + "&table="
+                + q("My \"Table\".v2")
+                + "&sort=Id&dir=desc"
+                + "&filter="
+                + q("a.b:null"))
+            .body();
+    assertThat(page.get("rows")).hasSize(1);
+    assertThat(page.get("rows").get(0).get(0).asText()).isEqualTo("2");
+    assertThat(page.get("columns").get(1).get("name").asText()).isEqualTo("a.b");
+    assertThat(api("tables").body().toString()).contains("\"schema\":\"Odd.Schema\"");
+  }
+
+  @Test
   void writesAreRefusedWhenTheStudioIsReadOnly() throws Exception {
     for (String route : List.of("rows/update", "rows/delete", "rows/insert")) {
       Reply refused =

@@ -36,7 +36,9 @@ class StudioBrowserTest {
         chromium != null,
         "no Chromium here: install Debian's chromium package (.ci/run does), or set"
             + " SHALE_CHROMIUM to a Chromium or Chrome executable");
-    studio = ExampleStudio.start(dir, true, "20261121055816_add_users_avatar_url", false);
+    studio =
+        ExampleStudio.start(
+            dir.resolve("blog"), true, "20261121055816_add_users_avatar_url", false);
     browser = HeadlessChromium.launch(chromium, profile, 1400, 900);
     browser.navigate(studio.server.address().toString());
   }
