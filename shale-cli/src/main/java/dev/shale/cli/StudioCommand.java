@@ -8,6 +8,7 @@ import dev.shale.db.MigrateOptions;
 import dev.shale.db.MigrateResult;
 import dev.shale.db.Migrator;
 import dev.shale.loader.SchemaSources;
+import dev.shale.model.VersionRequirements;
 import dev.shale.studio.BrowserLauncher;
 import dev.shale.studio.DeclaredSchema;
 import dev.shale.studio.StudioProject;
@@ -70,8 +71,10 @@ final class StudioCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("--port " + port + ": give a port from 1 to 65535");
+      throw new IllegalArgumentException(
+          "--port " + port + ": give a port from 1 to 65535 (or 0, the default, for a free one)");
     }
+    StudioServer.requireFree(port);
     Duration timeout =
         statementTimeout == null
             ? StudioProject.DEFAULT_STATEMENT_TIMEOUT
@@ -95,7 +98,10 @@ final class StudioCommand implements Callable<Integer> {
                 () ->
                     SchemaSources.resolve(
                         config.projectDir(), config.configFile(), config.schema()),
-                () -> schemaOptions.load(config, w -> {}));
+                model -> {
+                  VersionRequirements.check(model, SchemaOptions.pgVersion(config));
+                  return model;
+                });
     StudioServer server =
         StudioServer.start(
             new StudioProject(config, schema, db, write, timeout, shadow.url()), port);

@@ -39,15 +39,28 @@ public final class SchemaLoader {
     return translate(declared(sources, cache), SchemaLoader::log);
   }
 
+  /** A model with the line of the static field that declares each of its tables. */
+  public record Located(
+      SchemaModel model, java.util.Map<dev.shale.model.QualifiedName, SourceLine> tableLines) {
+    public Located {
+      tableLines = java.util.Map.copyOf(tableLines);
+    }
+  }
+
   /**
-   * Where each table of {@code sources} is declared: the file and line of the static field that
-   * holds it. Tables reached only through another object (a list, a schema's own field) and
-   * runtimes without the compiler's tree API give no line; a source that does not load throws as
-   * {@link #fromSources(List)} does.
+   * {@link #fromSources(List, Consumer)}, with where each table is declared: the file and line of
+   * the static field that holds it, read from one evaluation of the sources. Tables reached only
+   * through another object (a list, a schema's own field) and runtimes without the compiler's tree
+   * API give no line.
    */
-  public static java.util.Map<dev.shale.model.QualifiedName, SourceLine> tableSources(
-      List<Path> sources) {
+  public static Located fromSourcesLocated(List<Path> sources, Consumer<String> warnings) {
     DeclaredObjects declared = declared(sources, CompileCache.atDefaultLocation());
+    SchemaModel model = translate(declared, warnings);
+    return new Located(model, tableLines(declared, sources));
+  }
+
+  private static java.util.Map<dev.shale.model.QualifiedName, SourceLine> tableLines(
+      DeclaredObjects declared, List<Path> sources) {
     java.util.Map<String, SourceLine> fields;
     try {
       fields = FieldLocations.fields(sources);
@@ -62,7 +75,7 @@ public final class SchemaLoader {
         lines.putIfAbsent(new dev.shale.model.QualifiedName(schema, table.object().name()), at);
       }
     }
-    return java.util.Map.copyOf(lines);
+    return lines;
   }
 
   /** The line of the field an origin ({@code Class.FIELD}, the class simple or nested) names. */

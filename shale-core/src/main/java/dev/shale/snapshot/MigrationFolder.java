@@ -113,6 +113,21 @@ public final class MigrationFolder {
     return list(migrations, ".sql").stream().map(MigrationFolder::readMigration).toList();
   }
 
+  /**
+   * The migrations of {@code migrations} that {@link #readMigrations(Path)} would read, without
+   * refusing the folder for files it cannot apply (they are left out, and a missing folder has
+   * none): for views of a folder that show its problems beside what it holds.
+   */
+  public static List<MigrationFile> readApplicable(Path migrations) {
+    if (!Files.isDirectory(migrations)) {
+      return List.of();
+    }
+    return list(migrations, ".sql").stream()
+        .filter(MigrationFolder::isStemFile)
+        .map(MigrationFolder::readMigration)
+        .toList();
+  }
+
   private static MigrationFile readMigration(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);

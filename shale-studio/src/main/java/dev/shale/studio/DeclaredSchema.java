@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The declared schema as the studio shows it, read again when its sources change, so that the page
@@ -26,9 +27,12 @@ public interface DeclaredSchema {
 
   Loaded load();
 
-  /** From Java source files, with the line that declares each table. */
+  /**
+   * From Java source files, with the line that declares each table; {@code check} validates the
+   * model (against the target PostgreSQL version, say) and may throw.
+   */
   static DeclaredSchema fromSources(
-      Path projectDir, Supplier<List<Path>> sources, Supplier<SchemaModel> model) {
+      Path projectDir, Supplier<List<Path>> sources, UnaryOperator<SchemaModel> check) {
     return new DeclaredSchema() {
       private List<Object> stamp;
       private Loaded loaded;
@@ -38,11 +42,10 @@ public interface DeclaredSchema {
         List<Path> files = sources.get();
         List<Object> now = stamp(files);
         if (loaded == null || !now.equals(stamp)) {
-          SchemaModel read = model.get();
+          SchemaLoader.Located located = SchemaLoader.fromSourcesLocated(files, warning -> {});
           Map<QualifiedName, SourceLine> lines = new java.util.HashMap<>();
-          SchemaLoader.tableSources(files)
-              .forEach((name, at) -> lines.put(name, relative(projectDir, at)));
-          loaded = new Loaded(read, lines);
+          located.tableLines().forEach((name, at) -> lines.put(name, relative(projectDir, at)));
+          loaded = new Loaded(check.apply(located.model()), lines);
           stamp = now;
         }
         return loaded;

@@ -49,7 +49,9 @@ final class HistoryPayload {
 
   record StatementView(
       int line,
+      int column,
       int endLine,
+      int endColumn,
       String kind,
       String note,
       List<String> locks,
@@ -78,6 +80,7 @@ final class HistoryPayload {
       String database,
       AppliedDrift drift,
       String databaseProblem,
+      String folderProblem,
       int pgVersion) {}
 
   private HistoryPayload() {}
@@ -93,7 +96,8 @@ final class HistoryPayload {
       MigrationStatus status,
       String database,
       AppliedDrift drift,
-      String databaseProblem) {
+      String databaseProblem,
+      String folderProblem) {
     Map<String, List<StatementLocks.Reviewed>> reviewed =
         StatementLocks.of(
             concat(check.outcome().context(), check.outcome().linted()), check.pgVersion());
@@ -172,7 +176,8 @@ final class HistoryPayload {
                         List.of(),
                         null,
                         state(e))));
-    return new Payload(migrations, database, drift, databaseProblem, check.pgVersion());
+    return new Payload(
+        migrations, database, drift, databaseProblem, folderProblem, check.pgVersion());
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -186,32 +191,50 @@ final class HistoryPayload {
     return file.endsWith(".sql") ? file.substring(0, file.length() - 4) : file;
   }
 
+  /** Whether the finding starts within the statement (line and column: two may share a line). */
   private static boolean covers(StatementView s, Finding f) {
-    return f.span().line() >= s.line() && f.span().line() <= s.endLine();
+    int line = f.span().line();
+    int column = f.span().column();
+    boolean afterStart = line > s.line() || (line == s.line() && column >= s.column());
+    boolean beforeEnd = line < s.endLine() || (line == s.endLine() && column <= s.endColumn());
+    return afterStart && beforeEnd;
   }
 
   private static List<StatementView> statements(
       String sql, List<StatementLocks.Reviewed> reviewed, List<Finding> findings) {
-    String[] lines = sql.split("\r?\n", -1);
+    String[] lines = sql.split("\\r?\\n", -1);
     List<StatementView> views = new ArrayList<>();
     for (StatementLocks.Reviewed r : reviewed) {
-      int line = r.span().line();
-      int endLine = r.span().endLine();
-      List<FindingView> own =
-          findings.stream()
-              .filter(f -> f.span().line() >= line && f.span().line() <= endLine)
-              .map(HistoryPayload::finding)
-              .toList();
       views.add(
           new StatementView(
-              line,
-              endLine,
+              r.span().line(),
+              r.span().column(),
+              r.span().endLine(),
+              r.span().endColumn(),
               r.kind(),
-              note(lines, line),
+              note(lines, r.span().line()),
               r.locks().stream().map(Lock::toString).toList(),
-              own));
+              new ArrayList<>()));
     }
-    return views;
+    for (Finding f : findings) {
+      views.stream()
+          .filter(v -> covers(v, f))
+          .findFirst()
+          .ifPresent(v -> v.findings().add(finding(f)));
+    }
+    return views.stream()
+        .map(
+            v ->
+                new StatementView(
+                    v.line(),
+                    v.column(),
+                    v.endLine(),
+                    v.endColumn(),
+                    v.kind(),
+                    v.note(),
+                    v.locks(),
+                    List.copyOf(v.findings())))
+        .toList();
   }
 
   /** The {@code -- shale:} comment Shale wrote above a risky statement, if any. */

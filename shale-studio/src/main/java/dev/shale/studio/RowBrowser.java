@@ -21,17 +21,38 @@ import java.util.Map;
 final class RowBrowser {
   static final int MAX_LIMIT = 500;
   static final int MAX_CELL = 2000;
-  private static final long EXACT_COUNT_BELOW = 200_000;
+  static final int COUNT_LIMIT = 200_000;
+  private static final String ESTIMATE =
+      "(SELECT CASE WHEN sum(x.reltuples) < 0 OR bool_or(x.reltuples < 0) THEN NULL"
+          + " ELSE sum(x.reltuples)::bigint END FROM pg_class x WHERE x.oid = c.oid"
+          + " OR (c.relkind = 'p' AND x.oid IN (SELECT relid FROM pg_partition_tree(c.oid)"
+          + " WHERE isleaf)))";
   private static final Map<String, String> COMPARISONS =
       Map.of("eq", "=", "ne", "<>", "lt", "<", "le", "<=", "gt", ">", "ge", ">=");
 
-  record TableInfo(String schema, String name, String kind, long estimatedRows, boolean readable) {}
+  record TableInfo(String schema, String name, String kind, Long estimatedRows, boolean readable) {}
 
+  /**
+   * @param type as the catalog shows it, with its length or precision
+   * @param castType the type values are cast to: without length or precision, so that a cast never
+   *     cuts or rounds a value (assignment to the column still checks them)
+   * @param orderable whether the type has a btree order; others sort and compare as text
+   */
   record ColumnInfo(
-      String name, String type, boolean primaryKey, boolean notNull, boolean hasDefault) {}
+      String name,
+      String type,
+      String castType,
+      boolean primaryKey,
+      boolean notNull,
+      boolean hasDefault,
+      boolean orderable) {}
 
   record Filter(String column, String op, String value) {}
 
+  /**
+   * @param runView whether to read a view: reading one runs its query and whatever functions it
+   *     calls, which the page asks the user about first
+   */
   record Query(
       String schema,
       String table,
@@ -39,28 +60,51 @@ final class RowBrowser {
       int limit,
       String sort,
       boolean descending,
-      List<Filter> filters) {}
+      List<Filter> filters,
+      boolean runView) {}
 
+  /**
+   * @param truncated the cells (row, column) cut at {@value #MAX_CELL} characters
+   * @param total the rows the filters match: exact, estimated, or at least this many; null when not
+   *     known (a view, or counting ran over the timeout)
+   */
   record Page(
       String schema,
       String table,
+      String kind,
       List<ColumnInfo> columns,
       List<List<String>> rows,
+      List<List<Integer>> truncated,
       int offset,
       int limit,
       boolean more,
       Long total,
       boolean totalEstimated,
-      boolean writable) {}
+      boolean totalAtLeast,
+      boolean writable,
+      String readOnlyBecause) {}
 
   private final Database database;
   private final Duration statementTimeout;
   private final boolean write;
+  private final dev.shale.db.HistoryTable history;
+  private final java.util.concurrent.Executor network =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "shale-studio-network");
+            t.setDaemon(true);
+            return t;
+          });
 
-  RowBrowser(Database database, Duration statementTimeout, boolean write) {
+  RowBrowser(
+      Database database,
+      Duration statementTimeout,
+      boolean write,
+      dev.shale.db.HistoryTable history) {
     this.database = database;
     this.statementTimeout = statementTimeout;
     this.write = write;
+    this.history = history;
   }
 
   List<TableInfo> tables() {
@@ -69,10 +113,11 @@ final class RowBrowser {
           List<TableInfo> tables = new ArrayList<>();
           try (PreparedStatement s =
                   c.prepareStatement(
-                      "SELECT n.nspname, c.relname, c.relkind::text, c.reltuples::bigint,"
-                          + " has_table_privilege(c.oid, 'SELECT')"
+                      "SELECT n.nspname, c.relname, c.relkind::text, "
+                          + ESTIMATE
+                          + ", has_table_privilege(c.oid, 'SELECT')"
                           + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                          + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+                          + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition"
                           + " AND n.nspname <> 'information_schema'"
                           + " AND n.nspname NOT LIKE 'pg\\_%'"
                           + " ORDER BY n.nspname, c.relname");
@@ -83,7 +128,7 @@ final class RowBrowser {
                       rs.getString(1),
                       rs.getString(2),
                       kind(rs.getString(3)),
-                      Math.max(0, rs.getLong(4)),
+                      (Long) rs.getObject(4, Long.class),
                       rs.getBoolean(5)));
             }
           }
@@ -101,34 +146,49 @@ final class RowBrowser {
     return read(
         c -> {
           Relation relation = relation(c, query.schema(), query.table());
+          if (relation.kind().equals("view") && !query.runView()) {
+            throw new StudioException(
+                409,
+                "reading the view "
+                    + relation.schema()
+                    + "."
+                    + relation.name()
+                    + " runs its query and the functions it calls; the transaction is read-only,"
+                    + " but a function can still act outside it (COPY TO PROGRAM, dblink): ask"
+                    + " with run=true to read it");
+          }
           List<Object[]> params = new ArrayList<>();
           String where = where(relation, query.filters(), params);
-          StringBuilder sql =
-              new StringBuilder("SELECT * FROM ").append(relation.sqlName()).append(where);
-          List<String> order = new ArrayList<>();
-          if (query.sort() != null && !query.sort().isEmpty()) {
-            order.add(
-                quote(relation.column(query.sort()).name())
-                    + (query.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST"));
+          List<String> select = new ArrayList<>();
+          for (ColumnInfo col : relation.columns()) {
+            select.add("left(CAST(" + quote(col.name()) + " AS text), " + (MAX_CELL + 1) + ")");
           }
-          relation.columns().stream()
-              .filter(ColumnInfo::primaryKey)
-              .map(col -> quote(col.name()))
-              .filter(q -> order.stream().noneMatch(o -> o.startsWith(q + " ")))
-              .forEach(order::add);
+          StringBuilder sql =
+              new StringBuilder("SELECT ")
+                  .append(select.isEmpty() ? "NULL" : String.join(", ", select))
+                  .append(" FROM ")
+                  .append(relation.sqlName())
+                  .append(where);
+          List<String> order = order(relation, query);
           if (!order.isEmpty()) {
             sql.append(" ORDER BY ").append(String.join(", ", order));
           }
           sql.append(" LIMIT ").append(query.limit() + 1).append(" OFFSET ").append(query.offset());
           List<List<String>> rows = new ArrayList<>();
+          List<List<Integer>> truncated = new ArrayList<>();
           try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
-              int width = rs.getMetaData().getColumnCount();
+              int width = relation.columns().size();
               while (rs.next() && rows.size() <= query.limit()) {
                 List<String> row = new ArrayList<>(width);
                 for (int i = 1; i <= width; i++) {
-                  row.add(cell(rs.getString(i)));
+                  String value = rs.getString(i);
+                  if (value != null && value.codePointCount(0, value.length()) > MAX_CELL) {
+                    value = value.substring(0, value.offsetByCodePoints(0, MAX_CELL));
+                    truncated.add(List.of(rows.size(), i - 1));
+                  }
+                  row.add(value);
                 }
                 rows.add(row);
               }
@@ -137,27 +197,81 @@ final class RowBrowser {
           boolean more = rows.size() > query.limit();
           if (more) {
             rows.remove(rows.size() - 1);
+            truncated.removeIf(cell -> cell.get(0) >= query.limit());
           }
-          Long total = null;
-          boolean estimated = false;
-          if (relation.estimatedRows() < EXACT_COUNT_BELOW && !relation.kind().equals("view")) {
-            total = count(c, relation, where, params);
-          } else if (query.filters().isEmpty()) {
-            total = relation.estimatedRows();
-            estimated = true;
-          }
+          Count count = count(c, relation, where, params, query.filters().isEmpty());
+          String readOnly = readOnlyBecause(relation);
           return new Page(
               relation.schema(),
               relation.name(),
+              relation.kind(),
               relation.columns(),
               rows,
+              truncated,
               query.offset(),
               query.limit(),
               more,
-              total,
-              estimated,
-              write && relation.kind().equals("table") && relation.hasPrimaryKey());
+              count.total(),
+              count.estimated(),
+              count.atLeast(),
+              readOnly == null,
+              readOnly);
         });
+  }
+
+  /**
+   * The sort asked for (types without a btree order by their text), then the primary key, or for a
+   * table without one its rows' places, so that pages neither repeat nor skip rows.
+   */
+  private static List<String> order(Relation relation, Query query) {
+    List<String> order = new ArrayList<>();
+    if (query.sort() != null && !query.sort().isEmpty()) {
+      ColumnInfo col = relation.column(query.sort());
+      order.add(sortable(col) + (query.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST"));
+    }
+    List<ColumnInfo> keys = relation.columns().stream().filter(ColumnInfo::primaryKey).toList();
+    for (ColumnInfo key : keys) {
+      if (query.sort() == null || !query.sort().equals(key.name())) {
+        order.add(sortable(key));
+      }
+    }
+    if (keys.isEmpty()) {
+      if (relation.kind().equals("table") && relation.partitioned()) {
+        order.add("tableoid");
+        order.add("ctid");
+      } else if (relation.kind().equals("table") || relation.kind().equals("materialized view")) {
+        order.add("ctid");
+      }
+    }
+    return order;
+  }
+
+  private static String sortable(ColumnInfo col) {
+    return col.orderable() ? quote(col.name()) : "CAST(" + quote(col.name()) + " AS text)";
+  }
+
+  private boolean isHistory(Relation relation) {
+    return relation.schema().equals(history.schema()) && relation.name().equals(history.table());
+  }
+
+  /** Why the page may not change this relation's rows, or null when it may. */
+  private String readOnlyBecause(Relation relation) {
+    if (!write) {
+      return "the studio is read-only: start it with --write to change rows";
+    }
+    if (!relation.kind().equals("table")) {
+      return relation.schema() + "." + relation.name() + " is a " + relation.kind();
+    }
+    if (isHistory(relation)) {
+      return "this is Shale's migration history: change it with shale migrate or shale baseline";
+    }
+    if (relation.columns().stream().noneMatch(ColumnInfo::primaryKey)) {
+      return relation.schema()
+          + "."
+          + relation.name()
+          + " has no primary key, so a row cannot be named: change it with SQL";
+    }
+    return null;
   }
 
   /** Sets columns of the one row {@code key} names; {@code values} maps columns to text or null. */
@@ -176,7 +290,7 @@ final class RowBrowser {
           values.forEach(
               (column, value) -> {
                 ColumnInfo col = relation.column(column);
-                sets.add(quote(col.name()) + " = CAST(? AS " + col.type() + ")");
+                sets.add(quote(col.name()) + " = CAST(? AS " + col.castType() + ")");
                 params.add(new Object[] {value});
               });
           String sql =
@@ -214,7 +328,7 @@ final class RowBrowser {
               (column, value) -> {
                 ColumnInfo col = relation.column(column);
                 names.add(quote(col.name()));
-                casts.add("CAST(? AS " + col.type() + ")");
+                casts.add("CAST(? AS " + col.castType() + ")");
                 params.add(new Object[] {value});
               });
           String sql =
@@ -252,6 +366,7 @@ final class RowBrowser {
 
   private <T> T read(Work<T> work) {
     try (Connection c = database.connect()) {
+      guard(c);
       c.setAutoCommit(false);
       c.setReadOnly(true);
       try {
@@ -270,6 +385,7 @@ final class RowBrowser {
 
   private Map<String, Object> change(String schema, String table, Change work) {
     try (Connection c = database.connect()) {
+      guard(c);
       c.setAutoCommit(false);
       try {
         bound(c, true);
@@ -277,6 +393,9 @@ final class RowBrowser {
         if (!relation.kind().equals("table")) {
           throw StudioException.badRequest(
               relation.schema() + "." + relation.name() + " is a " + relation.kind());
+        }
+        if (isHistory(relation)) {
+          throw new StudioException(403, readOnlyBecause(relation));
         }
         int count = work.run(c, relation);
         if (count != 1) {
@@ -297,6 +416,15 @@ final class RowBrowser {
     } catch (SQLException e) {
       throw refused(e);
     }
+  }
+
+  /**
+   * A connection that gives up on a server that stops answering (the statement timeout plus a
+   * margin), so that no request of the page waits forever.
+   */
+  private void guard(Connection c) throws SQLException {
+    c.setNetworkTimeout(
+        network, (int) Math.min(Integer.MAX_VALUE, statementTimeout.toMillis() + 15_000));
   }
 
   private void bound(Connection c, boolean writing) throws SQLException {
@@ -342,7 +470,7 @@ final class RowBrowser {
     }
     List<String> parts = new ArrayList<>();
     for (ColumnInfo col : keys) {
-      parts.add(quote(col.name()) + " = CAST(? AS " + col.type() + ")");
+      parts.add(sortable(col) + " = " + cast(col));
       params.add(new Object[] {key.get(col.name())});
     }
     return " WHERE " + String.join(" AND ", parts);
@@ -375,12 +503,17 @@ final class RowBrowser {
           if (f.value() == null) {
             throw StudioException.badRequest("the filter on " + col.name() + " needs a value");
           }
-          parts.add(name + " " + op + " CAST(? AS " + col.type() + ")");
+          parts.add(sortable(col) + " " + op + " " + cast(col));
           params.add(new Object[] {f.value()});
         }
       }
     }
     return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+  }
+
+  /** A parameter as a value of the column's type, or as text where the type has no order. */
+  private static String cast(ColumnInfo col) {
+    return col.orderable() ? "CAST(? AS " + col.castType() + ")" : "CAST(? AS text)";
   }
 
   private static String likeEscaped(String text) {
@@ -398,42 +531,61 @@ final class RowBrowser {
     }
   }
 
-  /** The rows the filters match, or null when counting them runs over the timeout. */
-  private static Long count(Connection c, Relation relation, String where, List<Object[]> params)
+  /** How many rows the filters match, as far as the page needs to know. */
+  private record Count(Long total, boolean estimated, boolean atLeast) {}
+
+  /**
+   * Counts at most {@value #COUNT_LIMIT} + 1 matching rows, so that a count never reads a whole big
+   * table; past that, the planner's estimate when nothing is filtered, else "at least". Views are
+   * not counted (that would run them again), nor is anything when counting runs over the timeout.
+   */
+  private static Count count(
+      Connection c, Relation relation, String where, List<Object[]> params, boolean unfiltered)
       throws SQLException {
+    if (relation.kind().equals("view") || relation.kind().equals("foreign table")) {
+      return new Count(null, false, false);
+    }
     var savepoint = c.setSavepoint();
+    long counted;
     try (PreparedStatement s =
-        c.prepareStatement("SELECT count(*) FROM " + relation.sqlName() + where)) {
+        c.prepareStatement(
+            "SELECT count(*) FROM (SELECT 1 FROM "
+                + relation.sqlName()
+                + where
+                + " LIMIT "
+                + (COUNT_LIMIT + 1)
+                + ") matching")) {
       bind(s, params);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        return rs.getLong(1);
+        counted = rs.getLong(1);
       }
     } catch (SQLException e) {
       if (!"57014".equals(e.getSQLState())) {
         throw e;
       }
       c.rollback(savepoint);
-      return null;
+      return new Count(null, false, false);
     }
-  }
-
-  private static String cell(String value) {
-    if (value == null || value.length() <= MAX_CELL) {
-      return value;
+    if (counted <= COUNT_LIMIT) {
+      return new Count(counted, false, false);
     }
-    return value.substring(0, MAX_CELL) + "…";
+    if (unfiltered && relation.estimatedRows() != null && relation.estimatedRows() > COUNT_LIMIT) {
+      return new Count(relation.estimatedRows(), true, false);
+    }
+    return new Count((long) COUNT_LIMIT, false, true);
   }
 
   /** A table or view as the catalog has it: its real names and columns. */
   private record Relation(
-      String schema, String name, String kind, long estimatedRows, List<ColumnInfo> columns) {
+      String schema,
+      String name,
+      String kind,
+      boolean partitioned,
+      Long estimatedRows,
+      List<ColumnInfo> columns) {
     String sqlName() {
       return quote(schema) + "." + quote(name);
-    }
-
-    boolean hasPrimaryKey() {
-      return columns.stream().anyMatch(ColumnInfo::primaryKey);
     }
 
     ColumnInfo column(String column) {
@@ -447,15 +599,16 @@ final class RowBrowser {
 
   private static Relation relation(Connection c, String schema, String table) throws SQLException {
     if (schema == null || table == null) {
-      throw StudioException.badRequest("name the table: table=schema.name");
+      throw StudioException.badRequest("name the table: schema=NAME&table=NAME");
     }
-    String kind;
-    long estimated;
+    String relkind;
+    Long estimated;
     long oid;
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT c.oid, c.relkind::text, c.reltuples::bigint FROM pg_class c"
-                + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            "SELECT c.oid, c.relkind::text, "
+                + ESTIMATE
+                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE n.nspname = ? AND c.relname = ? AND c.relkind IN ('r', 'p', 'v', 'm',"
                 + " 'f')")) {
       s.setString(1, schema);
@@ -465,18 +618,24 @@ final class RowBrowser {
           throw StudioException.notFound("there is no table or view " + schema + "." + table);
         }
         oid = rs.getLong(1);
-        kind = kind(rs.getString(2));
-        estimated = rs.getLong(3);
+        relkind = rs.getString(2);
+        estimated = rs.getObject(3, Long.class);
       }
     }
     List<ColumnInfo> columns = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod),"
+                + " format_type(a.atttypid, NULL), a.attnotnull,"
                 + " a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '',"
                 + " EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid"
-                + " AND i.indisprimary AND a.attnum = ANY (i.indkey::int2[]))"
-                + " FROM pg_attribute a WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0"
+                + " AND i.indisprimary AND a.attnum = ANY (i.indkey::int2[])),"
+                + " t.typtype = 'e' OR t.typcategory = 'A' OR EXISTS (SELECT 1 FROM pg_opclass o"
+                + " JOIN pg_am am ON am.oid = o.opcmethod WHERE am.amname = 'btree'"
+                + " AND o.opcdefault AND o.opcintype = CASE WHEN t.typtype = 'd'"
+                + " THEN t.typbasetype ELSE t.oid END)"
+                + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+                + " WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0"
                 + " AND NOT a.attisdropped ORDER BY a.attnum")) {
       s.setLong(1, oid);
       try (ResultSet rs = s.executeQuery()) {
@@ -485,13 +644,15 @@ final class RowBrowser {
               new ColumnInfo(
                   rs.getString(1),
                   rs.getString(2),
+                  rs.getString(3),
+                  rs.getBoolean(6),
+                  rs.getBoolean(4),
                   rs.getBoolean(5),
-                  rs.getBoolean(3),
-                  rs.getBoolean(4)));
+                  rs.getBoolean(7)));
         }
       }
     }
-    return new Relation(schema, table, kind, Math.max(0, estimated), columns);
+    return new Relation(schema, table, kind(relkind), relkind.equals("p"), estimated, columns);
   }
 
   private static String kind(String relkind) {

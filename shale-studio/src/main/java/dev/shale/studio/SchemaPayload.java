@@ -127,8 +127,11 @@ final class SchemaPayload {
         layout.height());
   }
 
+  /** {@code schema.name}, each quoted where SQL would need it, so that no two tables share one. */
   static String id(QualifiedName name) {
-    return name.schema() + "." + name.name();
+    return dev.shale.sql.Identifiers.quote(name.schema())
+        + "."
+        + dev.shale.sql.Identifiers.quote(name.name());
   }
 
   /** Wide enough for the longest "name type" line, between 180 and 420 pixels. */

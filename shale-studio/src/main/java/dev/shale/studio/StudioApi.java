@@ -18,6 +18,8 @@ import java.util.Map;
 
 /** The JSON API: one method per route, each answering with records and maps Jackson writes. */
 final class StudioApi implements AutoCloseable {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private final StudioProject project;
   private final RowBrowser rows;
 
@@ -26,7 +28,11 @@ final class StudioApi implements AutoCloseable {
     this.rows =
         project.database() == null
             ? null
-            : new RowBrowser(project.database(), project.statementTimeout(), project.write());
+            : new RowBrowser(
+                project.database(),
+                project.statementTimeout(),
+                project.write(),
+                HistoryTable.parse(project.config().history()));
   }
 
   Object get(String route, Map<String, List<String>> params) {
@@ -133,8 +139,16 @@ final class StudioApi implements AutoCloseable {
 
   private Object history() {
     Config config = project.config();
+    String folderProblem = null;
+    List<MigrationFile> read;
+    try {
+      read = MigrationFolder.readMigrations(config.migrations());
+    } catch (dev.shale.snapshot.SnapshotException e) {
+      folderProblem = e.getMessage();
+      read = MigrationFolder.readApplicable(config.migrations());
+    }
     List<MigrationFile> files =
-        MigrationFolder.readMigrations(config.migrations()).stream()
+        read.stream()
             .map(f -> new MigrationFile(f.name(), f.path().toAbsolutePath(), f.sql(), f.checksum()))
             .toList();
     ProjectCheck.Result check = runCheck();
@@ -167,7 +181,8 @@ final class StudioApi implements AutoCloseable {
         status,
         database,
         drift,
-        problem);
+        problem,
+        folderProblem);
   }
 
   private RowBrowser browser() {
@@ -182,12 +197,7 @@ final class StudioApi implements AutoCloseable {
     String[] table = tableName(first(params, "schema"), first(params, "table"));
     List<RowBrowser.Filter> filters = new ArrayList<>();
     for (String filter : params.getOrDefault("filter", List.of())) {
-      String[] parts = filter.split(":", 3);
-      if (parts.length < 2) {
-        throw StudioException.badRequest(
-            "filter " + filter + ": write column:operator[:value], e.g. id:eq:1");
-      }
-      filters.add(new RowBrowser.Filter(parts[0], parts[1], parts.length == 3 ? parts[2] : null));
+      filters.add(filter(filter));
     }
     String dir = first(params, "dir");
     return new RowBrowser.Query(
@@ -197,7 +207,30 @@ final class StudioApi implements AutoCloseable {
         number(params, "limit", 50),
         first(params, "sort"),
         "desc".equalsIgnoreCase(dir),
-        filters);
+        filters,
+        "true".equals(first(params, "run")));
+  }
+
+  /**
+   * A filter: {@code {"column":…,"op":…,"value":…}} (what the page sends: names may hold colons),
+   * or {@code column:op[:value]}.
+   */
+  private static RowBrowser.Filter filter(String text) {
+    if (text.startsWith("{")) {
+      try {
+        JsonNode node = JSON.readTree(text);
+        return new RowBrowser.Filter(text(node, "column"), text(node, "op"), text(node, "value"));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw StudioException.badRequest(
+            "filter " + text + " is not JSON: " + e.getOriginalMessage());
+      }
+    }
+    String[] parts = text.split(":", 3);
+    if (parts.length < 2) {
+      throw StudioException.badRequest(
+          "filter " + text + ": write column:operator[:value], e.g. id:eq:1");
+    }
+    return new RowBrowser.Filter(parts[0], parts[1], parts.length == 3 ? parts[2] : null);
   }
 
   /**

@@ -80,6 +80,29 @@ public final class StudioServer implements AutoCloseable {
     return server;
   }
 
+  /**
+   * Fails now, before anything slow starts, when {@code port} (not 0) of 127.0.0.1 is taken.
+   *
+   * @throws IllegalStateException naming the port and what to do
+   */
+  public static void requireFree(int port) {
+    if (port == 0) {
+      return;
+    }
+    try (java.net.ServerSocket probe =
+        new java.net.ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      probe.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot listen on 127.0.0.1:"
+              + port
+              + " ("
+              + e.getMessage()
+              + "): give another --port, or leave it out for a free one",
+          e);
+    }
+  }
+
   public int port() {
     return http.getAddress().getPort();
   }
@@ -102,20 +125,39 @@ public final class StudioServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      exchange.getResponseHeaders().add("Cache-Control", "no-store");
-      exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
-      exchange.getResponseHeaders().add("Referrer-Policy", "no-referrer");
-      exchange.getResponseHeaders().add("X-Frame-Options", "DENY");
-      String path = exchange.getRequestURI().getPath();
-      if (!loopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
-        text(exchange, 403, "This server answers only at 127.0.0.1:" + port() + ".");
-      } else if (path.startsWith("/api/")) {
-        api(exchange, path.substring("/api/".length()));
-      } else if (path.equals("/")) {
-        page(exchange);
-      } else {
-        text(exchange, 404, "Not found: " + path);
+      try {
+        route(exchange);
+      } catch (StudioException e) {
+        text(exchange, e.status(), e.getMessage());
+      } catch (IOException e) {
+        throw e;
+      } catch (Throwable e) {
+        // out of memory, a missing class: answer rather than leave the browser waiting
+        System.getLogger("dev.shale.studio")
+            .log(System.Logger.Level.ERROR, "studio request failed", e);
+        try {
+          text(exchange, 500, "The studio failed on this request: " + e);
+        } catch (IOException | RuntimeException ignored) {
+          // the response had started: closing the exchange ends it
+        }
       }
+    }
+  }
+
+  private void route(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().add("Cache-Control", "no-store");
+    exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
+    exchange.getResponseHeaders().add("Referrer-Policy", "no-referrer");
+    exchange.getResponseHeaders().add("X-Frame-Options", "DENY");
+    String path = exchange.getRequestURI().getPath();
+    if (!loopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+      text(exchange, 403, "This server answers only at 127.0.0.1:" + port() + ".");
+    } else if (path.startsWith("/api/")) {
+      api(exchange, path.substring("/api/".length()));
+    } else if (path.equals("/")) {
+      page(exchange);
+    } else {
+      text(exchange, 404, "Not found: " + path);
     }
   }
 
@@ -172,7 +214,7 @@ public final class StudioServer implements AutoCloseable {
       error(exchange, e.status(), e.getMessage());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       error(exchange, 400, "the body is not JSON: " + e.getOriginalMessage());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
       error(exchange, 500, e.getMessage() == null ? e.toString() : e.getMessage());
     }
   }

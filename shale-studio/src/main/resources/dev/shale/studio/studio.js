@@ -464,6 +464,7 @@
       timeline.appendChild(h('div', { class: 'note drift' }, 'States in ', h('strong', {}, hist.database)));
     }
     if (hist.databaseProblem) timeline.appendChild(h('div', { class: 'error drift' }, hist.databaseProblem));
+    if (hist.folderProblem) timeline.appendChild(h('div', { class: 'error drift', id: 'folder-problem' }, hist.folderProblem));
     if (hist.drift) {
       timeline.appendChild(h('div', { class: 'error drift', id: 'drift' },
         h('strong', {}, 'Drift: '), `the database differs from ${hist.drift.snapshot}, the schema its newest applied migration should have built:`,
@@ -597,6 +598,17 @@
       state.query = { schema, table, offset: 0, limit: 50, sort: null, dir: 'asc', filters: [] };
     }
     for (const li of document.querySelectorAll('#table-list li')) li.classList.toggle('active', li.dataset.id === tableId);
+    const info = state.tables.find((t) => t.schema === schema && t.name === table);
+    if (info && info.kind === 'view' && !state.query.runView) {
+      clear(pane);
+      append(pane, [
+        h('h1', { id: 'rows-title' }, tableId),
+        h('div', { class: 'note' }, 'Reading a view runs its query, and every function it calls. The studio reads in a read-only transaction, which stops plain writes, but a function can still act outside it (COPY TO PROGRAM, dblink, advisory locks).'),
+        h('button', { id: 'run-view', class: 'primary', onclick: () => { state.query.runView = true; loadRows(); } }, 'Read the view'),
+      ]);
+      window.shaleStudio.ready.data = true;
+      return;
+    }
     await loadRows();
   }
 
@@ -618,7 +630,8 @@
     const q = state.query;
     const params = new URLSearchParams({ schema: q.schema, table: q.table, offset: q.offset, limit: q.limit });
     if (q.sort) { params.set('sort', q.sort); params.set('dir', q.dir); }
-    for (const f of q.filters) params.append('filter', f.column + ':' + f.op + (f.value !== undefined ? ':' + f.value : ''));
+    if (q.runView) params.set('run', 'true');
+    for (const f of q.filters) params.append('filter', JSON.stringify(f));
     const pane = $('rows');
     try {
       state.rows = await api('rows?' + params.toString());
@@ -656,7 +669,9 @@
     };
     valueInput.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') addFilter(); });
     const from = page.rows.length ? page.offset + 1 : 0, to = page.offset + page.rows.length;
-    const total = page.total === null || page.total === undefined ? null : (page.totalEstimated ? '~' : '') + page.total.toLocaleString();
+    const total = page.total === null || page.total === undefined ? null
+      : (page.totalEstimated ? '~' : '') + page.total.toLocaleString() + (page.totalAtLeast ? '+' : '');
+    const cut = new Set((page.truncated || []).map(([r, c]) => r + ':' + c));
     append(pane, [
       h('h1', { id: 'rows-title' }, q.schema + '.' + q.table),
       h('div', { class: 'filters' }, columnSelect, opSelect, valueInput, h('button', { id: 'filter-add', onclick: addFilter }, 'Filter'),
@@ -670,8 +685,16 @@
         page.rows.map((row) => h('tr', {},
           page.writable ? h('td', {}, h('button', { title: 'Delete this row', onclick: () => deleteRow(page, row, keyColumns) }, '✕')) : null,
           row.map((v, i) => {
-            const td = h('td', { class: v === null ? 'null' : '' }, v === null ? 'NULL' : v);
-            if (page.writable) td.addEventListener('dblclick', () => editCell(td, page, row, i, keyColumns));
+            const long = cut.has(page.rows.indexOf(row) + ':' + i);
+            const td = h('td', {
+              class: v === null ? 'null' : long ? 'cut' : '',
+              title: long ? 'The value is longer than 2,000 characters: the page shows its start.' : null,
+            }, v === null ? 'NULL' : long ? v + '…' : v);
+            if (page.writable) {
+              td.addEventListener('dblclick', () => long
+                ? alert('This value is longer than 2,000 characters and the page shows only its start, so it cannot be edited here: change it with SQL.')
+                : editCell(td, page, row, i, keyColumns));
+            }
             return td;
           }))))),
       h('div', { class: 'pager' },
@@ -680,7 +703,9 @@
         h('button', { id: 'next', disabled: !page.more, onclick: () => { q.offset += q.limit; loadRows(); } }, 'Next →'),
         h('select', { id: 'page-size', onchange: (ev) => { q.limit = Number(ev.target.value); q.offset = 0; loadRows(); } },
           [25, 50, 100, 200, 500].map((n) => h('option', { value: n, selected: n === q.limit }, n + ' per page'))),
-        h('span', { class: 'muted' }, page.writable ? 'Double-click a cell to edit it.' : state.project.write ? '' : 'Read-only.')),
+        h('span', { class: 'muted', id: 'rows-mode' }, page.writable ? 'Double-click a cell to edit it.' : 'Read-only: ' + page.readOnlyBecause + '.'),
+        page.kind === 'view' || page.columns.some((c) => c.primaryKey) || page.kind === 'foreign table' ? null
+          : h('span', { class: 'muted' }, 'No primary key: rows come in their physical order.')),
     ]);
   }
 
@@ -693,16 +718,19 @@
   function editCell(td, page, row, i, keyColumns) {
     if (td.querySelector('input')) return;
     const column = page.columns[i].name;
-    const input = h('input', { value: row[i] === null ? '' : row[i], placeholder: 'empty = NULL' });
-    clear(td).appendChild(input);
-    input.focus();
-    input.addEventListener('keydown', async (ev) => {
-      if (ev.key === 'Escape') { renderRows(); return; }
-      if (ev.key !== 'Enter') return;
+    const input = h('input', { value: row[i] === null ? '' : row[i] });
+    const save = async (value) => {
       try {
-        await api('rows/update', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, key: keyOf(page, row, keyColumns), values: { [column]: input.value === '' ? null : input.value } }) });
+        await api('rows/update', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, key: keyOf(page, row, keyColumns), values: { [column]: value } }) });
         loadRows();
       } catch (e) { alert(e.message); }
+    };
+    const nullButton = h('button', { title: 'Set it to NULL', onmousedown: (ev) => { ev.preventDefault(); save(null); } }, 'NULL');
+    append(clear(td), [input, nullButton]);
+    input.focus();
+    input.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape') renderRows();
+      else if (ev.key === 'Enter') save(input.value);
     });
   }
 
@@ -717,9 +745,10 @@
   async function insertRow(page) {
     const values = {};
     for (const c of page.columns) {
-      const v = prompt(`${c.name} (${c.type})${c.hasDefault ? ' — leave empty for its default' : ''}`, '');
+      const v = prompt(`${c.name} (${c.type}): leave empty to leave it out${c.hasDefault ? ' (its default)' : ''}, \\N for NULL`, '');
       if (v === null) return;
-      if (v !== '') values[c.name] = v;
+      if (v === '\\N') values[c.name] = null;
+      else if (v !== '') values[c.name] = v;
     }
     try {
       await api('rows/insert', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, values }) });

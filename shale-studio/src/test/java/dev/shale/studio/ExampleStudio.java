@@ -7,7 +7,6 @@ import dev.shale.db.DatabaseUrl;
 import dev.shale.db.HistoryTable;
 import dev.shale.db.MigrateOptions;
 import dev.shale.db.Migrator;
-import dev.shale.loader.SchemaLoader;
 import dev.shale.loader.SchemaSources;
 import dev.shale.snapshot.MigrationFolder;
 import dev.shale.testing.ProjectFiles;
@@ -75,9 +74,7 @@ final class ExampleStudio implements AutoCloseable {
         DeclaredSchema.fromSources(
             dir,
             () -> SchemaSources.resolve(dir, loaded.configFile(), loaded.schema()),
-            () ->
-                SchemaLoader.fromSources(
-                    SchemaSources.resolve(dir, loaded.configFile(), loaded.schema())));
+            model -> model);
     StudioServer server =
         StudioServer.start(
             new StudioProject(

@@ -77,6 +77,40 @@ class StudioStatesTest {
   }
 
   @Test
+  void eachFindingBelongsToTheOneStatementItIsIn() throws Exception {
+    try (ExampleStudio studio = ExampleStudio.start(dir, false, null, false)) {
+      Files.writeString(
+          dir.resolve("migrations-example/20261202000000_hand.sql"),
+          "-- hand written\nBEGIN; ALTER TABLE tags ADD COLUMN b int NOT NULL DEFAULT 1;"
+              + " CREATE INDEX tags_b ON tags (b); COMMIT;\n");
+      JsonNode check = get(studio.server, "/api/check", studio.server.token()).body();
+      int inFile = 0;
+      for (JsonNode f : check.get("findings")) {
+        if ("20261202000000_hand".equals(f.path("stem").asText())) {
+          inFile++;
+        }
+      }
+      JsonNode hand =
+          byStem(get(studio.server, "/api/history", studio.server.token()).body())
+              .get("20261202000000_hand");
+      int shown = hand.get("fileFindings").size();
+      for (JsonNode statement : hand.get("statements")) {
+        for (JsonNode f : statement.get("findings")) {
+          shown++;
+          assertThat(f.get("line").asInt()).isEqualTo(statement.get("line").asInt());
+          assertThat(f.get("column").asInt())
+              .isBetween(statement.get("column").asInt(), statement.get("endColumn").asInt());
+        }
+      }
+      assertThat(inFile).isPositive();
+      assertThat(shown).isEqualTo(inFile);
+      JsonNode index = hand.get("statements").get(2);
+      assertThat(index.get("kind").asText()).isEqualTo("CreateIndex");
+      assertThat(index.get("findings").toString()).contains("create-index-non-concurrent");
+    }
+  }
+
+  @Test
   void driftIsTheDatabaseAgainstItsNewestAppliedSnapshot() throws Exception {
     try (ExampleStudio studio = ExampleStudio.start(dir, true, null, false)) {
       studio.database.apply("ALTER TABLE tags ADD COLUMN colour text");
