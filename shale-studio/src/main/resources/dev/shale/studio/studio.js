@@ -679,11 +679,11 @@
           `${f.column} ${f.op}${f.value !== undefined ? ' ' + f.value : ''} ×`)),
         page.writable ? h('button', { onclick: () => insertRow(page) }, 'Insert row') : null),
       h('div', { class: 'rows-wrap' }, h('table', { class: 'grid rows', id: 'rows-table' },
-        h('tr', {}, page.writable ? h('th', {}, '') : null, page.columns.map((c) => h('th', {
+        h('tr', {}, page.writable ? h('th', { class: 'act' }, '') : null, page.columns.map((c) => h('th', {
           onclick: () => { q.dir = q.sort === c.name && q.dir === 'asc' ? 'desc' : 'asc'; q.sort = c.name; q.offset = 0; loadRows(); },
         }, c.name, q.sort === c.name ? (q.dir === 'asc' ? ' ▲' : ' ▼') : '', h('span', { class: 't' }, c.type)))),
         page.rows.map((row) => h('tr', {},
-          page.writable ? h('td', {}, h('button', { title: 'Delete this row', onclick: () => deleteRow(page, row, keyColumns) }, '✕')) : null,
+          page.writable ? h('td', { class: 'act' }, h('button', { title: 'Delete this row', onclick: () => deleteRow(page, row, keyColumns) }, '✕')) : null,
           row.map((v, i) => {
             const long = cut.has(page.rows.indexOf(row) + ':' + i);
             const td = h('td', {

@@ -43,6 +43,7 @@ final class HeadlessChromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private final List<String> errors = new CopyOnWriteArrayList<>();
+  private final List<String> dialogs = new CopyOnWriteArrayList<>();
 
   /** The browser to use: SHALE_CHROMIUM, else Debian's or another usual place; empty if none. */
   static Optional<Path> executable() {
@@ -201,6 +202,19 @@ final class HeadlessChromium implements AutoCloseable {
                       .path("exception")
                       .path("description")
                       .asText(params.path("exceptionDetails").path("text").asText()));
+      case "Page.javascriptDialogOpening" -> {
+        dialogs.add(params.path("message").asText());
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                call(
+                    "Page.handleJavaScriptDialog",
+                    JSON.createObjectNode().put("accept", true).put("promptText", ""));
+              } catch (Exception e) {
+                errors.add("could not answer a dialog: " + e);
+              }
+            });
+      }
       case "Log.entryAdded" -> {
         JsonNode entry = params.path("entry");
         if (entry.path("level").asText().equals("error")) {
@@ -236,6 +250,11 @@ final class HeadlessChromium implements AutoCloseable {
 
   private void send(String method) throws Exception {
     call(method, null);
+  }
+
+  /** The messages of the dialogs (confirm, alert) the page opened; each was accepted. */
+  List<String> dialogs() {
+    return List.copyOf(dialogs);
   }
 
   /** Every error the page logged so far. */

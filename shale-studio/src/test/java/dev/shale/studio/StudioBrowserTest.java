@@ -150,4 +150,55 @@ class StudioBrowserTest {
 
     assertThat(browser.errors()).isEmpty();
   }
+
+  @Test
+  void withWriteACellIsEditedAndARowDeletedFromThePage(@TempDir Path other) throws Exception {
+    try (ExampleStudio writable = ExampleStudio.start(other.resolve("blog"), true, null, true)) {
+      writable.database.apply("INSERT INTO tags (name) VALUES ('java'), ('sql')");
+      browser.navigate(writable.server.address() + "#data/public/tags");
+      browser.waitFor("document.querySelectorAll('#rows-table tr').length === 3", WAIT);
+      assertThat(text("#rows-mode")).isEqualTo("Double-click a cell to edit it.");
+
+      doubleClick("#rows-table tr:nth-child(2) td:nth-child(3)");
+      browser.waitFor("document.querySelector('#rows-table td input')", WAIT);
+      browser.eval(
+          "(() => { const i = document.querySelector('#rows-table td input'); i.value = 'kotlin';"
+              + " i.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'})); return true; })()");
+      browser.waitFor(
+          "document.querySelector('#rows-table tr:nth-child(2) td:nth-child(3)')?.textContent"
+              + " === 'kotlin'",
+          WAIT);
+      click("#rows-table tr:nth-child(3) td:nth-child(1) button");
+      browser.waitFor("document.querySelectorAll('#rows-table tr').length === 2", WAIT);
+      browser.screenshot(SHOTS.resolve("data-write.png"));
+      try (var c = writable.database.connect();
+          var rs = c.createStatement().executeQuery("SELECT string_agg(name, ',') FROM tags")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("kotlin");
+      }
+      assertThat(browser.dialogs()).containsExactly("Delete this row from public.tags?");
+    }
+    assertThat(browser.errors()).isEmpty();
+  }
+
+  static void doubleClick(String selector) throws Exception {
+    click(selector);
+    JsonNode box =
+        browser.eval(
+            "(() => { const r = document.querySelector("
+                + js(selector)
+                + ").getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2};"
+                + " })()");
+    ObjectMapper json = new ObjectMapper();
+    for (String type : List.of("mousePressed", "mouseReleased")) {
+      browser.call(
+          "Input.dispatchMouseEvent",
+          json.createObjectNode()
+              .put("type", type)
+              .put("x", box.get("x").asDouble())
+              .put("y", box.get("y").asDouble())
+              .put("button", "left")
+              .put("clickCount", 2));
+    }
+  }
 }
