@@ -167,9 +167,17 @@
       state.nodeEls.set(t.id, g);
     }
     nodeLayer.appendChild(nodeFrag);
-    $('schema-summary').textContent =
+    const summary = clear($('schema-summary'));
+    summary.appendChild(document.createTextNode(
       `${tables.length} table${tables.length === 1 ? '' : 's'}, ${edges.length} foreign key${edges.length === 1 ? '' : 's'}` +
-      (groups.length > 1 ? `, ${groups.length} schemas` : '');
+      (groups.length > 1 ? `, ${groups.length} schemas` : '')));
+    const { enums, views } = state.schema;
+    if (enums.length || views.length) {
+      summary.appendChild(document.createTextNode(', '));
+      summary.appendChild(h('a', { id: 'types-link', onclick: showTypesPanel },
+        [enums.length ? `${enums.length} enum${enums.length === 1 ? '' : 's'}` : null,
+          views.length ? `${views.length} view${views.length === 1 ? '' : 's'}` : null].filter(Boolean).join(', ')));
+    }
     window.shaleStudio.diagramMs = performance.now() - started;
     window.shaleStudio.tables = tables.length;
   }
@@ -259,7 +267,8 @@
       h('table', { class: 'grid' },
         h('tr', {}, h('th', {}, 'name'), h('th', {}, 'type'), h('th', {}, 'null'), h('th', {}, 'default')),
         t.columns.map((c) => h('tr', {},
-          h('td', {}, c.name, ' ', c.primaryKey ? badge('PK', 'lock') : null, c.foreignKey ? badge('FK', 'pending') : null),
+          h('td', {}, c.name, ' ', c.primaryKey ? badge('PK', 'lock') : null, c.foreignKey ? badge('FK', 'pending') : null,
+            c.comment ? h('div', { class: 'muted' }, c.comment) : null),
           h('td', { class: 'mono' }, c.type),
           h('td', { class: 'nowrap' }, c.notNull ? 'not null' : 'null'),
           h('td', { class: 'mono' }, c.identity ? 'identity (' + c.identity.toLowerCase() + ')' : c.generated ? 'generated: ' + c.generated : c.defaultValue || ''))),
@@ -275,6 +284,20 @@
         h('a', { onclick: () => go('schema', e.from) }, e.from), h('span', { class: 'mono muted' }, ` (${e.fromColumns.join(', ')})`))))] : null,
       t.checks.length ? [h('h2', {}, 'Checks'), h('ul', { class: 'plain mono' }, t.checks.map((c) => h('li', {}, `${c.name}: ${c.expression}`)))] : null,
       t.indexes.length ? [h('h2', {}, 'Indexes'), h('ul', { class: 'plain mono' }, t.indexes.map((i) => h('li', {}, `${i.unique ? 'unique ' : ''}${i.name} ${i.definition}`)))] : null,
+    ]);
+  }
+
+  function showTypesPanel() {
+    const panel = clear($('table-panel'));
+    panel.hidden = false;
+    const { enums, views } = state.schema;
+    append(panel, [
+      h('button', { class: 'close', title: 'Close', onclick: () => { panel.hidden = true; } }, '×'),
+      h('h1', { id: 'panel-title' }, 'Enums and views'),
+      enums.length ? [h('h2', {}, 'Enums'), h('ul', { class: 'plain' }, enums.map((e) => h('li', {},
+        h('strong', {}, e.id), h('div', { class: 'mono muted' }, e.values.join(', ')))))] : null,
+      views.length ? [h('h2', {}, 'Views'), views.map((v) => [h('div', {}, h('strong', {}, v.id), v.materialized ? badge('materialized') : null),
+        sqlBlock(v.query, null, null)])] : null,
     ]);
   }
 
@@ -406,7 +429,7 @@
     return out;
   }
 
-  function sqlBlock(sql, marks) {
+  function sqlBlock(sql, marks, ids = 'L') {
     const pre = h('pre', { class: 'sql' });
     let line = h('span', { class: 'line' }), n = 1;
     const lines = [line];
@@ -423,7 +446,7 @@
       });
     }
     lines.forEach((el, i) => {
-      el.id = 'L' + (i + 1);
+      if (ids) el.id = ids + (i + 1);
       const mark = marks && marks.get(i + 1);
       if (mark) el.classList.add('flag', ...(mark === 'error' ? ['err'] : []));
       pre.appendChild(el);

@@ -114,6 +114,11 @@ class StudioBrowserTest {
         "(() => { const s = document.getElementById('search'); s.value = '';"
             + " s.dispatchEvent(new Event('input')); return true; })()");
 
+    click("#types-link");
+    browser.waitFor(
+        "document.getElementById('panel-title')?.textContent === 'Enums and views'", WAIT);
+    assertThat(text("#table-panel")).contains("public.role").contains("admin, author, reader");
+
     click("#tabs a[data-view='history']");
     browser.waitFor("document.querySelectorAll('.timeline-item').length === 3", WAIT);
     click(".timeline-item[data-stem='20261121055819_add_posts_published_at_idx']");
