@@ -37,6 +37,7 @@ final class RowBrowser {
    * @param castType the type values are cast to: without length or precision, so that a cast never
    *     cuts or rounds a value (assignment to the column still checks them)
    * @param orderable whether the type has a btree order; others sort and compare as text
+   * @param editable whether a value may be given (not an identity ALWAYS or generated column)
    */
   record ColumnInfo(
       String name,
@@ -45,7 +46,8 @@ final class RowBrowser {
       boolean primaryKey,
       boolean notNull,
       boolean hasDefault,
-      boolean orderable) {}
+      boolean orderable,
+      boolean editable) {}
 
   record Filter(String column, String op, String value) {}
 
@@ -633,7 +635,8 @@ final class RowBrowser {
                 + " t.typtype = 'e' OR t.typcategory = 'A' OR EXISTS (SELECT 1 FROM pg_opclass o"
                 + " JOIN pg_am am ON am.oid = o.opcmethod WHERE am.amname = 'btree'"
                 + " AND o.opcdefault AND o.opcintype = CASE WHEN t.typtype = 'd'"
-                + " THEN t.typbasetype ELSE t.oid END)"
+                + " THEN t.typbasetype ELSE t.oid END),"
+                + " a.attidentity <> 'a' AND a.attgenerated = ''"
                 + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
                 + " WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0"
                 + " AND NOT a.attisdropped ORDER BY a.attnum")) {
@@ -648,7 +651,8 @@ final class RowBrowser {
                   rs.getBoolean(6),
                   rs.getBoolean(4),
                   rs.getBoolean(5),
-                  rs.getBoolean(7)));
+                  rs.getBoolean(7),
+                  rs.getBoolean(8)));
         }
       }
     }

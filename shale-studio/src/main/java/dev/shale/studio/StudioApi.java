@@ -100,7 +100,7 @@ final class StudioApi implements AutoCloseable {
     try {
       loaded = project.schema().load();
     } catch (RuntimeException e) {
-      throw new StudioException(422, "the schema does not load: " + e.getMessage());
+      throw new StudioException(422, e.getMessage());
     }
     return SchemaPayload.of(loaded.model(), loaded.lines());
   }

@@ -66,7 +66,7 @@ public final class StudioServer implements AutoCloseable {
     }
     ExecutorService threads =
         Executors.newFixedThreadPool(
-            4,
+            8,
             r -> {
               Thread t = new Thread(r, "shale-studio");
               t.setDaemon(true);

@@ -2,7 +2,11 @@
 (() => {
   const token = new URLSearchParams(location.search).get('token') || '';
   const SVG = 'http://www.w3.org/2000/svg';
-  const HEADER = 30, ROW = 20;
+  const HEADER = 30, ROW = 20, CHAR = 7.2, TYPE_CHAR = 6.7;
+  function clip(text, room) {
+    const n = Math.floor(room);
+    return text.length <= n ? text : text.slice(0, Math.max(1, n - 1)) + '…';
+  }
   const state = { project: null, schema: null, history: null, check: null, tables: null,
     view: null, selected: null, transform: { x: 20, y: 60, k: 1 }, rows: null, query: null };
   window.shaleStudio = { ready: {} };
@@ -20,7 +24,7 @@
     return el;
   }
   function append(el, children) {
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
     }
@@ -38,6 +42,7 @@
   }
   const $ = (id) => document.getElementById(id);
   function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
+  function sentence(text) { return text ? text[0].toUpperCase() + text.slice(1) + '.' : ''; }
   function badge(text, cls) { return h('span', { class: 'badge ' + (cls || '') }, text); }
   function errorBox(message) { return h('div', { class: 'error' }, message); }
 
@@ -52,7 +57,7 @@
   function when(iso) {
     if (!iso) return '';
     const d = new Date(iso);
-    return isNaN(d) ? iso : d.toISOString().replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+    return isNaN(d) ? iso : d.toISOString().replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
   }
 
   // ---- routing ----
@@ -155,13 +160,19 @@
       g.dataset.id = t.id;
       g.appendChild(s('rect', { class: 'box', width: t.width, height: t.height, rx: 6 }));
       g.appendChild(s('rect', { class: 'head', width: t.width, height: HEADER, rx: 6 }));
-      g.appendChild(s('text', { class: 'title', x: 10, y: 20 }, showGroups ? t.name : t.name));
+      g.appendChild(s('text', { class: 'title', x: 10, y: 20 }, clip(t.name, (t.width - 20) / 7.8)));
       t.columns.forEach((c, i) => {
         const y = HEADER + ROW * i + 15;
         if (c.primaryKey) g.appendChild(s('text', { class: 'key', x: 5, y }, 'PK'));
         else if (c.foreignKey) g.appendChild(s('text', { class: 'fkey', x: 5, y }, 'FK'));
-        g.appendChild(s('text', { class: 'col', x: 24, y }, c.name + (c.notNull ? '' : '?')));
-        g.appendChild(s('text', { class: 'type', x: t.width - 8, y, 'text-anchor': 'end' }, c.type));
+        // name and type share the row: the type gives way first, then the name
+        const name = c.name + (c.notNull ? '' : '?');
+        const room = (t.width - 40) ;
+        const typeRoom = Math.max(8, Math.min(c.type.length, Math.floor((room - Math.min(name.length, 18) * CHAR) / TYPE_CHAR)));
+        const type = clip(c.type, typeRoom);
+        const nameRoom = Math.max(6, Math.floor((room - type.length * TYPE_CHAR) / CHAR));
+        g.appendChild(s('text', { class: 'col', x: 24, y }, clip(name, nameRoom)));
+        g.appendChild(s('text', { class: 'type', x: t.width - 8, y, 'text-anchor': 'end' }, type));
       });
       nodeFrag.appendChild(g);
       state.nodeEls.set(t.id, g);
@@ -216,6 +227,7 @@
   }
 
   function fit() {
+    if (!state.schema) return;
     const box = $('svg').getBoundingClientRect();
     const w = Math.max(1, state.schema.width), hgt = Math.max(1, state.schema.height);
     const k = Math.min(1.2, (box.width - 40) / w, (box.height - 80) / hgt);
@@ -224,6 +236,7 @@
   }
 
   function zoom(factor, cx, cy) {
+    if (!state.schema) return;
     const t = state.transform;
     const box = $('svg').getBoundingClientRect();
     if (cx === undefined) { cx = box.width / 2; cy = box.height / 2; }
@@ -337,6 +350,7 @@
     const render = () => {
       clear(results);
       results.hidden = hits.length === 0;
+      if (hits.length > 30) results.appendChild(h('li', { class: 'muted' }, `${hits.length} matches: the first 30 are listed`));
       hits.slice(0, 30).forEach((hit, i) => results.appendChild(h('li', {
         class: i === active ? 'active' : '', onmousedown: (ev) => { ev.preventDefault(); choose(i); },
       }, h('strong', {}, hit.table.id), hit.column ? h('span', { class: 'muted' }, ' · ' + hit.column) : null)));
@@ -345,6 +359,9 @@
       const hit = hits[i];
       if (!hit) return;
       results.hidden = true;
+      search.value = '';
+      search.dispatchEvent(new Event('input'));
+      search.blur();
       go('schema', hit.table.id);
     };
     search.addEventListener('input', () => {
@@ -490,7 +507,7 @@
     if (hist.folderProblem) timeline.appendChild(h('div', { class: 'error drift', id: 'folder-problem' }, hist.folderProblem));
     if (hist.drift) {
       timeline.appendChild(h('div', { class: 'error drift', id: 'drift' },
-        h('strong', {}, 'Drift: '), `the database differs from ${hist.drift.snapshot}, the schema its newest applied migration should have built:`,
+        h('strong', {}, 'Drift: '), `the database differs from ${hist.drift.snapshot}, the schema its newest applied migration should have built. To match it, the database would need:`,
         h('ul', { class: 'plain' }, hist.drift.changes.map((c) => h('li', {}, c)))));
     }
     for (const m of hist.migrations.slice().reverse()) {
@@ -641,9 +658,13 @@
     for (const t of state.tables) {
       const id = t.schema + '.' + t.name;
       if (q && !id.toLowerCase().includes(q)) continue;
-      const li = h('li', { onclick: () => go('data', t.schema, t.name) },
-        h('span', {}, h('span', { class: 'schema' }, t.schema + '.'), t.name),
-        h('span', { class: 'muted' }, t.kind === 'table' ? '' : t.kind));
+      const li = h('li', {
+        onclick: () => go('data', t.schema, t.name),
+        class: t.readable ? '' : 'unreadable',
+        title: t.readable ? null : 'You may not read this one (no SELECT privilege).',
+      },
+      h('span', {}, h('span', { class: 'schema' }, t.schema + '.'), t.name),
+      h('span', { class: 'muted' }, t.kind === 'table' ? '' : t.kind));
       li.dataset.id = id;
       list.appendChild(li);
     }
@@ -658,22 +679,23 @@
     const pane = $('rows');
     try {
       state.rows = await api('rows?' + params.toString());
+      state.goodQuery = JSON.parse(JSON.stringify(q));
     } catch (e) {
-      const box = pane.querySelector('.error') || pane.insertBefore(errorBox(''), pane.firstChild);
-      box.textContent = e.message;
-      if (!pane.querySelector('table')) renderRowsShell(null);
+      // back to the last query that worked, so that the page shows what it shows and can go on
+      const good = state.goodQuery;
+      if (good && good.schema === q.schema && good.table === q.table && state.rows) {
+        state.query = JSON.parse(JSON.stringify(good));
+        renderRows();
+      } else {
+        state.rows = null;
+        append(clear(pane), [h('h1', { id: 'rows-title' }, q.schema + '.' + q.table)]);
+      }
+      pane.insertBefore(h('div', { class: 'error', id: 'rows-error' }, e.message), pane.children[1] || null);
       window.shaleStudio.ready.data = true;
       return;
     }
     renderRows();
     window.shaleStudio.ready.data = true;
-  }
-
-  function renderRowsShell(page) {
-    const pane = clear($('rows'));
-    const q = state.query;
-    append(pane, [h('h1', { id: 'rows-title' }, q.schema + '.' + q.table)]);
-    return page;
   }
 
   function renderRows() {
@@ -712,8 +734,8 @@
             const td = h('td', {
               class: v === null ? 'null' : long ? 'cut' : '',
               title: long ? 'The value is longer than 2,000 characters: the page shows its start.' : null,
-            }, v === null ? 'NULL' : long ? v + '…' : v);
-            if (page.writable) {
+            }, h('div', { class: 'cell' }, v === null ? 'NULL' : long ? v + '…' : v));
+            if (page.writable && page.columns[i].editable) {
               td.addEventListener('dblclick', () => long
                 ? alert('This value is longer than 2,000 characters and the page shows only its start, so it cannot be edited here: change it with SQL.')
                 : editCell(td, page, row, i, keyColumns));
@@ -726,7 +748,7 @@
         h('button', { id: 'next', disabled: !page.more, onclick: () => { q.offset += q.limit; loadRows(); } }, 'Next →'),
         h('select', { id: 'page-size', onchange: (ev) => { q.limit = Number(ev.target.value); q.offset = 0; loadRows(); } },
           [25, 50, 100, 200, 500].map((n) => h('option', { value: n, selected: n === q.limit }, n + ' per page'))),
-        h('span', { class: 'muted', id: 'rows-mode' }, page.writable ? 'Double-click a cell to edit it.' : 'Read-only: ' + page.readOnlyBecause + '.'),
+        h('span', { class: 'muted', id: 'rows-mode' }, page.writable ? 'Double-click a cell to edit it.' : sentence(page.readOnlyBecause)),
         page.kind === 'view' || page.columns.some((c) => c.primaryKey) || page.kind === 'foreign table' ? null
           : h('span', { class: 'muted' }, 'No primary key: rows come in their physical order.')),
     ]);
@@ -755,6 +777,7 @@
       if (ev.key === 'Escape') renderRows();
       else if (ev.key === 'Enter') save(input.value);
     });
+    input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== input) renderRows(); }, 150));
   }
 
   async function deleteRow(page, row, keyColumns) {
@@ -765,18 +788,34 @@
     } catch (e) { alert(e.message); }
   }
 
-  async function insertRow(page) {
-    const values = {};
-    for (const c of page.columns) {
-      const v = prompt(`${c.name} (${c.type}): leave empty to leave it out${c.hasDefault ? ' (its default)' : ''}, \\N for NULL`, '');
-      if (v === null) return;
-      if (v === '\\N') values[c.name] = null;
-      else if (v !== '') values[c.name] = v;
+  function insertRow(page) {
+    const table = $('rows-table');
+    if (!table || table.querySelector('tr.insert')) return;
+    const inputs = page.columns.map((c) => c.editable
+      ? h('input', { placeholder: c.hasDefault ? 'default' : c.notNull ? 'required' : 'NULL', title: 'Leave empty to leave it out; \\N for NULL' })
+      : h('span', { class: 'muted' }, 'generated'));
+    const save = async () => {
+      const values = {};
+      page.columns.forEach((c, i) => {
+        if (!c.editable) return;
+        const v = inputs[i].value;
+        if (v === '\\N') values[c.name] = null;
+        else if (v !== '') values[c.name] = v;
+      });
+      try {
+        await api('rows/insert', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, values }) });
+        loadRows();
+      } catch (e) { alert(e.message); }
+    };
+    const row = h('tr', { class: 'insert' },
+      h('td', { class: 'act' }, h('button', { class: 'primary', id: 'insert-save', onclick: save }, 'Save'), h('button', { onclick: () => renderRows() }, 'Cancel')),
+      inputs.map((input) => h('td', {}, input)));
+    for (const input of inputs) {
+      if (input.tagName === 'INPUT') input.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') save(); else if (ev.key === 'Escape') renderRows(); });
     }
-    try {
-      await api('rows/insert', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, values }) });
-      loadRows();
-    } catch (e) { alert(e.message); }
+    table.insertBefore(row, table.children[1] || null);
+    const first = inputs.find((i) => i.tagName === 'INPUT');
+    if (first) first.focus();
   }
 
   // ---- start ----

@@ -257,6 +257,12 @@ final class HeadlessChromium implements AutoCloseable {
     return List.copyOf(dialogs);
   }
 
+  /** Forgets the errors and dialogs seen so far (a new test starts). */
+  void forget() {
+    errors.clear();
+    dialogs.clear();
+  }
+
   /** Every error the page logged so far. */
   List<String> errors() {
     return List.copyOf(errors);

@@ -40,7 +40,6 @@ class StudioBrowserTest {
         ExampleStudio.start(
             dir.resolve("blog"), true, "20261121055816_add_users_avatar_url", false);
     browser = HeadlessChromium.launch(chromium, profile, 1400, 900);
-    browser.navigate(studio.server.address().toString());
   }
 
   @AfterAll
@@ -85,8 +84,15 @@ class StudioBrowserTest {
     return browser.eval("document.querySelector(" + js(selector) + ").textContent").asText();
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void freshPage() throws Exception {
+    browser.navigate("about:blank");
+    browser.forget();
+  }
+
   @Test
   void theStudioShowsTheSchemaAMigrationRowsAndTheCheck() throws Exception {
+    browser.navigate(studio.server.address().toString());
     browser.waitFor("window.shaleStudio.ready.schema", WAIT);
     JsonNode ids =
         browser.eval("[...document.querySelectorAll('#nodes .node')].map(n => n.dataset.id)");
@@ -184,6 +190,63 @@ class StudioBrowserTest {
       assertThat(browser.dialogs()).containsExactly("Delete this row from public.tags?");
     }
     assertThat(browser.errors()).isEmpty();
+  }
+
+  @Test
+  void problemsAreShownWhereTheyHappenAndThePageGoesOn(@TempDir Path other) throws Exception {
+    try (ExampleStudio broken = ExampleStudio.start(other.resolve("blog"), true, null, false)) {
+      Path blog = broken.project.resolve("migrations-example/schema/Blog.java");
+      java.nio.file.Files.writeString(
+          blog, java.nio.file.Files.readString(blog).replace("\"tags\",", "\"tags\" +,"));
+      java.nio.file.Files.writeString(
+          broken.project.resolve("migrations-example/20261202000000_hand_written.sql"),
+          "ALTER TABLE tags ADD COLUMN note text;\n");
+      broken.database.apply(
+          "CREATE TABLE \"50% off\" (id int PRIMARY KEY); INSERT INTO \"50% off\" VALUES (7)");
+      browser.navigate(broken.server.address().toString());
+      browser.waitFor("window.shaleStudio.ready.schema", WAIT);
+      assertThat(text("#schema-error")).contains("Blog.java");
+      assertThat(
+              browser
+                  .eval(
+                      "(() => { const r = document.getElementById('schema-error')"
+                          + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"
+                          + " && r.height > 0; })()")
+                  .asBoolean())
+          .as("the schema's error is in view")
+          .isTrue();
+      click("#zoom-fit");
+      browser.screenshot(SHOTS.resolve("problem-schema.png"));
+
+      click("#tabs a[data-view='history']");
+      browser.waitFor(
+          "document.getElementById('migration-title')?.textContent === 'hand written'", WAIT);
+      assertThat(text("#migration")).contains("folder-out-of-step").contains("ALTER TABLE tags");
+      browser.screenshot(SHOTS.resolve("problem-history.png"));
+
+      click("#tabs a[data-view='data']");
+      browser.waitFor("document.querySelector(\"#table-list li[data-id='public.50% off']\")", WAIT);
+      click("#table-list li[data-id='public.50% off']");
+      browser.waitFor(
+          "document.getElementById('page-info')?.textContent === 'rows 1–1 of 1'", WAIT);
+      click("#table-list li[data-id='public.users']");
+      browser.waitFor(
+          "document.getElementById('page-info')?.textContent === 'rows 1–50 of 120'", WAIT);
+      browser.eval(
+          "(() => { document.getElementById('filter-value').value = 'abc';"
+              + " document.getElementById('filter-add').click(); return true; })()");
+      browser.waitFor("document.getElementById('rows-error')", WAIT);
+      assertThat(text("#rows-error")).contains("invalid input syntax");
+      assertThat(text("#page-info")).isEqualTo("rows 1–50 of 120");
+      assertThat(browser.eval("document.querySelectorAll('.chip').length").asInt()).isZero();
+      click("#next");
+      browser.waitFor(
+          "document.getElementById('page-info')?.textContent === 'rows 51–100 of 120'", WAIT);
+      browser.screenshot(SHOTS.resolve("problem-data.png"));
+    }
+    assertThat(browser.errors())
+        .as("only the failed requests the test asked for")
+        .allMatch(e -> e.contains("status of 400") || e.contains("status of 422"));
   }
 
   static void doubleClick(String selector) throws Exception {
