@@ -123,7 +123,7 @@ final class StudioCommand implements Callable<Integer> {
             + (write ? "; writes allowed" : "")
             + ". Ctrl-C stops it.");
     out.flush();
-    if (!noOpen && BrowserLauncher.open(server.address())) {
+    if (!noOpen && BrowserLauncher.open(server.launchAddress())) {
       out.println("Opened it in your browser.");
       out.flush();
     }

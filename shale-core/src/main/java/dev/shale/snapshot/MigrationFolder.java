@@ -115,17 +115,24 @@ public final class MigrationFolder {
 
   /**
    * The migrations of {@code migrations} that {@link #readMigrations(Path)} would read, without
-   * refusing the folder for files it cannot apply (they are left out, and a missing folder has
-   * none): for views of a folder that show its problems beside what it holds.
+   * refusing the folder for files it cannot apply or read (they are left out, and a missing folder
+   * has none): for views of a folder that show its problems beside what it holds.
    */
   public static List<MigrationFile> readApplicable(Path migrations) {
     if (!Files.isDirectory(migrations)) {
       return List.of();
     }
-    return list(migrations, ".sql").stream()
-        .filter(MigrationFolder::isStemFile)
-        .map(MigrationFolder::readMigration)
-        .toList();
+    List<MigrationFile> read = new java.util.ArrayList<>();
+    for (Path file : list(migrations, ".sql")) {
+      if (isStemFile(file)) {
+        try {
+          read.add(readMigration(file));
+        } catch (SnapshotException e) {
+          // unreadable (not UTF-8, say): left out like the others
+        }
+      }
+    }
+    return read;
   }
 
   private static MigrationFile readMigration(Path file) {

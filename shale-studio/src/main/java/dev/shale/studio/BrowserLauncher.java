@@ -33,20 +33,13 @@ public final class BrowserLauncher {
   }
 
   /**
-   * Opens {@code address} if it can; whether it started an opener. The opener and the browser it
-   * starts are handed a file of the user's own (readable by nobody else) that redirects to the
-   * address, not the address: a command line is visible to every local user, and the address holds
-   * the token.
+   * Opens {@code address} if it can; whether it started an opener. Give it {@link
+   * StudioServer#launchAddress()}: a command line is visible to every local user, and that address
+   * holds a code that works once, not the token.
    */
   public static boolean open(URI address) {
-    URI page;
-    try {
-      page = redirectFile(address).toUri();
-    } catch (IOException e) {
-      return false;
-    }
     Optional<List<String>> command =
-        command(page, System.getProperty("os.name", ""), System.getenv());
+        command(address, System.getProperty("os.name", ""), System.getenv());
     if (command.isEmpty()) {
       return false;
     }
@@ -59,30 +52,5 @@ public final class BrowserLauncher {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  /** A page that sends the browser on to {@code address}, in a file only this user may read. */
-  static java.nio.file.Path redirectFile(URI address) throws IOException {
-    java.nio.file.Path file;
-    try {
-      file =
-          java.nio.file.Files.createTempFile(
-              "shale-studio-",
-              ".html",
-              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                  java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      file = java.nio.file.Files.createTempFile("shale-studio-", ".html");
-    }
-    file.toFile().deleteOnExit();
-    String target = address.toString().replace("&", "&amp;").replace("\"", "&quot;");
-    java.nio.file.Files.writeString(
-        file,
-        "<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0;url="
-            + target
-            + "\"><title>Shale studio</title><a href=\""
-            + target
-            + "\">Open Shale studio</a>\n");
-    return file;
   }
 }

@@ -22,11 +22,17 @@ final class RowBrowser {
   static final int MAX_LIMIT = 500;
   static final int MAX_CELL = 2000;
   static final int COUNT_LIMIT = 200_000;
+
+  /**
+   * The planner's row estimate of relation {@code c}, null when unknown (never analyzed): a
+   * partitioned table's is the sum of its leaves'.
+   */
   private static final String ESTIMATE =
-      "(SELECT CASE WHEN sum(x.reltuples) < 0 OR bool_or(x.reltuples < 0) THEN NULL"
-          + " ELSE sum(x.reltuples)::bigint END FROM pg_class x WHERE x.oid = c.oid"
-          + " OR (c.relkind = 'p' AND x.oid IN (SELECT relid FROM pg_partition_tree(c.oid)"
-          + " WHERE isleaf)))";
+      "CASE WHEN c.relkind = 'p' THEN (SELECT CASE WHEN bool_or(x.reltuples < 0) THEN NULL"
+          + " ELSE sum(x.reltuples)::bigint END FROM pg_partition_tree(c.oid) t"
+          + " JOIN pg_class x ON x.oid = t.relid WHERE t.isleaf)"
+          + " WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END";
+
   private static final Map<String, String> COMPARISONS =
       Map.of("eq", "=", "ne", "<>", "lt", "<", "le", "<=", "gt", ">", "ge", ">=");
 
@@ -148,34 +154,26 @@ final class RowBrowser {
     return read(
         c -> {
           Relation relation = relation(c, query.schema(), query.table());
-          if (relation.kind().equals("view") && !query.runView()) {
+          if (runsCode(relation) && !query.runView()) {
             throw new StudioException(
                 409,
-                "reading the view "
-                    + relation.schema()
-                    + "."
-                    + relation.name()
-                    + " runs its query and the functions it calls; the transaction is read-only,"
-                    + " but a function can still act outside it (COPY TO PROGRAM, dblink): ask"
-                    + " with run=true to read it");
+                (relation.kind().equals("view")
+                        ? "reading the view "
+                            + relation.schema()
+                            + "."
+                            + relation.name()
+                            + " runs its query and the functions it calls"
+                        : "reading the foreign table "
+                            + relation.schema()
+                            + "."
+                            + relation.name()
+                            + " runs its foreign data wrapper (a remote server, a program)")
+                    + "; the transaction is read-only, but that code can still act outside it:"
+                    + " ask with run=true to read it");
           }
           List<Object[]> params = new ArrayList<>();
           String where = where(relation, query.filters(), params);
-          List<String> select = new ArrayList<>();
-          for (ColumnInfo col : relation.columns()) {
-            select.add("left(CAST(" + quote(col.name()) + " AS text), " + (MAX_CELL + 1) + ")");
-          }
-          StringBuilder sql =
-              new StringBuilder("SELECT ")
-                  .append(select.isEmpty() ? "NULL" : String.join(", ", select))
-                  .append(" FROM ")
-                  .append(relation.sqlName())
-                  .append(where);
-          List<String> order = order(relation, query);
-          if (!order.isEmpty()) {
-            sql.append(" ORDER BY ").append(String.join(", ", order));
-          }
-          sql.append(" LIMIT ").append(query.limit() + 1).append(" OFFSET ").append(query.offset());
+          String sql = pageQuery(c, relation, query, where);
           List<List<String>> rows = new ArrayList<>();
           List<List<Integer>> truncated = new ArrayList<>();
           try (PreparedStatement s = c.prepareStatement(sql.toString())) {
@@ -221,31 +219,109 @@ final class RowBrowser {
         });
   }
 
+  private static final String PLACE = quote("shale.ctid");
+  private static final String PARTITION = quote("shale.tableoid");
+
   /**
-   * The sort asked for (types without a btree order by their text), then the primary key, or for a
-   * table without one its rows' places, so that pages neither repeat nor skip rows.
+   * The page's query: the rows are chosen, sorted and limited in an inner query that leaves large
+   * values untouched in storage, and only the page's rows are cut to {@value #MAX_CELL} characters
+   * (bytea before it becomes hex) in the outer one.
    */
-  private static List<String> order(Relation relation, Query query) {
-    List<String> order = new ArrayList<>();
-    if (query.sort() != null && !query.sort().isEmpty()) {
+  private String pageQuery(Connection c, Relation relation, Query query, String where)
+      throws SQLException {
+    boolean sorted = query.sort() != null && !query.sort().isEmpty();
+    List<String> inner = new ArrayList<>();
+    List<String> outer = new ArrayList<>();
+    if (sorted) {
       ColumnInfo col = relation.column(query.sort());
-      order.add(sortable(col) + (query.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST"));
+      String direction = query.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST";
+      inner.add(sortable(col) + direction);
+      outer.add(sortable(col) + direction);
     }
     List<ColumnInfo> keys = relation.columns().stream().filter(ColumnInfo::primaryKey).toList();
     for (ColumnInfo key : keys) {
-      if (query.sort() == null || !query.sort().equals(key.name())) {
-        order.add(sortable(key));
+      if (!sorted || !query.sort().equals(key.name())) {
+        inner.add(sortable(key));
+        outer.add(sortable(key));
       }
     }
-    if (keys.isEmpty()) {
-      if (relation.kind().equals("table") && relation.partitioned()) {
-        order.add("tableoid");
-        order.add("ctid");
-      } else if (relation.kind().equals("table") || relation.kind().equals("materialized view")) {
-        order.add("ctid");
+    String extra = "";
+    // Without a key, and without a sort, a plain scan gives the rows in their physical order;
+    // after a sort, their places break ties.
+    if (keys.isEmpty() && sorted && hasPlaces(relation)) {
+      if (relation.partitioned()) {
+        extra += ", tableoid AS " + PARTITION;
+        inner.add("tableoid");
+        outer.add(PARTITION);
+      }
+      extra += ", ctid AS " + PLACE;
+      inner.add("ctid");
+      outer.add(PLACE);
+    }
+    List<String> select = new ArrayList<>();
+    boolean byteCut = !sqlAscii(c);
+    for (ColumnInfo col : relation.columns()) {
+      String name = "page." + quote(col.name());
+      if (!byteCut) {
+        select.add("CAST(" + name + " AS text)");
+      } else if (col.castType().equals("bytea")) {
+        select.add(
+            "CASE WHEN octet_length("
+                + name
+                + ") > 999 THEN '\\x' || encode(substring("
+                + name
+                + " FROM 1 FOR 1000), 'hex') ELSE CAST("
+                + name
+                + " AS text) END");
+      } else {
+        select.add("left(CAST(" + name + " AS text), " + (MAX_CELL + 1) + ")");
       }
     }
-    return order;
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(select.isEmpty() ? "NULL" : String.join(", ", select))
+            .append(" FROM (SELECT *")
+            .append(extra)
+            .append(" FROM ")
+            .append(relation.sqlName())
+            .append(where);
+    if (!inner.isEmpty()) {
+      sql.append(" ORDER BY ").append(String.join(", ", inner));
+    }
+    sql.append(" LIMIT ").append(query.limit() + 1).append(" OFFSET ").append(query.offset());
+    sql.append(") page");
+    if (!outer.isEmpty()) {
+      sql.append(" ORDER BY ").append(String.join(", ", outer));
+    }
+    return sql.toString();
+  }
+
+  private static boolean hasPlaces(Relation relation) {
+    return relation.kind().equals("table") || relation.kind().equals("materialized view");
+  }
+
+  /** Whether reading the relation runs code beyond a scan: a view's query, a foreign table's. */
+  private static boolean runsCode(Relation relation) {
+    return relation.kind().equals("view") || relation.kind().equals("foreign table");
+  }
+
+  /**
+   * Whether the database stores text as SQL_ASCII, where {@code left()} counts bytes and could cut
+   * a character in two: there values are cut after they arrive.
+   */
+  private Boolean sqlAscii;
+
+  private boolean sqlAscii(Connection c) throws SQLException {
+    if (sqlAscii == null) {
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT pg_encoding_to_char(encoding) = 'SQL_ASCII' FROM pg_database"
+                      + " WHERE datname = current_database()");
+          ResultSet rs = s.executeQuery()) {
+        sqlAscii = rs.next() && rs.getBoolean(1);
+      }
+    }
+    return sqlAscii;
   }
 
   private static String sortable(ColumnInfo col) {
@@ -376,9 +452,22 @@ final class RowBrowser {
           s.execute("SET TRANSACTION READ ONLY");
         }
         bound(c, false);
-        return work.run(c);
-      } finally {
+        try (var s = c.createStatement()) {
+          // without an ORDER BY a plain scan then starts at the table's first block every time
+          s.execute(
+              "SET LOCAL synchronize_seqscans = off; SET LOCAL max_parallel_workers_per_gather"
+                  + " = 0; SET LOCAL bytea_output = 'hex'");
+        }
+        T result = work.run(c);
         c.rollback();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        throw e;
       }
     } catch (SQLException e) {
       throw refused(e);
@@ -425,6 +514,9 @@ final class RowBrowser {
    * margin), so that no request of the page waits forever.
    */
   private void guard(Connection c) throws SQLException {
+    if (statementTimeout.isZero()) {
+      return; // no limit was asked for
+    }
     c.setNetworkTimeout(
         network, (int) Math.min(Integer.MAX_VALUE, statementTimeout.toMillis() + 15_000));
   }
@@ -449,6 +541,10 @@ final class RowBrowser {
 
   private static StudioException refused(SQLException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+    if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+      return new StudioException(
+          503, "lost the connection to the database (" + message + "): try again");
+    }
     if ("57014".equals(e.getSQLState())) {
       return new StudioException(
           504, "the query ran over the studio's statement_timeout and was cancelled: " + message);
@@ -599,7 +695,36 @@ final class RowBrowser {
     }
   }
 
-  private static Relation relation(Connection c, String schema, String table) throws SQLException {
+  private final Map<String, Boolean> orderable = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whether values of {@code type} can be sorted and compared with = and &lt;, as PostgreSQL itself
+   * resolves it (domains, ranges, arrays, composites and all): asked once per type, by planning a
+   * query that needs both, in a savepoint.
+   */
+  private boolean orderable(Connection c, String type) throws SQLException {
+    Boolean known = orderable.get(type);
+    if (known != null) {
+      return known;
+    }
+    var savepoint = c.setSavepoint();
+    boolean answer;
+    try (var s = c.createStatement()) {
+      s.executeQuery(
+              "SELECT v = v, v < v FROM (SELECT CAST(NULL AS "
+                  + type
+                  + ") AS v) t ORDER BY v LIMIT 0")
+          .close();
+      answer = true;
+    } catch (SQLException e) {
+      c.rollback(savepoint);
+      answer = false;
+    }
+    orderable.put(type, answer);
+    return answer;
+  }
+
+  private Relation relation(Connection c, String schema, String table) throws SQLException {
     if (schema == null || table == null) {
       throw StudioException.badRequest("name the table: schema=NAME&table=NAME");
     }
@@ -628,16 +753,12 @@ final class RowBrowser {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT a.attname, format_type(a.atttypid, a.atttypmod),"
-                + " format_type(a.atttypid, NULL), a.attnotnull,"
+                + " format_type(a.atttypid, -1), a.attnotnull,"
                 + " a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '',"
                 + " EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid"
                 + " AND i.indisprimary AND a.attnum = ANY (i.indkey::int2[])),"
-                + " t.typtype = 'e' OR t.typcategory = 'A' OR EXISTS (SELECT 1 FROM pg_opclass o"
-                + " JOIN pg_am am ON am.oid = o.opcmethod WHERE am.amname = 'btree'"
-                + " AND o.opcdefault AND o.opcintype = CASE WHEN t.typtype = 'd'"
-                + " THEN t.typbasetype ELSE t.oid END),"
                 + " a.attidentity <> 'a' AND a.attgenerated = ''"
-                + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+                + " FROM pg_attribute a"
                 + " WHERE a.attrelid = CAST(? AS oid) AND a.attnum > 0"
                 + " AND NOT a.attisdropped ORDER BY a.attnum")) {
       s.setLong(1, oid);
@@ -651,8 +772,8 @@ final class RowBrowser {
                   rs.getBoolean(6),
                   rs.getBoolean(4),
                   rs.getBoolean(5),
-                  rs.getBoolean(7),
-                  rs.getBoolean(8)));
+                  orderable(c, rs.getString(3)),
+                  rs.getBoolean(7)));
         }
       }
     }

@@ -219,6 +219,18 @@ final class StudioApi implements AutoCloseable {
     if (text.startsWith("{")) {
       try {
         JsonNode node = JSON.readTree(text);
+        JsonNode value = node.get("value");
+        if (text(node, "column") == null || text(node, "op") == null) {
+          throw StudioException.badRequest(
+              "filter "
+                  + text
+                  + ": give \"column\" and \"op\" (eq, ne, lt, le, gt, ge, contains,"
+                  + " null or notnull), and \"value\" where the operator needs one");
+        }
+        if (value != null && !value.isNull() && !value.isValueNode()) {
+          throw StudioException.badRequest(
+              "filter " + text + ": \"value\" must be a string, a number or null");
+        }
         return new RowBrowser.Filter(text(node, "column"), text(node, "op"), text(node, "value"));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw StudioException.badRequest(

@@ -30,7 +30,8 @@ final class StudioPage {
     return new StudioPage(html);
   }
 
-  Rendered render() {
+  /** The page for a browser that showed the token (or the launch code), which the page carries. */
+  Rendered render(String token) {
     byte[] bytes = new byte[18];
     RANDOM.nextBytes(bytes);
     String nonce = Base64.getEncoder().encodeToString(bytes);
@@ -42,7 +43,11 @@ final class StudioPage {
             + "'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none';"
             + " frame-ancestors 'none'";
     return new Rendered(
-        template.replace("{{nonce}}", nonce).getBytes(StandardCharsets.UTF_8), policy);
+        template
+            .replace("{{nonce}}", nonce)
+            .replace("{{token}}", token)
+            .getBytes(StandardCharsets.UTF_8),
+        policy);
   }
 
   private static String resource(String name) {

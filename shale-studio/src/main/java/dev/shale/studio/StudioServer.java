@@ -33,6 +33,10 @@ public final class StudioServer implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService threads;
   private final AccessToken token;
+  private final AccessToken launchCode = AccessToken.random();
+  private final java.util.concurrent.atomic.AtomicBoolean launched =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.time.Instant launchBefore = java.time.Instant.now().plusSeconds(120);
   private final StudioApi api;
   private final StudioPage page;
   private final ObjectMapper json =
@@ -112,6 +116,15 @@ public final class StudioServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port() + "/?token=" + token.value());
   }
 
+  /**
+   * The address to hand a browser that this process starts: the page with a code that opens it
+   * once, within two minutes, instead of the token, which would show in the browser's command line
+   * to every local user. The page then puts the token in its own address.
+   */
+  public URI launchAddress() {
+    return URI.create("http://127.0.0.1:" + port() + "/?code=" + launchCode.value());
+  }
+
   String token() {
     return token.value();
   }
@@ -175,7 +188,14 @@ public final class StudioServer implements AutoCloseable {
       text(exchange, 405, "Only GET.");
       return;
     }
-    if (!token.matches(query(exchange).getOrDefault("token", List.of("")).get(0))) {
+    Map<String, List<String>> query = query(exchange);
+    boolean byToken = token.matches(query.getOrDefault("token", List.of("")).get(0));
+    boolean byCode =
+        !byToken
+            && launchCode.matches(query.getOrDefault("code", List.of("")).get(0))
+            && java.time.Instant.now().isBefore(launchBefore)
+            && launched.compareAndSet(false, true);
+    if (!byToken && !byCode) {
       text(
           exchange,
           401,
@@ -185,7 +205,7 @@ public final class StudioServer implements AutoCloseable {
               + "/?token=...).");
       return;
     }
-    StudioPage.Rendered rendered = page.render();
+    StudioPage.Rendered rendered = page.render(token.value());
     exchange.getResponseHeaders().add("Content-Security-Policy", rendered.policy());
     send(exchange, 200, "text/html; charset=utf-8", rendered.html());
   }

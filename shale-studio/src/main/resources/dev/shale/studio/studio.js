@@ -1,6 +1,10 @@
 'use strict';
 (() => {
-  const token = new URLSearchParams(location.search).get('token') || '';
+  const token = document.querySelector('meta[name="shale-token"]').content;
+  if (new URLSearchParams(location.search).get('token') !== token) {
+    // opened with the one-time launch code: keep the token in the address, so a reload works
+    history.replaceState(null, '', '/?token=' + encodeURIComponent(token) + location.hash);
+  }
   const SVG = 'http://www.w3.org/2000/svg';
   const HEADER = 30, ROW = 20, CHAR = 7.2, TYPE_CHAR = 6.7;
   function clip(text, room) {
@@ -161,6 +165,7 @@
       g.appendChild(s('rect', { class: 'box', width: t.width, height: t.height, rx: 6 }));
       g.appendChild(s('rect', { class: 'head', width: t.width, height: HEADER, rx: 6 }));
       g.appendChild(s('text', { class: 'title', x: 10, y: 20 }, clip(t.name, (t.width - 20) / 7.8)));
+      g.appendChild(s('title', {}, t.id));
       t.columns.forEach((c, i) => {
         const y = HEADER + ROW * i + 15;
         if (c.primaryKey) g.appendChild(s('text', { class: 'key', x: 5, y }, 'PK'));
@@ -639,12 +644,15 @@
     }
     for (const li of document.querySelectorAll('#table-list li')) li.classList.toggle('active', li.dataset.id === tableId);
     const info = state.tables.find((t) => t.schema === schema && t.name === table);
-    if (info && info.kind === 'view' && !state.query.runView) {
+    if (info && (info.kind === 'view' || info.kind === 'foreign table') && !state.query.runView) {
+      const view = info.kind === 'view';
       clear(pane);
       append(pane, [
         h('h1', { id: 'rows-title' }, tableId),
-        h('div', { class: 'note' }, 'Reading a view runs its query, and every function it calls. The studio reads in a read-only transaction, which stops plain writes, but a function can still act outside it (COPY TO PROGRAM, dblink, advisory locks).'),
-        h('button', { id: 'run-view', class: 'primary', onclick: () => { state.query.runView = true; loadRows(); } }, 'Read the view'),
+        h('div', { class: 'note' }, view
+          ? 'Reading a view runs its query, and every function it calls. The studio reads in a read-only transaction, which stops plain writes, but a function can still act outside it (COPY TO PROGRAM, dblink, advisory locks).'
+          : 'Reading a foreign table runs its foreign data wrapper: a query on another server, or a program (file_fdw). The read-only transaction does not reach that far.'),
+        h('button', { id: 'run-view', class: 'primary', onclick: () => { state.query.runView = true; loadRows(); } }, view ? 'Read the view' : 'Read the foreign table'),
       ]);
       window.shaleStudio.ready.data = true;
       return;
@@ -670,17 +678,22 @@
     }
   }
 
+  let rowsAsked = 0;
   async function loadRows() {
     const q = state.query;
+    const asked = ++rowsAsked;
     const params = new URLSearchParams({ schema: q.schema, table: q.table, offset: q.offset, limit: q.limit });
     if (q.sort) { params.set('sort', q.sort); params.set('dir', q.dir); }
     if (q.runView) params.set('run', 'true');
     for (const f of q.filters) params.append('filter', JSON.stringify(f));
     const pane = $('rows');
     try {
-      state.rows = await api('rows?' + params.toString());
+      const page = await api('rows?' + params.toString());
+      if (asked !== rowsAsked) return; // a later request answers for the page
+      state.rows = page;
       state.goodQuery = JSON.parse(JSON.stringify(q));
     } catch (e) {
+      if (asked !== rowsAsked) return;
       // back to the last query that worked, so that the page shows what it shows and can go on
       const good = state.goodQuery;
       if (good && good.schema === q.schema && good.table === q.table && state.rows) {
@@ -755,6 +768,13 @@
   }
 
   function keyOf(page, row, keyColumns) {
+    const r = page.rows.indexOf(row);
+    for (const k of keyColumns) {
+      const c = page.columns.findIndex((col) => col.name === k);
+      if ((page.truncated || []).some(([tr, tc]) => tr === r && tc === c)) {
+        throw new Error('This row\'s key is longer than 2,000 characters, so the page cannot name it: change it with SQL.');
+      }
+    }
     const key = {};
     for (const k of keyColumns) key[k] = row[page.columns.findIndex((c) => c.name === k)];
     return key;
@@ -766,7 +786,7 @@
     const input = h('input', { value: row[i] === null ? '' : row[i] });
     const save = async (value) => {
       try {
-        await api('rows/update', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, key: keyOf(page, row, keyColumns), values: { [column]: value } }) });
+        await api('rows/update', { method: 'POST', body: JSON.stringify({ schema: page.schema, table: page.table, key: keyOf(page, row, keyColumns), values: { [column]: value } }) });
         loadRows();
       } catch (e) { alert(e.message); }
     };
@@ -781,9 +801,9 @@
   }
 
   async function deleteRow(page, row, keyColumns) {
-    if (!confirm('Delete this row from ' + state.query.schema + '.' + state.query.table + '?')) return;
+    if (!confirm('Delete this row from ' + page.schema + '.' + page.table + '?')) return;
     try {
-      await api('rows/delete', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, key: keyOf(page, row, keyColumns) }) });
+      await api('rows/delete', { method: 'POST', body: JSON.stringify({ schema: page.schema, table: page.table, key: keyOf(page, row, keyColumns) }) });
       loadRows();
     } catch (e) { alert(e.message); }
   }
@@ -803,7 +823,7 @@
         else if (v !== '') values[c.name] = v;
       });
       try {
-        await api('rows/insert', { method: 'POST', body: JSON.stringify({ schema: state.query.schema, table: state.query.table, values }) });
+        await api('rows/insert', { method: 'POST', body: JSON.stringify({ schema: page.schema, table: page.table, values }) });
         loadRows();
       } catch (e) { alert(e.message); }
     };

@@ -115,6 +115,22 @@ class StudioApiTest {
   }
 
   @Test
+  void theLaunchCodeOpensThePageOnceAndThePageCarriesTheToken() throws Exception {
+    StudioServer server = ExampleStudio.start(dir.resolve("launch"), false, null, false).server;
+    try {
+      String path = server.launchAddress().toString().replaceFirst("^http://[^/]+", "");
+      assertThat(path).doesNotContain(server.token());
+      Reply first = get(server, path, null);
+      assertThat(first.status()).isEqualTo(200);
+      assertThat(first.raw().body())
+          .contains("<meta name=\"shale-token\" content=\"" + server.token() + "\">");
+      assertThat(get(server, path, null).status()).as("a second use").isEqualTo(401);
+    } finally {
+      server.close();
+    }
+  }
+
+  @Test
   void aRequestForAnotherHostNameIsRefused() throws Exception {
     // a DNS name rebound to 127.0.0.1 arrives with its own Host header
     try (Socket socket = new Socket("127.0.0.1", studio.server.port())) {

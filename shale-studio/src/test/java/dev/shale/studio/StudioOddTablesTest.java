@@ -41,6 +41,11 @@ class StudioOddTablesTest {
             + "INSERT INTO events SELECT g, DATE '2025-06-01' + (g % 400) FROM"
             + " generate_series(1, 1000) g;"
             + "CREATE TABLE counted (id int);"
+            + "CREATE TABLE fixed (code char(3) PRIMARY KEY, flags bit(4), note char(5));"
+            + "INSERT INTO fixed VALUES ('abc', B'1010', 'hello'), ('a', B'0001', 'x');"
+            + "CREATE TABLE ranges (id int PRIMARY KEY, r int4range);"
+            + "INSERT INTO ranges SELECT g, int4range(g, g + 10) FROM generate_series(1, 12) g;"
+            + "ANALYZE events_2025; ANALYZE events_2026;"
             + "CREATE TABLE side (n int);"
             + "CREATE FUNCTION bump() RETURNS int LANGUAGE sql AS 'SELECT 1';"
             + "CREATE VIEW busy AS SELECT bump() AS one, u.email FROM users u;");
@@ -97,6 +102,40 @@ class StudioOddTablesTest {
   }
 
   @Test
+  void fixedLengthTypesAreComparedAndWrittenWhole() throws Exception {
+    JsonNode abc = api("rows?schema=public&table=fixed&filter=" + q("code:eq:abc")).body();
+    assertThat(abc.get("rows")).hasSize(1);
+    assertThat(abc.get("rows").get(0).get(0).asText()).isEqualTo("abc");
+    var update =
+        post(
+            studio.server,
+            "/api/rows/update",
+            "{\"schema\":\"public\",\"table\":\"fixed\",\"key\":{\"code\":\"abc\"},"
+                + "\"values\":{\"note\":\"world\",\"flags\":\"1111\"}}");
+    assertThat(update.status()).as(update.raw().body()).isEqualTo(200);
+    try (Connection c = studio.database.connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT code, note, flags::text FROM fixed ORDER BY code")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("a  ");
+      assertThat(rs.getString(2)).isEqualTo("x    ");
+      rs.next();
+      assertThat(rs.getString(2)).isEqualTo("world");
+      assertThat(rs.getString(3)).isEqualTo("1111");
+    }
+    JsonNode later = api("rows?schema=public&table=ranges&filter=" + q("r:gt:[5,15)")).body();
+    assertThat(later.get("total").asLong()).isEqualTo(7); // [6,16) to [12,22), in range order
+  }
+
+  @Test
+  void aFilterWithoutAnOperatorIsAUsageError() throws Exception {
+    var reply = api("rows?schema=public&table=fixed&filter=" + q("{\"column\":\"code\"}"));
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body().get("error").asText()).contains("\"op\"");
+  }
+
+  @Test
   void typesWithoutAnOrderSortAndCompareAsText() throws Exception {
     JsonNode sorted = api("rows?schema=public&table=sized&sort=j").body();
     assertThat(sorted.get("rows")).hasSize(2);
@@ -127,6 +166,11 @@ class StudioOddTablesTest {
   void countsAreBoundedAndPartitionsShowAsTheirTable() throws Exception {
     JsonNode tables = api("tables").body();
     assertThat(tables.toString()).contains("\"name\":\"events\"").doesNotContain("events_2025");
+    for (JsonNode t : tables) {
+      if (t.get("name").asText().equals("events")) {
+        assertThat(t.get("estimatedRows").asLong()).as("the leaves' estimates").isEqualTo(1000);
+      }
+    }
     JsonNode events = api("rows?schema=public&table=events&limit=5").body();
     assertThat(events.get("total").asLong()).isEqualTo(1000);
     assertThat(events.get("totalEstimated").asBoolean()).isFalse();
@@ -161,12 +205,19 @@ class StudioOddTablesTest {
   void aFolderWithAFileShaleCannotApplyStillShowsItsMigrations() throws Exception {
     Path stray = dir.resolve("migrations-example/V1__init.sql");
     Files.writeString(stray, "BEGIN; ALTER TABLE users ADD COLUMN b int; COMMIT;\n");
+    Path latin1 = dir.resolve("migrations-example/20261203000000_latin1.sql");
+    Files.write(latin1, new byte[] {'-', '-', ' ', (byte) 0xe9, '\n'});
     try {
       JsonNode history = api("history").body();
       assertThat(history.get("folderProblem").asText()).contains("V1__init.sql");
       assertThat(history.get("migrations")).hasSize(3);
-    } finally {
       Files.delete(stray);
+      JsonNode unreadable = api("history").body();
+      assertThat(unreadable.get("folderProblem").asText()).contains("UTF-8");
+      assertThat(unreadable.get("migrations")).hasSize(3);
+    } finally {
+      Files.deleteIfExists(stray);
+      Files.delete(latin1);
     }
   }
 }
