@@ -781,10 +781,11 @@ public final class CatalogFingerprint {
           String name = ident(rs.getString(3));
           String definition = oneLine(rs.getString(4));
           if (!rs.getString(6).isEmpty()) {
+            // the columns of UPDATE OF are a set: the server keeps them as written, and a rename
+            // keeps a place the name would not sort to (followed by ON, or by OR TRUNCATE)
             definition =
                 definition.replace(
-                    "UPDATE OF " + rs.getString(6) + " ON ",
-                    "UPDATE OF " + rs.getString(7) + " ON ");
+                    "UPDATE OF " + rs.getString(6) + " ", "UPDATE OF " + rs.getString(7) + " ");
           }
           rel.member("5 " + name)
               .add("trigger " + name + " [" + rs.getString(5) + "] " + definition);
