@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -53,20 +52,14 @@ public final class StudioServer implements AutoCloseable {
   /**
    * Starts the studio of {@code project} on {@code port} of 127.0.0.1 (0 for a free one).
    *
-   * @throws UncheckedIOException when the port is taken
+   * @throws IllegalStateException when the port is taken
    */
   public static StudioServer start(StudioProject project, int port) {
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "cannot listen on 127.0.0.1:"
-              + port
-              + " ("
-              + e.getMessage()
-              + "): give another --port, or leave it out for a free one",
-          e);
+      throw portTaken(port, e);
     }
     ExecutorService threads =
         Executors.newFixedThreadPool(
@@ -97,14 +90,18 @@ public final class StudioServer implements AutoCloseable {
         new java.net.ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       probe.setReuseAddress(true);
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "cannot listen on 127.0.0.1:"
-              + port
-              + " ("
-              + e.getMessage()
-              + "): give another --port, or leave it out for a free one",
-          e);
+      throw portTaken(port, e);
     }
+  }
+
+  private static IllegalStateException portTaken(int port, IOException e) {
+    return new IllegalStateException(
+        "cannot listen on 127.0.0.1:"
+            + port
+            + " ("
+            + e.getMessage()
+            + "): give another --port, or leave it out for a free one",
+        e);
   }
 
   public int port() {
