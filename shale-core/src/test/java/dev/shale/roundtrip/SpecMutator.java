@@ -1013,11 +1013,17 @@ final class SpecMutator {
         }
         case 1 -> {
           if (d.checks.isEmpty()) {
-            d.checks.add(d.name + "_check");
+            // PostgreSQL cannot check the values a composite column holds ("cannot alter type
+            // ... because column ... uses it"): such a check can only be added NOT VALID, and
+            // stays so, so B's valid check is out of reach of any migration.
+            if (!storedInCompositeColumn(spec, type)) {
+              d.checks.add(d.name + "_check");
+              log.add("toggle check of domain " + d.name);
+            }
           } else {
             d.checks.clear();
+            log.add("toggle check of domain " + d.name);
           }
-          log.add("toggle check of domain " + d.name);
         }
         case 2 -> {
           if (!d.notNull) {
@@ -1131,5 +1137,16 @@ final class SpecMutator {
       c.comment = c.comment == null ? "about " + c.name : null;
     }
     log.add("comment on " + t.name);
+  }
+
+  /** Whether a composite type with a field of {@code type} is the type of a table's column. */
+  private static boolean storedInCompositeColumn(Spec spec, String type) {
+    return spec.composites.stream()
+        .filter(c -> c.fieldTypes.contains(type))
+        .anyMatch(
+            c ->
+                spec.tables.stream()
+                    .flatMap(t -> t.columns.stream())
+                    .anyMatch(col -> col.type.equals("composite:public." + c.name)));
   }
 }
