@@ -176,9 +176,7 @@ final class CheckCommand implements Callable<Integer> {
             assumeInTransaction != null
                 ? assumeInTransaction
                 : Boolean.TRUE.equals(lint.assumeInTransaction()),
-            lockTimeout == null
-                ? MigrateOptions.DEFAULT_LOCK_TIMEOUT.compareTo(Duration.ZERO) > 0
-                : lockTimeout.compareTo(Duration.ZERO) > 0);
+            MigrateOptions.setsLockTimeout(lockTimeout));
     Supplier<SchemaModel> schema = noSchema ? null : () -> loadSchema(config);
     Check.Outcome outcome =
         Check.run(request, new LintSettings(version, included, excluded, false), schema, System.in);

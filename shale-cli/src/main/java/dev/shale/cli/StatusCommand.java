@@ -49,7 +49,7 @@ final class StatusCommand implements Callable<Integer> {
         database.openLasting(config, "shale status", "ever show every migration as pending")) {
       var history = database.history(config);
       MigrationStatus status = new Migrator(db, history, event -> {}).status(files);
-      StatusPrinter.Drift drift = drift(config, db, status);
+      AppliedDrift drift = drift(config, db, status);
       List<OpenExpansions.Open> expansions = expansions(config, status);
       var printer = new StatusPrinter(spec.commandLine().getOut(), root.terminal());
       if (json) {
@@ -99,10 +99,9 @@ final class StatusCommand implements Callable<Integer> {
    * does not, when there is no such snapshot, or when that cannot be found out (a warning says why:
    * status reports migrations even when the schema cannot be read).
    */
-  private StatusPrinter.Drift drift(Config config, Database db, MigrationStatus status) {
+  private AppliedDrift drift(Config config, Database db, MigrationStatus status) {
     try {
       return AppliedDrift.of(config, db, status, SchemaOptions.pgVersion(config), shadow.url())
-          .map(d -> new StatusPrinter.Drift(d.migration(), d.snapshot(), d.changes()))
           .orElse(null);
     } catch (SQLException | RuntimeException e) {
       spec.commandLine()

@@ -10,6 +10,7 @@ import dev.shale.db.HistoryTable;
 import dev.shale.db.MigrationState;
 import dev.shale.db.MigrationStatus;
 import dev.shale.diff.OpenExpansions;
+import dev.shale.push.AppliedDrift;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,28 +42,6 @@ final class StatusPrinter {
               + EmptyMigration.MARKER
               + " to apply it as it is");
 
-  /**
-   * The database differs from the snapshot of its newest applied migration.
-   *
-   * @param migration the newest applied migration
-   * @param snapshot its snapshot file, as the user names it
-   * @param changes what would take the database to that snapshot
-   */
-  record Drift(String migration, String snapshot, List<String> changes) {
-    String line() {
-      return "Drift: the database differs from "
-          + snapshot
-          + ", the schema its newest applied migration should have built ("
-          + changes.size()
-          + (changes.size() == 1 ? " change: " : " changes: ")
-          + String.join(", ", changes.subList(0, Math.min(3, changes.size())))
-          + (changes.size() > 3 ? ", …" : "")
-          + "); run `shale diff --snapshot "
-          + migration
-          + "` to see them";
-    }
-  }
-
   private final PrintWriter out;
   private final Terminal terminal;
 
@@ -75,7 +54,7 @@ final class StatusPrinter {
       MigrationStatus status,
       Database db,
       HistoryTable history,
-      Drift drift,
+      AppliedDrift drift,
       List<OpenExpansions.Open> expansions) {
     out.println("Database: " + db.description() + " (history: " + history + ")");
     if (status.entries().isEmpty()) {
@@ -110,7 +89,7 @@ final class StatusPrinter {
       }
     }
     if (drift != null) {
-      out.println(terminal.red(drift.line()));
+      out.println(terminal.red(driftLine(drift)));
     }
     for (OpenExpansions.Open open : expansions) {
       out.println(
@@ -133,7 +112,7 @@ final class StatusPrinter {
       MigrationStatus status,
       Database db,
       HistoryTable history,
-      Drift drift,
+      AppliedDrift drift,
       List<OpenExpansions.Open> expansions) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -197,5 +176,19 @@ final class StatusPrinter {
       case PENDING -> text;
       default -> terminal.red(text);
     };
+  }
+
+  private static String driftLine(AppliedDrift drift) {
+    List<String> changes = drift.changes();
+    return "Drift: the database differs from "
+        + drift.snapshot()
+        + ", the schema its newest applied migration should have built ("
+        + changes.size()
+        + (changes.size() == 1 ? " change: " : " changes: ")
+        + String.join(", ", changes.subList(0, Math.min(3, changes.size())))
+        + (changes.size() > 3 ? ", …" : "")
+        + "); run `shale diff --snapshot "
+        + drift.migration()
+        + "` to see them";
   }
 }

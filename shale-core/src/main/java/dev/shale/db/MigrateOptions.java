@@ -46,6 +46,14 @@ public record MigrateOptions(
     }
   }
 
+  /**
+   * Whether {@code migrate} sets a lock_timeout for every statement, given the configured one
+   * (null: the default): what {@code check} needs to know about the tool that applies the files.
+   */
+  public static boolean setsLockTimeout(Duration configured) {
+    return (configured == null ? DEFAULT_LOCK_TIMEOUT : configured).compareTo(Duration.ZERO) > 0;
+  }
+
   /** The defaults: lock timeout 5 s, statement timeout 1 h, 3 retries from 2 s, wait 10 min. */
   public static MigrateOptions defaults() {
     return new MigrateOptions(

@@ -40,8 +40,6 @@ final class DiagramLayout {
     nodes.stream()
         .sorted(Comparator.comparing(Node::group).thenComparing(Node::id))
         .forEach(n -> byGroup.computeIfAbsent(n.group(), g -> new ArrayList<>()).add(n));
-    Map<String, Node> byId = new HashMap<>();
-    nodes.forEach(n -> byId.put(n.id(), n));
     List<Block> groupBlocks = new ArrayList<>();
     for (var entry : byGroup.entrySet()) {
       Set<String> members = new LinkedHashSet<>();

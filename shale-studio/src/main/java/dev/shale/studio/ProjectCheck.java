@@ -34,9 +34,7 @@ final class ProjectCheck {
             null,
             lint.startAfter(),
             Boolean.TRUE.equals(lint.assumeInTransaction()),
-            lockTimeout == null
-                ? MigrateOptions.DEFAULT_LOCK_TIMEOUT.compareTo(Duration.ZERO) > 0
-                : lockTimeout.compareTo(Duration.ZERO) > 0);
+            MigrateOptions.setsLockTimeout(lockTimeout));
     LintSettings settings = new LintSettings(version, lint.include(), lint.exclude(), false);
     String[] problem = new String[1];
     Supplier<SchemaModel> guarded =

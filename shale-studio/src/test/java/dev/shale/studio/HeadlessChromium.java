@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -300,17 +299,6 @@ final class HeadlessChromium implements AutoCloseable {
       if (System.nanoTime() > end) {
         throw new AssertionError(
             "the page never got to " + expression + "; its errors: " + errors());
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  /** Polls until {@code check} holds, for conditions read in Java. */
-  static void until(Supplier<Boolean> check, Duration timeout) throws InterruptedException {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (!check.get()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out");
       }
       Thread.sleep(50);
     }
