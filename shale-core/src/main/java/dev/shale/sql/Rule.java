@@ -265,7 +265,7 @@ public enum Rule {
       Severity.WARNING,
       "a foreign key without an index that starts with its columns: every DELETE or key UPDATE on the referenced table scans the referencing table",
       "all",
-      "CREATE INDEX CONCURRENTLY on the referencing columns"),
+      "CREATE INDEX CONCURRENTLY on the referencing columns (a plain CREATE INDEX on a table the same deploy creates)"),
   UNIQUE_DATA_DEPENDENT(
       "unique-data-dependent",
       Severity.WARNING,

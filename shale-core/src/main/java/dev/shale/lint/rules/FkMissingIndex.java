@@ -108,13 +108,26 @@ public final class FkMissingIndex implements LintRule {
             + ", and every UPDATE of its key, scans "
             + table
             + " for referencing rows",
-        "CREATE INDEX CONCURRENTLY "
-            + Facts.name(table.name() + "_" + String.join("_", columns) + "_idx")
+        safer(file.schema().isNew(table), table, columns));
+  }
+
+  /**
+   * The index to add: on a table this deploy creates, a plain one beside it (the table is empty and
+   * nobody waits on its lock); on an existing table, built concurrently in a file of its own.
+   */
+  private static String safer(boolean newTable, QualifiedName table, List<String> columns) {
+    String index =
+        Facts.name(table.name() + "_" + String.join("_", columns) + "_idx")
             + " ON "
             + table
             + " ("
             + Facts.names(columns)
-            + "); in a migration that starts with -- shale:no-transaction");
+            + ");";
+    return newTable
+        ? "CREATE INDEX " + index + " in the same migration: the table is new, so it locks no one"
+        : "CREATE INDEX CONCURRENTLY "
+            + index
+            + " in a migration that starts with -- shale:no-transaction";
   }
 
   private static boolean indexed(KnownSchema.Table table, List<String> columns) {
