@@ -173,6 +173,128 @@ public final class Identifiers {
           "xmlserialize",
           "xmltable");
 
+  /**
+   * Names that a bare reference takes from pg_catalog, which the search path always reads first:
+   * its types (those of PostgreSQL 14 to 18; catalog row types start with pg_ and array types with
+   * an underscore) and the grammar's type keywords ({@code integer} is int4 whatever public holds).
+   * An object of public with one of these names is written {@code public.name}.
+   */
+  private static final Set<String> CATALOG_NAMES =
+      Set.of(
+          "aclitem",
+          "any",
+          "anyarray",
+          "anycompatible",
+          "anycompatiblearray",
+          "anycompatiblemultirange",
+          "anycompatiblenonarray",
+          "anycompatiblerange",
+          "anyelement",
+          "anyenum",
+          "anymultirange",
+          "anynonarray",
+          "anyrange",
+          "bigint",
+          "bit",
+          "bool",
+          "boolean",
+          "box",
+          "bpchar",
+          "bytea",
+          "char",
+          "character",
+          "cid",
+          "cidr",
+          "circle",
+          "cstring",
+          "date",
+          "datemultirange",
+          "daterange",
+          "dec",
+          "decimal",
+          "double",
+          "event_trigger",
+          "fdw_handler",
+          "float",
+          "float4",
+          "float8",
+          "gtsvector",
+          "index_am_handler",
+          "inet",
+          "int",
+          "int2",
+          "int2vector",
+          "int4",
+          "int4multirange",
+          "int4range",
+          "int8",
+          "int8multirange",
+          "int8range",
+          "integer",
+          "internal",
+          "interval",
+          "json",
+          "jsonb",
+          "jsonpath",
+          "language_handler",
+          "line",
+          "lseg",
+          "macaddr",
+          "macaddr8",
+          "money",
+          "name",
+          "national",
+          "nchar",
+          "numeric",
+          "nummultirange",
+          "numrange",
+          "oid",
+          "oidvector",
+          "path",
+          "point",
+          "polygon",
+          "real",
+          "record",
+          "refcursor",
+          "regclass",
+          "regcollation",
+          "regconfig",
+          "regdictionary",
+          "regnamespace",
+          "regoper",
+          "regoperator",
+          "regproc",
+          "regprocedure",
+          "regrole",
+          "regtype",
+          "setof",
+          "smallint",
+          "table_am_handler",
+          "text",
+          "tid",
+          "time",
+          "timestamp",
+          "timestamptz",
+          "timetz",
+          "trigger",
+          "tsm_handler",
+          "tsmultirange",
+          "tsquery",
+          "tsrange",
+          "tstzmultirange",
+          "tstzrange",
+          "tsvector",
+          "txid_snapshot",
+          "unknown",
+          "uuid",
+          "varbit",
+          "varchar",
+          "varying",
+          "void",
+          "xid",
+          "xid8",
+          "xml");
+
   private Identifiers() {}
 
   public static String quote(String identifier) {
@@ -211,13 +333,28 @@ public final class Identifiers {
     return true;
   }
 
-  /** A qualified name; objects in public are written unqualified, as hand-written SQL would. */
+  /**
+   * A qualified name; objects in public are written unqualified, as hand-written SQL would, unless
+   * pg_catalog has an object of that name that an unqualified one would name instead.
+   */
   public static String qualified(QualifiedName name) {
     return qualified(name.schema(), name.name());
   }
 
   public static String qualified(String schema, String name) {
-    return "public".equals(schema) ? quote(name) : quote(schema) + "." + quote(name);
+    return "public".equals(schema) && !shadowedByCatalog(name)
+        ? quote(name)
+        : quote(schema) + "." + quote(name);
+  }
+
+  /**
+   * Whether an unqualified {@code name} could mean an object of pg_catalog: {@code line} is the
+   * built-in geometric type even where public has a composite type named line.
+   */
+  static boolean shadowedByCatalog(String name) {
+    return CATALOG_NAMES.contains(name)
+        || name.startsWith("pg_")
+        || (name.startsWith("_") && shadowedByCatalog(name.substring(1)));
   }
 
   /** An SQL string literal. */

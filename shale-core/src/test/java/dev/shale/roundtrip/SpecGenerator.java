@@ -72,6 +72,26 @@ final class SpecGenerator {
     return prefix + (nextName++);
   }
 
+  /**
+   * Names of pg_catalog's types and of the grammar's type keywords: a type of public so named must
+   * be written {@code public.line}, or its columns get the built-in type.
+   */
+  static final List<String> BUILT_IN_TYPE_NAMES =
+      List.of("line", "point", "box", "money", "name", "path", "integer", "circle", "inet");
+
+  private final java.util.Set<String> builtInNamesUsed = new java.util.HashSet<>();
+
+  /** A type's name: now and then one of {@link #BUILT_IN_TYPE_NAMES}, each at most once. */
+  String typeName(String prefix) {
+    if (chance(0.1)) {
+      String builtIn = pick(BUILT_IN_TYPE_NAMES);
+      if (builtInNamesUsed.add(builtIn)) {
+        return builtIn;
+      }
+    }
+    return name(prefix);
+  }
+
   boolean chance(double p) {
     return random.nextDouble() < p;
   }
@@ -200,7 +220,7 @@ final class SpecGenerator {
     Spec.EnumSpec e = new Spec.EnumSpec();
     e.id = id();
     e.schema = schemaName();
-    e.name = name("mood");
+    e.name = typeName("mood");
     int values = 2 + random.nextInt(3);
     for (int i = 0; i < values; i++) {
       e.values.add(name("v"));
@@ -213,7 +233,7 @@ final class SpecGenerator {
 
   Spec.DomainSpec domain() {
     Spec.DomainSpec d = new Spec.DomainSpec();
-    d.name = name("dom");
+    d.name = typeName("dom");
     d.base = pick(DOMAIN_BASES);
     if (chance(0.5)) {
       d.checks.add(d.name + "_check");
@@ -229,7 +249,7 @@ final class SpecGenerator {
   /** A composite of simple types and the spec's domains, at least one field. */
   Spec.CompositeSpec composite(Spec spec) {
     Spec.CompositeSpec c = new Spec.CompositeSpec();
-    c.name = name("ct");
+    c.name = typeName("ct");
     int fields = 1 + random.nextInt(3);
     for (int i = 0; i < fields; i++) {
       c.fieldNames.add(name("f"));

@@ -1,0 +1,25 @@
+import static dev.shale.schema.Pg.*;
+
+import dev.shale.schema.*;
+
+/** Types of public named as pg_catalog's types or the grammar's type keywords. */
+public final class Schema {
+  public static final PgEnum POINT = enumType("point", "north", "south");
+
+  public static final PgEnum INTEGER = enumType("integer", "one", "two");
+
+  public static final PgDomain MONEY = domain("money", numeric(12, 2));
+
+  public static final PgComposite LINE = compositeType("line").field("amount", numeric(12, 2)).field("note", text());
+
+  public static final PgComposite BOX = compositeType("box").field("width", integer());
+
+  public static final Table ORDERS =
+      table(
+          "orders",
+          column("id", bigint()).primaryKey(),
+          column("line", LINE),
+          column("direction", POINT),
+          column("rank", INTEGER),
+          column("total", MONEY));
+}
