@@ -36,6 +36,19 @@ final class SpecPairs {
           }
         }
       }
+      // A column that B replaces by expand and contract stays, under its name, until the
+      // contract: the target keeps it (and converts it with the rest, as for an enum rebuilt).
+      after
+          .table(new QualifiedName(now.schema, now.name))
+          .ifPresent(
+              t ->
+                  before.columns.stream()
+                      .filter(
+                          c ->
+                              !names.containsKey(c.name)
+                                  && now.columns.stream().noneMatch(d -> d.name.equals(c.name))
+                                  && t.column(c.name).isPresent())
+                      .forEach(c -> names.put(c.name, c.name)));
       columns.put(name, names);
     }
     Map<QualifiedName, Map<String, String>> values = new HashMap<>();
