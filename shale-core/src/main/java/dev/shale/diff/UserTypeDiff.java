@@ -91,6 +91,7 @@ final class UserTypeDiff {
             renamedChecks(old, d)
                 .forEach((a, b) -> alters.add(new Change.RenameDomainConstraint(name, a, b)));
             Domain renamed = withCheckNames(old, renamedChecks(old, d));
+            refuseIfHeldByStoredComposite(renamed, d);
             if (!renamed.equals(d)) {
               (late ? afterFunctions : alters).add(new Change.AlterDomain(renamed, d));
             }
@@ -252,6 +253,14 @@ final class UserTypeDiff {
 
   /** Whether columns store {@code type}: directly, in arrays, or inside composites and domains. */
   private boolean storedInColumns(QualifiedName type) {
+    Set<QualifiedName> containing = containing(type);
+    return from.tables().stream()
+        .flatMap(t -> t.columns().stream())
+        .anyMatch(c -> containing.contains(c.type().userType()));
+  }
+
+  /** {@code type} and the composites and domains of the old schema that hold it, at any depth. */
+  private Set<QualifiedName> containing(QualifiedName type) {
     Set<QualifiedName> containing = new HashSet<>();
     containing.add(type);
     boolean grew = true;
@@ -269,9 +278,65 @@ final class UserTypeDiff {
         }
       }
     }
-    return from.tables().stream()
-        .flatMap(t -> t.columns().stream())
-        .anyMatch(c -> containing.contains(c.type().userType()));
+    return containing;
+  }
+
+  /**
+   * A domain that gains NOT NULL or a check while a column stores a composite type holding it:
+   * PostgreSQL cannot check the values inside stored composites, so it refuses both ("cannot alter
+   * type … because column … uses it"); a check added NOT VALID would stay so, short of the schema.
+   */
+  private void refuseIfHeldByStoredComposite(Domain old, Domain d) {
+    List<String> added = new ArrayList<>();
+    if (d.notNull() && !old.notNull()) {
+      added.add("NOT NULL");
+    }
+    for (CheckConstraint c : d.checks()) {
+      if (!old.checks().contains(c)) {
+        added.add("check " + c.name());
+      }
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    Set<QualifiedName> containing = containing(d.name());
+    Set<QualifiedName> composites = new HashSet<>();
+    for (QualifiedName n : containing) {
+      if (from.composite(n).isPresent()) {
+        composites.add(n);
+      }
+    }
+    // domains over those composites hold them too
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Domain other : from.domains()) {
+        if (composites.contains(other.baseType().userType())) {
+          grew |= composites.add(other.name());
+        }
+      }
+    }
+    List<String> columns = new ArrayList<>();
+    for (Table t : from.tables()) {
+      for (Column c : t.columns()) {
+        if (composites.contains(c.type().userType())) {
+          columns.add(t.name() + "." + c.name() + " (" + c.type().userType() + ")");
+        }
+      }
+    }
+    if (columns.isEmpty()) {
+      return;
+    }
+    throw new UnsupportedChangeException(
+        "domain "
+            + d.name()
+            + " gets "
+            + String.join(" and ", added)
+            + ", which PostgreSQL cannot add while a column stores a composite type that holds the"
+            + " domain (it does not check values inside stored composites): "
+            + String.join(", ", columns)
+            + ". Put the constraint on those columns' tables instead, or stop storing the"
+            + " composite in one migration and add the constraint in a later one");
   }
 
   private static boolean mentionsType(Routine r, QualifiedName type) {

@@ -1014,8 +1014,7 @@ final class SpecMutator {
         case 1 -> {
           if (d.checks.isEmpty()) {
             // PostgreSQL cannot check the values a composite column holds ("cannot alter type
-            // ... because column ... uses it"): such a check can only be added NOT VALID, and
-            // stays so, so B's valid check is out of reach of any migration.
+            // ... because column ... uses it"), so the diff refuses such a check.
             if (!storedInCompositeColumn(spec, type)) {
               d.checks.add(d.name + "_check");
               log.add("toggle check of domain " + d.name);
