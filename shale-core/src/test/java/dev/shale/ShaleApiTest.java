@@ -54,6 +54,36 @@ class ShaleApiTest {
     }
   }
 
+  /** A plain pg_dump with data: its \\restrict lines and COPY rows, as psql would run them. */
+  @Test
+  void aPgDumpWithCopyRowsAndRestrictLinesApplies() throws Exception {
+    Files.writeString(
+        migrations.resolve("20260101000000_dump.sql"),
+        "\\restrict 4LtWQ0xGz\n"
+            + "SET client_encoding = 'UTF8';\n"
+            + "CREATE TABLE people (id integer PRIMARY KEY, name text, note text);\n"
+            + "COPY public.people (id, name, note) FROM stdin;\n"
+            + "1\tO'Brien\t\\N\n"
+            + "2\ttab\\there\tback\\\\slash; -- not a comment\n"
+            + "\\.\n"
+            + "CREATE INDEX people_name ON people (name);\n"
+            + "\\unrestrict 4LtWQ0xGz\n");
+    try (FreshDatabase db = TestPostgres.freshDatabase()) {
+      assertThat(Shale.migrate(db.dataSource(), migrations).applied()).hasSize(1);
+      try (Connection c = db.connect();
+          Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT id, name, note FROM people ORDER BY id")) {
+        rs.next();
+        assertThat(rs.getString(2)).isEqualTo("O'Brien");
+        assertThat(rs.getString(3)).isNull();
+        rs.next();
+        assertThat(rs.getString(2)).isEqualTo("tab\there");
+        assertThat(rs.getString(3)).isEqualTo("back\\slash; -- not a comment");
+        assertThat(rs.next()).isFalse();
+      }
+    }
+  }
+
   @Test
   void theBuilderTakesSettingsAListenerAndAHistoryTable() throws Exception {
     Files.writeString(

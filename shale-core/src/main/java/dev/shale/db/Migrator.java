@@ -435,12 +435,17 @@ public final class Migrator {
         continue;
       }
       String sql = statements.get(i).sql();
+      String copyData = statements.get(i).copyData();
       boolean concurrent = lockTimeout != null && PreparedMigration.isConcurrent(sql);
       try {
         if (concurrent) {
           st.execute("SET lock_timeout = 0");
         }
-        st.execute(sql);
+        if (copyData != null) {
+          copyIn(st.getConnection(), sql, copyData);
+        } else {
+          st.execute(sql);
+        }
         reportNotices(st, migration, events);
         if (concurrent) {
           st.execute(lockTimeout);
@@ -448,6 +453,17 @@ public final class Migrator {
       } catch (SQLException e) {
         throw new StatementError(i + 1, e, Set.of());
       }
+    }
+  }
+
+  /** {@code COPY … FROM stdin} with the rows the script holds after it, as psql sends them. */
+  private static void copyIn(Connection c, String sql, String rows) throws SQLException {
+    try {
+      c.unwrap(org.postgresql.PGConnection.class)
+          .getCopyAPI()
+          .copyIn(sql, new java.io.StringReader(rows));
+    } catch (java.io.IOException e) {
+      throw new SQLException("could not send the rows of COPY: " + e.getMessage(), e);
     }
   }
 

@@ -13,7 +13,10 @@ import java.util.List;
  *
  * <p>Parentheses count as in psql: {@code CREATE RULE ... DO (INSERT ...; INSERT ...)} is one
  * statement. A backslash outside quotes and comments is a psql meta-command, which the server would
- * not understand, and is refused.
+ * not understand, and is refused, except the two that pg_dump writes around a dump ({@code
+ * \restrict} and <code>&#92;unrestrict</code>, which only guard psql itself) and the rows that
+ * follow {@code COPY … FROM stdin} up to the {@code \.} line, which go with their statement as psql
+ * sends them.
  */
 public final class ScriptSplitter {
   private static final char BOM = '\uFEFF';
@@ -82,6 +85,8 @@ public final class ScriptSplitter {
         i = semicolon(i);
       } else if (SqlTokens.isIdentStart(c)) {
         i = word(i);
+      } else if (c == '\\' && statementStart < 0 && dumpGuard(i)) {
+        i = SqlTokens.endOfLineComment(s, i + 1);
       } else {
         i = token(i, other(i));
       }
@@ -169,7 +174,67 @@ public final class ScriptSplitter {
       return token(i, i + 1);
     }
     endStatement();
+    ScriptStatement last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
+    if (last != null && !stopAtFirstToken && COPY_FROM_STDIN.matcher(last.sql()).find()) {
+      return copyData(i + 1, last);
+    }
     return i + 1;
+  }
+
+  /** {@code COPY table [(columns)] FROM stdin …}: psql sends the lines after it as the rows. */
+  private static final java.util.regex.Pattern COPY_FROM_STDIN =
+      java.util.regex.Pattern.compile("(?is)^copy\\s+[^(\\s].*?\\bfrom\\s+stdin\\b");
+
+  /**
+   * Attaches the rows that follow a {@code COPY … FROM stdin} to it: from the next line through the
+   * line before {@code \.} (or the end of the script, where psql also stops); returns where
+   * splitting goes on.
+   */
+  private int copyData(int afterSemicolon, ScriptStatement copy) {
+    int n = s.length;
+    int start = afterSemicolon;
+    while (start < n && s[start] != '\n') {
+      start++;
+    }
+    start = Math.min(n, start + 1);
+    int line = start;
+    while (line < n) {
+      int end = line;
+      while (end < n && s[end] != '\n') {
+        end++;
+      }
+      int content = end > line && s[end - 1] == '\r' ? end - 1 : end;
+      if (content - line == 2 && s[line] == '\\' && s[line + 1] == '.') {
+        statements.set(statements.size() - 1, withData(copy, start, line));
+        return Math.min(n, end + 1);
+      }
+      line = end + 1;
+    }
+    statements.set(statements.size() - 1, withData(copy, start, n));
+    return n;
+  }
+
+  private ScriptStatement withData(ScriptStatement copy, int start, int end) {
+    return new ScriptStatement(
+        copy.number(), copy.line(), copy.column(), copy.sql(), new String(s, start, end - start));
+  }
+
+  /**
+   * Whether the backslash at {@code i} starts pg_dump's {@code \restrict KEY} or <code>
+   * &#92;unrestrict KEY</code> (pg_dump 13.22, 14.19, 15.14, 16.10, 17.6 and later write them at
+   * the start and end of a plain dump): they keep psql from running meta-commands hidden in the
+   * dump's data, and the server never sees them.
+   */
+  private boolean dumpGuard(int i) {
+    for (String guard : new String[] {"restrict", "unrestrict"}) {
+      int end = i + 1 + guard.length();
+      if (end <= s.length
+          && new String(s, i + 1, guard.length()).equals(guard)
+          && (end == s.length || SqlTokens.isSpace(s[end]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Records a token {@code s[start, end)} of the current statement and returns {@code end}. */

@@ -8,9 +8,15 @@ package dev.shale.sql;
  * @param column 1-based column (in characters, i.e. code points) of that token in its line
  * @param sql the text from the first token through the last token before the terminating semicolon:
  *     no semicolon, no leading or trailing comments or whitespace, inner comments kept as written
+ * @param copyData for {@code COPY … FROM stdin}, the rows that follow it in the script (each line
+ *     with its newline, up to the {@code \.} line that ends them); null for any other statement
  */
-public record ScriptStatement(int number, int line, int column, String sql) {
+public record ScriptStatement(int number, int line, int column, String sql, String copyData) {
   private static final int SHOWN = 60;
+
+  public ScriptStatement(int number, int line, int column, String sql) {
+    this(number, line, column, sql, null);
+  }
 
   /** Where it is and how it starts: its first line, cut to 60 characters. */
   @Override

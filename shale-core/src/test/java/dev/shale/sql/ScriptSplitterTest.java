@@ -474,6 +474,50 @@ class ScriptSplitterTest {
     }
 
     @Test
+    void pgDumpsRestrictLinesAreSkipped() {
+      assertSplit(
+          "\\restrict aBc123\n\nSET x = 1;\n\\unrestrict aBc123\n", st(1, 3, 1, "SET x = 1"));
+      // only at a statement's start, and only these two
+      assertFails(
+          "select 1 \\restrict k;",
+          "psql meta-command \\restrict at line 1 is not SQL: Shale sends statements to the"
+              + " server as they are; inline the file or drop the command",
+          1,
+          10);
+    }
+
+    @Test
+    void rowsAfterCopyFromStdinGoWithTheirStatement() {
+      String script =
+          "COPY t (id, s) FROM stdin;\n"
+              + "1\tO'Brien\n"
+              + "2\t\\N\n"
+              + "3\ta;b -- $$ /* \\\\\n"
+              + "\\.\n"
+              + "DROP TABLE t;\n"
+              + "copy u from STDIN with (format csv);\r\n"
+              + "x,\"y\"\r\n"
+              + "\\.\r\n";
+      assertThat(ScriptSplitter.split(script))
+          .containsExactly(
+              new ScriptStatement(
+                  1,
+                  1,
+                  1,
+                  "COPY t (id, s) FROM stdin",
+                  "1\tO'Brien\n2\t\\N\n3\ta;b -- $$ /* \\\\\n"),
+              st(2, 6, 1, "DROP TABLE t"),
+              new ScriptStatement(3, 7, 1, "copy u from STDIN with (format csv)", "x,\"y\"\r\n"));
+      // rows without their \. line run to the end, as in psql; COPY TO and COPY (query) have none
+      assertThat(ScriptSplitter.split("COPY t FROM stdin;\n1\n2").get(0).copyData())
+          .isEqualTo("1\n2");
+      assertSplit(
+          "COPY t TO stdout;\nCOPY (SELECT 1) TO stdout;",
+          st(1, 1, 1, "COPY t TO stdout"),
+          st(2, 2, 1, "COPY (SELECT 1) TO stdout"));
+    }
+
+    @Test
     void backslashesInsideQuotesAndCommentsAreNotMetaCommands() {
       assertSplit(
           "-- \\i x.sql\n/* \\set */ select '\\i', $$\\x$$, \"\\d\";",
