@@ -44,7 +44,7 @@ public final class AddForeignKey implements LintRule {
         String name =
             fk.name() != null
                 ? Facts.name(fk.name())
-                : alter.table().name() + "_" + String.join("_", fk.columns()) + "_fkey";
+                : Facts.name(alter.table().name() + "_" + String.join("_", fk.columns()) + "_fkey");
         String text = Facts.text(context.source(), action.span());
         out.add(
             context.source(),

@@ -106,7 +106,8 @@ public final class DropAddSuspectedRename implements LintRule {
       }
       for (Dropped drop : drops) {
         Added add = pair(drop, drops, adds);
-        if (add != null) {
+        // a column dropped and added under its own name is re-created on purpose, not renamed
+        if (add != null && !add.column().name().equals(drop.column())) {
           report(entry.getValue(), drop, add, out);
         }
       }

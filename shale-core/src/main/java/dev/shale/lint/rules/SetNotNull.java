@@ -37,17 +37,18 @@ public final class SetNotNull implements LintRule {
     }
     for (AlterTableAction action : alter.actions()) {
       if (action instanceof AlterTableAction.SetNotNull set && !proven(context, alter, set)) {
-        String check = alter.table().name() + "_" + set.column() + "_not_null";
+        String check = Facts.name(alter.table().name() + "_" + set.column() + "_not_null");
+        String column = Facts.name(set.column());
         out.add(
             context.source(),
             action.span(),
             "SET NOT NULL on "
                 + alter.table()
                 + "."
-                + set.column()
+                + column
                 + " scans every row under an ACCESS EXCLUSIVE lock"
                 + (context.pgVersion() >= 12
-                    ? ": no valid CHECK (" + set.column() + " IS NOT NULL) is known on the table"
+                    ? ": no valid CHECK (" + column + " IS NOT NULL) is known on the table"
                     : ""),
             context.pgVersion() >= 12
                 ? "ALTER TABLE "
@@ -55,7 +56,7 @@ public final class SetNotNull implements LintRule {
                     + " ADD CONSTRAINT "
                     + check
                     + " CHECK ("
-                    + set.column()
+                    + column
                     + " IS NOT NULL) NOT VALID; then, in a later migration, ALTER TABLE "
                     + alter.table()
                     + " VALIDATE CONSTRAINT "

@@ -1,5 +1,7 @@
 package dev.shale.sql.parse;
 
+import dev.shale.sql.Identifiers;
+
 /**
  * A possibly schema-qualified name as PostgreSQL resolves its spelling: unquoted parts folded to
  * lower case (ASCII letters only, as PostgreSQL does in UTF-8), quoted parts kept as written, both
@@ -18,6 +20,8 @@ public record QualifiedName(String schema, String name) {
   /** The name as SQL would write it: parts quoted where they need it. */
   @Override
   public String toString() {
-    return schema == null ? Names.quote(name) : Names.quote(schema) + "." + Names.quote(name);
+    return schema == null
+        ? Identifiers.quote(name)
+        : Identifiers.quote(schema) + "." + Identifiers.quote(name);
   }
 }

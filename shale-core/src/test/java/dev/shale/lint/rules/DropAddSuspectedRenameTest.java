@@ -38,6 +38,12 @@ class DropAddSuspectedRenameTest {
   }
 
   @Test
+  void aColumnDroppedAndAddedUnderItsOwnNameIsNoRename() {
+    assertThat(lint("ALTER TABLE users DROP COLUMN name;\nALTER TABLE users ADD COLUMN name text;"))
+        .isEmpty();
+  }
+
+  @Test
   void aDifferentKnownTypeIsNoRename() {
     assertThat(lint("ALTER TABLE users DROP COLUMN name;\nALTER TABLE users ADD COLUMN born date;"))
         .isEmpty();

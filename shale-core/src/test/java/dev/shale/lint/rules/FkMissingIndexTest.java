@@ -54,6 +54,16 @@ class FkMissingIndexTest {
   }
 
   @Test
+  void theSuggestionQuotesNamesThatNeedIt() {
+    List<Finding> findings =
+        lint(
+            "CREATE TABLE \"user\" (id bigint PRIMARY KEY, \"homeBoard\" bigint"
+                + " REFERENCES orders (id));");
+    assertThat(findings.get(0).fix())
+        .startsWith("CREATE INDEX \"user_homeBoard_idx\" ON \"user\" (\"homeBoard\");");
+  }
+
+  @Test
   void anIndexLaterInTheFileCounts() {
     assertThat(
             lint(
