@@ -33,7 +33,8 @@ public final class DroppingNotNull implements LintRule {
     }
     for (AlterTableAction action : alter.actions()) {
       if (action instanceof AlterTableAction.DropNotNull drop
-          && !SameDeploy.columnAdded(context, alter.table(), drop.column())) {
+          && !SameDeploy.columnAdded(context, alter.table(), drop.column())
+          && !knownNullable(context, alter.table(), drop.column())) {
         out.add(
             context.source(),
             action.span(),
@@ -45,5 +46,16 @@ public final class DroppingNotNull implements LintRule {
             null);
       }
     }
+  }
+
+  /** A column the migrations created nullable and never made NOT NULL: the drop changes nothing. */
+  private static boolean knownNullable(
+      StatementContext context, dev.shale.sql.parse.QualifiedName table, String column) {
+    return context
+        .schema()
+        .table(table)
+        .flatMap(t -> t.column(column))
+        .map(c -> !c.notNull())
+        .orElse(false);
   }
 }
