@@ -34,7 +34,16 @@ public final class KnownSchema {
   /**
    * @param columns the key columns; an expression key is null in the list
    */
-  public record Index(String name, List<String> columns, boolean unique, boolean partial) {}
+  /**
+   * An index the migrations created.
+   *
+   * @param where a partial index's predicate as written, else null
+   */
+  public record Index(String name, List<String> columns, boolean unique, String where) {
+    public boolean partial() {
+      return where != null;
+    }
+  }
 
   public record ForeignKey(
       String name, List<String> columns, QualifiedName target, boolean valid) {}
@@ -486,7 +495,7 @@ public final class KnownSchema {
                 unique.deferral()),
             false);
       } else if (constraint instanceof Constraint.PrimaryKey pk) {
-        table.indexes.add(new Index(pk.name(), List.of(column.name()), true, false));
+        table.indexes.add(new Index(pk.name(), List.of(column.name()), true, null));
       } else if (constraint instanceof Constraint.ForeignKey fk) {
         table.foreignKeys.add(
             new ForeignKey(fk.name(), List.of(column.name()), fk.table(), !fk.notValid()));
@@ -506,7 +515,7 @@ public final class KnownSchema {
               unique.usingIndex() != null ? unique.usingIndex() : unique.name(),
               unique.columns(),
               true,
-              false));
+              null));
     } else if (constraint instanceof Constraint.PrimaryKey pk) {
       List<String> columns = pk.columns();
       if (pk.usingIndex() != null) {
@@ -517,7 +526,7 @@ public final class KnownSchema {
                 .findFirst()
                 .orElse(List.of());
       } else {
-        table.indexes.add(new Index(pk.name(), pk.columns(), true, false));
+        table.indexes.add(new Index(pk.name(), pk.columns(), true, null));
       }
       for (String column : columns) {
         if (column == null) {
@@ -584,10 +593,7 @@ public final class KnownSchema {
     }
     List<String> columns = new ArrayList<>();
     index.keys().forEach(k -> columns.add(k.column()));
-    table
-        .get()
-        .indexes
-        .add(new Index(index.name(), columns, index.unique(), index.where() != null));
+    table.get().indexes.add(new Index(index.name(), columns, index.unique(), index.where()));
     if (indexName != null) {
       indexTable.put(key(indexName), key(index.table()));
     }

@@ -132,7 +132,8 @@ public final class FkMissingIndex implements LintRule {
 
   private static boolean indexed(KnownSchema.Table table, List<String> columns) {
     for (KnownSchema.Index index : table.indexes()) {
-      if (index.partial() || index.columns().size() < columns.size()) {
+      if ((index.partial() && !onlyNotNull(index.where(), columns))
+          || index.columns().size() < columns.size()) {
         continue;
       }
       if (new HashSet<>(index.columns().subList(0, columns.size()))
@@ -141,5 +142,25 @@ public final class FkMissingIndex implements LintRule {
       }
     }
     return false;
+  }
+
+  private static final java.util.regex.Pattern IS_NOT_NULL =
+      java.util.regex.Pattern.compile(
+          "\\(*\\s*(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+is\\s+not\\s+null\\s*\\)*",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a partial index's predicate asks only that key columns be NOT NULL ({@code WHERE
+   * parent_id IS NOT NULL}): the lookup a DELETE on the referenced table makes ({@code WHERE
+   * parent_id = $1}) implies it, so the server uses such an index.
+   */
+  static boolean onlyNotNull(String where, List<String> columns) {
+    for (String conjunct : where.strip().split("(?i)\\s+and\\s+")) {
+      java.util.regex.Matcher m = IS_NOT_NULL.matcher(conjunct.strip());
+      if (!m.matches() || !columns.contains(dev.shale.sql.Identifiers.unquote(m.group(1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -64,6 +64,36 @@ class FkMissingIndexTest {
   }
 
   @Test
+  void aPartialIndexOnlyOfNotNullKeysCountsAndAnyOtherDoesNot() {
+    String fk =
+        "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id)"
+            + " REFERENCES customers (id) NOT VALID;";
+    assertThat(
+            lint(
+                "CREATE INDEX orders_customer_idx ON orders (customer_id)"
+                    + " WHERE customer_id IS NOT NULL;\n"
+                    + fk))
+        .isEmpty();
+    assertThat(
+            lint(
+                "CREATE INDEX orders_customer_idx ON orders (customer_id)"
+                    + " WHERE ((customer_id IS NOT NULL));\n"
+                    + fk))
+        .isEmpty();
+    assertThat(
+            lint(
+                "CREATE INDEX orders_customer_idx ON orders (customer_id)"
+                    + " WHERE customer_id IS NOT NULL AND id > 10;\n"
+                    + fk))
+        .hasSize(1);
+    assertThat(
+            lint(
+                "CREATE INDEX orders_customer_idx ON orders (customer_id) WHERE id IS NOT NULL;\n"
+                    + fk))
+        .hasSize(1);
+  }
+
+  @Test
   void anIndexLaterInTheFileCounts() {
     assertThat(
             lint(
