@@ -102,7 +102,7 @@ final class FileLinter {
         new StatementContext(
             file,
             i,
-            statement,
+            KnownNoOps.without(statement, schema),
             open,
             open && !explicit,
             transaction,
