@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The table-level locks a statement takes, as PostgreSQL's documentation of each command and {@code
@@ -45,11 +46,12 @@ public final class StaticLocks {
     } else if (statement instanceof ParsedStatement.Drop drop) {
       for (QualifiedName name : drop.names()) {
         if (drop.kind() == ObjectKind.INDEX) {
-          QualifiedName table = schema.tableOfIndex(name).orElse(name);
+          Optional<QualifiedName> table = schema.tableOfIndex(name);
           put(
               locks,
-              table,
-              drop.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);
+              table.orElse(name),
+              drop.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE,
+              table.isEmpty());
         } else if (drop.kind() == ObjectKind.TABLE
             || drop.kind() == ObjectKind.VIEW
             || drop.kind() == ObjectKind.MATERIALIZED_VIEW
@@ -101,14 +103,15 @@ public final class StaticLocks {
     } else if (statement instanceof ParsedStatement.Reindex reindex) {
       if (reindex.name() != null
           && (reindex.target().equals("TABLE") || reindex.target().equals("INDEX"))) {
-        QualifiedName table =
+        Optional<QualifiedName> table =
             reindex.target().equals("INDEX")
-                ? schema.tableOfIndex(reindex.name()).orElse(reindex.name())
-                : reindex.name();
+                ? schema.tableOfIndex(reindex.name())
+                : Optional.of(reindex.name());
         put(
             locks,
-            table,
-            reindex.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.SHARE);
+            table.orElse(reindex.name()),
+            reindex.concurrently() ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.SHARE,
+            table.isEmpty());
       }
     } else if (statement instanceof ParsedStatement.LockTable lock) {
       LockMode mode = lockMode(lock.mode());
@@ -210,9 +213,14 @@ public final class StaticLocks {
   }
 
   private static void put(Map<String, Lock> locks, QualifiedName relation, LockMode mode) {
+    put(locks, relation, mode, false);
+  }
+
+  private static void put(
+      Map<String, Lock> locks, QualifiedName relation, LockMode mode, boolean viaIndex) {
     locks.merge(
         KnownSchema.key(relation),
-        new Lock(relation, mode),
+        new Lock(relation, mode, viaIndex),
         (a, b) -> a.mode().compareTo(b.mode()) >= 0 ? a : b);
   }
 }

@@ -41,7 +41,7 @@ public final class MissingLockTimeout implements LintRule {
             + " with no lock_timeout in force: if it waits behind a long-running query, every"
             + (lock.blocksReads() ? " query" : " write")
             + " on "
-            + lock.relation()
+            + lock.table()
             + " waits behind it",
         (context.inTransaction() ? "SET LOCAL" : "SET") + " lock_timeout = '5s'; before it");
   }

@@ -80,13 +80,13 @@ public final class StatementsAfterAccessExclusive implements LintRule {
         "runs while the ACCESS EXCLUSIVE lock that line "
             + holder.source().line()
             + " took on "
-            + lock.relation()
+            + lock.table()
             + " is still held, and "
             + (StatementCost.growsWithTable(context)
                 ? "it reads or writes every row of a table"
                 : "it locks another table too")
             + ": every query on "
-            + lock.relation()
+            + lock.table()
             + " waits until it, and the rest of the transaction, end",
         "end the transaction right after line "
             + holder.source().line()
