@@ -30,7 +30,10 @@ public final class StatementCost {
                   a ->
                       growsWithTable(a, context.pgVersion())
                           && !(a instanceof AlterTableAction.SetNotNull set
-                              && provenNotNull(context, alter.table(), set.column())));
+                              && provenNotNull(context, alter.table(), set.column()))
+                          && !(a instanceof AlterTableAction.AlterColumnType change
+                              && dev.shale.lint.rules.ChangingColumnType.provenWithoutRewrite(
+                                  context, alter.table(), change)));
     }
     if (statement instanceof ParsedStatement.CreateIndex index) {
       return !context.isNew(index.table());

@@ -106,6 +106,26 @@ public final class ChangingColumnType implements LintRule {
     }
   }
 
+  /**
+   * Whether the migrations read prove that {@code change} rewrites nothing: the old type is known,
+   * the USING (if any) is the column itself, and the change is binary compatible (varchar growth,
+   * varchar to text, numeric precision growth, …).
+   */
+  public static boolean provenWithoutRewrite(
+      StatementContext context,
+      dev.shale.sql.parse.QualifiedName table,
+      AlterTableAction.AlterColumnType change) {
+    if (change.using() != null && !trivialUsing(change.using(), change.column())) {
+      return false;
+    }
+    return context
+        .schema()
+        .table(table)
+        .flatMap(t -> t.column(change.column()))
+        .map(c -> compatible(c.type(), change.type(), context.schema()))
+        .orElse(false);
+  }
+
   /** {@code col}, {@code (col)} or {@code col::type}: PostgreSQL plans it as no USING. */
   private static boolean trivialUsing(String using, String column) {
     String u = using.strip();
