@@ -136,13 +136,15 @@ public final class Check {
     for (SqlFile file : files) {
       boolean inTransaction =
           !MigrationScript.isNoTransaction(file.text())
-              && (request.projectMode() || request.assumeInTransaction());
+              && (request.projectMode()
+                  || request.assumeInTransaction() && !ToolConventions.runsOutside(file.path()));
       inputs.add(
           new LintInput(
               file.name(),
               file.text(),
               inTransaction,
-              !request.projectMode() && outsideIfRefused(file)));
+              !request.projectMode() && outsideIfRefused(file),
+              !request.projectMode() && ToolConventions.oneQueryString(file.path())));
     }
     return inputs;
   }

@@ -13,12 +13,23 @@ import dev.shale.sql.parse.ParsedScript;
  * @param outsideIfRefused whether the tool runs the file outside any transaction, by itself, when
  *     it holds a statement PostgreSQL refuses in a transaction block (CREATE INDEX CONCURRENTLY,
  *     VACUUM, …): Flyway does for a file of its naming
+ * @param implicitTransaction whether the tool sends the whole file as one query string (Prisma,
+ *     golang-migrate), whose statements the server runs in one implicit transaction: a file of a
+ *     single statement is then in none
  */
 public record LintInput(
-    String name, String text, boolean inToolTransaction, boolean outsideIfRefused) {
+    String name,
+    String text,
+    boolean inToolTransaction,
+    boolean outsideIfRefused,
+    boolean implicitTransaction) {
 
   public LintInput(String name, String text, boolean inToolTransaction) {
-    this(name, text, inToolTransaction, false);
+    this(name, text, inToolTransaction, false, false);
+  }
+
+  public LintInput(String name, String text, boolean inToolTransaction, boolean outsideIfRefused) {
+    this(name, text, inToolTransaction, outsideIfRefused, false);
   }
 
   /**
@@ -27,6 +38,7 @@ public record LintInput(
    */
   public boolean inToolTransaction(ParsedScript script) {
     return inToolTransaction
-        && !(outsideIfRefused && script.statements().stream().anyMatch(NonTransactional::refused));
+        && !(outsideIfRefused && script.statements().stream().anyMatch(NonTransactional::refused))
+        && !(implicitTransaction && script.statements().size() == 1);
   }
 }

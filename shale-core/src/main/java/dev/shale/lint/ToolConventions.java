@@ -1,0 +1,59 @@
+package dev.shale.lint;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * How other migration tools run a file, read from its name and its neighbours, for {@code
+ * --assume-in-transaction}: what "the tool wraps the file in a transaction" means for each.
+ */
+final class ToolConventions {
+  private ToolConventions() {}
+
+  /** Prisma's {@code <14 digits>_<name>/migration.sql}. */
+  private static final Pattern PRISMA_FOLDER = Pattern.compile("\\d{14}_.+");
+
+  /** Diesel's {@code metadata.toml} line that turns its transaction off. */
+  private static final Pattern NO_TRANSACTION =
+      Pattern.compile("(?m)^\\s*run_in_transaction\\s*=\\s*false\\s*(#.*)?$");
+
+  /**
+   * Whether the tool sends the file to the server as one query string, which PostgreSQL runs as one
+   * implicit transaction only when it holds several statements: Prisma Migrate and golang-migrate
+   * ({@code *.up.sql}).
+   */
+  static boolean oneQueryString(Path file) {
+    if (file == null || file.getFileName() == null) {
+      return false;
+    }
+    String name = file.getFileName().toString();
+    Path parent = file.getParent();
+    return name.endsWith(".up.sql")
+        || (name.equals("migration.sql")
+            && parent != null
+            && parent.getFileName() != null
+            && PRISMA_FOLDER.matcher(parent.getFileName().toString()).matches());
+  }
+
+  /**
+   * Whether the tool runs this file outside any transaction whatever the flag says: a Diesel {@code
+   * up.sql} whose {@code metadata.toml} has {@code run_in_transaction = false}.
+   */
+  static boolean runsOutside(Path file) {
+    if (file == null
+        || file.getFileName() == null
+        || !file.getFileName().toString().equals("up.sql")
+        || file.getParent() == null) {
+      return false;
+    }
+    Path metadata = file.getParent().resolve("metadata.toml");
+    try {
+      return Files.isRegularFile(metadata)
+          && NO_TRANSACTION.matcher(Files.readString(metadata)).find();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+}
