@@ -1,5 +1,6 @@
 package dev.shale.lint;
 
+import dev.shale.sql.Identifiers;
 import dev.shale.sql.parse.AlterTableAction;
 import dev.shale.sql.parse.ColumnDef;
 import dev.shale.sql.parse.ColumnType;
@@ -707,6 +708,9 @@ public final class KnownSchema {
                   t.columns.put(rename.to(), new Column(rename.to(), c.type(), c.notNull()));
                 }
               });
+    } else if ((rename.kind() == ObjectKind.TYPE || rename.kind() == ObjectKind.DOMAIN)
+        && rename.target() == ParsedStatement.RenameTarget.OBJECT) {
+      renameType(rename.object(), rename.to());
     } else if (rename.kind() == ObjectKind.INDEX
         && rename.target() == ParsedStatement.RenameTarget.OBJECT) {
       String table = indexTable.remove(key(rename.object()));
@@ -717,5 +721,45 @@ public final class KnownSchema {
         newRelations.add(key(rename.object(), rename.to()));
       }
     }
+  }
+
+  /**
+   * ALTER TYPE/DOMAIN … RENAME TO: the columns of the type keep it under its new name (Prisma's
+   * enum swap renames the type a column was just moved to), as does a known domain.
+   */
+  private void renameType(QualifiedName type, String to) {
+    for (Table t : tables.values()) {
+      t.columns.replaceAll(
+          (name, c) -> {
+            String renamed = renamedTypeName(c.type().name(), type, to);
+            return renamed == null
+                ? c
+                : new Column(
+                    name,
+                    new ColumnType(renamed, c.type().modifiers(), c.type().arrayDimensions()),
+                    c.notNull());
+          });
+    }
+    Domain domain = domains.remove(key(type));
+    if (domain != null) {
+      QualifiedName renamed = new QualifiedName(type.schema(), to);
+      domains.put(key(renamed), new Domain(renamed, domain.base(), domain.constrained()));
+    }
+  }
+
+  /** The type name {@code written} with {@code type} renamed to {@code to}, or null if another. */
+  private static String renamedTypeName(String written, QualifiedName type, String to) {
+    int dot = written.lastIndexOf('.');
+    String schema = dot < 0 ? null : written.substring(0, dot);
+    String name = dot < 0 ? written : written.substring(dot + 1);
+    boolean sameSchema =
+        schema == null
+            || type.schema() == null
+            || schema.equals(type.schema())
+            || schema.equals(Identifiers.quote(type.schema()));
+    if (!sameSchema || !(name.equals(type.name()) || name.equals(Identifiers.quote(type.name())))) {
+      return null;
+    }
+    return (schema == null ? "" : schema + ".") + Identifiers.quote(to);
   }
 }
