@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * SET DEFAULT and then SET NOT NULL on one column of an existing table in one migration (one
  * statement or several): the default only applies to rows inserted later, so rows that hold NULL
- * keep it and the NOT NULL fails on them. An UPDATE of the table between the two is taken as the
- * backfill.
+ * keep it and the NOT NULL fails on them. An UPDATE of the table before the NOT NULL (and after the
+ * default, or before both when they share a statement) is taken as the backfill.
  */
 public final class SetNotNullExistingNulls implements LintRule {
   @Override
@@ -81,10 +81,10 @@ public final class SetNotNullExistingNulls implements LintRule {
       QualifiedName table,
       String column,
       List<AlterTableAction> sameStatement) {
-    if (sets(sameStatement, column)) {
-      return true;
-    }
     List<StatementContext> earlier = context.file().statements();
+    if (sets(sameStatement, column)) {
+      return !updatedEarlier(earlier, context.index(), table);
+    }
     for (int i = Math.min(context.index(), earlier.size()) - 1; i >= 0; i--) {
       ParsedStatement s = earlier.get(i).statement();
       if (s instanceof Dml dml
@@ -93,6 +93,19 @@ public final class SetNotNullExistingNulls implements LintRule {
         return false;
       }
       if (s instanceof AlterTable a && same(a.table(), table) && sets(a.actions(), column)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An UPDATE of the table earlier in the file: taken as the backfill. */
+  private static boolean updatedEarlier(
+      List<StatementContext> earlier, int index, QualifiedName table) {
+    for (int i = Math.min(index, earlier.size()) - 1; i >= 0; i--) {
+      if (earlier.get(i).statement() instanceof Dml dml
+          && dml.kind() == ParsedStatement.DmlKind.UPDATE
+          && same(dml.table(), table)) {
         return true;
       }
     }
