@@ -1,0 +1,3 @@
+ALTER TABLE pullreqs
+    ADD COLUMN pullreq_commit_count INTEGER,
+    ADD COLUMN pullreq_file_count INTEGER;

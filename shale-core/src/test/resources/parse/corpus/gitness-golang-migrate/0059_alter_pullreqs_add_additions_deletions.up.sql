@@ -1,0 +1,3 @@
+ALTER TABLE pullreqs
+    ADD COLUMN pullreq_additions INTEGER,
+    ADD COLUMN pullreq_deletions INTEGER;

@@ -1,0 +1,3 @@
+ALTER TABLE pullreqs
+    ADD COLUMN pullreq_rebase_check_status TEXT NOT NULL DEFAULT 'unchecked',
+    ADD COLUMN pullreq_rebase_conflicts TEXT;

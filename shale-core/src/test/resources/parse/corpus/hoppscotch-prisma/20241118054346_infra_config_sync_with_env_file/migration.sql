@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "InfraConfig" DROP COLUMN "active",
+ADD COLUMN     "lastSyncedEnvFileValue" TEXT;
