@@ -25,6 +25,24 @@ public final class DoBlockNotChecked implements LintRule {
           "(?i)\\b(ALTER\\s+TABLE|CREATE\\s+(?:UNIQUE\\s+)?INDEX|DROP\\s+(?:TABLE|INDEX)"
               + "|TRUNCATE|VACUUM|CLUSTER|REINDEX|REFRESH\\s+MATERIALIZED\\s+VIEW|LOCK\\s+TABLE)\\b");
 
+  /** The string an EXECUTE runs, directly or through format(…): dynamic SQL is SQL too. */
+  private static final Pattern EXECUTED =
+      Pattern.compile("(?is)\\bEXECUTE\\s+(?:format\\s*\\(\\s*)?[eE]?'((?:[^']|'')*)'");
+
+  private static Matcher dynamicDdl(String body) {
+    Matcher executed = EXECUTED.matcher(NOT_CODE_BUT_STRINGS.matcher(body).replaceAll(" "));
+    while (executed.find()) {
+      Matcher ddl = DDL.matcher(executed.group(1));
+      if (ddl.find()) {
+        return ddl;
+      }
+    }
+    return null;
+  }
+
+  /** Comments only: the strings an EXECUTE runs are kept. */
+  private static final Pattern NOT_CODE_BUT_STRINGS = Pattern.compile("(?s)--[^\\n]*|/\\*.*?\\*/");
+
   @Override
   public Rule rule() {
     return Rule.DO_BLOCK_NOT_CHECKED;
@@ -50,7 +68,10 @@ public final class DoBlockNotChecked implements LintRule {
     }
     Matcher ddl = DDL.matcher(NOT_CODE.matcher(block.body()).replaceAll(" "));
     if (!ddl.find()) {
-      return;
+      ddl = dynamicDdl(block.body());
+      if (ddl == null) {
+        return;
+      }
     }
     out.add(
         context.source(),
