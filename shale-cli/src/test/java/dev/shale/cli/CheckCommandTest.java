@@ -163,13 +163,37 @@ class CheckCommandTest {
   void aFileThatIsNotUtf8IsAFindingAndTheOthersAreStillChecked() throws Exception {
     Path sql = Files.createDirectories(dir.resolve("mix"));
     Files.write(
-        sql.resolve("a_latin1.sql"), new byte[] {'-', '-', ' ', 'c', 'a', 'f', (byte) 0xe9, '\n'});
+        sql.resolve("a_latin1.sql"),
+        new byte[] {
+          's',
+          'e',
+          'l',
+          'e',
+          'c',
+          't',
+          ';',
+          '\r',
+          '\n',
+          '-',
+          '-',
+          ' ',
+          'c',
+          'a',
+          'f',
+          (byte) 0xe9,
+          '\r',
+          '\n'
+        });
     Files.writeString(sql.resolve("b.sql"), "CREATE INDEX b_idx ON b (x);\n");
 
     CliRun run = check("mix");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("a_latin1.sql:1:1").contains("not UTF-8").contains("b_idx");
+    assertThat(run.out())
+        .contains("a_latin1.sql:2:7")
+        .contains("not UTF-8 text: line 2, column 7 holds the byte 0xE9")
+        .contains("2 | -- caf\uFFFD")
+        .contains("b_idx");
   }
 
   @Test

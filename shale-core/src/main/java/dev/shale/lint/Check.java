@@ -91,10 +91,13 @@ public final class Check {
     List<Finding> findings = new ArrayList<>();
     for (SqlFile file : checked) {
       if (file.unreadable() != null) {
+        SqlFile.Place place = file.place();
         findings.add(
             new Finding(
                 file.name(),
-                new Span(1, 1, 1, 1),
+                place == null
+                    ? new Span(1, 1, 1, 1)
+                    : new Span(place.line(), place.column(), place.line(), place.column()),
                 Rule.SYNTAX_ERROR,
                 file.unreadable(),
                 null,
@@ -134,6 +137,9 @@ public final class Check {
   private static List<LintInput> inputs(List<SqlFile> files, CheckRequest request) {
     List<LintInput> inputs = new ArrayList<>();
     for (SqlFile file : files) {
+      if (file.unreadable() != null) {
+        continue; // reported instead
+      }
       boolean inTransaction =
           !MigrationScript.isNoTransaction(file.text())
               && (request.projectMode()

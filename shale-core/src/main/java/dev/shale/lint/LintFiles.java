@@ -23,7 +23,7 @@ public final class LintFiles {
   private LintFiles() {}
 
   /** An argument that names nothing, or a file that cannot be read. */
-  public static final class BadInputException extends IllegalArgumentException {
+  public static class BadInputException extends IllegalArgumentException {
     public BadInputException(String message) {
       super(message);
     }
@@ -236,20 +236,34 @@ public final class LintFiles {
     String name = displayName(workingDir, file);
     try {
       return new SqlFile(name, file, read(workingDir, file));
+    } catch (NotUtf8 e) {
+      return SqlFile.unreadable(name, file, e.getMessage(), e.place, e.shown);
     } catch (BadInputException e) {
       return SqlFile.unreadable(name, file, e.getMessage());
     }
   }
 
+  /** A file that is not UTF-8 text, with the first place that is not. */
+  private static final class NotUtf8 extends BadInputException {
+    private static final long serialVersionUID = 1L;
+
+    private final SqlFile.Place place;
+    private final String shown;
+
+    NotUtf8(String message, SqlFile.Place place, String shown) {
+      super(message);
+      this.place = place;
+      this.shown = shown;
+    }
+  }
+
   public static String read(Path workingDir, Path file) {
+    byte[] bytes;
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
+      bytes = Files.readAllBytes(file);
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new BadInputException(
-          displayName(workingDir, file) + " is not UTF-8 text: save it as UTF-8 and check again");
+      throw notUtf8(displayName(workingDir, file), file);
     } catch (IOException e) {
       throw new BadInputException(
           "cannot read " + displayName(workingDir, file) + ": " + e.getMessage());
@@ -262,5 +276,44 @@ public final class LintFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read standard input", e);
     }
+  }
+
+  /**
+   * The first bytes of {@code file} that are not UTF-8: their line and column (in characters), and
+   * that line with them replaced, so that the report shows where to look.
+   */
+  private static NotUtf8 notUtf8(String name, Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new NotUtf8(name + " is not UTF-8 text: save it as UTF-8 and check again", null, "");
+    }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+    int bad = result.isError() ? in.position() : 0;
+    int lineStart = bad;
+    while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+      lineStart--;
+    }
+    int line = 1;
+    for (int i = 0; i < lineStart; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    int column = before.codePointCount(0, before.length()) + 1;
+    return new NotUtf8(
+        name
+            + " is not UTF-8 text: line "
+            + line
+            + ", column "
+            + column
+            + String.format(" holds the byte 0x%02X", bytes[bad] & 0xff)
+            + " (a file saved as Latin-1 or Windows-1252?): save it as UTF-8 and check again",
+        new SqlFile.Place(line, column),
+        new String(bytes, StandardCharsets.UTF_8));
   }
 }
