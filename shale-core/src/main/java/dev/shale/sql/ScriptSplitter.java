@@ -35,6 +35,11 @@ public final class ScriptSplitter {
   private int statementStart = -1;
   private int lastTokenEnd;
 
+  /** The COPY … FROM stdin whose rows start at {@link #copyRowsStart}, or -1. */
+  private int pendingCopy = -1;
+
+  private int copyRowsStart;
+
   private ScriptSplitter(String script) {
     this.s = script.toCharArray();
     this.origin = s.length > 0 && s[0] == BOM ? 1 : 0;
@@ -74,6 +79,10 @@ public final class ScriptSplitter {
     int n = s.length;
     int i = origin;
     while (i < n && !(stopAtFirstToken && statementStart >= 0)) {
+      if (pendingCopy >= 0 && i >= copyRowsStart) {
+        i = copyData();
+        continue;
+      }
       char c = s[i];
       if (SqlTokens.isSpace(c)) {
         i++;
@@ -92,6 +101,9 @@ public final class ScriptSplitter {
       }
     }
     endStatement();
+    if (pendingCopy >= 0) {
+      copyData();
+    }
     return List.copyOf(statements);
   }
 
@@ -173,10 +185,18 @@ public final class ScriptSplitter {
     if (parenDepth > 0 || atomicBody.insideBody()) {
       return token(i, i + 1);
     }
+    int before = statements.size();
     endStatement();
-    ScriptStatement last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
-    if (last != null && !stopAtFirstToken && COPY_FROM_STDIN.matcher(last.sql()).find()) {
-      return copyData(i + 1, last);
+    if (statements.size() > before
+        && !stopAtFirstToken
+        && COPY_FROM_STDIN.matcher(statements.get(before).sql()).find()) {
+      // the rest of this line is SQL that runs after the COPY; its rows start on the next line
+      pendingCopy = before;
+      int next = i + 1;
+      while (next < s.length && s[next] != '\n') {
+        next++;
+      }
+      copyRowsStart = Math.min(s.length, next + 1);
     }
     return i + 1;
   }
@@ -190,13 +210,12 @@ public final class ScriptSplitter {
    * line before {@code \.} (or the end of the script, where psql also stops); returns where
    * splitting goes on.
    */
-  private int copyData(int afterSemicolon, ScriptStatement copy) {
+  private int copyData() {
     int n = s.length;
-    int start = afterSemicolon;
-    while (start < n && s[start] != '\n') {
-      start++;
-    }
-    start = Math.min(n, start + 1);
+    int start = copyRowsStart;
+    int index = pendingCopy;
+    ScriptStatement copy = statements.get(index);
+    pendingCopy = -1;
     int line = start;
     while (line < n) {
       int end = line;
@@ -205,12 +224,12 @@ public final class ScriptSplitter {
       }
       int content = end > line && s[end - 1] == '\r' ? end - 1 : end;
       if (content - line == 2 && s[line] == '\\' && s[line + 1] == '.') {
-        statements.set(statements.size() - 1, withData(copy, start, line));
+        statements.set(index, withData(copy, start, line));
         return Math.min(n, end + 1);
       }
       line = end + 1;
     }
-    statements.set(statements.size() - 1, withData(copy, start, n));
+    statements.set(index, withData(copy, start, n));
     return n;
   }
 

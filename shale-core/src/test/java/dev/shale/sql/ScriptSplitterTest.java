@@ -508,6 +508,17 @@ class ScriptSplitterTest {
                   "1\tO'Brien\n2\t\\N\n3\ta;b -- $$ /* \\\\\n"),
               st(2, 6, 1, "DROP TABLE t"),
               new ScriptStatement(3, 7, 1, "copy u from STDIN with (format csv)", "x,\"y\"\r\n"));
+      // a stray semicolon after the rows is no second COPY; SQL after the COPY on its own line
+      // runs after it, and the rows still start on the next line
+      assertSplit(
+          "COPY t FROM stdin;\n1\n\\.\n;\ncreate table z(a int);",
+          new ScriptStatement(1, 1, 1, "COPY t FROM stdin", "1\n"),
+          st(2, 5, 1, "create table z(a int)"));
+      assertSplit(
+          "COPY t FROM stdin; create table y(a int);\n1\n\\.\nselect 1;",
+          new ScriptStatement(1, 1, 1, "COPY t FROM stdin", "1\n"),
+          st(2, 1, 20, "create table y(a int)"),
+          st(3, 4, 1, "select 1"));
       // rows without their \. line run to the end, as in psql; COPY TO and COPY (query) have none
       assertThat(ScriptSplitter.split("COPY t FROM stdin;\n1\n2").get(0).copyData())
           .isEqualTo("1\n2");
