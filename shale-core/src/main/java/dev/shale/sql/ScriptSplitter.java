@@ -201,6 +201,11 @@ public final class ScriptSplitter {
     return i + 1;
   }
 
+  /** Whether {@code sql} is a {@code COPY … FROM stdin}, which reads rows that follow it. */
+  public static boolean isCopyFromStdin(String sql) {
+    return COPY_FROM_STDIN.matcher(sql).find();
+  }
+
   /** {@code COPY table [(columns)] FROM stdin …}: psql sends the lines after it as the rows. */
   private static final java.util.regex.Pattern COPY_FROM_STDIN =
       java.util.regex.Pattern.compile("(?is)^copy\\s+[^(\\s].*?\\bfrom\\s+stdin\\b");

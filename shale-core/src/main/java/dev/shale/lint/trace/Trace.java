@@ -348,9 +348,18 @@ public final class Trace implements AutoCloseable {
   private String run(String sql) {
     lastState = null;
     try (Statement st = c.createStatement()) {
+      if (dev.shale.sql.ScriptSplitter.isCopyFromStdin(sql)) {
+        // the trace sends no rows (it puts its own in every table): the COPY runs on none
+        c.unwrap(org.postgresql.PGConnection.class)
+            .getCopyAPI()
+            .copyIn(sql, new java.io.StringReader(""));
+        return null;
+      }
       st.setEscapeProcessing(false);
       st.execute(sql);
       return null;
+    } catch (java.io.IOException e) {
+      return e.getMessage();
     } catch (SQLException e) {
       lastState = e.getSQLState();
       return firstLine(e);

@@ -53,6 +53,22 @@ class TraceTest {
   }
 
   @Test
+  void aCopyFromStdinRunsWithoutItsRowsAndTheFileGoesOn() {
+    TraceResult result =
+        trace(
+            new LintInput(
+                "dump.sql",
+                "COPY t (id, n) FROM stdin;\n1\t2\n\\.\nCREATE INDEX t_c_idx ON t (c);",
+                true));
+    assertThat(result.statements()).hasSize(2);
+    assertThat(result.statements().get(0).error()).isNull();
+    assertThat(result.statements().get(1).error()).isNull();
+    assertThat(result.statements().get(1).locks())
+        .extracting(ObservedLock::toString)
+        .contains("SHARE on public.t");
+  }
+
+  @Test
   void createIndexTakesShareAndScansTheTable() {
     TracedStatement s = only("CREATE INDEX t_c_idx ON t (c);");
     assertThat(s.error()).isNull();
