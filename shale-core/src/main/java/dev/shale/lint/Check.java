@@ -142,8 +142,7 @@ public final class Check {
       }
       boolean inTransaction =
           !MigrationScript.isNoTransaction(file.text())
-              && (request.projectMode()
-                  || request.assumeInTransaction() && !ToolConventions.runsOutside(file.path()));
+              && (request.projectMode() || request.assumeInTransaction());
       inputs.add(
           new LintInput(
               file.name(),

@@ -25,8 +25,10 @@ final class KnownNoOps {
           : new AlterTable(
               alter.source(), alter.foreign(), alter.ifExists(), alter.only(), alter.table(), kept);
     }
+    // CONCURRENTLY is judged as it is: inside a transaction it fails before the name is looked at
     if (statement instanceof CreateIndex index
         && index.ifNotExists()
+        && !index.concurrently()
         && index.name() != null
         && schema
             .tableOfIndex(new QualifiedName(index.table().schema(), index.name()))

@@ -606,6 +606,12 @@ public final class KnownSchema {
       addedColumns.computeIfAbsent(key(table.name), k -> new HashSet<>()).add(add.column().name());
     } else if (action instanceof AlterTableAction.DropColumn drop) {
       table.columns.remove(drop.column());
+      // PostgreSQL drops the column's indexes with it
+      for (Index index : table.indexes) {
+        if (index.columns().contains(drop.column()) && index.name() != null) {
+          indexTable.remove(key(new QualifiedName(table.name.schema(), index.name())));
+        }
+      }
       table.indexes.removeIf(i -> i.columns().contains(drop.column()));
     } else if (action instanceof AlterTableAction.AlterColumnType type) {
       table

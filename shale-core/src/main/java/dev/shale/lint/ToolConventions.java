@@ -21,34 +21,27 @@ final class ToolConventions {
 
   /**
    * Whether the tool sends the file to the server as one query string, which PostgreSQL runs as one
-   * implicit transaction only when it holds several statements: Prisma Migrate and golang-migrate
-   * ({@code *.up.sql}).
+   * implicit transaction only when it holds several statements: Prisma Migrate, and Diesel for an
+   * {@code up.sql} whose {@code metadata.toml} has {@code run_in_transaction = false} (it then runs
+   * the file without BEGIN, in one batch). golang-migrate and sqlx share the {@code *.up.sql}
+   * naming but not their way (sqlx wraps each file in a transaction), so such files keep the flag's
+   * meaning.
    */
   static boolean oneQueryString(Path file) {
-    if (file == null || file.getFileName() == null) {
+    if (file == null || file.getFileName() == null || file.getParent() == null) {
       return false;
     }
     String name = file.getFileName().toString();
     Path parent = file.getParent();
-    return name.endsWith(".up.sql")
-        || (name.equals("migration.sql")
-            && parent != null
-            && parent.getFileName() != null
-            && PRISMA_FOLDER.matcher(parent.getFileName().toString()).matches());
-  }
-
-  /**
-   * Whether the tool runs this file outside any transaction whatever the flag says: a Diesel {@code
-   * up.sql} whose {@code metadata.toml} has {@code run_in_transaction = false}.
-   */
-  static boolean runsOutside(Path file) {
-    if (file == null
-        || file.getFileName() == null
-        || !file.getFileName().toString().equals("up.sql")
-        || file.getParent() == null) {
+    if (name.equals("migration.sql")
+        && parent.getFileName() != null
+        && PRISMA_FOLDER.matcher(parent.getFileName().toString()).matches()) {
+      return true;
+    }
+    if (!name.equals("up.sql")) {
       return false;
     }
-    Path metadata = file.getParent().resolve("metadata.toml");
+    Path metadata = parent.resolve("metadata.toml");
     try {
       return Files.isRegularFile(metadata)
           && NO_TRANSACTION.matcher(Files.readString(metadata)).find();

@@ -42,6 +42,33 @@ class KnownNoOpsTest {
   }
 
   @Test
+  void concurrentlyInATransactionFailsWhetherOrNotTheIndexExists() {
+    assertThat(
+            new Linter(LintSettings.defaults())
+                .lint(
+                    List.of(EARLIER),
+                    List.of(
+                        new LintInput(
+                            "V2.sql",
+                            "CREATE INDEX CONCURRENTLY IF NOT EXISTS ev_token_idx ON ev (token);",
+                            true)),
+                    false)
+                .findings())
+        .extracting(f -> f.rule().id())
+        .contains("concurrently-in-transaction");
+  }
+
+  @Test
+  void anIndexDroppedWithItsColumnIsBuiltAgain() {
+    assertThat(
+            rules(
+                "ALTER TABLE ev DROP COLUMN token;\n"
+                    + "ALTER TABLE ev ADD COLUMN token uuid;\n"
+                    + "CREATE INDEX IF NOT EXISTS ev_token_idx ON ev (token);"))
+        .contains("create-index-non-concurrent");
+  }
+
+  @Test
   void creatingAnIndexThatExistsBuildsNothing() {
     assertThat(rules("CREATE INDEX IF NOT EXISTS ev_token_idx ON ev (token);"))
         .doesNotContain("create-index-non-concurrent");

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With --assume-in-transaction, each tool's own way: Prisma and golang-migrate send a file as one
- * query string (an implicit transaction only for several statements), Diesel reads
- * run_in_transaction from metadata.toml.
+ * With --assume-in-transaction, each tool's own way: Prisma, and Diesel when its metadata.toml
+ * turns its transaction off, send a file as one query string (an implicit transaction only for
+ * several statements).
  */
 class ToolConventionsTest {
   @TempDir Path dir;
@@ -32,12 +32,13 @@ class ToolConventionsTest {
   }
 
   @Test
-  void prismaAndGolangMigrateRunALoneStatementOutsideAnyTransaction() throws Exception {
+  void prismaRunsALoneStatementOutsideAnyTransaction() throws Exception {
     Path prisma = file("prisma/migrations/20240101000000_idx/migration.sql", CONCURRENTLY);
-    Path golang = file("db/000012_idx.up.sql", CONCURRENTLY);
+    // golang-migrate and sqlx share this naming, and sqlx wraps each file in a transaction
+    Path upSql = file("db/000012_idx.up.sql", CONCURRENTLY);
     Path other = file("sql/idx.sql", CONCURRENTLY);
     assertThat(ToolConventions.oneQueryString(prisma)).isTrue();
-    assertThat(ToolConventions.oneQueryString(golang)).isTrue();
+    assertThat(ToolConventions.oneQueryString(upSql)).isFalse();
     assertThat(ToolConventions.oneQueryString(other)).isFalse();
 
     LintInput alone = new LintInput("migration.sql", CONCURRENTLY, true, false, true);
@@ -50,15 +51,15 @@ class ToolConventionsTest {
   }
 
   @Test
-  void dieselsMetadataCanTurnTheTransactionOff() throws Exception {
+  void dieselWithoutItsTransactionSendsTheFileAsOneBatch() throws Exception {
     Path off = file("migrations/2024-01-01-000000_idx/up.sql", CONCURRENTLY);
     file(
         "migrations/2024-01-01-000000_idx/metadata.toml",
         "# created by hand\nrun_in_transaction = false\n");
     Path on = file("migrations/2024-01-02-000000_col/up.sql", "ALTER TABLE t ADD b int;");
     file("migrations/2024-01-02-000000_col/metadata.toml", "run_in_transaction = true\n");
-    assertThat(ToolConventions.runsOutside(off)).isTrue();
-    assertThat(ToolConventions.runsOutside(on)).isFalse();
-    assertThat(ToolConventions.runsOutside(file("other/up.sql", CONCURRENTLY))).isFalse();
+    assertThat(ToolConventions.oneQueryString(off)).isTrue();
+    assertThat(ToolConventions.oneQueryString(on)).isFalse();
+    assertThat(ToolConventions.oneQueryString(file("other/up.sql", CONCURRENTLY))).isFalse();
   }
 }

@@ -48,14 +48,17 @@ public final class DroppingNotNull implements LintRule {
     }
   }
 
-  /** A column the migrations created nullable and never made NOT NULL: the drop changes nothing. */
+  /**
+   * A column the migrations created nullable and never made NOT NULL: the drop changes nothing. (A
+   * serial column is NOT NULL without saying so.)
+   */
   private static boolean knownNullable(
       StatementContext context, dev.shale.sql.parse.QualifiedName table, String column) {
     return context
         .schema()
         .table(table)
         .flatMap(t -> t.column(column))
-        .map(c -> !c.notNull())
+        .map(c -> !c.notNull() && !c.type().name().endsWith("serial"))
         .orElse(false);
   }
 }

@@ -83,7 +83,7 @@ public final class SetNotNullExistingNulls implements LintRule {
       List<AlterTableAction> sameStatement) {
     List<StatementContext> earlier = context.file().statements();
     if (sets(sameStatement, column)) {
-      return !updatedEarlier(earlier, context.index(), table);
+      return !updatedEarlier(earlier, context.index(), table, column);
     }
     for (int i = Math.min(context.index(), earlier.size()) - 1; i >= 0; i--) {
       ParsedStatement s = earlier.get(i).statement();
@@ -99,13 +99,22 @@ public final class SetNotNullExistingNulls implements LintRule {
     return false;
   }
 
-  /** An UPDATE of the table earlier in the file: taken as the backfill. */
+  /** An UPDATE earlier in the file that sets the column: taken as the backfill. */
   private static boolean updatedEarlier(
-      List<StatementContext> earlier, int index, QualifiedName table) {
+      List<StatementContext> earlier, int index, QualifiedName table, String column) {
+    java.util.regex.Pattern assigns =
+        java.util.regex.Pattern.compile(
+            "(?is)\\bSET\\b.*?(?<![\\w$\"])("
+                + java.util.regex.Pattern.quote(dev.shale.sql.Identifiers.quote(column))
+                + (dev.shale.sql.Identifiers.quote(column).startsWith("\"")
+                    ? ""
+                    : "|\"" + java.util.regex.Pattern.quote(column) + "\"")
+                + ")\\s*=");
     for (int i = Math.min(index, earlier.size()) - 1; i >= 0; i--) {
       if (earlier.get(i).statement() instanceof Dml dml
           && dml.kind() == ParsedStatement.DmlKind.UPDATE
-          && same(dml.table(), table)) {
+          && same(dml.table(), table)
+          && assigns.matcher(dml.source().sql()).find()) {
         return true;
       }
     }

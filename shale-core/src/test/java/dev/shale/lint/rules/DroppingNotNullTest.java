@@ -47,5 +47,11 @@ class DroppingNotNullTest {
                 "ALTER TABLE t ALTER COLUMN ui DROP NOT NULL;"))
         .isOne();
     assertThat(findings("ALTER TABLE elsewhere ALTER COLUMN ui DROP NOT NULL;")).isOne();
+    // serial is NOT NULL without saying so
+    assertThat(
+            findings(
+                "CREATE TABLE s (id serial, b bigserial);",
+                "ALTER TABLE s ALTER COLUMN id DROP NOT NULL;"))
+        .isOne();
   }
 }
