@@ -282,9 +282,11 @@ final class UserTypeDiff {
   }
 
   /**
-   * A domain that gains NOT NULL or a check while a column stores a composite type holding it:
-   * PostgreSQL cannot check the values inside stored composites, so it refuses both ("cannot alter
-   * type … because column … uses it"); a check added NOT VALID would stay so, short of the schema.
+   * A domain that gains NOT NULL or a check while a column stores it inside an array or a composite
+   * type (at any depth, or through domains over those): PostgreSQL cannot check the values there,
+   * so it refuses both ("cannot alter type … because column … uses it"); a check added NOT VALID
+   * would stay so, short of the schema. A column of the domain itself, or of a domain over it, is
+   * checked by a scan as usual.
    */
   private void refuseIfHeldByStoredComposite(Domain old, Domain d) {
     List<String> added = new ArrayList<>();
@@ -299,28 +301,37 @@ final class UserTypeDiff {
     if (added.isEmpty()) {
       return;
     }
-    Set<QualifiedName> containing = containing(d.name());
-    Set<QualifiedName> composites = new HashSet<>();
-    for (QualifiedName n : containing) {
-      if (from.composite(n).isPresent()) {
-        composites.add(n);
-      }
-    }
-    // domains over those composites hold them too
+    Set<QualifiedName> direct = new HashSet<>(Set.of(d.name()));
+    Set<QualifiedName> inside = new HashSet<>();
     boolean grew = true;
     while (grew) {
       grew = false;
-      for (Domain other : from.domains()) {
-        if (composites.contains(other.baseType().userType())) {
-          grew |= composites.add(other.name());
+      for (CompositeType c : from.composites()) {
+        if (!inside.contains(c.name())
+            && c.fields().stream()
+                .map(f -> f.type().userType())
+                .anyMatch(t -> direct.contains(t) || inside.contains(t))) {
+          grew |= inside.add(c.name());
+        }
+      }
+      for (Domain x : from.domains()) {
+        QualifiedName base = x.baseType().userType();
+        if (base == null || direct.contains(x.name()) || inside.contains(x.name())) {
+          continue;
+        }
+        if (inside.contains(base) || (x.baseType().isArray() && direct.contains(base))) {
+          grew |= inside.add(x.name());
+        } else if (direct.contains(base)) {
+          grew |= direct.add(x.name());
         }
       }
     }
     List<String> columns = new ArrayList<>();
     for (Table t : from.tables()) {
       for (Column c : t.columns()) {
-        if (composites.contains(c.type().userType())) {
-          columns.add(t.name() + "." + c.name() + " (" + c.type().userType() + ")");
+        QualifiedName type = c.type().userType();
+        if (inside.contains(type) || (direct.contains(type) && c.type().isArray())) {
+          columns.add(t.name() + "." + c.name() + " (" + c.type() + ")");
         }
       }
     }
@@ -332,11 +343,11 @@ final class UserTypeDiff {
             + d.name()
             + " gets "
             + String.join(" and ", added)
-            + ", which PostgreSQL cannot add while a column stores a composite type that holds the"
-            + " domain (it does not check values inside stored composites): "
+            + ", which PostgreSQL cannot add while a column stores the domain inside an array or a"
+            + " composite type (it does not check values there): "
             + String.join(", ", columns)
             + ". Put the constraint on those columns' tables instead, or stop storing the"
-            + " composite in one migration and add the constraint in a later one");
+            + " domain so in one migration and add the constraint in a later one");
   }
 
   private static boolean mentionsType(Routine r, QualifiedName type) {

@@ -68,6 +68,20 @@ class DomainInStoredCompositeTest {
   }
 
   @Test
+  void anArrayOfTheDomainIsRefusedToo() throws Exception {
+    SchemaModel before = schema("g", "domain(\"qty\", integer())", "column(\"qtys\", QTY.array())");
+    SchemaModel notNull =
+        schema(
+            "h",
+            "domain(\"qty\", integer()).notNull().defaultTo(\"1\")",
+            "column(\"qtys\", QTY.array())");
+    assertThatThrownBy(() -> SchemaDiff.diff(before, notNull, RenameAnswers.NONE))
+        .isInstanceOf(UnsupportedChangeException.class)
+        .hasMessageContaining("inside an array or a composite type")
+        .hasMessageContaining("public.orders.qtys (public.qty[])");
+  }
+
+  @Test
   void aDomainThatNoStoredCompositeHoldsGetsItsCheck() throws Exception {
     SchemaModel before =
         schema("e", "domain(\"qty\", integer())", "column(\"qty\", QTY), column(\"n\", text())");
