@@ -12,6 +12,9 @@ public final class Schema {
 
   public static final PgComposite LINE = compositeType("line").field("amount", MONEY).field("note", text());
 
+  public static final PgFunction NOTE_OF =
+      function("note_of").argument("l", LINE.type()).returns(text()).language("sql").body("SELECT ($1).note");
+
   public static final Table ORDERS =
       table(
           "orders",

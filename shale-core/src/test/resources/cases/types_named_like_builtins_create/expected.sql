@@ -4,6 +4,7 @@
 --   create enum public.point
 --   create domain public.money
 --   create type public.line
+--   create function public.note_of(public.line)
 --   add column orders.line
 --   add column orders.lines
 --   add column orders.direction
@@ -17,6 +18,15 @@ CREATE TYPE public.point AS ENUM ('north', 'south');
 CREATE DOMAIN public.money AS numeric(12,2) CONSTRAINT money_positive CHECK (VALUE >= 0);
 
 CREATE TYPE public.line AS (amount public.money, note text);
+
+SET check_function_bodies = off;
+
+CREATE FUNCTION note_of(l public.line)
+RETURNS text
+LANGUAGE sql
+AS $$SELECT ($1).note$$;
+
+RESET check_function_bodies;
 
 ALTER TABLE orders
   ADD COLUMN line public.line,

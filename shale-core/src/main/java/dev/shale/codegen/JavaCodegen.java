@@ -318,9 +318,7 @@ public final class JavaCodegen {
       @Override
       public QualifiedName enumPrinted(String printed) {
         for (QualifiedName e : enumFields.keySet()) {
-          String inSignature =
-              (e.schema().equals("public") ? "" : dev.shale.sql.Identifiers.quote(e.schema()) + ".")
-                  + dev.shale.sql.Identifiers.quote(e.name());
+          String inSignature = dev.shale.sql.Identifiers.qualified(e.schema(), e.name());
           if (inSignature.equals(printed)) {
             return e;
           }

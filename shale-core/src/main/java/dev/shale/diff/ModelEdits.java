@@ -571,11 +571,11 @@ final class ModelEdits {
     return printed;
   }
 
-  /** A user type as a routine signature prints it with search_path = public. */
+  /**
+   * A user type as a routine signature prints it with search_path = public (with its schema when
+   * pg_catalog has a type of that name).
+   */
   static String printedType(QualifiedName type) {
-    return (type.schema().equals("public")
-            ? ""
-            : dev.shale.sql.Identifiers.quote(type.schema()) + ".")
-        + dev.shale.sql.Identifiers.quote(type.name());
+    return dev.shale.sql.Identifiers.qualified(type.schema(), type.name());
   }
 }

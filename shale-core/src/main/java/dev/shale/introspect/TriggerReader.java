@@ -34,7 +34,10 @@ final class TriggerReader {
     Set<String> enumTypes = new HashSet<>();
     for (EnumType e : model.enums()) {
       QualifiedName n = e.name();
-      enumTypes.add(n.schema().equals("public") ? n.name() : n.toString());
+      enumTypes.add(
+          n.schema().equals("public") && !dev.shale.sql.Identifiers.shadowedByCatalog(n.name())
+              ? n.name()
+              : n.toString());
     }
     ServerText.Context context = new ServerText.Context(Set.of(), enumTypes);
     List<TriggerRow> rows =

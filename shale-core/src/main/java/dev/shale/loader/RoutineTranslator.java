@@ -186,9 +186,7 @@ final class RoutineTranslator {
                 + e
                 + ", which is not declared as a public static field of the schema classes");
       }
-      base =
-          (e.schema().equals("public") ? "" : dev.shale.sql.Identifiers.quote(e.schema()) + ".")
-              + dev.shale.sql.Identifiers.quote(e.name());
+      base = dev.shale.sql.Identifiers.qualified(e.schema(), e.name());
     } else {
       base = unmodified(TypeNames.canonical(type.sqlName()));
       if (base.isEmpty()) {

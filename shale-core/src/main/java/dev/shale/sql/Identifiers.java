@@ -351,7 +351,7 @@ public final class Identifiers {
    * Whether an unqualified {@code name} could mean an object of pg_catalog: {@code line} is the
    * built-in geometric type even where public has a composite type named line.
    */
-  static boolean shadowedByCatalog(String name) {
+  public static boolean shadowedByCatalog(String name) {
     return CATALOG_NAMES.contains(name)
         || name.startsWith("pg_")
         || (name.startsWith("_") && shadowedByCatalog(name.substring(1)));
