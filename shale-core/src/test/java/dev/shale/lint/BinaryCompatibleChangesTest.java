@@ -25,6 +25,38 @@ class BinaryCompatibleChangesTest {
   }
 
   @Test
+  void aCheckOnTheColumnOrACollationMakesItReadTheRows() {
+    List<String> checked =
+        new Linter(LintSettings.defaults())
+                .lint(
+                    List.of(
+                        new LintInput(
+                            "V1.sql",
+                            "CREATE TABLE hooks (id bigint PRIMARY KEY, url varchar(64)"
+                                + " CHECK (url <> ''), n integer);",
+                            true)),
+                    List.of(
+                        new LintInput(
+                            "V2.sql",
+                            "SET lock_timeout = '5s';\nBEGIN;\n"
+                                + "ALTER TABLE hooks ALTER COLUMN n TYPE integer;\n"
+                                + "ALTER TABLE hooks ALTER COLUMN url TYPE varchar(256);\nCOMMIT;",
+                            false)),
+                    false)
+                .findings()
+                .stream()
+                .map(f -> f.rule().id())
+                .toList();
+    assertThat(checked).contains("statements-after-access-exclusive");
+    assertThat(
+            rules(
+                "SET lock_timeout = '5s';\nBEGIN;\n"
+                    + "ALTER TABLE hooks ALTER COLUMN n TYPE integer;\n"
+                    + "ALTER TABLE hooks ALTER COLUMN url TYPE varchar(256) COLLATE \"C\";\nCOMMIT;"))
+        .contains("statements-after-access-exclusive");
+  }
+
+  @Test
   void wideningTwoColumnsInOneTransactionScansNothing() {
     String widen =
         "SET lock_timeout = '5s';\n"

@@ -107,20 +107,31 @@ public final class ChangingColumnType implements LintRule {
   }
 
   /**
-   * Whether the migrations read prove that {@code change} rewrites nothing: the old type is known,
-   * the USING (if any) is the column itself, and the change is binary compatible (varchar growth,
-   * varchar to text, numeric precision growth, …).
+   * Whether the migrations read prove that {@code change} reads no row: the old type is known, the
+   * USING (if any) is the column itself, no COLLATE, no known CHECK reads the column (PostgreSQL
+   * checks it again with a scan), and the change is binary compatible (varchar growth, varchar to
+   * text, numeric precision growth, …).
    */
   public static boolean provenWithoutRewrite(
       StatementContext context,
       dev.shale.sql.parse.QualifiedName table,
       AlterTableAction.AlterColumnType change) {
-    if (change.using() != null && !trivialUsing(change.using(), change.column())) {
-      return false;
+    if ((change.using() != null && !trivialUsing(change.using(), change.column()))
+        || change.collation() != null) {
+      return false; // a new collation rebuilds the column's indexes
     }
+    java.util.regex.Pattern mentioned =
+        java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w$])\"?"
+                + java.util.regex.Pattern.quote(change.column())
+                + "\"?(?![\\w$])");
     return context
         .schema()
         .table(table)
+        .filter(
+            t ->
+                t.checks().stream()
+                    .noneMatch(check -> mentioned.matcher(check.expression()).find()))
         .flatMap(t -> t.column(change.column()))
         .map(c -> compatible(c.type(), change.type(), context.schema()))
         .orElse(false);
