@@ -168,8 +168,33 @@ public final class KnownSchema {
   static final String SYNC_TRIGGER_PREFIX = "shale_sync_";
 
   /** A domain the migrations created, or empty. */
+  /** A domain by its name as a type prints it ({@code qty}, {@code app."Qty"}, {@code "user"}). */
   public Optional<Domain> domain(String name) {
-    return Optional.ofNullable(domains.get(name.contains(".") ? name : "public." + name));
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < name.length() && name.charAt(i + 1) == '"') {
+          part.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == '.' && !quoted) {
+        parts.add(part.toString());
+        part.setLength(0);
+      } else {
+        part.append(c);
+      }
+    }
+    parts.add(part.toString());
+    String key =
+        parts.size() == 1
+            ? "public." + parts.get(0)
+            : parts.get(parts.size() - 2) + "." + parts.get(parts.size() - 1);
+    return Optional.ofNullable(domains.get(key));
   }
 
   /** The key a relation is known under: {@code schema.name}, {@code public} when unqualified. */

@@ -57,6 +57,33 @@ class BinaryCompatibleChangesTest {
   }
 
   @Test
+  void aDomainNamedWithAKeywordIsKnownToo() {
+    List<String> found =
+        new Linter(LintSettings.defaults())
+                .lint(
+                    List.of(
+                        new LintInput(
+                            "V1.sql",
+                            "CREATE DOMAIN public.\"user\" AS varchar(10);\n"
+                                + "CREATE DOMAIN \"Code\" AS varchar(10);\n"
+                                + "CREATE TABLE t (id bigint PRIMARY KEY, c public.\"user\","
+                                + " d \"Code\");",
+                            true)),
+                    List.of(
+                        new LintInput(
+                            "V2.sql",
+                            "ALTER TABLE t ALTER COLUMN c TYPE text;\n"
+                                + "ALTER TABLE t ALTER COLUMN d TYPE text;",
+                            false)),
+                    false)
+                .findings()
+                .stream()
+                .map(f -> f.rule().id())
+                .toList();
+    assertThat(found).doesNotContain("changing-column-type");
+  }
+
+  @Test
   void wideningTwoColumnsInOneTransactionScansNothing() {
     String widen =
         "SET lock_timeout = '5s';\n"
