@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
       "Serves 127.0.0.1 only, behind a random token in the address it prints; Ctrl-C stops it."
     })
 final class StudioCommand implements Callable<Integer> {
+  private static final long CLOSE_WAIT_MILLIS = 20_000;
+
   @ParentCommand ShaleCommand root;
   @Spec CommandSpec spec;
   @Mixin SchemaOptions schemaOptions;
@@ -110,8 +112,19 @@ final class StudioCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.close();
-                  err.println("Shale studio stopped.");
+                  // bounded: a database that does not close must not keep Ctrl-C from ending it
+                  Thread closing = new Thread(server::close, "shale-studio-close");
+                  closing.setDaemon(true);
+                  closing.start();
+                  try {
+                    closing.join(CLOSE_WAIT_MILLIS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  err.println(
+                      closing.isAlive()
+                          ? "Shale studio stopped (the database did not close within 20 s)."
+                          : "Shale studio stopped.");
                   err.flush();
                   stopped.countDown();
                 }));
