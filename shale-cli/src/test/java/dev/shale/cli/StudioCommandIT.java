@@ -65,6 +65,21 @@ class StudioCommandIT {
         }
       }
       assertThat(found).as(printed + Files.readString(errors)).isNotNull();
+      // keep the pipe drained: a process whose output nobody reads blocks on its next write,
+      // shutdown hooks included (the embedded server logs as it stops)
+      Thread drain =
+          new Thread(
+              () -> {
+                try {
+                  while (out.readLine() != null) {
+                    // discarded
+                  }
+                } catch (java.io.IOException e) {
+                  // the process ended
+                }
+              });
+      drain.setDaemon(true);
+      drain.start();
       assertThat(printed.toString()).contains("applied the project's 3 migration(s)");
       String base = "http://127.0.0.1:" + found.group(2);
       HttpClient http = HttpClient.newHttpClient();
