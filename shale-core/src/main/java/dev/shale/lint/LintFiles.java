@@ -258,12 +258,12 @@ public final class LintFiles {
   }
 
   public static String read(Path workingDir, Path file) {
-    byte[] bytes;
+    byte[] bytes = new byte[0];
     try {
       bytes = Files.readAllBytes(file);
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw notUtf8(displayName(workingDir, file), file);
+      throw notUtf8(displayName(workingDir, file), bytes);
     } catch (IOException e) {
       throw new BadInputException(
           "cannot read " + displayName(workingDir, file) + ": " + e.getMessage());
@@ -282,13 +282,7 @@ public final class LintFiles {
    * The first bytes of {@code file} that are not UTF-8: their line and column (in characters), and
    * that line with them replaced, so that the report shows where to look.
    */
-  private static NotUtf8 notUtf8(String name, Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new NotUtf8(name + " is not UTF-8 text: save it as UTF-8 and check again", null, "");
-    }
+  private static NotUtf8 notUtf8(String name, byte[] bytes) {
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
     java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
